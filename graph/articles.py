@@ -1,0 +1,185 @@
+"""Page -> articles: where each article of a newspaper page starts, its title,
+its byline and its sentences.
+
+An article starts at a header: headline lines followed by a byline or dateline
+(本报讯(记者 X), XX讯, 本报记者 X, □X Y), a section label (■视点), or a headline
+that a layout gap separates from its long first paragraph. Everything between
+two starts belongs to the first one, so the articles tile the page.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.model import Article, Page, Sentence
+from graph.read import (CLOSERS, PHOTO_POSITION, closed, dateline, is_label, reporters, sentences,
+                        usual_gap)
+
+HEAD_MAX = 50    # longest headline paragraph
+BODY_MIN = 60    # a paragraph this long is running text, not a caption or headline
+SHOUT_MAX = 30   # longest headline that ends in ！ or ？
+HEAD_SPAN = 4    # headline/label paragraphs a byline may claim above it
+
+
+@dataclass(frozen=True)
+class _Para:
+    start: int      # span in page.text
+    end: int
+    text: str
+    gap: int        # line breaks in raw before it; the page start counts as a wide gap
+    kind: str       # head, label, dateline, reporter or body
+    names: str = ""
+    skip: int = 0   # length of the byline opening the paragraph
+
+    @property
+    def only_byline(self) -> bool:
+        return self.kind in ("dateline", "reporter") and self.skip >= len(self.text)
+
+
+@dataclass(frozen=True)
+class _Header:
+    first: int      # paragraph indices, inclusive
+    last: int
+
+
+def split_articles(page: Page) -> list[Article]:
+    paras = _paragraphs(page)
+    if not paras:
+        return []
+    normal = usual_gap([p.gap for p in paras[1:]])
+    heads = _headers(paras, normal)
+    if not heads:   # no signal: one article, titled by its first line if that is a headline
+        return [_article(page, paras, 1, 0, len(paras),
+                         _Header(0, 0) if paras[0].kind == "head" else None)]
+    starts = _starts(paras, heads, normal)
+    starts[0] = 0   # whatever precedes the first header (photos, banners) joins it
+    out = []
+    for n, (start, head) in enumerate(zip(starts, heads)):
+        end = starts[n + 1] if n + 1 < len(starts) else len(paras)
+        out.append(_article(page, paras, n + 1, start, end, head))
+    return out
+
+
+def _paragraphs(page: Page) -> list[_Para]:
+    out: list[_Para] = []
+    pos = 0
+    for line in page.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        gap = (page.raw.count("\n", page.index[out[-1].end - 1], page.index[start])
+               if out else 1 << 30)
+        out.append(_classify(start, line, gap))
+    return out
+
+
+def _classify(start: int, text: str, gap: int) -> _Para:
+    end = start + len(text)
+    if (d := dateline(text)) is not None:
+        return _Para(start, end, text, gap, "dateline", d[0], d[1])
+    if (r := reporters(text)) is not None:
+        return _Para(start, end, text, gap, "reporter", r, len(text))
+    if is_label(text):
+        return _Para(start, end, text, gap, "label")
+    if (len(text) <= HEAD_MAX and not closed(text) and text[-1] not in "，,、：:；;"
+            and not PHOTO_POSITION.search(text)):
+        return _Para(start, end, text, gap, "head")
+    return _Para(start, end, text, gap, "body")
+
+
+def _headers(paras: list[_Para], normal: int) -> list[_Header]:
+    out: list[_Header] = []
+    free, i, n = 0, 0, len(paras)   # paragraphs before ``free`` are claimed
+    while i < n:
+        p = paras[i]
+        if p.kind in ("dateline", "reporter"):
+            first = _climb(paras, i, free, HEAD_SPAN)
+            last = i
+            while (last + 1 < n and paras[last].only_byline
+                   and paras[last + 1].kind in ("dateline", "reporter")):
+                last += 1   # a byline printed over several lines
+            out.append(_Header(first, last))
+            free = i = last + 1
+            continue
+        if p.kind == "label":
+            k = i
+            while k + 1 < n and paras[k + 1].kind == "head" and k - i < HEAD_SPAN - 1:
+                k += 1
+            if k + 1 < n and paras[k + 1].kind in ("dateline", "reporter"):
+                i = k + 1   # the byline below will claim the label
+                continue
+            out.append(_Header(i, k))
+            free = i = k + 1
+            continue
+        if (p.kind == "head" and i + 1 < n and paras[i + 1].kind == "body"
+                and paras[i + 1].gap > normal and _running(paras[i + 1].text)):
+            # A headline cut off from its first paragraph by a layout gap, no byline.
+            first = _climb(paras, i, free, HEAD_SPAN - 1)
+            if first == 0 or closed(paras[first - 1].text):
+                out.append(_Header(first, i))
+                free = i + 1
+        i += 1
+    return out
+
+
+def _climb(paras: list[_Para], i: int, free: int, span: int) -> int:
+    """First of the headline/label paragraphs right above paragraph i."""
+    first = i
+    while first > free and i - first < span:
+        above = paras[first - 1]
+        # A short exclamation or question right above a byline is its headline too.
+        shout = (first == i and len(above.text) <= SHOUT_MAX and "。" not in above.text
+                 and above.text.rstrip(CLOSERS)[-1:] in ("！", "？", "!", "?"))
+        if above.kind not in ("head", "label") and not shout:
+            break
+        first -= 1
+    return first
+
+
+def _starts(paras: list[_Para], heads: list[_Header], normal: int) -> list[int]:
+    """Paragraph where each header's article starts: usually the header itself.
+    Two headers with no text between them mean the first was printed below its
+    own body (an OCR layout quirk); that body is the text after the last layout
+    gap before the header, if it began without a header of its own."""
+    starts = []
+    for n, h in enumerate(heads):
+        start = h.first
+        adjacent = n + 1 < len(heads) and heads[n + 1].first == h.last + 1
+        if adjacent and paras[h.last].only_byline:
+            low = heads[n - 1].last + 1 if n else 0
+            for c in range(h.first - 1, low - 1, -1):
+                p = paras[c]
+                if (p.kind == "body" and _running(p.text) and p.gap > normal
+                        and (c == 0 or closed(paras[c - 1].text))):
+                    start = c
+                    break
+        starts.append(start)
+    return starts
+
+
+def _running(text: str) -> bool:
+    """Running text rather than a photo caption: long, or several sentences."""
+    return len(text) >= BODY_MIN or len(re.findall(r"[。！？!?]+", text)) >= 2
+
+
+def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
+             head: _Header | None) -> Article:
+    header = range(head.first, head.last + 1) if head else range(0)
+    sents: list[Sentence] = []
+    for i in range(start, end):
+        p = paras[i]
+        skip = 0
+        if i in header:
+            if i != header[-1] or p.kind not in ("dateline", "reporter") or p.only_byline:
+                continue
+            skip = p.skip   # body text follows the dateline in the same paragraph
+        sents += sentences(page, p.start + skip, p.end)
+    in_header = [paras[i] for i in header]
+    titles = [p.text for p in in_header if p.kind in ("head", "body")]   # body: a ！ headline
+    if not titles:
+        titles = [p.text.strip("■◆◇●▲★▶►【】 ") for p in in_header if p.kind == "label"]
+    raw_end = page.index[paras[end].start] if end < len(paras) else page.index[-1] + 1
+    return Article(id=f"{page.doc}#{n}", doc=page.doc, title=" ".join(titles),
+                   byline=" ".join(dict.fromkeys(" ".join(p.names for p in in_header).split())),
+                   start=page.index[paras[start].start], end=raw_end,
+                   sentences=tuple(sents))

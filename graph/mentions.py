@@ -1,0 +1,325 @@
+"""Sentence -> mentions: places, organisations and people, found by their shape.
+
+Names are recognised from the right: a level suffix (镇, 嘎查, 社区 ...) or a unit
+suffix (局, 合作社, 党委 ...) is easy to see; where the name begins is decided by
+walking left until a function word, a verb that introduces names, punctuation
+or the end of an earlier name. People are found behind a post title or a role
+("党支部书记李某说", "村民王某"), and again wherever a name already found recurs.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .gazetteer import ABBREVIATIONS
+from .model import ORG, PERSON, PLACE, Mention
+from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, GENERIC_PLACES, LEVEL_RANK, NOT_SUFFIX_BEFORE,
+                    ORG_SUFFIXES, PLACE_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES, TITLE_ORGANS,
+                    TITLE_PREFIXES, TITLES)
+
+_PLACE_SUFS = sorted(PLACE_SUFFIXES, key=len, reverse=True)
+_ORG_SUFS = sorted(ORG_SUFFIXES, key=len, reverse=True)
+_COREFS = sorted(COREF, key=len, reverse=True)
+WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
+# Before an organisation name fewer words stop the walk: 包联/驻村 are parts of unit names.
+ORG_STOP_WORDS = sorted(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "建设", "发展", "项目", "领导",
+                                          "组织", "服务", "管理"} | {"共建单位", "包联单位", "帮扶单位"},
+                        key=len, reverse=True)
+# One-character unit suffixes make ordinary words too (举办, 格局): these are not units.
+NOT_ORGS = set("""格局 布局 大局 全局 当局 结局 开局 出局 骗局 僵局 时局 残局 饭局 举办 承办 开办 主办 协办 督办 代办 包办
+兴办 创办 筹办 操办 置办 查办 交办 转办 经办 法办 照办 合办 领办 帮办 怎么办 庭院 大院 小院 住院 寺院 剧院 影院
+车站 网站 驿站 加油站 委员 编委 常委""".split())
+SINGLE_ORG_SUFFIX_BLOCK = {"委": "员托屈婉任", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公", "厅": "堂长",
+                           "厂": "长", "站": "长"}
+MAX_PLACE_NAME, MAX_ORG_NAME = 7, 20
+
+
+def find_mentions(text: str, known_people: frozenset[str] = frozenset()) -> list[Mention]:
+    """All mentions in a sentence, sorted by start. Places inside a unit's name
+    ("杭锦旗财政局") are returned too; `outermost` drops them."""
+    places = find_places(text)
+    orgs = find_orgs(text, places)
+    people = find_people(text, places + orgs, known_people)
+    return sorted(places + orgs + people, key=lambda m: (m.start, -m.end))
+
+
+def outermost(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- places
+
+def find_places(text: str) -> list[Mention]:
+    corefs = _find_corefs(text)
+    taken = {i for m in corefs for i in range(m.start, m.end)}
+    suffixes = [s for s in _place_suffixes(text) if s[0] not in taken]
+    ends = {e for _, e, _ in suffixes} | {m.end for m in corefs}
+    found: list[Mention] = list(corefs)
+    levels_at_end = {m.end: m.level for m in corefs}
+    for start, end, level in suffixes:
+        name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, STOP_WORDS)
+        surface = text[name_start:end]
+        prev_level = levels_at_end.get(name_start)
+        if _is_place(surface, end - start, level, prev_level):
+            found.append(Mention(PLACE, surface, name_start, end, level=level))
+            levels_at_end[end] = level
+    return sorted(found, key=lambda m: m.start)
+
+
+def _find_corefs(text: str) -> list[Mention]:
+    out, i = [], 0
+    while i < len(text):
+        w = next((w for w in _COREFS if text.startswith(w, i)), None)
+        if w and not _continues_place(text, i + len(w)):
+            out.append(Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref"))
+            i += len(w)
+        else:
+            i += 1
+    return out
+
+
+def _continues_place(text: str, i: int) -> bool:
+    """"全村民" is not "全村" + "民"; "村里" inside "X村里面" is fine either way."""
+    return i < len(text) and text[i] in "民委级"
+
+
+def _place_suffixes(text: str) -> list[tuple[int, int, str]]:
+    out, i = [], 0
+    while i < len(text):
+        suf = next((s for s in _PLACE_SUFS if text.startswith(s, i)), None)
+        if suf and _suffix_ok(text, i, suf):
+            out.append((i, i + len(suf), PLACE_SUFFIXES[suf]))
+            i += len(suf)
+        else:
+            i += 1
+    return out
+
+
+def _suffix_ok(text: str, i: int, suf: str) -> bool:
+    nxt = text[i + len(suf): i + len(suf) + 1]
+    if nxt and nxt in NOT_SUFFIX_BEFORE.get(suf, ""):
+        return False
+    end = i + len(suf)
+    # "合作社", "供销社": a unit suffix ending here is longer than the place suffix.
+    return not any(len(o) > len(suf) and text.endswith(o, 0, end) for o in _ORG_SUFS)
+
+
+def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
+    if surface in ABBREVIATIONS:
+        return True
+    name_len = len(surface) - suffix_len
+    if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
+        return False
+    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_PLACES):   # "缺水地区"
+        return False
+    in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
+    if level == "Group":
+        return in_chain and prev_level == "Village" and name_len >= 2
+    return name_len >= 2 or in_chain
+
+
+def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
+               limit: int, stop_words: list[str]) -> int:
+    """Where a name that ends at `start` begins."""
+    j = start
+    while j > 0 and start - j < limit:
+        ch = text[j - 1]
+        if j in ends or not _is_name_char(ch):
+            break
+        if any(text.endswith(w, 0, j) for w in stop_words):
+            break
+        if ch in WEAK_STOPS:
+            before = j - 1
+            prev = levels_at_end.get(before)
+            joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
+            if before == 0 or joins_list or not _is_name_char(text[before - 1]):
+                break
+        elif ch in STOP_CHARS or ch == "个":
+            break
+        j -= 1
+    if start - j >= limit:        # no boundary found: too long to be a name, keep the nearest word
+        return start
+    return j
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+# ---------------------------------------------------------------- organisations
+
+def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
+    place_ends = {m.end for m in places if m.kind != "coref"}
+    coref_spans = [(m.start, m.end) for m in places if m.kind == "coref"]
+    found: list[Mention] = []
+    ends: set[int] = set()
+    for start, end, suf in _org_suffixes(text):
+        if any(s <= start < e for s, e in coref_spans):
+            continue
+        name_start = _walk_left_org(text, start, ends, place_ends)
+        surface = text[name_start:end]
+        if _is_org(surface, suf):
+            # a longer unit that contains an earlier one ("北社区联合党委" ⊃ nothing; "分局党委" ⊃ "分局")
+            found.append(Mention(ORG, surface, name_start, end, kind=ORG_SUFFIXES[suf]))
+            ends.add(end)
+    return _drop_nested_orgs(found)
+
+
+def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
+    out, in_title = [], _title_organ_positions(text)
+    for i in range(len(text)):
+        if i in in_title:     # "党委书记": the organ belongs to the title
+            continue
+        suf = next((s for s in _ORG_SUFS if text.startswith(s, i)), None)
+        if not suf:
+            continue
+        end = i + len(suf)
+        nxt = text[end:end + 1]
+        if len(suf) == 1 and nxt and nxt in SINGLE_ORG_SUFFIX_BLOCK.get(suf, ""):
+            continue
+        if nxt and any(text.startswith(o, end - len(suf)) and len(o) > len(suf) for o in _ORG_SUFS):
+            continue
+        out.append((i, end, suf))
+    # keep the longest suffix ending at each position
+    best: dict[int, tuple[int, int, str]] = {}
+    for s in out:
+        if s[1] not in best or s[0] < best[s[1]][0]:
+            best[s[1]] = s
+    return sorted(best.values(), key=lambda s: s[1])
+
+
+def _title_organ_positions(text: str) -> set[int]:
+    """Positions covered by the organ of a title that carries one ("党工委副书记")."""
+    covered: set[int] = set()
+    for i in range(len(text)):
+        organ = next((o for o in TITLE_ORGANS if text.startswith(o, i)), None)
+        if not organ or len(organ) < 2:
+            continue
+        j = i + len(organ)
+        j += len(next((p for p in TITLE_PREFIXES if text.startswith(p, j)), ""))
+        if any(text.startswith(t, j) for t in TITLES):
+            covered.update(range(i, i + len(organ)))
+    return covered
+
+
+def _walk_left_org(text: str, start: int, org_ends: set[int], place_ends: set[int]) -> int:
+    j = start
+    while j > 0 and start - j < MAX_ORG_NAME:
+        ch = text[j - 1]
+        if not _is_name_char(ch):
+            break
+        if any(text.endswith(w, 0, j) for w in ORG_STOP_WORDS) and j not in place_ends:
+            break
+        if any(text.endswith(w, 0, j) for w in TITLES + ROLES) and j not in place_ends:
+            break
+        if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
+            if j < 2 or j - 1 in org_ends or j - 1 in place_ends or not _is_name_char(text[j - 2]) \
+                    or text[j - 2] in STOP_CHARS:
+                break
+        elif ch in STOP_CHARS and ch != "驻":
+            break
+        j -= 1
+    return j
+
+
+def _is_org(surface: str, suf: str) -> bool:
+    if surface in GENERIC_ORGS or surface in NOT_ORGS:
+        return surface in ("旗委", "县委", "市委", "区委", "盟委")   # bare county units are qualified later
+    body = surface[: len(surface) - len(suf)]
+    if len(suf) == 1 and len(body) < 2:
+        return False
+    return len(body) >= 1 and not any(surface.endswith(w) for w in NOT_ORGS)
+
+
+def _drop_nested_orgs(orgs: list[Mention]) -> list[Mention]:
+    orgs = sorted(orgs, key=lambda m: (m.start, -m.end))
+    return [m for m in orgs if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                       and (o.end - o.start) > (m.end - m.start) for o in orgs)]
+
+
+# ---------------------------------------------------------------- people
+
+_ANCHORS = sorted(set(TITLES) | set(ROLES), key=len, reverse=True)
+_AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
+
+
+def find_people(text: str, others: list[Mention], known: frozenset[str] = frozenset()) -> list[Mention]:
+    taken = [(m.start, m.end) for m in others]
+    found: dict[int, Mention] = {}
+    for i in range(len(text)):
+        anchor = next((a for a in _ANCHORS if text.startswith(a, i)), None)
+        if not anchor:
+            continue
+        name = person_after(text, i + len(anchor))
+        if name:
+            p = i + len(anchor)
+            found[p] = Mention(PERSON, name, p, p + len(name))
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if m.start() not in found and not _inside(found.values(), m.start()):
+                found[m.start()] = Mention(PERSON, name, m.start(), m.end())
+    return [m for m in found.values() if not any(s <= m.start < e for s, e in taken)]
+
+
+def _inside(mentions, pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
+
+
+def person_after(text: str, p: int) -> str | None:
+    """The personal name that starts at p, if the text there looks like one."""
+    rest = text[p:p + 10]
+    k = 0
+    while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
+        if k >= 2 and _AFTER_RE.match(rest, k):
+            break
+        k += 1
+    name = rest[:k]
+    if len(name) < 2 or name[0] == "·":
+        return None
+    bounded = k < len(rest)
+    if len(name) > 3 and "·" not in name:
+        # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
+        name = _jieba_name(rest) or (name if bounded and k <= 8 else "")
+    if len(name) < 2:
+        return None
+    han = name[0] in SURNAMES or name[:2] in SURNAMES
+    if name[0] in STOP_CHARS and not han or not _plausible_name(name):
+        return None
+    if not (han or "·" in name) and _has_common_word(name):
+        return None
+    return name
+
+
+def _has_common_word(name: str) -> bool:
+    """"选派关", "在入户走访中": ordinary words, not a name without a common surname."""
+    import jieba.posseg as pseg
+    tags = pseg.dt.word_tag_tab
+    return any(name[i:j] in tags for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+
+
+def _jieba_name(rest: str) -> str | None:
+    import jieba.posseg as pseg
+    words = list(pseg.cut(rest))
+    if words and words[0].flag.startswith("nr") and 2 <= len(words[0].word) <= 3:
+        return words[0].word
+    return None
+
+
+BAD_NAME_CHARS = set("的了在是和与及等们这那个年月")
+
+
+@functools.lru_cache(maxsize=4096)
+def _plausible_name(name: str) -> bool:
+    if any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS:
+        return False
+    if any(a in name for a in _ANCHORS if len(a) > 1) or any(name.endswith(s) for s in PLACE_SUFFIXES):
+        return False
+    from jieba import dt
+    dt.check_initialized()
+    freq = dt.FREQ.get(name, 0)
+    return freq < 50 or name[0] in SURNAMES and freq < 500

@@ -1,0 +1,137 @@
+"""The data that flows through kg: text -> articles -> mentions -> facts -> store.
+
+Every step takes and returns these small typed records, so each module can be
+read and tested on its own. Offsets are character offsets into the decoded
+file (``Page.raw``), so evidence can always be found again in the original.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Node labels and relationship types of shared/graph-model.md.
+PERSON, ORG, PLACE, GRID, ARTICLE = "Person", "Organization", "Place", "GridSystem", "Article"
+NODE_LABELS = (PERSON, ORG, PLACE, GRID, ARTICLE)
+PLACE_LEVELS = ("Province", "City", "County", "Township", "Village", "Group")
+FACT_TYPES = ("SUPPORTS", "FIRST_SECRETARY_OF", "WORKS_FOR", "HOLDS_POSITION",
+              "LOCATED_IN", "DIVIDED_INTO")
+MENTIONED_IN = "MENTIONED_IN"
+
+
+@dataclass(frozen=True)
+class Page:
+    """One decoded file. ``text`` is the cleaned text the extractor reads;
+    ``index[i]`` is the position in ``raw`` of ``text[i]``."""
+    doc: str            # name the facts cite (file name, relative to the loaded folder)
+    raw: str            # the file as decoded, offsets refer to this
+    text: str           # Simplified Chinese, OCR line breaks repaired
+    index: tuple[int, ...]
+    digest: str         # sha256 of the file's bytes: unchanged files are skipped on reload
+
+    def raw_offset(self, pos: int) -> int:
+        if not self.index:
+            return 0
+        return self.index[min(pos, len(self.index) - 1)]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str           # cleaned text of the sentence
+    start: int          # position in Page.text
+    offset: int         # position in Page.raw (what facts cite)
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str             # "<doc>#<n>", n counting from 1 in page order
+    doc: str
+    title: str
+    byline: str         # the reporters' names as printed ("本报记者 王晓丽" -> "王晓丽")
+    start: int          # span in Page.raw
+    end: int
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a sentence, as written (after Simplified conversion)."""
+    label: str          # PERSON, ORG or PLACE
+    surface: str
+    start: int          # position in Sentence.text
+    end: int
+    level: str | None = None   # Place level
+    kind: str | None = None    # Organization kind
+
+
+@dataclass
+class Entity:
+    id: str             # "<Label>:<canonical name>", deterministic across runs and stores
+    label: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    level: str | None = None
+    kind: str | None = None
+    count: int | None = None    # GridSystem
+    levels: int | None = None   # GridSystem
+
+    def props(self) -> dict:
+        """Node properties as stored (lists, not sets, so both stores agree)."""
+        p = {"id": self.id, "name": self.name, "aliases": sorted(self.aliases - {self.name})}
+        for k in ("level", "kind", "count", "levels"):
+            if getattr(self, k) is not None:
+                p[k] = getattr(self, k)
+        return p
+
+
+@dataclass(frozen=True)
+class Fact:
+    type: str
+    head: str           # canonical names
+    tail: str
+    head_label: str
+    tail_label: str
+    props: tuple[tuple[str, object], ...]   # sorted (key, value) pairs; hashable
+    doc: str
+    article: str
+    evidence: str
+    offset: int
+    inferred: bool = False      # true when the text does not state it (e.g. a gazetteer)
+
+    @property
+    def head_id(self) -> str:
+        return f"{self.head_label}:{self.head}"
+
+    @property
+    def tail_id(self) -> str:
+        return f"{self.tail_label}:{self.tail}"
+
+    @property
+    def key(self) -> str:
+        """One relationship per (type, head, tail, doc): the first evidence wins."""
+        return f"{self.type}|{self.head_id}|{self.tail_id}|{self.doc}"
+
+    def prop(self, name: str, default=None):
+        return dict(self.props).get(name, default)
+
+    def to_json(self) -> dict:
+        d = {"type": self.type, "head": self.head, "tail": self.tail,
+             "props": dict(self.props), "doc": self.doc, "article": self.article,
+             "evidence": self.evidence, "offset": self.offset,
+             "head_label": self.head_label, "tail_label": self.tail_label}
+        if self.inferred:
+            d["inferred"] = True
+        return d
+
+
+@dataclass
+class DocGraph:
+    """Everything one file contributes to the graph: the unit of (re)loading."""
+    doc: str
+    digest: str
+    articles: list[Article]
+    entities: list[Entity]
+    facts: list[Fact]
+    mentions: dict[str, list[str]]   # article id -> ids of the entities it mentions

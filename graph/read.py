@@ -1,0 +1,365 @@
+"""Files -> Page: decode, simplify, repair OCR line breaks, split sentences.
+
+``Page.text`` is built character by character from ``Page.raw`` and every kept
+character remembers where it came from (``Page.index``), so a sentence found in
+the cleaned text can always be cited by its offset in the original file.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from graph.model import Page, Sentence
+
+
+class ReadError(Exception):
+    """A file that cannot be loaded; the message is one line naming the file."""
+
+
+# ---------------------------------------------------------------- files
+
+def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
+    """(file, doc) for every file argument and every *.txt under a directory."""
+    found: list[tuple[Path, str]] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = [f for f in path.rglob("*") if f.is_file() and f.suffix.lower() == ".txt"
+                     and not any(part.startswith(".") for part in f.relative_to(path).parts)]
+            found += sorted(((f, f.relative_to(path).as_posix()) for f in files), key=lambda t: t[1])
+        elif path.is_file():
+            found.append((path, path.name))
+        else:
+            raise ReadError(f"no such file or directory: {path}")
+    return found
+
+
+def read_page(path: Path, doc: str) -> Page:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise ReadError(f"{path}: cannot read: {e.strerror or e}") from None
+    raw = _decode(data, path)
+    text, index = clean(raw)
+    return Page(doc=doc, raw=raw, text=text, index=tuple(index),
+                digest=hashlib.sha256(data).hexdigest())
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if not data.strip():
+        raise ReadError(f"{path}: empty file")
+    binary = ReadError(f"{path}: not a text file (binary?)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # Windows "Unicode" text is UTF-16 with a BOM; its NUL bytes are not binary.
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise binary from None
+    elif b"\x00" in data:
+        raise binary
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("gb18030")
+            except UnicodeDecodeError:
+                raise binary from None
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ReadError(f"{path}: empty file")
+    # GB18030 decodes almost any byte string, so junk shows up as control characters.
+    junk = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
+               and ch not in "\n\t\f\v")
+    if junk > 0.1 * len(text.strip()):
+        raise binary
+    return text
+
+
+# ---------------------------------------------------------------- cleaning
+
+_FW_ALNUM = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},
+             **{c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)},
+             **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)}}
+_SPACES = "\t\f\v\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sentence
+CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”
+_SOFT_END = "，,、：:"             # a paragraph ending here was cut mid-sentence
+_NO_START = "，,、。．；;：:！？!?）)」』”’%％的们么吗呢吧啊"   # cannot open a sentence
+_NO_END = "和与及对把被从向将"    # function words that cannot close a sentence or headline
+_PAIRS = ("“”", "《》", "（）", "「」", "『』")
+_NUMERALS = "一二三四五六七八九十〇零两"
+# 张三(右二)…: only photo captions mark who stands where
+PHOTO_POSITION = re.compile(r"[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]{1,2}[)）]")
+_ONE_CHAR = re.compile(r"[\u4e00-\u9fff][，,、：:。；;”’）)」』]")   # "式,在…": the tail of a cut word
+LONG = 30   # a paragraph this long without a full stop ran to the end of its column
+
+
+def clean(raw: str) -> tuple[str, list[int]]:
+    """Cleaned text and, for each of its characters, the position in ``raw``."""
+    chars, pos = [], []
+    for i, ch in enumerate(raw):
+        if ch == "\n":
+            chars.append(ch)
+        elif ord(ch) in _FW_ALNUM:
+            chars.append(chr(_FW_ALNUM[ord(ch)]))
+        elif ch in _SPACES:
+            chars.append(" ")
+        elif ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
+            continue
+        else:
+            chars.append(ch)
+        pos.append(i)
+    chars = _simplify("".join(chars))
+    paras = _repair(_paragraphs(_lines(chars, pos)))
+    text, index = [], []
+    for n, (ptext, ppos, _) in enumerate(paras):
+        if n:
+            text.append("\n")
+            index.append(raw.find("\n", index[-1]))   # the line break that ended the paragraph
+        text.append(ptext)
+        index += ppos
+    return "".join(text), index
+
+
+@functools.cache
+def _converter():
+    import opencc   # loaded once, on first use
+    return opencc.OpenCC("t2s")
+
+
+def _simplify(s: str) -> str:
+    """Traditional -> Simplified without changing the length (the index depends
+    on it). A Simplified page keeps a stray variant as printed (菴 in a place
+    name): only Traditional lines, or all lines of a Traditional page, change."""
+    if s.isascii():
+        return s
+    lines = s.split("\n")
+    convs = [_convert(line) for line in lines]
+    changed = [sum(a != b for a, b in zip(line, conv)) for line, conv in zip(lines, convs)]
+    cjk = [sum("\u4e00" <= ch <= "\u9fff" for ch in line) for line in lines]
+    page = sum(changed) >= max(2, 0.05 * sum(cjk))
+    return "\n".join(conv if page or n >= max(2, 0.1 * k) else line
+                     for line, conv, n, k in zip(lines, convs, changed, cjk))
+
+
+def _convert(line: str) -> str:
+    conv = _converter().convert(line)
+    if len(conv) != len(line):   # a phrase changed length: fall back to single characters
+        conv = "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in line)
+    return conv
+
+
+# A piece of text with the raw position of each character and the number of
+# line breaks that separated it from the previous piece.
+_Piece = tuple[str, list[int], int]
+
+
+def _lines(chars: str, pos: list[int]) -> list[_Piece]:
+    lines: list[_Piece] = []
+    breaks, start = 1 << 30, 0   # the page start counts as a very wide gap
+    for i in range(len(chars) + 1):
+        if i < len(chars) and chars[i] != "\n":
+            continue
+        line = chars[start:i]
+        lead = len(line) - len(line.lstrip())
+        body = line.strip()
+        if body:
+            lines.append((body, pos[start + lead:start + lead + len(body)], breaks))
+            breaks = 0
+        breaks += 1
+        start = i + 1
+    return lines
+
+
+def _paragraphs(lines: list[_Piece]) -> list[_Piece]:
+    """Join lines wrapped inside a paragraph. When most single line breaks follow
+    a finished sentence, the file writes one paragraph a line: keep them all."""
+    ends = [closed(lines[n - 1][0]) for n in range(1, len(lines)) if lines[n][2] == 1]
+    if 2 * sum(ends) > len(ends) or not any(1 < gap < 1 << 30 for _, _, gap in lines):
+        return lines
+    out: list[_Piece] = []
+    for n, (text, pos, gap) in enumerate(lines):
+        nxt = lines[n + 1][0] if n + 1 < len(lines) else None
+        if out and gap == 1 and _continues(out[-1][0], text, nxt, "wrap"):
+            out[-1] = _glue(out[-1], (text, pos, gap))
+        else:
+            out.append((text, pos, gap))
+    return out
+
+
+def _repair(paras: list[_Piece]) -> list[_Piece]:
+    """Join a sentence that the OCR broke across a paragraph boundary."""
+    normal = usual_gap([g for _, _, g in paras[1:]])
+    out: list[_Piece] = []
+    for n, piece in enumerate(paras):
+        nxt = paras[n + 1][0] if n + 1 < len(paras) else None
+        gap = "block" if piece[2] > normal else "para"
+        if out and _continues(out[-1][0], piece[0], nxt, gap):
+            out[-1] = _glue(out[-1], piece)
+        else:
+            out.append(piece)
+    return out
+
+
+def usual_gap(gaps: list[int]) -> int:
+    """The most common number of line breaks between paragraphs; wider is a layout gap."""
+    return min(set(gaps), key=lambda g: (-gaps.count(g), g)) if gaps else 1
+
+
+def _glue(a: _Piece, b: _Piece) -> _Piece:
+    text, pos = a[0], list(a[1])
+    if text[-1].isascii() and text[-1].isalnum() and b[0][0].isascii() and b[0][0].isalnum():
+        text, pos = text + " ", pos + [pos[-1] + 1]   # two Latin words: keep them apart
+    return text + b[0], pos + b[1], a[2]
+
+
+def _continues(a: str, b: str, after_b: str | None, gap: str) -> bool:
+    """Does paragraph ``b`` continue the sentence left open at the end of ``a``?"""
+    if (closed(a) or is_header(a) or is_header(b, prefix=True)
+            or _BRACKET_CREDIT.match(b) or PHOTO_POSITION.search(a)):
+        return False   # (a photo caption, "张三(右二)…", is complete as printed)
+    if after_b is not None and is_header(after_b, prefix=True) and not closed(b):
+        return False   # b is the headline of the next article
+    if gap == "wrap":
+        return True
+    if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)
+            or (_ONE_CHAR.match(b) and b[0] not in _NUMERALS and _body_like(a))):
+        return True
+    # A long paragraph is body text that stopped at the end of a column. Across
+    # a layout gap (photo, box) only the strong signals above are trusted.
+    return (gap == "para" and len(a) >= LONG and a[-1] not in CLOSERS
+            and re.search(r"[，,、；;：:]", a) is not None)
+
+
+def _body_like(s: str) -> bool:
+    return len(s) >= LONG or re.search(r"[，,、；;：:]", s) is not None
+
+
+def _open_pair(s: str) -> bool:
+    return any(s.count(o) > s.count(c) for o, c in _PAIRS)
+
+
+# ---------------------------------------------------------------- line kinds
+# Shared with graph.articles: bylines, datelines, labels and credits both stop
+# the OCR repair and mark where articles begin.
+
+_ROLE = re.compile(r"^(?:本报|本刊|本台|本网)?(?:特约|首席|见习|实习)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|撰文)")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+_DATELINE = re.compile(
+    r"^(?:(?P<own>(?:本报|本刊|本台|本网)讯)"                  # 本报讯
+    r"|[\u4e00-\u9fff]{2,8}讯(?=\s*[(（]|\s+\S|[:：])"      # 树林召讯 …
+    r"|[\u4e00-\u9fff]{2,15}\d{1,2}月\d{1,2}日电)"          # 新华社北京3月1日电
+    r"\s*(?:[(（](?P<who>[^()（）]{0,40})[)）])?[\s:：]*")
+_REPORTED = re.compile(r"((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^，,。：:；;！!？?]{1,24}?报道)[\s:：，,]*")
+_LABEL = re.compile(r"^(?:[■◆◇●▲★▶►]\s*\S{1,12}|【[^】]{1,12}】|简讯|短讯|快讯|图片新闻|新闻速递|动态)$")
+_BRACKET_CREDIT = re.compile(
+    r"[(（][^()（）]*(?:图|摄|来源|稿|提供|编辑|责编|记者|通讯员|转载|下转|上接)[^()（）]*[)）]$")
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|[\s。！？!?）)”])(?:(?:摄影|供图|图片|图|摄)\s*[:：/／]|(?:摄影|摄)\s+)[\u4e00-\u9fff·\s]{2,20}$"
+    r"|\s摄影?$")
+
+
+_NOT_NAME = set("了到从获悉说是的这那们")   # "记者了解到" is a sentence, not a byline
+_NON_NAMES = ("文", "图", "文图", "摄", "摄影", "报道")
+
+
+def _byline_tokens(s: str) -> tuple[list[str], bool, bool]:
+    """(names, a role word was seen, every token was a name or a role word)."""
+    found, role, pure = [], False, True
+    for tok in re.split(r"[\s、,，/／:：;；]+", s):
+        if not tok:
+            continue
+        name = re.sub(r"报道$", "", _ROLE.sub("", tok))
+        role = role or name != tok or tok in _NON_NAMES
+        if not name or name in _NON_NAMES:
+            continue
+        if _NAME.fullmatch(name) and not set(name) & _NOT_NAME:
+            found.append(name)
+        else:
+            pure = False
+    return found, role, pure
+
+
+def names(s: str) -> list[str]:
+    """Personal names in a byline, role words dropped (记者 白晶晶 -> [白晶晶])."""
+    return _byline_tokens(s)[0]
+
+
+def dateline(s: str) -> tuple[str, int] | None:
+    """("names", length of the dateline) for 本报讯(记者 X)…, XX讯 …, or None."""
+    m = _DATELINE.match(s)
+    if not m:
+        return None
+    who, end = m.group("who") or "", m.end()
+    if not m.group("own") and who and not names(who) and not _ROLE.match(who):
+        return None   # "…讯(…)" whose brackets hold no reporter is ordinary text
+    if not who and (r := _REPORTED.match(s, end)):
+        who, end = r.group(1), r.end()   # 本报讯 记者张三报道：…
+    return " ".join(names(who)), end
+
+
+def reporters(s: str) -> str | None:
+    """Names of a paragraph that is only a byline (本报记者 王晓丽, □玉琢 乔祥)."""
+    marked = s[:1] in "□◎"
+    body = s.lstrip("□◎ ")
+    if not body or len(body) > 40 or re.search(r"(?:^|\s)摄影?$", body):
+        return None   # "… 摄" credits a photo, it is no byline
+    found, role, pure = _byline_tokens(body)
+    return " ".join(found) if (marked or role) and pure and found else None
+
+
+def is_label(s: str) -> bool:
+    return _LABEL.match(s) is not None
+
+
+def is_header(s: str, prefix: bool = False) -> bool:
+    """A byline, dateline or section label; with ``prefix`` also a dateline opening a paragraph."""
+    d = dateline(s)
+    return (is_label(s) or reporters(s) is not None
+            or (d is not None and (prefix or d[1] >= len(s))))
+
+
+def closed(s: str) -> bool:
+    """The paragraph ends a sentence (。 ！ ? …, maybe quoted) or with a credit line."""
+    core = s.rstrip(CLOSERS + " ")
+    return ((bool(core) and core[-1] in TERMINAL) or _BRACKET_CREDIT.search(s) is not None
+            or _PHOTO_CREDIT.search(s) is not None)
+
+
+# ---------------------------------------------------------------- sentences
+
+_CUT = "。！？!?；;"
+
+
+def sentences(page: Page, start: int, end: int) -> list[Sentence]:
+    """Sentences of page.text[start:end], cut after 。！？!?；; (with their closing
+    quotes) and at paragraph ends."""
+    text, out = page.text, []
+
+    def emit(a: int, b: int) -> None:
+        piece = text[a:b]
+        body = piece.strip()
+        if body:
+            at = a + len(piece) - len(piece.lstrip())
+            out.append(Sentence(text=body, start=at, offset=page.raw_offset(at)))
+
+    begin, i = start, start
+    while i < end:
+        if text[i] == "\n":
+            emit(begin, i)
+            begin = i = i + 1
+        elif text[i] in _CUT:
+            j = i + 1
+            while j < end and (text[j] in _CUT or text[j] in CLOSERS):
+                j += 1
+            emit(begin, j)
+            begin = i = j
+        else:
+            i += 1
+    emit(begin, end)
+    return out

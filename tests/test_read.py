@@ -1,0 +1,262 @@
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import given, settings, strategies as st
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))   # the project has no installed package or conftest yet
+
+from graph.read import (ReadError, clean, dateline, find_files, read_page,  # noqa: E402
+                        reporters, sentences)
+
+
+def page_of(tmp_path: Path, text: str, name: str = "p.txt", encoding: str = "utf-8"):
+    f = tmp_path / name
+    f.write_bytes(text.encode(encoding))
+    return read_page(f, name)
+
+
+def paragraphs(page) -> list[str]:
+    return page.text.split("\n")
+
+
+# ---------------------------------------------------------------- files
+
+def test_find_files_recurses_sorted_with_relative_doc_names(tmp_path):
+    (tmp_path / "b" / "c").mkdir(parents=True)
+    for rel in ("z.txt", "b/c/y.txt", "b/a.txt", "b/notes.md", ".hidden/x.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("正文。", encoding="utf-8")
+    single = tmp_path / "b" / "a.txt"
+    found = find_files([tmp_path, single])
+    assert [doc for _, doc in found] == ["b/a.txt", "b/c/y.txt", "z.txt", "a.txt"]
+    assert found[0][0] == tmp_path / "b" / "a.txt"
+
+
+def test_find_files_missing_path_names_it(tmp_path):
+    missing = tmp_path / "nope"
+    with pytest.raises(ReadError, match=r"no such file or directory: .*nope"):
+        find_files([missing])
+
+
+# ---------------------------------------------------------------- decoding
+
+TEXT = "青山镇开展培训活动。\n\n村民李华参加了培训。\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_encodings_decode_to_the_same_raw(tmp_path, encoding):
+    page = page_of(tmp_path, TEXT, encoding=encoding)
+    assert page.raw == TEXT
+    assert paragraphs(page) == ["青山镇开展培训活动。", "村民李华参加了培训。"]
+    data = (tmp_path / "p.txt").read_bytes()
+    assert page.digest == hashlib.sha256(data).hexdigest()
+
+
+def test_crlf_and_cr_become_newlines(tmp_path):
+    page = page_of(tmp_path, "第一段。\r\n\r\n第二段。\r\r第三段。")
+    assert page.raw == "第一段。\n\n第二段。\n\n第三段。"
+    assert paragraphs(page) == ["第一段。", "第二段。", "第三段。"]
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\r\n\t  \n", "\ufeff\n".encode("utf-8")])
+def test_empty_file_is_an_error_naming_the_file(tmp_path, data):
+    f = tmp_path / "blank.txt"
+    f.write_bytes(data)
+    with pytest.raises(ReadError, match=r"blank\.txt: empty file"):
+        read_page(f, "blank.txt")
+
+
+@pytest.mark.parametrize("data", [b"PK\x03\x04\x00\x00abc", bytes(range(1, 32)) * 20 + b"\xff\xfe\xfd"])
+def test_binary_file_is_an_error_naming_the_file(tmp_path, data):
+    f = tmp_path / "img.txt"
+    f.write_bytes(data)
+    with pytest.raises(ReadError, match=r"img\.txt: not a text file \(binary\?\)"):
+        read_page(f, "img.txt")
+
+
+def test_error_message_is_one_line(tmp_path):
+    f = tmp_path / "e.txt"
+    f.write_bytes(b"\x00\x01")
+    with pytest.raises(ReadError) as e:
+        read_page(f, "e.txt")
+    assert "\n" not in str(e.value)
+
+
+# ---------------------------------------------------------------- cleaning
+
+def test_traditional_is_simplified_and_offsets_point_at_the_original(tmp_path):
+    raw = "標題\n\n這個鄉鎮的幹部們來到農村，開展調查研究。\n\n後來，他們說：「這裡變化很大。」\n"
+    page = page_of(tmp_path, raw)
+    assert paragraphs(page) == ["标题", "这个乡镇的干部们来到农村，开展调查研究。",
+                                "后来，他们说：「这里变化很大。」"]
+    sents = sentences(page, 0, len(page.text))
+    assert [s.text for s in sents][1] == "这个乡镇的干部们来到农村，开展调查研究。"
+    for s in sents:
+        original = page.raw[s.offset:s.offset + len(s.text)]
+        assert original.startswith(("標題", "這個鄉鎮", "後來", "他們說"))
+
+
+def test_a_stray_variant_in_simplified_text_is_kept_as_printed(tmp_path):
+    # Names must stay as printed: a single variant character is not a Traditional page.
+    page = page_of(tmp_path, "走进菴子村，村民们正在收玉米。")
+    assert page.text == "走进菴子村，村民们正在收玉米。"
+
+
+def test_fullwidth_alnum_and_spaces_are_normalised(tmp_path):
+    page = page_of(tmp_path, "全村\u3000共有ＡＢ两类１２３户\u00a0人家。")
+    assert page.text == "全村 共有AB两类123户 人家。"
+    assert page.raw[page.index[2]] == "\u3000" and page.raw[page.index[3]] == "共"
+
+
+def test_index_maps_every_text_character_into_raw(tmp_path):
+    raw = "\n\n  标题一\n\n\n\n本报讯(记者 张明)今年以来,青山镇\n\n的农户收入增加了。\n"
+    page = page_of(tmp_path, raw)
+    assert len(page.index) == len(page.text)
+    assert list(page.index) == sorted(page.index)
+    for ch, i in zip(page.text, page.index):
+        assert page.raw[i] == ch
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="甲乙丙丁的了和。，,！“”（）\n \u3000\tＡＢ１２a1本报讯記者們這裡□■", max_size=80))
+def test_clean_keeps_an_exact_increasing_index(raw):
+    text, index = clean(raw)
+    assert len(text) == len(index)
+    assert all(a < b for a, b in zip(index, index[1:]))
+    t2s = opencc.OpenCC("t2s")
+    for ch, i in zip(text, index):
+        src = raw[i]
+        assert ch in (src, t2s.convert(src), chr(ord(src) - 0xFEE0)) or (ch == " " and src.isspace())
+
+
+# ---------------------------------------------------------------- OCR repair
+
+LONG_BODY = "今年以来，红石村按照镇里的统一部署，持续推进人居环境整治，新修道路三条，还有待"
+
+
+def test_sentence_cut_at_end_of_column_is_joined(tmp_path):
+    page = page_of(tmp_path, LONG_BODY + "\n\n进一步提升。\n\n下一步，村里将继续努力。")
+    assert paragraphs(page) == [LONG_BODY + "进一步提升。", "下一步，村里将继续努力。"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("村民王强家", "的三百亩耕地全部完成了翻耕。"),          # b cannot start a sentence
+    ("活动采取线上、线下结合的方", "式，吸引了众多村民参加。"),  # b opens with the tail of a cut word
+    ("讲座以“数字乡村与智慧农", "业”为主题展开。"),          # a left a quotation open
+    ("各村因地制宜，", "发展特色种植。"),                      # a ends with a comma
+])
+def test_short_broken_pieces_are_joined_on_strong_signals(tmp_path, a, b):
+    page = page_of(tmp_path, f"{a}\n\n{b}")
+    assert paragraphs(page) == [a + b]
+
+
+def test_headline_byline_and_caption_are_not_glued(tmp_path):
+    raw = ("青山镇发展特色产业助农增收\n\n"
+           "本报记者 张明\n\n"
+           "近日，记者走进青山镇红石村，看到村民们正在大棚里忙着采摘西红柿，一派丰收景象。\n\n"
+           "李华(左二)在大棚里查看西红柿长势\n\n"
+           "据介绍，全村共有大棚八十座。\n\n"
+           "村民在合作社分拣蔬菜。摄影 王芳\n\n"
+           "合作社负责人说，今年的收成比去年好。")
+    page = page_of(tmp_path, raw)
+    assert paragraphs(page) == [
+        "青山镇发展特色产业助农增收", "本报记者 张明",
+        "近日，记者走进青山镇红石村，看到村民们正在大棚里忙着采摘西红柿，一派丰收景象。",
+        "李华(左二)在大棚里查看西红柿长势", "据介绍，全村共有大棚八十座。",
+        "村民在合作社分拣蔬菜。摄影 王芳", "合作社负责人说，今年的收成比去年好。"]
+
+
+def test_long_unfinished_paragraph_does_not_swallow_next_headline(tmp_path):
+    body = "村里还组织开展了技能培训、政策宣讲、文艺演出等活动，受到群众广泛欢迎和好评"
+    raw = f"{body}\n\n新村委会办公楼落成\n\n本报讯(通讯员 赵六)日前，新办公楼投入使用。"
+    page = page_of(tmp_path, raw)
+    assert paragraphs(page) == [body, "新村委会办公楼落成",
+                                "本报讯(通讯员 赵六)日前，新办公楼投入使用。"]
+
+
+def test_short_headline_is_not_glued_to_its_body(tmp_path):
+    page = page_of(tmp_path, "春耕生产忙\n\n眼下正是春耕时节，各村抢抓农时。")
+    assert paragraphs(page) == ["春耕生产忙", "眼下正是春耕时节，各村抢抓农时。"]
+
+
+def test_across_a_layout_gap_only_strong_signals_join(tmp_path):
+    page = page_of(tmp_path, LONG_BODY + "\n\n\n\n图为村民在田间劳作\n\n进一步提升。")
+    assert paragraphs(page)[0] == LONG_BODY
+
+
+def test_wrapped_lines_inside_a_paragraph_are_joined(tmp_path):
+    page = page_of(tmp_path, "正文第一段。\n\n村民们在文化广场\n参加广场舞比赛。\n\n正文第二段。")
+    assert paragraphs(page) == ["正文第一段。", "村民们在文化广场参加广场舞比赛。", "正文第二段。"]
+
+
+def test_line_per_paragraph_files_keep_subheadings_apart(tmp_path):
+    # One paragraph a line, blank lines only around a photo: a line break ends a paragraph.
+    lines = ["正文第一段。", "正文第二段。", "产业兴旺有奔头", "全镇发展大棚蔬菜。", "正文第四段。"]
+    raw = "\n".join(lines) + "\n\n\n图为大棚\n\n\n收入增长了。\n第六段。"
+    page = page_of(tmp_path, raw)
+    assert paragraphs(page) == lines + ["图为大棚", "收入增长了。", "第六段。"]
+
+
+def test_line_per_paragraph_files_are_repaired_too(tmp_path):
+    page = page_of(tmp_path, "标题在此\n" + LONG_BODY + "\n进一步提升。\n第二段。")
+    assert paragraphs(page) == ["标题在此", LONG_BODY + "进一步提升。", "第二段。"]
+
+
+# ---------------------------------------------------------------- bylines
+
+@pytest.mark.parametrize("line, names", [
+    ("本报讯(记者 张明)今天", "张明"), ("本报讯（通讯员 李华 王芳）", "李华 王芳"),
+    ("青山讯 近日，", ""), ("新华社北京5月3日电(记者 赵六)", "赵六"),
+    ("本报讯 记者张明 李华报道：今天", "张明 李华"), ("本报讯(记者 张明 报道)今天", "张明")])
+def test_dateline(line, names):
+    found = dateline(line)
+    assert found is not None and found[0] == names
+    assert line[found[1]:] in ("今天", "", "近日，")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("本报记者 张明", "张明"), ("□李华 王芳", "李华 王芳"), ("□本报记者 赵六", "赵六"),
+    ("记者 张明 通讯员 李华", "张明 李华"), ("图为村民在田间劳作", None),
+    ("本报记者 张明 摄", None), ("记者从镇政府了解到，全镇完成播种", None),
+    ("记者了解到：", None), ("记者获悉", None)])
+def test_reporter_lines(line, names):
+    assert reporters(line) == names
+
+
+# ---------------------------------------------------------------- sentences
+
+def test_sentences_split_keep_closing_quotes_and_offsets(tmp_path):
+    raw = "标题\n\n  他说：“今年收成好。”村民们都笑了！真的吗?是的；当然\n\n最后一段"
+    page = page_of(tmp_path, raw)
+    sents = sentences(page, 0, len(page.text))
+    assert [s.text for s in sents] == ["标题", "他说：“今年收成好。”", "村民们都笑了！", "真的吗?",
+                                       "是的；", "当然", "最后一段"]
+    for s in sents:
+        assert page.text[s.start:s.start + len(s.text)] == s.text
+        assert page.raw[s.offset:s.offset + len(s.text)] == s.text
+
+
+def test_sentences_respect_the_range(tmp_path):
+    page = page_of(tmp_path, "第一句。第二句。第三句。")
+    sents = sentences(page, 4, 8)
+    assert [(s.text, s.start, s.offset) for s in sents] == [("第二句。", 4, 4)]
+
+
+def test_offsets_on_seed_pages_point_at_the_sentence_in_raw():
+    """General property on real OCR pages: every sentence can be found again at
+    its offset (whitespace and line breaks removed)."""
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    assert seeds
+    for f in seeds:
+        page = read_page(f, f.name)
+        sents = sentences(page, 0, len(page.text))
+        assert len(sents) > 20
+        for s in sents:
+            want = re.sub(r"\s", "", s.text)[:12]
+            got = re.sub(r"\s", "", page.raw[s.offset:s.offset + 3 * len(s.text) + 20])
+            assert got.startswith(want), (f.name, s.text)
