@@ -1,0 +1,61 @@
+"""Where the graph is kept: a local NetworkX store by default, Neo4j when configured.
+
+Both stores take whole documents (`write` replaces everything one file
+contributed, in one step) and answer the same queries with the records of
+graph.answers, so the CLI never knows which one it talks to.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from ..answers import EntityFacts, Stats, WhoSupports
+from ..model import DocGraph
+
+
+class Store(Protocol):
+    where: str
+
+    def digests(self) -> dict[str, str]:
+        """doc -> sha256 of the file as last loaded."""
+
+    def write(self, graph: DocGraph) -> None:
+        """Replace everything `graph.doc` contributed with `graph`, atomically."""
+
+    def who_supports(self, name: str) -> WhoSupports: ...
+
+    def show(self, name: str) -> EntityFacts: ...
+
+    def stats(self) -> Stats: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Neo4jConfig:
+    uri: str
+    user: str = "neo4j"
+    password: str = ""
+    database: str | None = None
+    batch_size: int = 1000
+
+    def __repr__(self) -> str:       # the password never reaches a log or a traceback
+        return f"Neo4jConfig(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
+
+    @classmethod
+    def from_env(cls, uri: str | None = None, batch_size: int = 1000) -> Neo4jConfig | None:
+        uri = uri or os.environ.get("NEO4J_URI")
+        if not uri:
+            return None
+        return cls(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
+                   os.environ.get("NEO4J_DATABASE") or None, batch_size)
+
+
+def open_store(store_dir: str | Path | None = None, neo4j: Neo4jConfig | None = None) -> Store:
+    if neo4j:
+        from .neo4j import Neo4jStore
+        return Neo4jStore(neo4j)
+    from .local import LocalStore
+    return LocalStore(Path(store_dir or os.environ.get("KG_STORE") or ".kg"))
