@@ -244,13 +244,13 @@ def _people(sk: Skeleton, focus, add) -> None:
             add("WORKS_FOR", sk.ref(m.group("person")), sk.ref(m.group("org")))
     for i, ch in enumerate(sk.text):
         if ch == _PER_CH:
-            _posts(sk, sk.ref(sk.text[i:i + 2]), sk.text[:i], village, add)
+            _posts(sk, sk.ref(sk.text[i:i + 2]), sk.text[:i], focus, add)
     for m in IS_TITLE.finditer(sk.text):
-        _posts(sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), village, add)
+        _posts(sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
     for m in TAKES_POST.finditer(sk.text):
         person = _last_person_before(sk, m.start())
         if person:
-            _posts(sk, person, _trim_clause(m.group("rest")), village, add)
+            _posts(sk, person, _trim_clause(m.group("rest")), focus, add)
 
 
 def _trim_clause(rest: str) -> str:
@@ -262,23 +262,41 @@ def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:
     return sk.ref(sk.text[i:i + 2]) if i >= 0 else None
 
 
-def _posts(sk: Skeleton, person: Ref, left: str, village: Ref | None, add) -> None:
+def _posts(sk: Skeleton, person: Ref, left: str, focus: dict[str, Ref], add) -> None:
     """Read the title chain that ends where `left` ends: "Y村党支部书记兼主任" ->
-    [(Y村, 党支部书记), (None, 主任)]; untitled parts inherit the holder before them."""
-    segments = parse_title_chain(left, sk)
-    holder = None
-    for seg_holder, title in segments:
-        holder = seg_holder or holder
-        if title.endswith("第一书记"):
-            if holder and holder.label == PLACE and holder.level in ("Village", "Group"):
-                add("FIRST_SECRETARY_OF", person, holder)
-            else:
-                add("FIRST_SECRETARY_OF", person, village)
-                if holder and holder.label == ORG:
-                    add("WORKS_FOR", person, holder)
-                    add("SUPPORTS", holder, village, mode="驻村")
-        elif holder:
-            add("HOLDS_POSITION", person, holder, title=title)
+    Y村: 党支部书记、主任. Parts without a holder belong to the holder before them."""
+    groups: list[tuple[Ref | None, list[str]]] = []
+    for holder, title in parse_title_chain(left, sk):
+        if holder is None and groups:
+            groups[-1][1].append(title)
+        else:
+            groups.append((holder or _implicit_holder(title, focus), [title]))
+    village = focus.get("Village")
+    for holder, titles in groups:
+        posts = [t for t in titles if not t.endswith("第一书记")]
+        if len(posts) < len(titles):
+            _first_secretary(person, holder, village, add)
+        if posts and holder:
+            add("HOLDS_POSITION", person, holder, title="、".join(posts))
+
+
+def _implicit_holder(title: str, focus: dict[str, Ref]) -> Ref | None:
+    """"村党支部书记" with no village named: the village being talked about."""
+    for prefix, level in (("嘎查", "Village"), ("社区", "Village"), ("村", "Village"),
+                          ("苏木", "Township"), ("镇", "Township"), ("乡", "Township")):
+        if title.startswith(prefix) and not title.startswith("村民"):
+            return focus.get(level)
+    return None
+
+
+def _first_secretary(person: Ref, holder: Ref | None, village: Ref | None, add) -> None:
+    if holder and holder.label == PLACE and holder.level in ("Village", "Group"):
+        add("FIRST_SECRETARY_OF", person, holder)
+        return
+    add("FIRST_SECRETARY_OF", person, village)
+    if holder and holder.label == ORG:        # "X局第一书记": sent by X to the village in focus
+        add("WORKS_FOR", person, holder)
+        add("SUPPORTS", holder, village, mode="驻村")
 
 
 DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室"))]

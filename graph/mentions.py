@@ -13,7 +13,7 @@ import re
 
 from .gazetteer import ABBREVIATIONS
 from .model import ORG, PERSON, PLACE, Mention
-from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, GENERIC_PLACES, LEVEL_RANK, NOT_SUFFIX_BEFORE,
+from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE,
                     ORG_SUFFIXES, PLACE_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES, TITLE_ORGANS,
                     TITLE_PREFIXES, TITLES)
 
@@ -115,7 +115,7 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     name_len = len(surface) - suffix_len
     if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
         return False
-    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_PLACES):   # "缺水地区"
+    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS):   # "缺水地区"
         return False
     in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
     if level == "Group":

@@ -31,6 +31,9 @@ GENERIC_PLACES = set("""
 该社区 本社区 各社区 全省 本省 该省 我省 各省 外省 全盟 该盟 我盟 各盟 合作社 供销社 信用社 旅行社 出版社 报社 杂志社
 新华社 通讯社 公社 结社 入社 小组 工作组 领导小组 专班组 班组 机组 全组 各组 每组 本组 该组 村民小组 街道 各街道 该街道
 """.split())
+# Endings that make a word generic even with something before it ("缺水地区", "美丽乡村").
+GENERIC_TAILS = set("""地区 山区 景区 园区 城区 辖区 小区 牧区 矿区 片区 灾区 老区 新区 市区 郊区 农村 乡村 包联村 帮扶村
+结对村 示范村 试点村 贫困村 行政村 自然村 重点村 薄弱村 城市 超市 集市 城镇 乡镇 集镇 苏木镇 嘎查村""".split())
 # Coreference words: the place in focus at that level ("该村" = the village being talked about).
 COREF = {
     "该村": "Village", "全村": "Village", "本村": "Village", "我村": "Village", "村里": "Village",
@@ -112,8 +115,8 @@ ROLES = sorted("""
 # Words that may follow a person's name: they end it.
 AFTER_NAME = sorted("""
 说 讲 介绍 表示 主持 出席 指出 强调 告诉 作为 带领 深入 一心 一行 等 同志 在 到 对 向 为 是 和 与 及 率 陪同 调研 讲话 视频
-有感 坦言 感慨 笑着 认为 谈到 提到 介绍道 说道 参加 看到 带头 主动 积极 组织 也 就 都 还 所在 家 正 便 从 自 多次 每天 经常
-告诉 动情 激动 高兴 感激 自豪 满怀 信心 满意 所 的 了 把 将 被 让 给 用 由 以 对于 曾 已 已经 正在 正 又 再 先 才 刚
+有感 坦言 感慨 笑着 认为 谈到 提到 介绍道 说道 参加 看到 带头 主动 积极 组织 也 就 都 还 所在 多次 每天 经常
+告诉 动情 激动 高兴 感激 自豪 满怀 信心 满意 所 的 了 把 将 被 让 给 用 由 以 对于 已经 正在
 带着 拿着 看着 指着 站在 来到 走进 回忆 感叹 透露 解释 补充 希望 相信 觉得 连忙 赶紧 立即 马上 亲自 首先 随即 一边 一直
 """.split(), key=len, reverse=True)
 

@@ -21,10 +21,13 @@ under ``workdir``. Nothing here imports pytest.
 
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
+import signal
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +43,9 @@ class BoltServer:
     user: str
     password: str
     database: str
+    # ArcadeDB's own HTTP API (e.g. POST {http_url}/api/v1/command/{database}
+    # with basic auth, for SQL); not part of the Bolt contract.
+    http_url: str = ""
 
 
 def _package_dir() -> Path:
@@ -67,15 +73,45 @@ def arcadedb_runtime() -> tuple[Path, Path]:
     return java, jars
 
 
+# Servers started by this process and not yet stopped: stopped at exit, so an
+# aborted test run does not leave a JVM behind.
+_RUNNING: set[subprocess.Popen] = set()
+
+
+@atexit.register
+def _stop_all() -> None:
+    for proc in list(_RUNNING):
+        stop(proc, grace=5)
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child
+    """preexec_fn: on Linux, SIGTERM the server if the Python parent dies
+    (even by SIGKILL, when atexit does not run).
+
+    Linux ties this to the *thread* that started the server: start it from
+    a thread that lives as long as the server (pytest fixtures run in the main
+    thread, which is fine)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except Exception:
+        pass
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _log_tail(log: Path, lines: int = 40) -> str:
+def _log_tail(log: Path, start: int = 0, lines: int = 40) -> str:
     try:
-        text = log.read_text(errors="replace")
+        with open(log, "rb") as f:
+            f.seek(start)
+            text = f.read().decode(errors="replace")
     except OSError:
         return "(no log)"
     return "\n".join(text.splitlines()[-lines:])
@@ -141,13 +177,30 @@ def _try_connect(server: BoltServer) -> Exception | None:
         return exc
 
 
+class _PortTaken(RuntimeError):
+    pass
+
+
 def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g"
                    ) -> tuple[BoltServer, subprocess.Popen]:
     """Start ArcadeDB with the Bolt plugin; return once ``RETURN 1`` runs over Bolt.
 
-    Raises RuntimeError (with the tail of the server log) if the server exits
-    or is not usable within ``timeout`` seconds.
+    The server listens on 127.0.0.1 only, on free ports, with database
+    ``kg``, user ``root`` and a random password (all in the returned
+    BoltServer). Raises RuntimeError (with the tail of the server log) if the
+    server exits or is not usable within ``timeout`` seconds.
     """
+    for attempt in range(3):
+        try:
+            return _start_once(Path(workdir), timeout, heap)
+        except _PortTaken:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _start_once(workdir: Path, timeout: float, heap: str
+                ) -> tuple[BoltServer, subprocess.Popen]:
     workdir = Path(workdir).resolve()
     workdir.mkdir(parents=True, exist_ok=True)
     java, jars = arcadedb_runtime()
@@ -160,23 +213,31 @@ def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g"
     bolt_port, http_port, https_port = ports
     server = BoltServer(
         uri=f"bolt://127.0.0.1:{bolt_port}", user=USER, password=password,
-        database=DATABASE,
+        database=DATABASE, http_url=f"http://127.0.0.1:{http_port}",
     )
     log = workdir / LOG_NAME
     cmd = _command(java, jars, workdir, bolt_port, http_port, https_port, password, heap)
+    log_start = log.stat().st_size if log.exists() else 0
     with open(log, "ab") as out:
         proc = subprocess.Popen(
             cmd, cwd=workdir, stdin=subprocess.DEVNULL, stdout=out,
             stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
+    _RUNNING.add(proc)
     deadline = time.monotonic() + timeout
     last_error: Exception | None = None
     try:
         while True:
             if proc.poll() is not None:
+                tail = _log_tail(log, log_start)
+                if "Address already in use" in tail or "BindException" in tail:
+                    # Another process took a port between our probe and
+                    # the server's bind: the caller retries with new ports.
+                    raise _PortTaken(f"port collision; log {log}:\n{tail}")
                 raise RuntimeError(
                     f"ArcadeDB exited with code {proc.returncode} before Bolt was "
-                    f"ready; log {log}:\n{_log_tail(log)}"
+                    f"ready; log {log}:\n{tail}"
                 )
             # Cheap TCP probe first; then a real query through the driver.
             try:
@@ -191,7 +252,7 @@ def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g"
             if time.monotonic() > deadline:
                 raise RuntimeError(
                     f"ArcadeDB Bolt not ready after {timeout}s (last error: "
-                    f"{last_error!r}); log {log}:\n{_log_tail(log)}"
+                    f"{last_error!r}); log {log}:\n{_log_tail(log, log_start)}"
                 )
             time.sleep(0.25)
     except BaseException:
@@ -201,7 +262,10 @@ def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g"
 
 def stop(proc: subprocess.Popen | None, grace: float = 20) -> None:
     """Terminate the server process (SIGTERM), kill it after ``grace`` seconds."""
-    if proc is None or proc.poll() is not None:
+    if proc is None:
+        return
+    _RUNNING.discard(proc)
+    if proc.poll() is not None:
         return
     proc.terminate()
     try:
@@ -212,7 +276,6 @@ def stop(proc: subprocess.Popen | None, grace: float = 20) -> None:
 
 
 if __name__ == "__main__":  # manual smoke test: python tests/bolt_server.py
-    import sys
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="kg-arcadedb-") as tmp:
