@@ -62,13 +62,19 @@ def main():
 def extract(paths, output):
     """Extract facts from files or folders (*.txt) as JSON Lines, one fact a line."""
     from .pipeline import extract_paths
-    n = 0
-    for graph in extract_paths(list(paths), _warn):
+    n, skipped = 0, []
+
+    def skip(reason: str) -> None:
+        skipped.append(reason)
+        _warn(reason)
+    for graph in extract_paths(list(paths), skip):
         for fact in graph.facts:
             output.write(json.dumps(fact.to_json(), ensure_ascii=False) + "\n")
             n += 1
         _progress(f"{graph.doc}: {len(graph.facts)} facts")
     _progress(f"{n} facts", final=True)
+    if skipped:
+        sys.exit(1)
 
 
 @main.command()
@@ -90,6 +96,8 @@ def load(paths, store_dir, neo4j_uri, batch_size, as_json):
         _progress("", final=True)
         click.echo(f"loaded {len(report.loaded)} file(s), {report.facts} facts; "
                    f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped → {store.where}")
+    if report.skipped:      # the good files are loaded; the exit code still says not all were
+        sys.exit(1)
 
 
 @main.command("who-supports")

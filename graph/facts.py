@@ -107,6 +107,8 @@ SUPPORT_PATTERNS = [compile_pattern(p) for p in (
 )]
 # Clauses that go on from a sentence's subject: "X..., 牵头包联Y镇, 并直接包联该镇Z村".
 SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:村|嘎查|社区)?" + _CHAIN + "{P:place}")
+# "包联单位X" with no place before it: the unit of the village in focus.
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>包联|帮扶|结对|对口帮扶)单位(?:是|为|有)?[:：]?{O:org}")
 SHARED_UNITS = compile_pattern("{O:org}等[\\d一二三四五六七八九十百几多]+[家个](?:共建|包联|帮扶|结对)")
 
 WORKS_PATTERNS = [compile_pattern(p) for p in (
@@ -210,6 +212,9 @@ def _supports(sk: Skeleton, focus, add) -> None:
             if not _org_between(sk.text, m.start()):
                 add("SUPPORTS", subject, sk.ref(m.group("place")), mode=m.group("mode"))
     village = focus.get("Village")
+    for m in UNIT_OF_FOCUS.finditer(sk.text):
+        if not sk.token_at(m.start() - 2):
+            add("SUPPORTS", sk.ref(m.group("org")), village, mode=m.group("mode"))
     for m in SHARED_UNITS.finditer(sk.text):
         add("SUPPORTS", sk.ref(m.group("org")), village, mode="共建")
 

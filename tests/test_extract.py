@@ -1,0 +1,103 @@
+"""Extraction on text the seeds never show: other provinces, other phrasings."""
+import hashlib
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from graph.mentions import find_mentions
+from graph.model import Page
+from graph.pipeline import extract_page
+from graph.read import clean, read_page
+
+DATA = Path(__file__).parent / "data"
+
+
+def page_of(text: str, doc: str = "t.txt") -> Page:
+    cleaned, index = clean(text)
+    return Page(doc, text, cleaned, tuple(index), hashlib.sha256(text.encode()).hexdigest())
+
+
+def facts_of(text: str) -> set[tuple]:
+    return {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts if not f.inferred}
+
+
+def test_invented_article_from_another_province():
+    g = extract_page(read_page(DATA / "heldout_like.txt", "heldout_like.txt"))
+    got = {(f.type, f.head, f.tail) for f in g.facts if not f.inferred}
+    expected = {
+        ("SUPPORTS", "兰考县农业农村局", "张庄村"),
+        ("FIRST_SECRETARY_OF", "王建军", "张庄村"),
+        ("WORKS_FOR", "王建军", "兰考县农业农村局"),
+        ("LOCATED_IN", "张庄村", "东坝头镇"),
+        ("HOLDS_POSITION", "赵永刚", "张庄村"),
+        ("SUPPORTS", "兰考县人社局", "代庄村"),
+        ("SUPPORTS", "兰考县交通运输局", "代庄村"),
+        ("DIVIDED_INTO", "仪封乡", "仪封乡"),
+        ("HOLDS_POSITION", "孙丽华", "青山镇"),
+        ("SUPPORTS", "兰考县供电公司", "白云山村"),
+        ("LOCATED_IN", "白云山村", "三义寨乡"),
+        ("LOCATED_IN", "兰考县", "开封市"),
+        ("SUPPORTS", "开封市财政局", "姚寨村"),
+        ("FIRST_SECRETARY_OF", "陈晓峰", "姚寨村"),
+        ("WORKS_FOR", "陈晓峰", "开封市财政局"),
+        ("LOCATED_IN", "开封市", "河南省"),
+        ("LOCATED_IN", "三义寨乡", "兰考县"),
+        ("LOCATED_IN", "代庄村", "仪封乡"),
+        ("LOCATED_IN", "姚寨村", "谷营镇"),
+    }
+    assert got == expected
+
+
+def test_grid_count_and_levels():
+    g = extract_page(page_of("本报讯 近年来,红旗镇推行网格化管理,全镇划分三级网格75个,配备网格员75名。"))
+    grid = [f for f in g.facts if f.type == "DIVIDED_INTO"]
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in grid] == [("红旗镇", 75, 3)]
+
+
+def test_first_secretary_of_the_village_in_focus():
+    text = ("年初,县林业局承担了石门乡柳树沟村的帮扶工作。随后,林业局干部周海涛作为驻村第一书记住进村里。")
+    got = facts_of(text)
+    assert ("SUPPORTS", "林业局", "柳树沟村") not in got       # qualified or nothing
+    assert ("FIRST_SECRETARY_OF", "周海涛", "柳树沟村") in got
+    assert ("LOCATED_IN", "柳树沟村", "石门乡") in got
+
+
+def test_unit_named_after_the_village():
+    got = facts_of("在红星社区,包联单位市水利局与社区党委共同开展志愿服务。")
+    assert any(t == "SUPPORTS" and h.endswith("水利局") and tl == "红星社区" for t, h, tl in got)
+
+
+def test_civic_pairing_in_either_order():
+    got = facts_of("据悉,东风街道和平社区与县税务局自去年文明结对以来,开展活动20余次。")
+    assert any(t == "SUPPORTS" and h.endswith("税务局") and tl == "和平社区" for t, h, tl in got)
+
+
+def test_title_chain_with_two_holders():
+    got = facts_of("“今年收成不错。”青林乡人大主席、石桥村包村领导马志强介绍道。")
+    assert ("HOLDS_POSITION", "马志强", "青林乡") in got
+    assert ("HOLDS_POSITION", "马志强", "石桥村") in got
+
+
+def test_generic_mentions_are_not_entities():
+    names = {m.surface for m in find_mentions("村民们说,包联单位和驻村干部经常到全村各户走访。")}
+    assert not names & {"村民", "包联单位", "驻村干部"}
+
+
+def test_mongolian_name_after_title():
+    mentions = find_mentions("巴彦嘎查党支部书记额尔敦巴特尔介绍,嘎查共有牧户86户。")
+    assert "额尔敦巴特尔" in {m.surface for m in mentions}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("村镇旗县局社区嘎查苏木包联帮扶第一书记驻网格划分个三级52，,。、与和的我该全市"
+                                             "张王李党委主任兼副 \n·《》“”()0123456789abc")), max_size=300))
+def test_extraction_never_raises(text):
+    graph = extract_page(page_of(text))
+    for f in graph.facts:
+        assert f.evidence and 0 <= f.offset <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_extraction_never_raises_on_any_unicode(text):
+    extract_page(page_of(text))
