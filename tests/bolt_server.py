@@ -166,6 +166,7 @@ def _try_connect(server: BoltServer) -> Exception | None:
             server.uri,
             auth=(server.user, server.password),
             connection_timeout=2,
+            connection_acquisition_timeout=5,
             max_connection_pool_size=1,
         ) as driver:
             with driver.session(database=server.database) as session:
@@ -179,6 +180,12 @@ def _try_connect(server: BoltServer) -> Exception | None:
 
 class _PortTaken(RuntimeError):
     pass
+
+
+_FATAL_MARKERS = ('Exception in thread "main"', "Error starting plugin",
+                  "Unable to listen", "Error on starting the server")
+_PORT_MARKERS = ("Unable to listen", "Address already in use", "BindException",
+                 "busy, trying the next")
 
 
 def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g"
@@ -229,15 +236,21 @@ def _start_once(workdir: Path, timeout: float, heap: str
     last_error: Exception | None = None
     try:
         while True:
-            if proc.poll() is not None:
+            exited = proc.poll() is not None
+            tail = _log_tail(log, log_start, lines=200)
+            # A failed startup (e.g. a port taken) throws out of main() but
+            # leaves non-daemon threads behind, so the JVM may not exit.
+            fatal = any(m in tail for m in _FATAL_MARKERS)
+            if exited or fatal:
+                stop(proc, grace=5)
                 tail = _log_tail(log, log_start)
-                if "Address already in use" in tail or "BindException" in tail:
+                if any(m in tail for m in _PORT_MARKERS):
                     # Another process took a port between our probe and
                     # the server's bind: the caller retries with new ports.
                     raise _PortTaken(f"port collision; log {log}:\n{tail}")
                 raise RuntimeError(
-                    f"ArcadeDB exited with code {proc.returncode} before Bolt was "
-                    f"ready; log {log}:\n{tail}"
+                    f"ArcadeDB failed to start (exit code {proc.returncode}); "
+                    f"log {log}:\n{tail}"
                 )
             # Cheap TCP probe first; then a real query through the driver.
             try:
