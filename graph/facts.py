@@ -114,6 +114,7 @@ SHARED_UNITS = compile_pattern("{O:org}等[\\d一二三四五六七八九十百�
 WORKS_PATTERNS = [compile_pattern(p) for p in (
     "{O:org}的?(?:驻村干部|帮扶干部|包联干部|选派干部|派驻干部|干部|职工|员工|工作人员)?{R:person}",
     "{R:person}(?:所在的|来自|就职于|供职于|任职于)" + "{O:org}",
+    "{O:org}(?:选派|派驻|下派|委派|选派到[^，,。\ue000-\ue007]{0,8})的?[^，,。\ue000-\ue007]{0,8}?{R:person}",
     "来自{O:org}的[^，,。\ue007]{0,6}?{R:person}",
 )]
 SECRETARY_PATTERNS = [compile_pattern(p) for p in (
@@ -163,10 +164,25 @@ def _people_named(article: Article) -> set[str]:
     return {n for n in names if len(n) >= 2}
 
 
+# A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
+VILLAGE_ORGANS = ("党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委")
+
+
+def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
+    places = [m for m in mentions if m.label == PLACE]
+    out = []
+    for m in mentions:
+        inner = next((p for p in places if p.start == m.start and p.end < m.end), None)
+        if m.label == ORG and inner and m.surface[len(inner.surface):] in VILLAGE_ORGANS:
+            continue
+        out.append(m)
+    return out
+
+
 def _resolve_corefs(mentions: list[Mention], focus: dict[str, Ref]) -> list[tuple[Mention, Ref]]:
     """Replace 该村/全镇/我旗 by the place they point at, and move the focus along."""
     out = []
-    for m in mentions:
+    for m in _organs_as_places(mentions):
         if m.kind == "coref":
             ref = _coref_target(m.surface, focus)
             if ref is None:

@@ -9,7 +9,10 @@ or the end of an earlier name. People are found behind a post title or a role
 from __future__ import annotations
 
 import functools
+import logging
 import re
+
+import jieba
 
 from .gazetteer import ABBREVIATIONS
 from .model import ORG, PERSON, PLACE, Mention
@@ -17,6 +20,7 @@ from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, GENERIC_PLACES, GENERIC_TAI
                     ORG_SUFFIXES, PLACE_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES, TITLE_ORGANS,
                     TITLE_PREFIXES, TITLES)
 
+jieba.setLogLevel(logging.WARNING)     # its dictionary-loading banner is not ours to print
 _PLACE_SUFS = sorted(PLACE_SUFFIXES, key=len, reverse=True)
 _ORG_SUFS = sorted(ORG_SUFFIXES, key=len, reverse=True)
 _COREFS = sorted(COREF, key=len, reverse=True)
@@ -275,7 +279,8 @@ def person_after(text: str, p: int) -> str | None:
     rest = text[p:p + 10]
     k = 0
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
-        if k >= 2 and _AFTER_RE.match(rest, k):
+        after = _AFTER_RE.match(rest, k) if k >= 2 else None
+        if after and not (after.group() == "和" and _ends_name(rest, k + 1)):   # "巴图孟和陪同"
             break
         k += 1
     name = rest[:k]
@@ -284,7 +289,11 @@ def person_after(text: str, p: int) -> str | None:
     bounded = k < len(rest)
     if len(name) > 3 and "·" not in name:
         # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
-        name = _jieba_name(rest) or (name if bounded and k <= 8 else "")
+        short = _jieba_name(rest)
+        if short and name.startswith(short) and _is_word(name[len(short):]):
+            name = short                      # "李强今天" -> "李强"
+        elif not bounded or k > 8:
+            name = short or ""
     if len(name) < 2:
         return None
     han = name[0] in SURNAMES or name[:2] in SURNAMES
@@ -302,6 +311,16 @@ def _has_common_word(name: str) -> bool:
     return any(name[i:j] in tags for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
+def _is_word(s: str) -> bool:
+    import jieba.posseg as pseg
+    return len(s) >= 2 and s in pseg.dt.word_tag_tab
+
+
+def _ends_name(rest: str, k: int) -> bool:
+    m = _AFTER_RE.match(rest, k)
+    return k >= len(rest) or not _is_name_char(rest[k]) or bool(m and len(m.group()) > 1)
+
+
 def _jieba_name(rest: str) -> str | None:
     import jieba.posseg as pseg
     words = list(pseg.cut(rest))
@@ -310,7 +329,7 @@ def _jieba_name(rest: str) -> str | None:
     return None
 
 
-BAD_NAME_CHARS = set("的了在是和与及等们这那个年月")
+BAD_NAME_CHARS = set("的了在是与及等们这那个年月")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -101,3 +101,19 @@ def test_extraction_never_raises(text):
 @given(st.text(max_size=200))
 def test_extraction_never_raises_on_any_unicode(text):
     extract_page(page_of(text))
+
+
+def test_more_shapes_from_other_papers():
+    text = ("本报讯(通讯员 李娜)近日,市委组织部选派的驻村第一书记刘文涛来到马家湾村调研。\n\n"
+            "宁城县大城子镇党委副书记、镇长王海峰说,全镇共有12个行政村。\n\n"
+            "农业银行五原支行党支部与新胜村党支部开展结对共建活动。\n\n"
+            "新胜村第一书记、驻村工作队队长杨帆介绍,该村已建成温室大棚40座。\n\n"
+            "白音嘎查党支部书记、嘎查达巴图孟和陪同。")
+    got = facts_of(text)
+    assert ("FIRST_SECRETARY_OF", "刘文涛", "马家湾村") in got
+    assert any(t == "WORKS_FOR" and h == "刘文涛" and tl.endswith("市委组织部") for t, h, tl in got)
+    assert ("HOLDS_POSITION", "王海峰", "大城子镇") in got
+    assert ("SUPPORTS", "农业银行五原支行党支部", "新胜村") in got
+    assert ("FIRST_SECRETARY_OF", "杨帆", "新胜村") in got
+    assert ("HOLDS_POSITION", "杨帆", "新胜村") in got
+    assert ("HOLDS_POSITION", "巴图孟和", "白音嘎查") in got
