@@ -16,7 +16,21 @@ from .resolve import resolve_page
 
 def extract_page(page: Page) -> DocGraph:
     readings = [read_article(a) for a in split_articles(page)]
-    return resolve_page(page.doc, page.digest, readings)
+    graph = resolve_page(page.doc, page.digest, readings)
+    _keep_original_forms(page, graph)
+    return graph
+
+
+def _keep_original_forms(page: Page, graph: DocGraph) -> None:
+    """A name printed in Traditional characters keeps that form as an alias."""
+    for entity in graph.entities:
+        for alias in list(entity.aliases):
+            pos = page.text.find(alias)
+            if pos < 0:
+                continue
+            original = "".join(page.raw[page.raw_offset(i)] for i in range(pos, pos + len(alias)))
+            if original != alias and not any(ch.isspace() for ch in original):
+                entity.aliases.add(original)
 
 
 def extract_paths(paths: list[Path], skipped: Callable[[str], None] = lambda msg: None,

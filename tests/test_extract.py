@@ -117,3 +117,12 @@ def test_more_shapes_from_other_papers():
     assert ("FIRST_SECRETARY_OF", "杨帆", "新胜村") in got
     assert ("HOLDS_POSITION", "杨帆", "新胜村") in got
     assert ("HOLDS_POSITION", "巴图孟和", "白音嘎查") in got
+
+
+def test_traditional_names_become_simplified_with_aliases(tmp_path):
+    f = tmp_path / "trad.txt"
+    f.write_text("本報訊 年初,縣水務局承擔了紅石鎮柳溝村的包聯工作。", encoding="utf-8")
+    g = extract_page(read_page(f, "trad.txt"))
+    assert ("SUPPORTS", "柳沟村") in {(x.type, x.tail) for x in g.facts}
+    village = next(e for e in g.entities if e.name == "柳沟村")
+    assert "柳溝村" in village.aliases
