@@ -197,21 +197,34 @@ def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g"
     BoltServer). Raises RuntimeError (with the tail of the server log) if the
     server exits or is not usable within ``timeout`` seconds.
     """
+    workdir = Path(workdir).resolve()
+    workdir.mkdir(parents=True, exist_ok=True)
+    password = _root_password(workdir)
     for attempt in range(3):
         try:
-            return _start_once(Path(workdir), timeout, heap)
+            return _start_once(workdir, timeout, heap, password)
         except _PortTaken:
             if attempt == 2:
                 raise
     raise AssertionError("unreachable")
 
 
-def _start_once(workdir: Path, timeout: float, heap: str
+def _root_password(workdir: Path) -> str:
+    """A random root password, kept in workdir: ArcadeDB only applies
+    rootPassword when it first creates the user (config/server-users.jsonl),
+    so a restart on the same workdir must reuse it."""
+    path = workdir / "root-password"
+    if path.exists():
+        return path.read_text().strip()
+    password = secrets.token_urlsafe(18)  # 24 chars of [A-Za-z0-9_-]
+    path.write_text(password)
+    path.chmod(0o600)
+    return password
+
+
+def _start_once(workdir: Path, timeout: float, heap: str, password: str
                 ) -> tuple[BoltServer, subprocess.Popen]:
-    workdir = Path(workdir).resolve()
-    workdir.mkdir(parents=True, exist_ok=True)
     java, jars = arcadedb_runtime()
-    password = secrets.token_urlsafe(18)  # ~24 chars, [A-Za-z0-9_-]
     ports: list[int] = []
     while len(ports) < 3:
         port = _free_port()
