@@ -135,3 +135,9 @@ def test_evidence_offsets_point_into_the_file(run, tmp_path):
         raw = (SEEDS / r["doc"]).read_text(encoding="utf-8")
         around = re.sub(r"\s", "", raw[r["offset"]:r["offset"] + len(r["evidence"]) + 20])
         assert around.startswith(re.sub(r"\s", "", r["evidence"])[:6])     # OCR joins drop line breaks
+
+
+def test_village_with_grids_is_found_as_the_village(loaded):
+    data = json.loads(loaded("who-supports", "白柜村", "--json").output)
+    assert data["level"] == "Village"
+    assert [s["unit"] for s in data["supporters"]] == ["达拉特旗纪委监委"]

@@ -65,7 +65,8 @@ class LocalStore:
             raise EmptyStore(self.where)
         exact = [n for n, d in g.nodes(data=True) if d["label"] != ARTICLE and d["name"] == name]
         alias = [n for n, d in g.nodes(data=True) if d["label"] != ARTICLE and name in d["aliases"]]
-        found = sorted(exact) or sorted(alias, key=lambda n: (g.nodes[n]["label"] != PLACE, n))
+        place_first = lambda n: (g.nodes[n]["label"] != PLACE, n)     # a village, not its grid system
+        found = sorted(exact, key=place_first) or sorted(alias, key=place_first)
         if found:
             return found[0]
         known = sorted({d["name"] for _, d in g.nodes(data=True) if d["label"] != ARTICLE})

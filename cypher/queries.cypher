@@ -1,0 +1,106 @@
+// The read queries of the Neo4j store (graph/store/neo4j.py loads them by name).
+//
+// Each query starts at a `// name: <name>` line and ends at the next one.
+// Every query runs as is in Neo4j Browser after setting its parameters, e.g.
+//   :param name => '黄母哈日村'
+//   :param id => 'Place:中和西镇'
+// The store only turns the rows into graph.answers records and sorts their
+// lists the way the local store does, so both stores give equal answers.
+//
+// find, who_supports and show begin with the same lookup of $name, the rule of
+// the local store: an exact name before an alias, and within each a Place
+// before any other label (a village, not its grid system), then the smallest id. Keep the three copies identical (a test checks).
+// Documents and Articles are never looked up by name.
+
+
+// name: find
+// The entity $name stands for: its id, name and primary label.
+MATCH (n)
+WHERE (n:Person OR n:Organization OR n:Place OR n:GridSystem)
+  AND (n.name = $name OR $name IN n.aliases)
+WITH n
+ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
+LIMIT 1
+RETURN n.id AS id, n.name AS name,
+       [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Place', 'GridSystem']][0] AS label;
+
+
+// name: who_supports
+// The units that support a place, its first secretaries (with the units they
+// work for) and the first step of its LOCATED_IN chain. The store follows the
+// chain one step at a time with `located_in`: a variable-length match would
+// enumerate every path, and each file that repeats a containment adds one.
+MATCH (n)
+WHERE (n:Person OR n:Organization OR n:Place OR n:GridSystem)
+  AND (n.name = $name OR $name IN n.aliases)
+WITH n
+ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
+LIMIT 1
+RETURN n.id AS id, n.name AS name, n.level AS level,
+       [(u)-[e:SUPPORTS]->(n) |
+          {unit: u.name, mode: e.mode,
+           doc: e.source, offset: e.offset, sentence: e.evidence, inferred: e.inferred}] AS supporters,
+       [(p)-[e:FIRST_SECRETARY_OF]->(n) |
+          {person: p.name, units: [(p)-[:WORKS_FOR]->(o) | o.name],
+           doc: e.source, offset: e.offset, sentence: e.evidence, inferred: e.inferred}] AS secretaries,
+       [(n)-[e:LOCATED_IN]->(up) |
+          {id: up.id, place: up.name, level: up.level,
+           doc: e.source, offset: e.offset, sentence: e.evidence, inferred: e.inferred}] AS located_in;
+
+
+// name: located_in
+// The places the place with id $id lies in, one row per stating file.
+MATCH (n:Place {id: $id})-[e:LOCATED_IN]->(up)
+RETURN up.id AS id, up.name AS place, up.level AS level,
+       e.source AS doc, e.offset AS offset, e.evidence AS sentence, e.inferred AS inferred;
+
+
+// name: show
+// One entity with its properties, every relationship in and out (with the
+// fact's own properties among the relationship's) and the articles naming it.
+MATCH (n)
+WHERE (n:Person OR n:Organization OR n:Place OR n:GridSystem)
+  AND (n.name = $name OR $name IN n.aliases)
+WITH n
+ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
+LIMIT 1
+RETURN n.id AS id, n.name AS name, labels(n) AS labels, properties(n) AS properties,
+       [(n)-[e]->(o) WHERE type(e) <> 'MENTIONED_IN' |
+          {type: type(e), direction: 'out', other: o.name, other_labels: labels(o),
+           properties: properties(e)}] AS outgoing,
+       [(n)<-[e]-(o) |
+          {type: type(e), direction: 'in', other: o.name, other_labels: labels(o),
+           properties: properties(e)}] AS incoming,
+       [(n)-[:MENTIONED_IN]->(a:Article) | a.id] AS articles;
+
+
+// name: stats
+// Nodes by primary label (level labels such as Village are extra labels and
+// not counted apart), relationships by type, and the number of loaded files.
+// A label with no nodes gives no row.
+MATCH (n:Person) RETURN 'node' AS kind, 'Person' AS name, count(n) AS count
+UNION ALL
+MATCH (n:Organization) RETURN 'node' AS kind, 'Organization' AS name, count(n) AS count
+UNION ALL
+MATCH (n:Place) RETURN 'node' AS kind, 'Place' AS name, count(n) AS count
+UNION ALL
+MATCH (n:GridSystem) RETURN 'node' AS kind, 'GridSystem' AS name, count(n) AS count
+UNION ALL
+MATCH (n:Article) RETURN 'node' AS kind, 'Article' AS name, count(n) AS count
+UNION ALL
+MATCH ()-[e]->() RETURN 'relationship' AS kind, type(e) AS name, count(*) AS count
+UNION ALL
+MATCH (d:Document) RETURN 'documents' AS kind, 'Document' AS name, count(d) AS count;
+
+
+// name: all_names
+// Every entity name, for "did you mean" suggestions.
+MATCH (n)
+WHERE n:Person OR n:Organization OR n:Place OR n:GridSystem
+RETURN DISTINCT n.name AS name;
+
+
+// name: digests
+// The sha256 of every loaded file as last loaded.
+MATCH (d:Document)
+RETURN d.id AS doc, d.digest AS digest;
