@@ -118,14 +118,15 @@ def _log_tail(log: Path, start: int = 0, lines: int = 40) -> str:
 
 
 def _command(java: Path, jars: Path, workdir: Path, bolt_port: int, http_port: int,
-             https_port: int, password: str, heap: str) -> list[str]:
+             https_port: int, password: str, heap: str, quick_start: bool = True) -> list[str]:
     classpath = os.pathsep.join(str(p) for p in sorted(jars.glob("*.jar")))
     root = workdir / "arcadedb"
     return [
         str(java),
         f"-Xmx{heap}",
         "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1",
+        # quick start (the client compiler only) suits tests; a benchmark wants the full JIT
+        *(["-XX:TieredStopAtLevel=1"] if quick_start else []),
         "-XX:+UseCompactObjectHeaders",
         f"-XX:ErrorFile={workdir / 'hs_err_pid%p.log'}",
         "-Djava.util.concurrent.ForkJoinPool.common.parallelism=2",
@@ -188,7 +189,7 @@ _PORT_MARKERS = ("Unable to listen", "Address already in use", "BindException",
                  "busy, trying the next")
 
 
-def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g"
+def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g", quick_start: bool = True
                    ) -> tuple[BoltServer, subprocess.Popen]:
     """Start ArcadeDB with the Bolt plugin; return once ``RETURN 1`` runs over Bolt.
 
@@ -202,7 +203,7 @@ def start_arcadedb(workdir: Path, timeout: float = 90, heap: str = "1g"
     password = _root_password(workdir)
     for attempt in range(3):
         try:
-            return _start_once(workdir, timeout, heap, password)
+            return _start_once(workdir, timeout, heap, password, quick_start)
         except _PortTaken:
             if attempt == 2:
                 raise
@@ -222,7 +223,7 @@ def _root_password(workdir: Path) -> str:
     return password
 
 
-def _start_once(workdir: Path, timeout: float, heap: str, password: str
+def _start_once(workdir: Path, timeout: float, heap: str, password: str, quick_start: bool = True
                 ) -> tuple[BoltServer, subprocess.Popen]:
     java, jars = arcadedb_runtime()
     ports: list[int] = []
@@ -236,7 +237,7 @@ def _start_once(workdir: Path, timeout: float, heap: str, password: str
         database=DATABASE, http_url=f"http://127.0.0.1:{http_port}",
     )
     log = workdir / LOG_NAME
-    cmd = _command(java, jars, workdir, bolt_port, http_port, https_port, password, heap)
+    cmd = _command(java, jars, workdir, bolt_port, http_port, https_port, password, heap, quick_start)
     log_start = log.stat().st_size if log.exists() else 0
     with open(log, "ab") as out:
         proc = subprocess.Popen(
