@@ -96,7 +96,7 @@ SUPPORT_PATTERNS = [compile_pattern(p) for p in (
     # Y村包联单位X / Y村的帮扶单位是X
     _CHAIN + "{P:place}的?(?P<mode>" + MODES + "|共建)单位(?:是|为|有)?[:：]?{O:org}",
     # X(2018年)包联/帮扶Y村
-    "{O:org}[^，,。；;：:\ue006\ue007]{0,14}?(?P<mode>" + MODES + ")(?:了)?(?:村|嘎查|社区)?" + _CHAIN + "{P:place}",
+    "{O:org}[^，,。；;：:\ue006\ue007]{0,14}?(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查|社区)?" + _CHAIN + "{P:place}",
     # Y社区与X文明结对 / X与Y村结对
     "{P:place}[^。；;\ue000-\ue007]{0,8}?与{O:org}[^。；;\ue000-\ue007]{0,14}?(?P<mode>(?:文明|党建)?(?:结对|共建|结伴|结亲))",
     "{O:org}[^。；;\ue000-\ue007]{0,8}?与" + _CHAIN + "{P:place}[^。；;\ue000-\ue007]{0,14}?(?P<mode>(?:文明|党建)?(?:结对|共建|结伴|结亲))",
@@ -106,7 +106,7 @@ SUPPORT_PATTERNS = [compile_pattern(p) for p in (
     "{O:org}(?:派?驻|选派到|派驻到)" + _CHAIN + "{P:place}(?:的)?(?P<mode>)(?:驻村)?(?:第一书记|工作队|驻村工作队|干部|工作组)",
 )]
 # Clauses that go on from a sentence's subject: "X..., 牵头包联Y镇, 并直接包联该镇Z村".
-SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:村|嘎查|社区)?" + _CHAIN + "{P:place}")
+SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查|社区)?" + _CHAIN + "{P:place}")
 # "包联单位X" with no place before it: the unit of the village in focus.
 UNIT_OF_FOCUS = compile_pattern("(?P<mode>包联|帮扶|结对|对口帮扶)单位(?:是|为|有)?[:：]?{O:org}")
 SHARED_UNITS = compile_pattern("{O:org}等[\\d一二三四五六七八九十百几多]+[家个](?:共建|包联|帮扶|结对)")

@@ -21,6 +21,12 @@ from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, GENERIC_PLACES, GENERIC_TAI
                     TITLE_PREFIXES, TITLES)
 
 jieba.setLogLevel(logging.WARNING)     # its dictionary-loading banner is not ours to print
+
+
+def _freq() -> dict[str, int]:
+    """jieba's word frequencies; its dictionary loads on first use, so make sure it has."""
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
 _PLACE_SUFS = sorted(PLACE_SUFFIXES, key=len, reverse=True)
 _ORG_SUFS = sorted(ORG_SUFFIXES, key=len, reverse=True)
 _COREFS = sorted(COREF, key=len, reverse=True)
@@ -33,7 +39,8 @@ ORG_STOP_WORDS = sorted(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作
 NOT_ORGS = set("""格局 布局 大局 全局 当局 结局 开局 出局 骗局 僵局 时局 残局 饭局 举办 承办 开办 主办 协办 督办 代办 包办
 兴办 创办 筹办 操办 置办 查办 交办 转办 经办 法办 照办 合办 领办 帮办 怎么办 庭院 大院 小院 住院 寺院 剧院 影院
 车站 网站 驿站 加油站 委员 编委 常委""".split())
-SINGLE_ORG_SUFFIX_BLOCK = {"委": "员托屈婉任", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公", "厅": "堂长",
+# A unit suffix followed by these is part of another word (委员, 局长, 党组织, 大学生).
+NOT_UNIT_BEFORE = {"党组": "织成", "大学": "生", "中学": "生", "小学": "生", "学院": "派", "委": "员托屈婉任", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公得", "厅": "堂长",
                            "厂": "长", "站": "长"}
 MAX_PLACE_NAME, MAX_ORG_NAME = 7, 20
 
@@ -67,6 +74,11 @@ def find_places(text: str) -> list[Mention]:
     levels_at_end = {m.end: m.level for m in corefs}
     for start, end, level in suffixes:
         name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, STOP_WORDS)
+        prev = levels_at_end.get(name_start)
+        if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
+            name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start), start)
+        elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start:
+            name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
         surface = text[name_start:end]
         prev_level = levels_at_end.get(name_start)
         if _is_place(surface, end - start, level, prev_level):
@@ -117,11 +129,11 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if surface in ABBREVIATIONS:
         return True
     name_len = len(surface) - suffix_len
+    in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
     if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
         return False
     if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS):   # "缺水地区"
         return False
-    in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
     if level == "Group":
         return in_chain and prev_level == "Village" and name_len >= 2
     return name_len >= 2 or in_chain
@@ -151,6 +163,51 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
     return j
 
 
+# A name never starts with a common verb, adverb or function word ("设立白柜村",
+# "充分发挥基层党组"). Rare words that jieba tags as verbs are name syllables (达来诺日镇).
+_LEADING_TAGS = {"v", "d", "ad", "c", "p", "r", "m", "q", "u"}     # not "vn": 建设银行, 管理局
+_LEADING_CHARS = set("能均有既也还又就把被让")
+_VERB_TAGS = {"v", "d", "ad", "c", "p"}
+
+
+def strip_leading_words(text: str, start: int, end: int, keep: int = 2) -> int:
+    import jieba.posseg as pseg
+    tags, freq = pseg.dt.word_tag_tab, _freq()
+    while end - start > keep:
+        word = next((text[start:start + n] for n in (4, 3, 2) if start + n <= end - keep
+                     and tags.get(text[start:start + n]) in _LEADING_TAGS
+                     and freq.get(text[start:start + n], 0) >= 100
+                     and not any(suf.startswith(text[start:start + n]) for suf in PLACE_SUFFIXES)), None)
+        if word is None and text[start] in _LEADING_CHARS and end - start - 1 >= keep:
+            word = text[start]
+        if word is None:
+            return start
+        start += len(word)
+    return start
+
+
+def cut_after_verbs(text: str, start: int, end: int) -> int:
+    """"群体纳入社区", "该村设立白柜村": a common verb inside the run ends what comes
+    before it. A name that *is* such a word (前进村, 团结村) stays: only a verb
+    with something before it cuts."""
+    import jieba.posseg as pseg
+    tags, freq = pseg.dt.word_tag_tab, _freq()
+    cut = start
+    for i in range(start + 1, end - 1):
+        for n in (2, 3, 4):
+            w = text[i:i + n]
+            if i + n <= end and tags.get(w, "x") in _VERB_TAGS and freq.get(w, 0) >= 100:
+                cut = max(cut, i + n)
+    return cut
+
+
+def common_word(s: str) -> bool:
+    """A whole name body that is a common verb, adverb or function word ("纳入", "发挥")."""
+    import jieba.posseg as pseg
+    return s in _LEADING_CHARS or (pseg.dt.word_tag_tab.get(s) in _LEADING_TAGS
+                                   and _freq().get(s, 0) >= 100)
+
+
 def _is_name_char(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
@@ -166,6 +223,7 @@ def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
         if any(s <= start < e for s, e in coref_spans):
             continue
         name_start = _walk_left_org(text, start, ends, place_ends)
+        name_start = strip_leading_words(text, name_start, start, keep=1)
         surface = text[name_start:end]
         if _is_org(surface, suf):
             # a longer unit that contains an earlier one ("北社区联合党委" ⊃ nothing; "分局党委" ⊃ "分局")
@@ -184,7 +242,7 @@ def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
             continue
         end = i + len(suf)
         nxt = text[end:end + 1]
-        if len(suf) == 1 and nxt and nxt in SINGLE_ORG_SUFFIX_BLOCK.get(suf, ""):
+        if nxt and nxt in NOT_UNIT_BEFORE.get(suf, ""):
             continue
         if nxt and any(text.startswith(o, end - len(suf)) and len(o) > len(suf) for o in _ORG_SUFS):
             continue
@@ -235,7 +293,9 @@ def _is_org(surface: str, suf: str) -> bool:
     if surface in GENERIC_ORGS or surface in NOT_ORGS:
         return surface in ("旗委", "县委", "市委", "区委", "盟委")   # bare county units are qualified later
     body = surface[: len(surface) - len(suf)]
-    if len(suf) == 1 and len(body) < 2:
+    if len(suf) == 1 and len(body) < 2 or common_word(body):
+        return False
+    if len(body) == 1 and body not in "旗县市区盟省":       # "一党委", "集中学"
         return False
     return len(body) >= 1 and not any(surface.endswith(w) for w in NOT_ORGS)
 
@@ -260,6 +320,8 @@ def find_people(text: str, others: list[Mention], known: frozenset[str] = frozen
         if not anchor:
             continue
         name = person_after(text, i + len(anchor))
+        if name and anchor in _ROLES and not _ordinary_name(name):
+            continue
         if name:
             p = i + len(anchor)
             found[p] = Mention(PERSON, name, p, p + len(name))
@@ -268,6 +330,19 @@ def find_people(text: str, others: list[Mention], known: frozenset[str] = frozen
             if m.start() not in found and not _inside(found.values(), m.start()):
                 found[m.start()] = Mention(PERSON, name, m.start(), m.end())
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken)]
+
+
+_ROLES = set(ROLES)
+
+
+def _ordinary_name(name: str) -> bool:
+    """"村民张某" yes; "群众普遍好评", "村民由衷地" no: behind a role word only a Han
+    name of 2-3 characters counts, and not one that starts with a common word."""
+    import jieba.posseg as pseg
+    tags, freq = pseg.dt.word_tag_tab, _freq()
+    starts_word = any(not tags.get(name[:n], "nr").startswith("nr") and freq.get(name[:n], 0) >= 100
+                      for n in range(2, len(name) + 1))
+    return 2 <= len(name) <= 3 and name[0] in SURNAMES and not starts_word
 
 
 def _inside(mentions, pos: int) -> bool:
@@ -290,7 +365,9 @@ def person_after(text: str, p: int) -> str | None:
     if len(name) > 3 and "·" not in name:
         # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
         short = _jieba_name(rest)
-        if short and name.startswith(short) and _is_word(name[len(short):]):
+        if not (short and name.startswith(short)) and name[0] in SURNAMES:
+            short = next((name[:n] for n in (3, 2) if _starts_with_word(name[n:])), None)
+        if short and name.startswith(short) and _starts_with_word(name[len(short):]):
             name = short                      # "李强今天" -> "李强"
         elif not bounded or k > 8:
             name = short or ""
@@ -299,9 +376,17 @@ def person_after(text: str, p: int) -> str | None:
     han = name[0] in SURNAMES or name[:2] in SURNAMES
     if name[0] in STOP_CHARS and not han or not _plausible_name(name):
         return None
-    if not (han or "·" in name) and _has_common_word(name):
+    if not (han or "·" in name) and (len(name) < 3 or _has_common_word(name)):
+        return None
+    if len(name) > 3 and "·" not in name and _has_frequent_word(name):
         return None
     return name
+
+
+def _has_frequent_word(name: str) -> bool:
+    """"解决实际困难": a long run with common words in it is a phrase, not a (Mongolian) name."""
+    freq = _freq()
+    return any(freq.get(name[i:j], 0) >= 100 for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 def _has_common_word(name: str) -> bool:
@@ -311,9 +396,13 @@ def _has_common_word(name: str) -> bool:
     return any(name[i:j] in tags for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
-def _is_word(s: str) -> bool:
+def _starts_with_word(s: str) -> bool:
+    """"今天", "乐呵呵地" after a name: ordinary words, so the name ended before them.
+    Name syllables (吉日, 巴特: tagged nr/ns by jieba) don't count."""
     import jieba.posseg as pseg
-    return len(s) >= 2 and s in pseg.dt.word_tag_tab
+    freq, tags = _freq(), pseg.dt.word_tag_tab
+    return any(freq.get(s[:n], 0) >= 20 and not tags.get(s[:n], "x").startswith(("nr", "ns", "nz"))
+               for n in range(2, len(s) + 1))
 
 
 def _ends_name(rest: str, k: int) -> bool:
@@ -338,7 +427,5 @@ def _plausible_name(name: str) -> bool:
         return False
     if any(a in name for a in _ANCHORS if len(a) > 1) or any(name.endswith(s) for s in PLACE_SUFFIXES):
         return False
-    from jieba import dt
-    dt.check_initialized()
-    freq = dt.FREQ.get(name, 0)
+    freq = _freq().get(name, 0)
     return freq < 50 or name[0] in SURNAMES and freq < 500

@@ -126,3 +126,30 @@ def test_traditional_names_become_simplified_with_aliases(tmp_path):
     assert ("SUPPORTS", "柳沟村") in {(x.type, x.tail) for x in g.facts}
     village = next(e for e in g.entities if e.name == "柳沟村")
     assert "柳溝村" in village.aliases
+
+
+def test_verbs_before_names_are_not_part_of_them():
+    places = {m.surface for m in find_mentions("旗纪委监委帮助该村设立白柜村积分超市,充分发挥基层党组织作用。")}
+    assert "白柜村" in places and "设立白柜村" not in places
+    assert not any("发挥" in p for p in places)
+    assert {m.surface for m in find_mentions("推动新就业群体纳入社区治理。")} == set()
+    assert "开封市" in {m.surface for m in find_mentions("在开封市调研")}      # a city may share a verb's name
+
+
+def test_role_words_do_not_make_people_of_phrases():
+    people = {m.surface for m in find_mentions("得到社区居民普遍好评,村民张大山乐呵呵地说。") if m.label == "Person"}
+    assert people == {"张大山"}
+
+
+def test_second_invented_article():
+    g = extract_page(read_page(DATA / "heldout_like_2.txt", "heldout_like_2.txt"))
+    got = {(f.type, f.head, f.tail) for f in g.facts if not f.inferred}
+    assert {(h, t) for ty, h, t in got if ty == "SUPPORTS"} == {
+        ("省农业农村厅", "石门村"), ("建设银行平乐支行", "大发村"), ("平乐县人民医院", "塘边村"),
+        ("华润集团", "新华村"), ("平乐县交通运输局", "龙虎村")}
+    assert {("FIRST_SECRETARY_OF", "黄志明", "石门村"), ("HOLDS_POSITION", "黄志明", "石门村"),
+            ("HOLDS_POSITION", "李建国", "平乐县委"), ("HOLDS_POSITION", "赵红梅", "滨江社区"),
+            ("WORKS_FOR", "吴小军", "平乐县乡村振兴局"), ("FIRST_SECRETARY_OF", "吴小军", "福兴村"),
+            ("LOCATED_IN", "石门村", "青龙乡"), ("LOCATED_IN", "龙虎村", "龙虎乡")} <= got
+    grids = [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"]
+    assert grids == [("塘边村", 8)]
