@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .mentions import find_mentions, outermost
+from .mentions import add_known_people, find_mentions, outermost
 from .model import ORG, PERSON, PLACE, PLACE_LEVELS, Article, Mention, Sentence
 from .vocab import (COREF, LEVEL_RANK, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES,
                     cn_number)
@@ -142,11 +142,12 @@ GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 # ---------------------------------------------------------------- reading an article
 
 def read_article(article: Article, extra_people: frozenset[str] = frozenset()) -> Reading:
-    people = frozenset(extra_people | _people_named(article))
+    found = [find_mentions(s.text) for s in article.sentences]
+    people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus: dict[str, Ref] = {}
-    for sentence in article.sentences:
-        mentions = find_mentions(sentence.text, people)
+    for sentence, mentions in zip(article.sentences, found):
+        mentions = add_known_people(sentence.text, mentions, people)
         tokens = _resolve_corefs(mentions, focus)
         sk = Skeleton(sentence.text, [t for t in tokens if t[0] in outermost([m for m, _ in tokens])])
         claims = _read_sentence(sk, sentence, tokens, focus)
@@ -155,12 +156,12 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset()) -
     return reading
 
 
-def _people_named(article: Article) -> set[str]:
+def _people_named(article: Article, found: list[list[Mention]]) -> set[str]:
     """Names found behind a title or role anywhere in the article: they are
     recognised again where they recur bare ("杨玉桩是…")."""
     names = set(article.byline.split())
-    for s in article.sentences:
-        names.update(m.surface for m in find_mentions(s.text) if m.label == PERSON)
+    for mentions in found:
+        names.update(m.surface for m in mentions if m.label == PERSON)
     return {n for n in names if len(n) >= 2}
 
 

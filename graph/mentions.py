@@ -27,14 +27,32 @@ def _freq() -> dict[str, int]:
     """jieba's word frequencies; its dictionary loads on first use, so make sure it has."""
     jieba.dt.check_initialized()
     return jieba.dt.FREQ
-_PLACE_SUFS = sorted(PLACE_SUFFIXES, key=len, reverse=True)
-_ORG_SUFS = sorted(ORG_SUFFIXES, key=len, reverse=True)
-_COREFS = sorted(COREF, key=len, reverse=True)
+class Words:
+    """A fixed vocabulary, asked which of its words starts or ends at a position:
+    a set lookup per distinct word length, not a scan of the list."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def at(self, text: str, i: int) -> str | None:
+        """The longest word starting at i."""
+        return next((text[i:i + n] for n in self.lengths if text[i:i + n] in self.words), None)
+
+    def ending(self, text: str, j: int) -> str | None:
+        """The longest word ending at j."""
+        return next((text[j - n:j] for n in self.lengths if n <= j and text[j - n:j] in self.words), None)
+
+
+_PLACE_SUFS = Words(PLACE_SUFFIXES)
+_ORG_SUFS = Words(ORG_SUFFIXES)
+_COREFS = Words(COREF)
+_STOPS = Words(STOP_WORDS)
+_TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), Words(TITLES)
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
 # Before an organisation name fewer words stop the walk: 包联/驻村 are parts of unit names.
-ORG_STOP_WORDS = sorted(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "建设", "发展", "项目", "领导",
-                                          "组织", "服务", "管理"} | {"共建单位", "包联单位", "帮扶单位"},
-                        key=len, reverse=True)
+_ORG_STOPS = Words(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "建设", "发展", "项目", "领导",
+                                     "组织", "服务", "管理"} | {"共建单位", "包联单位", "帮扶单位"})
 # One-character unit suffixes make ordinary words too (举办, 格局): these are not units.
 NOT_ORGS = set("""格局 布局 大局 全局 当局 结局 开局 出局 骗局 僵局 时局 残局 饭局 举办 承办 开办 主办 协办 督办 代办 包办
 兴办 创办 筹办 操办 置办 查办 交办 转办 经办 法办 照办 合办 领办 帮办 怎么办 庭院 大院 小院 住院 寺院 剧院 影院
@@ -47,11 +65,26 @@ MAX_PLACE_NAME, MAX_ORG_NAME = 7, 20
 
 def find_mentions(text: str, known_people: frozenset[str] = frozenset()) -> list[Mention]:
     """All mentions in a sentence, sorted by start. Places inside a unit's name
-    ("杭锦旗财政局") are returned too; `outermost` drops them."""
+    ("杭锦旗财政局") are returned too; `outermost` drops them. `known_people`:
+    names found elsewhere in the article, recognised here where they recur bare."""
     places = find_places(text)
     orgs = find_orgs(text, places)
-    people = find_people(text, places + orgs, known_people)
-    return sorted(places + orgs + people, key=lambda m: (m.start, -m.end))
+    people = find_people(text, places + orgs)
+    return add_known_people(text, sorted(places + orgs + people, key=_order), known_people)
+
+
+def add_known_people(text: str, mentions: list[Mention], known: frozenset[str]) -> list[Mention]:
+    """`mentions` plus every bare occurrence of a known name that starts outside them."""
+    found = list(mentions)
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if not _inside(found, m.start()):
+                found.append(Mention(PERSON, name, m.start(), m.end()))
+    return sorted(found, key=_order)
+
+
+def _order(m: Mention) -> tuple[int, int]:
+    return m.start, -m.end
 
 
 def outermost(mentions: list[Mention]) -> list[Mention]:
@@ -73,7 +106,7 @@ def find_places(text: str) -> list[Mention]:
     found: list[Mention] = list(corefs)
     levels_at_end = {m.end: m.level for m in corefs}
     for start, end, level in suffixes:
-        name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, STOP_WORDS)
+        name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, _STOPS)
         prev = levels_at_end.get(name_start)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start), start)
@@ -90,7 +123,7 @@ def find_places(text: str) -> list[Mention]:
 def _find_corefs(text: str) -> list[Mention]:
     out, i = [], 0
     while i < len(text):
-        w = next((w for w in _COREFS if text.startswith(w, i)), None)
+        w = _COREFS.at(text, i)
         if w and not _continues_place(text, i + len(w)):
             out.append(Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref"))
             i += len(w)
@@ -107,7 +140,7 @@ def _continues_place(text: str, i: int) -> bool:
 def _place_suffixes(text: str) -> list[tuple[int, int, str]]:
     out, i = [], 0
     while i < len(text):
-        suf = next((s for s in _PLACE_SUFS if text.startswith(s, i)), None)
+        suf = _PLACE_SUFS.at(text, i)
         if suf and _suffix_ok(text, i, suf):
             out.append((i, i + len(suf), PLACE_SUFFIXES[suf]))
             i += len(suf)
@@ -122,7 +155,8 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
         return False
     end = i + len(suf)
     # "合作社", "供销社": a unit suffix ending here is longer than the place suffix.
-    return not any(len(o) > len(suf) and text.endswith(o, 0, end) for o in _ORG_SUFS)
+    unit = _ORG_SUFS.ending(text, end)
+    return not (unit and len(unit) > len(suf))
 
 
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
@@ -140,14 +174,14 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
 
 
 def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
-               limit: int, stop_words: list[str]) -> int:
+               limit: int, stop_words: Words) -> int:
     """Where a name that ends at `start` begins."""
     j = start
     while j > 0 and start - j < limit:
         ch = text[j - 1]
         if j in ends or not _is_name_char(ch):
             break
-        if any(text.endswith(w, 0, j) for w in stop_words):
+        if stop_words.ending(text, j):
             break
         if ch in WEAK_STOPS:
             before = j - 1
@@ -237,14 +271,12 @@ def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
     for i in range(len(text)):
         if i in in_title:     # "党委书记": the organ belongs to the title
             continue
-        suf = next((s for s in _ORG_SUFS if text.startswith(s, i)), None)
+        suf = _ORG_SUFS.at(text, i)
         if not suf:
             continue
         end = i + len(suf)
         nxt = text[end:end + 1]
         if nxt and nxt in NOT_UNIT_BEFORE.get(suf, ""):
-            continue
-        if nxt and any(text.startswith(o, end - len(suf)) and len(o) > len(suf) for o in _ORG_SUFS):
             continue
         out.append((i, end, suf))
     # keep the longest suffix ending at each position
@@ -259,12 +291,12 @@ def _title_organ_positions(text: str) -> set[int]:
     """Positions covered by the organ of a title that carries one ("党工委副书记")."""
     covered: set[int] = set()
     for i in range(len(text)):
-        organ = next((o for o in TITLE_ORGANS if text.startswith(o, i)), None)
+        organ = _TITLE_ORGANS.at(text, i)
         if not organ or len(organ) < 2:
             continue
         j = i + len(organ)
-        j += len(next((p for p in TITLE_PREFIXES if text.startswith(p, j)), ""))
-        if any(text.startswith(t, j) for t in TITLES):
+        j += len(_TITLE_PREFIXES.at(text, j) or "")
+        if _TITLES.at(text, j):
             covered.update(range(i, i + len(organ)))
     return covered
 
@@ -275,9 +307,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_ends: set[in
         ch = text[j - 1]
         if not _is_name_char(ch):
             break
-        if any(text.endswith(w, 0, j) for w in ORG_STOP_WORDS) and j not in place_ends:
-            break
-        if any(text.endswith(w, 0, j) for w in TITLES + ROLES) and j not in place_ends:
+        if (_ORG_STOPS.ending(text, j) or _TITLES_ROLES.ending(text, j)) and j not in place_ends:
             break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
             if j < 2 or j - 1 in org_ends or j - 1 in place_ends or not _is_name_char(text[j - 2]) \
@@ -309,14 +339,17 @@ def _drop_nested_orgs(orgs: list[Mention]) -> list[Mention]:
 # ---------------------------------------------------------------- people
 
 _ANCHORS = sorted(set(TITLES) | set(ROLES), key=len, reverse=True)
+_ANCHOR_WORDS = Words(_ANCHORS)
+_TITLES_ROLES = _ANCHOR_WORDS
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 
 
-def find_people(text: str, others: list[Mention], known: frozenset[str] = frozenset()) -> list[Mention]:
+def find_people(text: str, others: list[Mention]) -> list[Mention]:
+    """People behind a post title or a role word ("党支部书记李某", "村民王某")."""
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
     for i in range(len(text)):
-        anchor = next((a for a in _ANCHORS if text.startswith(a, i)), None)
+        anchor = _ANCHOR_WORDS.at(text, i)
         if not anchor:
             continue
         name = person_after(text, i + len(anchor))
@@ -325,10 +358,6 @@ def find_people(text: str, others: list[Mention], known: frozenset[str] = frozen
         if name:
             p = i + len(anchor)
             found[p] = Mention(PERSON, name, p, p + len(name))
-    for name in sorted(known, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if m.start() not in found and not _inside(found.values(), m.start()):
-                found[m.start()] = Mention(PERSON, name, m.start(), m.end())
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken)]
 
 
