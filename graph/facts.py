@@ -90,13 +90,16 @@ class Skeleton:
 
 MODES = "牵头包联|结对帮扶|定点帮扶|对口帮扶|挂钩帮扶|包联帮扶|包村联户|包联|帮扶|结对|对口支援"
 _CHAIN = "(?:{P}(?:的)?)*"
-SUPPORT_PATTERNS = [compile_pattern(p) for p in (
+# Unit before verb before place: lists on either side count ("A局、B局共同包联C村和D村").
+VERB_PATTERNS = [compile_pattern(p) for p in (
     # X承担了Y村的包联工作
     "{O:org}[^。；;]{0,20}?承担(?:了|起)?" + _CHAIN + "{P:place}的?(?P<mode>" + MODES + ")(?:工作|任务)",
-    # Y村包联单位X / Y村的帮扶单位是X
-    _CHAIN + "{P:place}的?(?P<mode>" + MODES + "|共建)单位(?:是|为|有)?[:：]?{O:org}",
     # X(2018年)包联/帮扶Y村
     "{O:org}[^，,。；;：:\ue006\ue007]{0,14}?(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查|社区)?" + _CHAIN + "{P:place}",
+)]
+SUPPORT_PATTERNS = [compile_pattern(p) for p in (
+    # Y村包联单位X / Y村的帮扶单位是X
+    _CHAIN + "{P:place}的?(?P<mode>" + MODES + "|共建)单位(?:是|为|有)?[:：]?{O:org}",
     # Y社区与X文明结对 / X与Y村结对
     "{P:place}[^。；;\ue000-\ue007]{0,8}?与{O:org}[^。；;\ue000-\ue007]{0,14}?(?P<mode>(?:文明|党建)?(?:结对|共建|结伴|结亲))",
     "{O:org}[^。；;\ue000-\ue007]{0,8}?与" + _CHAIN + "{P:place}[^。；;\ue000-\ue007]{0,14}?(?P<mode>(?:文明|党建)?(?:结对|共建|结伴|结亲))",
@@ -136,6 +139,7 @@ GRID_PATTERNS = [re.compile(p) for p in (
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
     "(?:设立|设置|建立|划定|共有|共设|组建)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
 )]
+GRID_TIERS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格(?P<n>" + NUM + ")个")
 GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 
 
@@ -220,6 +224,11 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus) -> list[Clai
 
 
 def _supports(sk: Skeleton, focus, add) -> None:
+    for pat in VERB_PATTERNS:
+        for m in pat.finditer(sk.text):
+            for unit in [sk.ref(m.group("org"))] + _units_listed_before(sk, m.start("org")):
+                for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
+                    add("SUPPORTS", unit, place, mode=m.group("mode"))
     for pat in SUPPORT_PATTERNS:
         for m in pat.finditer(sk.text):
             add("SUPPORTS", sk.ref(m.group("org")), sk.ref(m.group("place")), mode=m.group("mode") or "驻村")
@@ -227,13 +236,37 @@ def _supports(sk: Skeleton, focus, add) -> None:
     if subject:
         for m in SUBJECT_VERB.finditer(sk.text):
             if not _org_between(sk.text, m.start()):
-                add("SUPPORTS", subject, sk.ref(m.group("place")), mode=m.group("mode"))
+                for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
+                    add("SUPPORTS", subject, place, mode=m.group("mode"))
     village = focus.get("Village")
     for m in UNIT_OF_FOCUS.finditer(sk.text):
         if not sk.token_at(m.start() - 2):
             add("SUPPORTS", sk.ref(m.group("org")), village, mode=m.group("mode"))
     for m in SHARED_UNITS.finditer(sk.text):
         add("SUPPORTS", sk.ref(m.group("org")), village, mode="共建")
+
+
+_LIST_SEP = "(?:、|和|与|及|以及)"
+_UNIT_BEFORE = re.compile(f"({_ORG_CH}[\ue100-\ue8ff]){_LIST_SEP}$")
+_PLACE_AFTER = compile_pattern("(?:、|和|及|以及)" + _CHAIN + "{P:place}")
+
+
+def _units_listed_before(sk: Skeleton, start: int) -> list[Ref]:
+    """"县财政局、县审计局共同包联…": the units listed before the matched one."""
+    units = []
+    while m := _UNIT_BEFORE.search(sk.text, 0, start):
+        units.append(sk.ref(m.group(1)))
+        start = m.start()
+    return units
+
+
+def _places_listed_after(sk: Skeleton, end: int) -> list[Ref]:
+    """"…包联杏花村和桃园村": the places listed after the matched one."""
+    places = []
+    while m := _PLACE_AFTER.match(sk.text, end):
+        places.append(sk.ref(m.group("place")))
+        end = m.end()
+    return places
 
 
 def _subject(sk: Skeleton) -> Ref | None:
@@ -383,6 +416,14 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 
 
 def _grids(text: str, tokens, add) -> None:
+    tiers = list(GRID_TIERS.finditer(text))
+    if len(tiers) > 1:        # "一级网格1个、二级网格12个、三级网格86个": the grids of all tiers
+        place = _place_before(tokens, tiers[0].start())
+        counts = [cn_number(t.group("n")) or 0 for t in tiers]
+        levels = max(cn_number(t.group("lv")) or 0 for t in tiers)
+        if place and sum(counts):
+            add("DIVIDED_INTO", place, place, count=sum(counts), levels=levels)
+        return
     for pat in GRID_PATTERNS:
         m = pat.search(text)
         if not m:

@@ -153,3 +153,16 @@ def test_second_invented_article():
             ("LOCATED_IN", "石门村", "青龙乡"), ("LOCATED_IN", "龙虎村", "龙虎乡")} <= got
     grids = [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"]
     assert grids == [("塘边村", 8)]
+
+
+def test_listed_units_and_villages_each_get_a_fact():
+    got = facts_of("本报讯 近年来,县财政局、县审计局共同包联柳树镇杏花村和桃园村。县教育局包联红光村、新民村。")
+    pairs = {(h[-3:], t) for ty, h, t in got if ty == "SUPPORTS"}
+    assert pairs == {("财政局", "杏花村"), ("财政局", "桃园村"), ("审计局", "杏花村"), ("审计局", "桃园村"),
+                     ("教育局", "红光村"), ("教育局", "新民村")}
+
+
+def test_grids_of_several_tiers_add_up():
+    g = extract_page(page_of("今年,凉城县岱海镇将全镇划分为一级网格1个、二级网格12个、三级网格86个。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] \
+        == [("岱海镇", 99, 3)]
