@@ -124,12 +124,18 @@ SECRETARY_PATTERNS = [compile_pattern(p) for p in (
     "{O:org}(?:派?驻|选派到|派驻到)" + _CHAIN + "{P:place}(?:的)?(?:驻村)?第一书记{R:person}",
 )]
 SECRETARY_OF_FOCUS = compile_pattern("{R:person}(?:作为|任|担任|是|系|现任)(?:驻村|驻[^，,。]{0,4}村)?第一书记")
-IS_TITLE = compile_pattern("{R:person}(?:是|系|现任|任|兼任|担任)(?P<rest>[^，,。；;\ue007]{2,40})")
+IS_TITLE = [compile_pattern(p) for p in (
+    # "Z是X副主任", "Z被选派为Y村第一书记"
+    "{R:person}(?:是|系|现任|任|兼任|担任|出任|(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
+    # "Z（Y村党支部书记）"
+    "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
+)]
 TAKES_POST = re.compile("(?:担任|出任|兼任)(?P<rest>[^，,。；;\ue007]{2,40})")
 CONTAINS = [compile_pattern(p) for p in (
     "{P:child}(?:地处[^。]{0,30}?，?|[^。，,]{0,2})(?:位于|地处|隶属于?|属于)" + _CHAIN + "{P:parent}",
     "{P:child}[^。\ue000-\ue007]{0,30}?是{P:parent}[^。，,\ue000-\ue007]{0,16}?之一",
 )]
+GOVERNS = compile_pattern("{P:parent}(?:共|现)?(?:下辖|辖|管辖)(?:有)?[^。，,\ue000-\ue007]{0,8}?[:：]?{P:place}")
 CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的")
 _JOIN_RE = re.compile("^(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
@@ -300,7 +306,7 @@ def _people(sk: Skeleton, focus, add) -> None:
     for i, ch in enumerate(sk.text):
         if ch == _PER_CH:
             _posts(sk, sk.ref(sk.text[i:i + 2]), sk.text[:i], focus, add)
-    for m in IS_TITLE.finditer(sk.text):
+    for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts(sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
     for m in TAKES_POST.finditer(sk.text):
         person = _last_person_before(sk, m.start())
@@ -411,6 +417,11 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
     for pat in CONTAINS:
         for m in pat.finditer(sk.text):
             child, parent = sk.ref(m.group("child")), sk.ref(m.group("parent"))
+            if LEVEL_RANK[child.level] > LEVEL_RANK[parent.level]:
+                add("LOCATED_IN", child, parent)
+    for m in GOVERNS.finditer(sk.text):        # "X镇下辖A村、B村"
+        parent = sk.ref(m.group("parent"))
+        for child in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
             if LEVEL_RANK[child.level] > LEVEL_RANK[parent.level]:
                 add("LOCATED_IN", child, parent)
 

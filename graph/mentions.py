@@ -189,7 +189,7 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
             joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
             if before == 0 or joins_list or not _is_name_char(text[before - 1]):
                 break
-        elif ch in STOP_CHARS or ch == "个":
+        elif (ch in STOP_CHARS or ch == "个") and not _name_word(text[j - 1:j + 1]):
             break
         j -= 1
     if start - j >= limit:        # no boundary found: too long to be a name, keep the nearest word
@@ -240,6 +240,12 @@ def common_word(s: str) -> bool:
     import jieba.posseg as pseg
     return s in _LEADING_CHARS or (pseg.dt.word_tag_tab.get(s) in _LEADING_TAGS
                                    and _freq().get(s, 0) >= 100)
+
+
+def _name_word(w: str) -> bool:
+    """"向阳", "和平", "同心": a function character that starts a noun is part of a name."""
+    import jieba.posseg as pseg
+    return pseg.dt.word_tag_tab.get(w) in {"n", "nr", "nrt", "ns", "nz", "a"}
 
 
 def _is_name_char(ch: str) -> bool:
@@ -358,10 +364,14 @@ def find_people(text: str, others: list[Mention]) -> list[Mention]:
         if name:
             p = i + len(anchor)
             found[p] = Mention(PERSON, name, p, p + len(name))
+    for m in _NAME_THEN_POST.finditer(text):
+        if m.start(1) not in found and _ordinary_name(m.group(1)):
+            found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken)]
 
 
 _ROLES = set(ROLES)
+_NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 
 
 def _ordinary_name(name: str) -> bool:

@@ -166,3 +166,17 @@ def test_grids_of_several_tiers_add_up():
     g = extract_page(page_of("今年,凉城县岱海镇将全镇划分为一级网格1个、二级网格12个、三级网格86个。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] \
         == [("岱海镇", 99, 3)]
+
+
+def test_posts_after_the_name():
+    got = facts_of("本报讯 李家村位于石桥镇东部。村里的带头人张春生（李家村党支部书记）介绍了情况。"
+                   "去年,县民政局干部周明被选派为李家村第一书记。")
+    assert ("LOCATED_IN", "李家村", "石桥镇") in got
+    assert ("HOLDS_POSITION", "张春生", "李家村") in got
+    assert ("FIRST_SECRETARY_OF", "周明", "李家村") in got
+    assert any(t == "WORKS_FOR" and h == "周明" and tl.endswith("民政局") for t, h, tl in got)
+
+
+def test_a_town_naming_its_villages():
+    got = facts_of("本报讯 青山镇下辖红星村、向阳村和东风村3个行政村。")
+    assert {("LOCATED_IN", v, "青山镇") for v in ("红星村", "向阳村", "东风村")} <= got
