@@ -33,7 +33,7 @@ GENERIC_PLACES = set("""
 """.split())
 # Endings that make a word generic even with something before it ("缺水地区", "美丽乡村").
 GENERIC_TAILS = set("""地区 山区 景区 园区 城区 辖区 小区 牧区 矿区 片区 灾区 老区 新区 市区 郊区 农村 乡村 包联村 帮扶村
-结对村 示范村 试点村 贫困村 行政村 自然村 重点村 薄弱村 城市 超市 集市 城镇 乡镇 集镇 苏木镇 嘎查村 下乡 出村
+结对村 示范村 试点村 贫困村 脱贫村 出列村 易地搬迁村 集体经济村 行政村 自然村 重点村 薄弱村 城市 超市 集市 城镇 乡镇 集镇 苏木镇 嘎查村 下乡 出村
 出镇 村镇 富裕村 文明村 美丽乡村""".split())
 # Coreference words: the place in focus at that level ("该村" = the village being talked about).
 COREF = {

@@ -180,3 +180,12 @@ def test_posts_after_the_name():
 def test_a_town_naming_its_villages():
     got = facts_of("本报讯 青山镇下辖红星村、向阳村和东风村3个行政村。")
     assert {("LOCATED_IN", v, "青山镇") for v in ("红星村", "向阳村", "东风村")} <= got
+
+
+def test_meeting_report_full_of_distractors():
+    g = extract_page(read_page(DATA / "distractors.txt", "distractors.txt"))
+    got = {(f.type, f.head, f.tail) for f in g.facts if not f.inferred}
+    assert got == {("HOLDS_POSITION", "王志刚", "通辽市委"), ("HOLDS_POSITION", "刘凤山", "东兴村"),
+                   ("LOCATED_IN", "科尔沁区", "通辽市"), ("LOCATED_IN", "庆和镇", "科尔沁区"),
+                   ("LOCATED_IN", "东兴村", "庆和镇")}
+    assert "脱贫村" not in {e.name for e in g.entities}
