@@ -159,7 +159,8 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset()) -
     for sentence, mentions in zip(article.sentences, found):
         mentions = add_known_people(sentence.text, mentions, people)
         tokens = _resolve_corefs(mentions, focus)
-        sk = Skeleton(sentence.text, [t for t in tokens if t[0] in outermost([m for m, _ in tokens])])
+        outer = set(outermost([m for m, _ in tokens]))
+        sk = Skeleton(sentence.text, [t for t in tokens if t[0] in outer])
         claims = _read_sentence(sk, sentence, tokens, focus)
         reading.claims.extend(claims)
         reading.refs.extend(ref for _, ref in tokens if ref.kind != "coref")

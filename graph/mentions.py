@@ -27,6 +27,12 @@ def _freq() -> dict[str, int]:
     """jieba's word frequencies; its dictionary loads on first use, so make sure it has."""
     jieba.dt.check_initialized()
     return jieba.dt.FREQ
+
+
+def _tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word (loaded with jieba.posseg, so lazily)."""
+    import jieba.posseg as pseg
+    return pseg.dt.word_tag_tab
 class Words:
     """A fixed vocabulary, asked which of its words starts or ends at a position:
     a set lookup per distinct word length, not a scan of the list."""
@@ -202,16 +208,20 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
 _LEADING_TAGS = {"v", "d", "ad", "c", "p", "r", "m", "q", "u"}     # not "vn": 建设银行, 管理局
 _LEADING_CHARS = set("能均有既也还又就把被让")
 _VERB_TAGS = {"v", "d", "ad", "c", "p"}
+_NAME_TAGS = {"n", "nr", "nrt", "ns", "nz", "a"}
+
+
+def _common(word: str, tags: set[str] = _LEADING_TAGS) -> bool:
+    """A frequent word with one of these parts of speech. Rare words that jieba
+    tags as verbs are name syllables (达来诺日镇), so frequency decides."""
+    return _tags().get(word) in tags and _freq().get(word, 0) >= 100
 
 
 def strip_leading_words(text: str, start: int, end: int, keep: int = 2) -> int:
-    import jieba.posseg as pseg
-    tags, freq = pseg.dt.word_tag_tab, _freq()
     while end - start > keep:
-        word = next((text[start:start + n] for n in (4, 3, 2) if start + n <= end - keep
-                     and tags.get(text[start:start + n]) in _LEADING_TAGS
-                     and freq.get(text[start:start + n], 0) >= 100
-                     and not any(suf.startswith(text[start:start + n]) for suf in PLACE_SUFFIXES)), None)
+        word = next((w for n in (4, 3, 2) if start + n <= end - keep
+                     and _common(w := text[start:start + n])
+                     and not any(suf.startswith(w) for suf in PLACE_SUFFIXES)), None)
         if word is None and text[start] in _LEADING_CHARS and end - start - 1 >= keep:
             word = text[start]
         if word is None:
@@ -224,28 +234,22 @@ def cut_after_verbs(text: str, start: int, end: int) -> int:
     """"群体纳入社区", "该村设立白柜村": a common verb inside the run ends what comes
     before it. A name that *is* such a word (前进村, 团结村) stays: only a verb
     with something before it cuts."""
-    import jieba.posseg as pseg
-    tags, freq = pseg.dt.word_tag_tab, _freq()
     cut = start
     for i in range(start + 1, end - 1):
         for n in (2, 3, 4):
-            w = text[i:i + n]
-            if i + n <= end and tags.get(w, "x") in _VERB_TAGS and freq.get(w, 0) >= 100:
+            if i + n <= end and _common(text[i:i + n], _VERB_TAGS):
                 cut = max(cut, i + n)
     return cut
 
 
 def common_word(s: str) -> bool:
     """A whole name body that is a common verb, adverb or function word ("纳入", "发挥")."""
-    import jieba.posseg as pseg
-    return s in _LEADING_CHARS or (pseg.dt.word_tag_tab.get(s) in _LEADING_TAGS
-                                   and _freq().get(s, 0) >= 100)
+    return s in _LEADING_CHARS or _common(s)
 
 
 def _name_word(w: str) -> bool:
     """"向阳", "和平", "同心": a function character that starts a noun is part of a name."""
-    import jieba.posseg as pseg
-    return pseg.dt.word_tag_tab.get(w) in {"n", "nr", "nrt", "ns", "nz", "a"}
+    return _tags().get(w) in _NAME_TAGS
 
 
 def _is_name_char(ch: str) -> bool:
@@ -313,7 +317,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_ends: set[in
         ch = text[j - 1]
         if not _is_name_char(ch):
             break
-        if (_ORG_STOPS.ending(text, j) or _TITLES_ROLES.ending(text, j)) and j not in place_ends:
+        if (_ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)) and j not in place_ends:
             break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
             if j < 2 or j - 1 in org_ends or j - 1 in place_ends or not _is_name_char(text[j - 2]) \
@@ -346,7 +350,6 @@ def _drop_nested_orgs(orgs: list[Mention]) -> list[Mention]:
 
 _ANCHORS = sorted(set(TITLES) | set(ROLES), key=len, reverse=True)
 _ANCHOR_WORDS = Words(_ANCHORS)
-_TITLES_ROLES = _ANCHOR_WORDS
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 
 
@@ -377,8 +380,7 @@ _NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "
 def _ordinary_name(name: str) -> bool:
     """"村民张某" yes; "群众普遍好评", "村民由衷地" no: behind a role word only a Han
     name of 2-3 characters counts, and not one that starts with a common word."""
-    import jieba.posseg as pseg
-    tags, freq = pseg.dt.word_tag_tab, _freq()
+    tags, freq = _tags(), _freq()
     starts_word = any(not tags.get(name[:n], "nr").startswith("nr") and freq.get(name[:n], 0) >= 100
                       for n in range(2, len(name) + 1))
     return 2 <= len(name) <= 3 and name[0] in SURNAMES and not starts_word
@@ -430,16 +432,14 @@ def _has_frequent_word(name: str) -> bool:
 
 def _has_common_word(name: str) -> bool:
     """"选派关", "在入户走访中": ordinary words, not a name without a common surname."""
-    import jieba.posseg as pseg
-    tags = pseg.dt.word_tag_tab
+    tags = _tags()
     return any(name[i:j] in tags for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 def _starts_with_word(s: str) -> bool:
     """"今天", "乐呵呵地" after a name: ordinary words, so the name ended before them.
     Name syllables (吉日, 巴特: tagged nr/ns by jieba) don't count."""
-    import jieba.posseg as pseg
-    freq, tags = _freq(), pseg.dt.word_tag_tab
+    freq, tags = _freq(), _tags()
     return any(freq.get(s[:n], 0) >= 20 and not tags.get(s[:n], "x").startswith(("nr", "ns", "nz"))
                for n in range(2, len(s) + 1))
 

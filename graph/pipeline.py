@@ -38,12 +38,7 @@ def extract_paths(paths: list[Path], skipped: Callable[[str], None] = lambda msg
     """DocGraphs for every readable file under `paths`. A file that can't be read
     is reported through `skipped` (one line naming it) and passed over.
     A path that does not exist raises ReadError before anything is read."""
-    for path, doc in find_files(paths):
-        try:
-            page = read_page(path, doc)
-        except ReadError as e:
-            skipped(str(e))
-            continue
+    for page in pages(paths, skipped):
         yield extract_page(page)
 
 

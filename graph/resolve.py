@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .facts import Claim, Reading, Ref
 from .gazetteer import CITY_OF, expand
 from .mentions import find_places
-from .model import GRID, ORG, PERSON, PLACE, DocGraph, Entity, Fact
+from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
 
@@ -151,5 +151,3 @@ def _first_mentions(reading: Reading):
                 found.setdefault(ref, sentence)
     return list(found.items())
 
-
-__all__ = ["resolve_page", "Home", "PERSON"]

@@ -60,7 +60,7 @@ ORG_SUFFIXES = {
     "村委会": "government", "办公室": "government", "办事处": "government", "人民政府": "government",
     "政府": "government", "执法局": "government", "分局": "government", "局": "government",
     "办": "government", "厅": "government", "委": "government",
-    "中心": "institution", "服务站": "institution", "工作站": "institution", "研究所": "institution",
+    "中心": "institution", "工作站": "institution", "研究所": "institution",
     "派出所": "government", "事务所": "enterprise", "管理所": "government", "管理站": "government",
     "分公司": "enterprise", "有限责任公司": "enterprise", "有限公司": "enterprise", "公司": "enterprise",
     "集团": "enterprise", "银行": "enterprise", "支行": "enterprise", "分行": "enterprise",

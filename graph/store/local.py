@@ -129,7 +129,7 @@ class LocalStore:
         rels: dict[str, int] = {}
         for _, _, e in g.edges(data=True):
             rels[e["type"]] = rels.get(e["type"], 0) + 1
-        return Stats(dict(sorted(nodes.items())), dict(sorted(rels.items())), len(self._docs()))
+        return Stats(dict(sorted(nodes.items())), dict(sorted(rels.items())), g.graph["documents"])
 
 
 def _evidence(e: dict) -> Evidence:
@@ -142,7 +142,7 @@ def _relation(g: nx.MultiDiGraph, e: dict, direction: str, other: str) -> Relati
 
 
 def build_graph(docs: list[dict]) -> nx.MultiDiGraph:
-    g = nx.MultiDiGraph()
+    g = nx.MultiDiGraph(documents=len(docs))
     for doc in docs:
         for e in doc["entities"]:
             node = g.nodes.get(e["id"])
