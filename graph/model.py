@@ -68,7 +68,11 @@ class Mention:
 
 @dataclass
 class Entity:
-    id: str             # "<Label>:<canonical name>", deterministic across runs and stores
+    """``id`` is "<Label>:<key>", deterministic across runs and stores. The key is
+    the canonical name, except for places: a place grounded in the register of
+    divisions is keyed by its code (two 红旗村 in two counties are two nodes), an
+    ungrounded one by its name qualified by its county ("Place:海伦市/红旗村")."""
+    id: str
     label: str
     name: str
     aliases: set[str] = field(default_factory=set)
@@ -76,13 +80,17 @@ class Entity:
     kind: str | None = None
     count: int | None = None    # GridSystem
     levels: int | None = None   # GridSystem
+    code: str | None = None     # Place: official division code (12 digits) when grounded
+    parents: tuple[str, ...] = ()   # Place: the names of the places it lies in, top down
 
     def props(self) -> dict:
         """Node properties as stored (lists, not sets, so both stores agree)."""
         p = {"id": self.id, "name": self.name, "aliases": sorted(self.aliases - {self.name})}
-        for k in ("level", "kind", "count", "levels"):
+        for k in ("level", "kind", "count", "levels", "code"):
             if getattr(self, k) is not None:
                 p[k] = getattr(self, k)
+        if self.parents:
+            p["parents"] = list(self.parents)
         return p
 
 
@@ -98,15 +106,16 @@ class Fact:
     article: str
     evidence: str
     offset: int
-    inferred: bool = False      # true when the text does not state it (e.g. a gazetteer)
+    inferred: bool = False      # true when the text does not state it (e.g. the register)
+    pattern: str = ""           # id of the rule that produced it (kg extract --explain)
+    head_id: str = ""           # entity ids; default "<label>:<name>"
+    tail_id: str = ""
 
-    @property
-    def head_id(self) -> str:
-        return f"{self.head_label}:{self.head}"
-
-    @property
-    def tail_id(self) -> str:
-        return f"{self.tail_label}:{self.tail}"
+    def __post_init__(self):
+        if not self.head_id:
+            object.__setattr__(self, "head_id", f"{self.head_label}:{self.head}")
+        if not self.tail_id:
+            object.__setattr__(self, "tail_id", f"{self.tail_label}:{self.tail}")
 
     @property
     def key(self) -> str:
@@ -123,6 +132,12 @@ class Fact:
              "head_label": self.head_label, "tail_label": self.tail_label}
         if self.inferred:
             d["inferred"] = True
+        if self.pattern:
+            d["pattern"] = self.pattern
+        if self.head_id != f"{self.head_label}:{self.head}":
+            d["head_id"] = self.head_id
+        if self.tail_id != f"{self.tail_label}:{self.tail}":
+            d["tail_id"] = self.tail_id
         return d
 
 

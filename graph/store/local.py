@@ -179,4 +179,4 @@ def _to_json(graph: DocGraph) -> dict:
 def _fact(d: dict) -> Fact:
     return Fact(d["type"], d["head"], d["tail"], d["head_label"], d["tail_label"],
                 tuple(sorted(d["props"].items())), d["doc"], d["article"], d["evidence"], d["offset"],
-                d.get("inferred", False))
+                d.get("inferred", False), d.get("pattern", ""), d.get("head_id", ""), d.get("tail_id", ""))
