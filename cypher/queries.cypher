@@ -93,6 +93,15 @@ UNION ALL
 MATCH (d:Document) RETURN 'documents' AS kind, 'Document' AS name, count(d) AS count;
 
 
+// name: candidates
+// Every entity $name may stand for (its name or an alias), e.g. same-name villages.
+MATCH (n)
+WHERE (n:Person OR n:Organization OR n:Place OR n:GridSystem)
+  AND (n.name = $name OR $name IN n.aliases)
+RETURN n.id AS id, n.name AS name, n.level AS level, n.code AS code, n.parents AS parents,
+       [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Place', 'GridSystem']][0] AS label;
+
+
 // name: all_names
 // Every entity name, for "did you mean" suggestions.
 MATCH (n)

@@ -31,6 +31,19 @@ class StoreUnavailable(KgError):
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """An entity that a typed name may stand for: its name or one of its aliases.
+    Same-name places in different counties are different candidates."""
+    id: str
+    name: str
+    label: str
+    level: str | None = None
+    code: str | None = None
+    parents: tuple[str, ...] = ()
+    exact: bool = True            # the typed name is the entity's name, not an alias
+
+
+@dataclass(frozen=True)
 class Evidence:
     doc: str
     offset: int

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
-from ..answers import EntityFacts, Stats, WhoSupports
+from ..answers import Candidate, EntityFacts, Stats, WhoSupports
 from ..model import DocGraph
 
 
@@ -23,6 +24,17 @@ class Store(Protocol):
 
     def write(self, graph: DocGraph) -> None:
         """Replace everything `graph.doc` contributed with `graph`, atomically."""
+
+    def write_many(self, graphs: Iterable[DocGraph]) -> None:
+        """`write` for each graph; a store may put several documents in one
+        transaction, but each document is always either all old or all new."""
+
+    def forget(self, docs: Iterable[str]) -> None:
+        """Remove everything these documents (keys of `digests`) contributed."""
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every entity whose name or alias is `name` (an index lookup, not a scan):
+        exact names first, then places first, then by id."""
 
     def who_supports(self, name: str) -> WhoSupports: ...
 

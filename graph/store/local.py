@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..answers import (EmptyStore, EntityFacts, Evidence, NotFound, Relation, Secretary, Stats, Step,
+from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, NotFound, Relation, Secretary, Stats, Step,
                        Supporter, WhoSupports, suggest)
 from ..model import ARTICLE, MENTIONED_IN, PLACE, DocGraph, Fact
 
@@ -41,6 +41,22 @@ class LocalStore:
             json.dump(_to_json(graph), f, ensure_ascii=False)
         os.replace(tmp, target)
         self._graph = None
+
+    def write_many(self, graphs) -> None:
+        for graph in graphs:
+            self.write(graph)
+
+    def forget(self, docs) -> None:
+        for doc in docs:
+            (self.root / "docs" / (hashlib.sha1(doc.encode()).hexdigest() + ".json")).unlink(missing_ok=True)
+        self._graph = None
+
+    def candidates(self, name: str) -> list[Candidate]:
+        found = [Candidate(n, d["name"], d["label"], d.get("level"), d.get("code"), tuple(d.get("parents", ())),
+                           d["name"] == name)
+                 for n, d in self.graph().nodes(data=True)
+                 if d["label"] != ARTICLE and (d["name"] == name or name in d["aliases"])]
+        return sorted(found, key=lambda c: (not c.exact, c.label != PLACE, c.id))
 
     def close(self) -> None:
         self._graph = None

@@ -44,7 +44,7 @@ from urllib.parse import urlsplit, urlunsplit
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
-from ..answers import (EmptyStore, EntityFacts, Evidence, KgError, NotFound, Relation, Secretary, Stats, Step,
+from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, KgError, NotFound, Relation, Secretary, Stats, Step,
                        StoreUnavailable, Supporter, WhoSupports, suggest)
 from ..model import ARTICLE, FACT_TYPES, MENTIONED_IN, NODE_LABELS, PLACE, PLACE_LEVELS, DocGraph
 from . import Neo4jConfig
@@ -505,6 +505,19 @@ class Neo4jStore:
         if not rows:
             raise self._missing(name)
         return rows[0]
+
+    def write_many(self, graphs: Iterable[DocGraph]) -> None:
+        for graph in graphs:
+            self.write(graph)
+
+    def forget(self, docs: Iterable[str]) -> None:
+        raise NotImplementedError("forget on Neo4j")     # issue 8
+
+    def candidates(self, name: str) -> list[Candidate]:
+        rows = self._query("candidates", name=name)
+        found = [Candidate(r["id"], r["name"], r["label"], r["level"], r["code"], tuple(r["parents"] or ()),
+                           r["name"] == name) for r in rows]
+        return sorted(found, key=lambda c: (not c.exact, c.label != PLACE, c.id))
 
     def find(self, name: str) -> str:
         """The id of the entity `name` stands for."""
