@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .mentions import add_known_people, find_mentions, outermost
+from .places import article_places
 from .model import ORG, PERSON, PLACE, PLACE_LEVELS, Article, Mention, Sentence
 from .vocab import (COREF, LEVEL_RANK, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES,
                     cn_number)
@@ -20,11 +21,14 @@ from .vocab import (COREF, LEVEL_RANK, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES
 
 @dataclass(frozen=True)
 class Ref:
-    """An entity as a sentence names it. kind "self" = the paper's own county (我旗)."""
+    """An entity as a sentence names it. kind "self" = the paper's own county (我旗);
+    division and canonical: what the register says it is (graph/places.py)."""
     label: str
     surface: str
     level: str | None = None
     kind: str | None = None
+    division: int | None = None
+    canonical: str | None = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Claim:
     tail: Ref
     props: tuple[tuple[str, object], ...]
     sentence: Sentence
+    pattern: str = ""
 
 
 @dataclass
@@ -150,8 +155,10 @@ GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 
 # ---------------------------------------------------------------- reading an article
 
-def read_article(article: Article, extra_people: frozenset[str] = frozenset()) -> Reading:
-    found = [find_mentions(s.text) for s in article.sentences]
+def read_article(article: Article, extra_people: frozenset[str] = frozenset(), home: tuple[int, ...] = ()
+                 ) -> Reading:
+    places = article_places([s.text for s in article.sentences], home)
+    found = [find_mentions(s.text, places=p) for s, p in zip(article.sentences, places)]
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus: dict[str, Ref] = {}
@@ -199,7 +206,7 @@ def _resolve_corefs(mentions: list[Mention], focus: dict[str, Ref]) -> list[tupl
             if ref is None:
                 continue
         else:
-            ref = Ref(m.label, m.surface, m.level, m.kind)
+            ref = Ref(m.label, m.surface, m.level, m.kind, m.division, m.canonical)
         if m.label == PLACE:
             focus[ref.level] = ref
         out.append((m, ref))

@@ -9,53 +9,17 @@ or the end of an earlier name. People are found behind a post title or a role
 from __future__ import annotations
 
 import functools
-import logging
 import re
 
-import jieba
+from .lexicon import Words, common_word, is_name_char as _is_name_char, strip_leading_words
+from .lexicon import freq as _freq, tags as _tags
+from .model import ORG, PERSON, Mention
+from .places import article_places
+from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
+                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES)
 
-from .gazetteer import ABBREVIATIONS
-from .model import ORG, PERSON, PLACE, Mention
-from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE,
-                    ORG_SUFFIXES, PLACE_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES, TITLE_ORGANS,
-                    TITLE_PREFIXES, TITLES)
-
-jieba.setLogLevel(logging.WARNING)     # its dictionary-loading banner is not ours to print
-
-
-def _freq() -> dict[str, int]:
-    """jieba's word frequencies; its dictionary loads on first use, so make sure it has."""
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ
-
-
-def _tags() -> dict[str, str]:
-    """jieba's part-of-speech tag of each dictionary word (loaded with jieba.posseg, so lazily)."""
-    import jieba.posseg as pseg
-    return pseg.dt.word_tag_tab
-class Words:
-    """A fixed vocabulary, asked which of its words starts or ends at a position:
-    a set lookup per distinct word length, not a scan of the list."""
-
-    def __init__(self, words):
-        self.words = frozenset(words)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
-
-    def at(self, text: str, i: int) -> str | None:
-        """The longest word starting at i."""
-        return next((text[i:i + n] for n in self.lengths if text[i:i + n] in self.words), None)
-
-    def ending(self, text: str, j: int) -> str | None:
-        """The longest word ending at j."""
-        return next((text[j - n:j] for n in self.lengths if n <= j and text[j - n:j] in self.words), None)
-
-
-_PLACE_SUFS = Words(PLACE_SUFFIXES)
 _ORG_SUFS = Words(ORG_SUFFIXES)
-_COREFS = Words(COREF)
-_STOPS = Words(STOP_WORDS)
 _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), Words(TITLES)
-WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
 # Before an organisation name fewer words stop the walk: 包联/驻村 are parts of unit names.
 _ORG_STOPS = Words(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "建设", "发展", "项目", "领导",
                                      "组织", "服务", "管理"} | {"共建单位", "包联单位", "帮扶单位"})
@@ -66,14 +30,18 @@ NOT_ORGS = set("""格局 布局 大局 全局 当局 结局 开局 出局 骗局
 # A unit suffix followed by these is part of another word (委员, 局长, 党组织, 大学生).
 NOT_UNIT_BEFORE = {"党组": "织成", "大学": "生", "中学": "生", "小学": "生", "学院": "派", "委": "员托屈婉任", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公得", "厅": "堂长",
                            "厂": "长", "站": "长"}
-MAX_PLACE_NAME, MAX_ORG_NAME = 7, 20
+MAX_ORG_NAME = 20
 
 
-def find_mentions(text: str, known_people: frozenset[str] = frozenset()) -> list[Mention]:
+def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
+                  places: list[Mention] | None = None) -> list[Mention]:
     """All mentions in a sentence, sorted by start. Places inside a unit's name
     ("杭锦旗财政局") are returned too; `outermost` drops them. `known_people`:
-    names found elsewhere in the article, recognised here where they recur bare."""
-    places = find_places(text)
+    names found elsewhere in the article, recognised here where they recur bare.
+    `places`: the sentence's places as the article found them (default: this
+    sentence on its own)."""
+    if places is None:
+        places = article_places([text])[0]
     orgs = find_orgs(text, places)
     people = find_people(text, places + orgs)
     return add_known_people(text, sorted(places + orgs + people, key=_order), known_people)
@@ -102,160 +70,6 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# ---------------------------------------------------------------- places
-
-def find_places(text: str) -> list[Mention]:
-    corefs = _find_corefs(text)
-    taken = {i for m in corefs for i in range(m.start, m.end)}
-    suffixes = [s for s in _place_suffixes(text) if s[0] not in taken]
-    ends = {e for _, e, _ in suffixes} | {m.end for m in corefs}
-    found: list[Mention] = list(corefs)
-    levels_at_end = {m.end: m.level for m in corefs}
-    for start, end, level in suffixes:
-        name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, _STOPS)
-        prev = levels_at_end.get(name_start)
-        if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
-            name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start), start)
-        elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start:
-            name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
-        surface = text[name_start:end]
-        prev_level = levels_at_end.get(name_start)
-        if _is_place(surface, end - start, level, prev_level):
-            found.append(Mention(PLACE, surface, name_start, end, level=level))
-            levels_at_end[end] = level
-    return sorted(found, key=lambda m: m.start)
-
-
-def _find_corefs(text: str) -> list[Mention]:
-    out, i = [], 0
-    while i < len(text):
-        w = _COREFS.at(text, i)
-        if w and not _continues_place(text, i + len(w)):
-            out.append(Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref"))
-            i += len(w)
-        else:
-            i += 1
-    return out
-
-
-def _continues_place(text: str, i: int) -> bool:
-    """"全村民" is not "全村" + "民"; "村里" inside "X村里面" is fine either way."""
-    return i < len(text) and text[i] in "民委级"
-
-
-def _place_suffixes(text: str) -> list[tuple[int, int, str]]:
-    out, i = [], 0
-    while i < len(text):
-        suf = _PLACE_SUFS.at(text, i)
-        if suf and _suffix_ok(text, i, suf):
-            out.append((i, i + len(suf), PLACE_SUFFIXES[suf]))
-            i += len(suf)
-        else:
-            i += 1
-    return out
-
-
-def _suffix_ok(text: str, i: int, suf: str) -> bool:
-    nxt = text[i + len(suf): i + len(suf) + 1]
-    if nxt and nxt in NOT_SUFFIX_BEFORE.get(suf, ""):
-        return False
-    end = i + len(suf)
-    # "合作社", "供销社": a unit suffix ending here is longer than the place suffix.
-    unit = _ORG_SUFS.ending(text, end)
-    return not (unit and len(unit) > len(suf))
-
-
-def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
-    if surface in ABBREVIATIONS:
-        return True
-    name_len = len(surface) - suffix_len
-    in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
-    if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
-        return False
-    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS):   # "缺水地区"
-        return False
-    if level == "Group":
-        return in_chain and prev_level == "Village" and name_len >= 2
-    return name_len >= 2 or in_chain
-
-
-def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
-               limit: int, stop_words: Words) -> int:
-    """Where a name that ends at `start` begins."""
-    j = start
-    while j > 0 and start - j < limit:
-        ch = text[j - 1]
-        if j in ends or not _is_name_char(ch):
-            break
-        if stop_words.ending(text, j):
-            break
-        if ch in WEAK_STOPS:
-            before = j - 1
-            prev = levels_at_end.get(before)
-            joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
-            if before == 0 or joins_list or not _is_name_char(text[before - 1]):
-                break
-        elif (ch in STOP_CHARS or ch == "个") and not _name_word(text[j - 1:j + 1]):
-            break
-        j -= 1
-    if start - j >= limit:        # no boundary found: too long to be a name, keep the nearest word
-        return start
-    return j
-
-
-# A name never starts with a common verb, adverb or function word ("设立白柜村",
-# "充分发挥基层党组"). Rare words that jieba tags as verbs are name syllables (达来诺日镇).
-_LEADING_TAGS = {"v", "d", "ad", "c", "p", "r", "m", "q", "u"}     # not "vn": 建设银行, 管理局
-_LEADING_CHARS = set("能均有既也还又就把被让")
-_VERB_TAGS = {"v", "d", "ad", "c", "p"}
-_NAME_TAGS = {"n", "nr", "nrt", "ns", "nz", "a"}
-
-
-def _common(word: str, tags: set[str] = _LEADING_TAGS) -> bool:
-    """A frequent word with one of these parts of speech. Rare words that jieba
-    tags as verbs are name syllables (达来诺日镇), so frequency decides."""
-    return _tags().get(word) in tags and _freq().get(word, 0) >= 100
-
-
-def strip_leading_words(text: str, start: int, end: int, keep: int = 2) -> int:
-    while end - start > keep:
-        word = next((w for n in (4, 3, 2) if start + n <= end - keep
-                     and _common(w := text[start:start + n])
-                     and not any(suf.startswith(w) for suf in PLACE_SUFFIXES)), None)
-        if word is None and text[start] in _LEADING_CHARS and end - start - 1 >= keep:
-            word = text[start]
-        if word is None:
-            return start
-        start += len(word)
-    return start
-
-
-def cut_after_verbs(text: str, start: int, end: int) -> int:
-    """"群体纳入社区", "该村设立白柜村": a common verb inside the run ends what comes
-    before it. A name that *is* such a word (前进村, 团结村) stays: only a verb
-    with something before it cuts."""
-    cut = start
-    for i in range(start + 1, end - 1):
-        for n in (2, 3, 4):
-            if i + n <= end and _common(text[i:i + n], _VERB_TAGS):
-                cut = max(cut, i + n)
-    return cut
-
-
-def common_word(s: str) -> bool:
-    """A whole name body that is a common verb, adverb or function word ("纳入", "发挥")."""
-    return s in _LEADING_CHARS or _common(s)
-
-
-def _name_word(w: str) -> bool:
-    """"向阳", "和平", "同心": a function character that starts a noun is part of a name."""
-    return _tags().get(w) in _NAME_TAGS
-
-
-def _is_name_char(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
-
-
 # ---------------------------------------------------------------- organisations
 
 def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
@@ -270,10 +84,24 @@ def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
         name_start = strip_leading_words(text, name_start, start, keep=1)
         surface = text[name_start:end]
         if _is_org(surface, suf):
-            # a longer unit that contains an earlier one ("北社区联合党委" ⊃ nothing; "分局党委" ⊃ "分局")
-            found.append(Mention(ORG, surface, name_start, end, kind=ORG_SUFFIXES[suf]))
+            found.append(Mention(ORG, surface, name_start, end, kind=ORG_SUFFIXES[suf],
+                                 canonical=_qualified(surface, name_start, end, places)))
             ends.add(end)
     return _drop_nested_orgs(found)
+
+
+def _qualified(surface: str, start: int, end: int, places: list[Mention]) -> str | None:
+    """A unit named with a place in it is already qualified; an abbreviated place at
+    its front is written out (科右中旗交通运输局 -> 科尔沁右翼中旗交通运输局). None:
+    no place in the name, so resolve qualifies it by the article's home place."""
+    inside = [p for p in places if start <= p.start and p.end <= end and p.kind != "coref"]
+    if not inside:
+        return None
+    first = min(inside, key=lambda p: p.start)
+    if first.start == start and first.canonical and first.canonical != first.surface \
+            and first.surface[-1] in "旗县市州盟区":
+        return first.canonical + surface[first.end - start:]
+    return surface
 
 
 def _org_suffixes(text: str) -> list[tuple[int, int, str]]:

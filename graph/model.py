@@ -63,7 +63,9 @@ class Mention:
     start: int          # position in Sentence.text
     end: int
     level: str | None = None   # Place level
-    kind: str | None = None    # Organization kind
+    kind: str | None = None    # Organization kind; "coref" for 该村, 全镇 ...
+    division: int | None = None    # Place: its id in the register, when grounded
+    canonical: str | None = None   # Place: its official name, when the register knows it
 
 
 @dataclass

@@ -10,12 +10,14 @@ from pathlib import Path
 from .articles import split_articles
 from .facts import read_article
 from .model import DocGraph, Page
+from .places import page_home
 from .read import ReadError, find_files, read_page
 from .resolve import resolve_page
 
 
 def extract_page(page: Page) -> DocGraph:
-    readings = [read_article(a) for a in split_articles(page)]
+    home = page_home(page.text)
+    readings = [read_article(a, home=home) for a in split_articles(page)]
     graph = resolve_page(page.doc, page.digest, readings)
     _keep_original_forms(page, graph)
     return graph

@@ -26,11 +26,13 @@ from pathlib import Path
 
 import ahocorasick
 
+from .vocab import GENERIC_PLACES, PLACE_SUFFIXES
+
 DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 2      # bump when the cached structure changes
+FORMAT = 3      # bump when the cached structure changes
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,8 @@ class Register:
             self.parents.append(up)
             stack[depth:] = [i] + [-1] * (3 - depth)
             for form in {name, *abbreviations(name, self.levels[i], aliases.split())}:
-                forms.setdefault(form, []).append(i)
+                if scannable(form, self.levels[i]):
+                    forms.setdefault(form, []).append(i)
         self.forms = {f: tuple(ids) for f, ids in forms.items()}
         # villages get ids after the structure, township by township
         self.village_base: list[int] = []
@@ -124,6 +127,9 @@ class Register:
         name = self.village_lines[t].split(" ")[i - self.village_base[k]]
         return Division(i, name, VILLAGE, "", t)
 
+    def level(self, i: int) -> str:
+        return self.levels[i] if i < len(self.levels) else VILLAGE
+
     def ancestors(self, i: int) -> list[int]:
         """Parent first, up to the province."""
         out = []
@@ -145,6 +151,22 @@ class Register:
 
 
 # ------------------------------------------------------------ short forms
+
+TOWNSHIP_ENDINGS = ("镇", "乡", "苏木", "街道", "办事处")
+
+
+def scannable(form: str, level: str) -> bool:
+    """Whether a text scan may take `form` for a place: not a generic word that is
+    also some division's name (社区, 城区, 开发区), and a township only with its
+    suffix and two characters before it (a one-character body such as 口镇 sits
+    inside too many longer names)."""
+    if form in GENERIC_PLACES or form in PLACE_SUFFIXES:
+        return False
+    if level == "Township":
+        ending = next((e for e in TOWNSHIP_ENDINGS if form.endswith(e)), None)
+        return ending is not None and len(form) - len(ending) >= 2
+    return True
+
 
 # China's 56 peoples, as autonomous divisions name them (凉山彝族自治州, 鄂温克族自治旗)
 PEOPLES = sorted("""汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水

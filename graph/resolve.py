@@ -1,9 +1,13 @@
 """Claims -> facts and entities with canonical names (graph-model.md, "Names").
 
-Each article gets a home 旗/县 (the county it talks about most, else the page's)
-and a home 市. Bare prefixes are qualified by them (旗水务局 -> 达拉特旗水务局,
-市供销社 -> 鄂尔多斯市供销社, 我旗 -> 达拉特旗), short forms are expanded (克旗 ->
-克什克腾旗), and every surface form is kept as an alias.
+A place grounded in the register of divisions takes its official name, its code
+and its parents, and its code is its identity (two 红旗村 in two counties are two
+nodes); an ungrounded place is known by its name within the article's county.
+Each article gets a home 旗/县, 市 and 省 (the ones it names most, else the
+page's, else the register's parents of the county): bare prefixes are qualified
+by them (旗水务局 -> 达拉特旗水务局, 市供销社 -> 鄂尔多斯市供销社, 省纪委 ->
+河南省纪委, 我旗 -> 达拉特旗), and every surface form is kept as an alias.
+Containment the text does not state but the register gives is added, marked inferred.
 """
 from __future__ import annotations
 
@@ -11,26 +15,28 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .facts import Claim, Reading, Ref
-from .gazetteer import CITY_OF, expand
-from .mentions import find_places
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
+from .register import register
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
+# A unit written with a bare level prefix belongs to the home place of that level.
+BARE_PREFIXES = (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"),
+                 ("旗", "county"), ("县", "county"), ("区", "county"))
 
 
 @dataclass(frozen=True)
 class Home:
     county: str | None
     city: str | None
+    province: str | None = None
 
 
 def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
-    page_counties = _counties(r for reading in readings for r in reading.refs)
-    page_cities = _cities(r for reading in readings for r in reading.refs)
+    page_refs = [r for reading in readings for r in reading.refs]
     entities: dict[str, Entity] = {}
     facts: dict[str, Fact] = {}
     mentions: dict[str, list[str]] = {}
-    homes = [_home(reading, page_counties, page_cities) for reading in readings]
+    homes = [article_home(reading.refs, page_refs) for reading in readings]
     for reading, home in zip(readings, homes):
         ids = [_entity(entities, ref, home).id for ref in reading.refs if _name(ref, home)]
         mentions[reading.article.id] = sorted(set(ids))
@@ -46,96 +52,150 @@ def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
                     list(facts.values()), mentions)
 
 
-def _counties(refs) -> Counter:
-    return Counter(expand(r.surface) for r in refs
-                   if r.label == PLACE and r.level == "County" and r.kind != "self")
+def _most_named(refs, level: str) -> str | None:
+    names = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == level and r.kind is None)
+    return names.most_common(1)[0][0] if names else None
 
 
-def _cities(refs) -> Counter:
-    return Counter(expand(r.surface) for r in refs
-                   if r.label == PLACE and r.level == "City" and r.kind != "self")
+def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
+    """The county, city and province an article is about."""
+    county = _most_named(refs, "County") or _most_named(page_refs, "County")
+    city = _most_named(refs, "City") or _most_named(page_refs, "City")
+    province = _most_named(refs, "Province") or _most_named(page_refs, "Province")
+    parents = _register_parents(county or city)
+    return Home(county, city or parents.get("City"), province or parents.get("Province"))
 
 
-def _home(reading: Reading, page_counties: Counter, page_cities: Counter) -> Home:
-    counties = _counties(reading.refs) or page_counties
-    county = counties.most_common(1)[0][0] if counties else None
-    cities = _cities(reading.refs) or page_cities
-    city = cities.most_common(1)[0][0] if cities else CITY_OF.get(county or "")
-    return Home(county, city)
+def _register_parents(name: str | None) -> dict[str, str]:
+    """Level -> name of the places above `name`, when the register knows it unambiguously."""
+    if not name:
+        return {}
+    reg = register()
+    ids = [i for i in reg.named(name) if reg.names[i] == name]
+    if len(ids) != 1:
+        return {}
+    return {reg.levels[a]: reg.names[a] for a in reg.ancestors(ids[0])}
+
+
+def _place_name(ref: Ref) -> str:
+    return ref.canonical or ref.surface
 
 
 def _name(ref: Ref, home: Home) -> str | None:
     """The canonical name of what a sentence names, or None if it can't be told."""
     if ref.label == PLACE:
         if ref.kind == "self":
-            return home.county if ref.level == "County" else home.city
-        return expand(ref.surface)
+            return {"County": home.county, "City": home.city, "Province": home.province}.get(ref.level)
+        return _place_name(ref)
     if ref.label == ORG:
-        return _org_name(expand(ref.surface), home)
+        return ref.canonical or _org_name(ref.surface, home)
     return ref.surface
 
 
 def _org_name(name: str, home: Home) -> str:
-    if name[0] in "旗县" and home.county:
-        return home.county + name[1:]
-    if name[0] == "市" and name[1:2] not in ("场", "民") and home.city:
-        return home.city + name[1:]
-    if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not find_places(name):
+    for prefix, level in BARE_PREFIXES:
+        place = getattr(home, level)
+        if name.startswith(prefix) and place and not _prefix_is_word(name, prefix):
+            return place + name[len(prefix):]
+    if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3:
         return home.county + name
     return name
 
 
+def _prefix_is_word(name: str, prefix: str) -> bool:
+    """"市场监管局", "区域", "县城": the prefix character starts another word."""
+    return name[len(prefix):len(prefix) + 1] in ("场", "民", "域", "城", "内", "直", "份")
+
+
 def _entity(entities: dict[str, Entity], ref: Ref, home: Home) -> Entity:
     name = _name(ref, home)
-    key = f"{ref.label}:{name}"
+    key = _entity_id(ref, name, home)
     e = entities.get(key)
     if e is None:
-        kind = ref.kind if ref.label == ORG else None
         e = entities[key] = Entity(key, ref.label, name, level=ref.level if ref.label == PLACE else None,
-                                   kind=kind)
+                                   kind=ref.kind if ref.label == ORG else None)
+        if ref.division is not None:
+            reg = register()
+            e.code = reg.codes[ref.division] if ref.division < len(reg.codes) else None
+            e.code = e.code or None
+            e.parents = reg.chain(ref.division)
     if ref.kind != "self":
         e.aliases.add(ref.surface)
     return e
 
 
-def _fact(claim: Claim, home: Home, reading: Reading, entities: dict[str, Entity]) -> Fact | None:
+def _entity_id(ref: Ref, name: str, home: Home) -> str:
+    if ref.label != PLACE:
+        return f"{ref.label}:{name}"
+    if ref.division is not None:
+        return f"{PLACE}:{register().key(ref.division)}"
+    if ref.kind == "self":
+        ids = [i for i in register().named(name) if register().names[i] == name]
+        if len(ids) == 1:
+            return f"{PLACE}:{register().key(ids[0])}"
+    if ref.level in ("Township", "Village", "Group") and home.county and home.county != name:
+        return f"{PLACE}:{home.county}/{name}"
+    return f"{PLACE}:{name}"
+
+
+def _fact(claim: Claim, home: Home, reading: Reading, entities: dict[str, Entity],
+          pattern: str = "") -> Fact | None:
     head, tail = _name(claim.head, home), _name(claim.tail, home)
     if not head or not tail:
         return None
-    _entity(entities, claim.head, home)
+    head_e = _entity(entities, claim.head, home)
     tail_label = claim.tail.label
     if claim.type == "DIVIDED_INTO":
         props = dict(claim.props)
-        grid = entities.setdefault(f"{GRID}:{tail}", Entity(f"{GRID}:{tail}", GRID, tail))
+        grid_id = f"{GRID}:{head_e.id.split(':', 1)[1]}"
+        grid = entities.setdefault(grid_id, Entity(grid_id, GRID, tail))
         grid.count, grid.levels = props.get("count"), props.get("levels")
-        tail_label = GRID
+        tail_label, tail_id = GRID, grid_id
     else:
-        _entity(entities, claim.tail, home)
+        tail_id = _entity(entities, claim.tail, home).id
     s = claim.sentence
     return Fact(claim.type, head, tail, claim.head.label, tail_label, claim.props,
-                reading.article.doc, reading.article.id, s.text, s.offset)
+                reading.article.doc, reading.article.id, s.text, s.offset,
+                pattern=getattr(claim, "pattern", "") or pattern, head_id=head_e.id, tail_id=tail_id)
 
 
-def _inferred(reading: Reading, home: Home, facts, entities: dict[str, Entity]) -> list[Fact]:
-    """Where the text never says which county a town lies in, the article's home
-    county is the answer (and a county's 市 comes from the gazetteer): marked inferred."""
-    has_parent = {f.head for f in facts if f.type == "LOCATED_IN"}
-    out, seen = [], set()
-    for claim_ref, sentence in _first_mentions(reading):
-        name = _name(claim_ref, home)
-        if name in has_parent or name in seen:
-            continue
-        parent, level = None, None
-        if claim_ref.level == "Township" and home.county:
-            parent, level = home.county, "County"
-        elif claim_ref.level == "County" and CITY_OF.get(name):
-            parent, level = CITY_OF[name], "City"
-        if parent and parent != name:
-            seen.add(name)
-            _entity(entities, Ref(PLACE, parent, level), home)
-            out.append(Fact("LOCATED_IN", name, parent, PLACE, PLACE, (), reading.article.doc,
-                            reading.article.id, sentence.text, sentence.offset, inferred=True))
+def _inferred(reading: Reading, home: Home, facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """Where the text never says what a place lies in: the register's parent for a
+    grounded place, and the article's home county for an ungrounded town. Marked inferred."""
+    reg = register()
+    has_parent = {f.head_id for f in facts if f.type == "LOCATED_IN"}
+    out: list[Fact] = []
+    for ref, sentence in _first_mentions(reading):
+        child = _entity(entities, ref, home)
+        if ref.division is not None:
+            chain = [ref.division] + reg.ancestors(ref.division)
+            for low, up in zip(chain, chain[1:]):
+                lower = _entity(entities, _register_ref(reg, low), home)
+                if lower.id in has_parent:
+                    continue
+                upper = _entity(entities, _register_ref(reg, up), home)
+                out.append(_containment(lower, upper, reading, sentence))
+                has_parent.add(lower.id)
+        elif ref.level == "Township" and home.county and child.id not in has_parent and home.county != child.name:
+            county_ref = Ref(PLACE, home.county, "County", canonical=home.county)
+            ids = [i for i in reg.named(home.county) if reg.names[i] == home.county]
+            if len(ids) == 1:
+                county_ref = _register_ref(reg, ids[0])
+            upper = _entity(entities, county_ref, home)
+            out.append(_containment(child, upper, reading, sentence))
+            has_parent.add(child.id)
     return out
+
+
+def _register_ref(reg, i: int) -> Ref:
+    d = reg.division(i)
+    return Ref(PLACE, d.name, d.level, None, d.id, d.name)
+
+
+def _containment(child: Entity, parent: Entity, reading: Reading, sentence) -> Fact:
+    return Fact("LOCATED_IN", child.name, parent.name, PLACE, PLACE, (), reading.article.doc,
+                reading.article.id, sentence.text, sentence.offset, inferred=True,
+                pattern="register.parent", head_id=child.id, tail_id=parent.id)
 
 
 def _first_mentions(reading: Reading):
@@ -143,11 +203,12 @@ def _first_mentions(reading: Reading):
     found = {}
     for claim in reading.claims:
         for ref in (claim.head, claim.tail):
-            if ref.label == PLACE and ref.kind != "self":
+            if ref.label == PLACE and ref.kind is None:
                 found.setdefault(ref, claim.sentence)
+    places = {ref for ref in reading.refs if ref.label == PLACE and ref.kind is None}
     for sentence in reading.article.sentences:
-        for ref in reading.refs:
-            if ref.label == PLACE and ref.kind != "self" and ref.surface in sentence.text:
-                found.setdefault(ref, sentence)
+        for ref in [r for r in places if r not in found and r.surface in sentence.text]:
+            found[ref] = sentence
+        if len(found) >= len(places):
+            break
     return list(found.items())
-

@@ -145,7 +145,7 @@ def test_second_invented_article():
     g = extract_page(read_page(DATA / "heldout_like_2.txt", "heldout_like_2.txt"))
     got = {(f.type, f.head, f.tail) for f in g.facts if not f.inferred}
     assert {(h, t) for ty, h, t in got if ty == "SUPPORTS"} == {
-        ("省农业农村厅", "石门村"), ("建设银行平乐支行", "大发村"), ("平乐县人民医院", "塘边村"),
+        ("广西壮族自治区农业农村厅", "石门村"), ("建设银行平乐支行", "大发村"), ("平乐县人民医院", "塘边村"),
         ("华润集团", "新华村"), ("平乐县交通运输局", "龙虎村")}
     assert {("FIRST_SECRETARY_OF", "黄志明", "石门村"), ("HOLDS_POSITION", "黄志明", "石门村"),
             ("HOLDS_POSITION", "李建国", "平乐县委"), ("HOLDS_POSITION", "赵红梅", "滨江社区"),

@@ -1,0 +1,105 @@
+"""What kg knows about ordinary words: which strings are frequent words and with which
+part of speech, and a fast lookup of a fixed vocabulary at a text position.
+
+Names are told apart from phrases with it: a name never starts with a common verb
+("设立白柜村"), and a run after a title that starts with a common word is no name.
+The frequencies and tags are jieba's dictionary (MIT).
+"""
+from __future__ import annotations
+
+import functools
+import logging
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)     # its dictionary-loading banner is not ours to print
+
+
+def freq() -> dict[str, int]:
+    """jieba's word frequencies; its dictionary loads on first use, so make sure it has."""
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
+
+
+def tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each dictionary word (loaded with jieba.posseg, so lazily)."""
+    import jieba.posseg as pseg
+    return pseg.dt.word_tag_tab
+
+
+class Words:
+    """A fixed vocabulary, asked which of its words starts or ends at a position:
+    a set lookup per distinct word length, not a scan of the list."""
+
+    def __init__(self, words):
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def at(self, text: str, i: int) -> str | None:
+        """The longest word starting at i."""
+        return next((text[i:i + n] for n in self.lengths if text[i:i + n] in self.words), None)
+
+    def ending(self, text: str, j: int) -> str | None:
+        """The longest word ending at j."""
+        return next((text[j - n:j] for n in self.lengths if n <= j and text[j - n:j] in self.words), None)
+
+
+# A name never starts with a common verb, adverb or function word ("设立白柜村",
+# "充分发挥基层党组"). Rare words that jieba tags as verbs are name syllables (达来诺日镇).
+LEADING_TAGS = {"v", "d", "ad", "c", "p", "r", "m", "q", "u"}     # not "vn": 建设银行, 管理局
+LEADING_CHARS = set("能均有既也还又就把被让")
+VERB_TAGS = {"v", "d", "ad", "c", "p"}
+NAME_TAGS = {"n", "nr", "nrt", "ns", "nz", "a"}
+
+
+def common(word: str, tag_set: set[str] = LEADING_TAGS) -> bool:
+    """A frequent word with one of these parts of speech."""
+    return tags().get(word) in tag_set and freq().get(word, 0) >= 100
+
+
+def common_word(s: str) -> bool:
+    """A whole name body that is a common verb, adverb or function word ("纳入", "发挥")."""
+    return s in LEADING_CHARS or common(s)
+
+
+def strip_leading_words(text: str, start: int, end: int, keep: int = 2, protect=()) -> int:
+    """Move `start` past common verbs and function words at the front of a name,
+    keeping at least `keep` characters before `end`."""
+    while end - start > keep:
+        word = next((w for n in (4, 3, 2) if start + n <= end - keep
+                     and common(w := text[start:start + n])
+                     and not any(p.startswith(w) for p in protect)), None)
+        if word is None and text[start] in LEADING_CHARS and end - start - 1 >= keep:
+            word = text[start]
+        if word is None:
+            return start
+        start += len(word)
+    return start
+
+
+def cut_after_verbs(text: str, start: int, end: int) -> int:
+    """"群体纳入社区", "该村设立白柜村": a common verb inside the run ends what comes
+    before it. A name that *is* such a word (前进村, 团结村) stays: only a verb
+    with something before it cuts."""
+    cut = start
+    for i in range(start + 1, end - 1):
+        for n in (2, 3, 4):
+            if i + n <= end and common(text[i:i + n], VERB_TAGS):
+                cut = max(cut, i + n)
+    return cut
+
+
+def name_word(w: str) -> bool:
+    """"向阳", "和平", "同心": a function character that starts a noun is part of a name."""
+    return tags().get(w) in NAME_TAGS
+
+
+def is_name_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+@functools.lru_cache(maxsize=65536)
+def frequent_inside(s: str, at_least: int = 100) -> bool:
+    """"解决实际困难": a run with a frequent word in it is a phrase, not a name."""
+    f = freq()
+    return any(f.get(s[i:j], 0) >= at_least for i in range(len(s)) for j in range(i + 2, len(s) + 1))

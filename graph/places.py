@@ -1,0 +1,347 @@
+"""Article -> places: every place its sentences name, with exact boundaries, grounded
+in the register of divisions where the article's context says which one it is.
+
+A place mention is, first, a register name found by one dictionary scan: a
+province, city, county or township, written in full (郯城县, 凉山彝族自治州) or
+short (山东, 凉山州, 达旗); a chain splits into its parts (山东郯城县 -> 山东,
+郯城县). Villages are looked up among the villages of the townships and counties
+the article is about. Where the register has no name, the level-suffix grammar
+finds it (a name walked left from 镇, 嘎查, 社区 ... to a function word).
+
+Grounding: a register name counts as one division only when the context decides
+it: a parent printed right before it (恩格贝镇黄母哈日村), an ancestor or descendant
+named in the article, or the page's home county. A name with a dozen namesakes and
+no context stays ungrounded rather than guessed.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .lexicon import Words, common, cut_after_verbs, is_name_char, name_word, strip_leading_words
+from .model import PLACE, Mention
+from .register import RANK, Register, register
+from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
+                    PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS)
+
+MAX_PLACE_NAME = 7
+_PLACE_SUFS = Words(PLACE_SUFFIXES)
+_ORG_SUFS = Words(ORG_SUFFIXES)
+_COREFS = Words(COREF)
+_STOPS = Words(STOP_WORDS)
+WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
+VILLAGE_SUFFIXES = ("村", "嘎查", "社区", "居委会", "村委会")
+CHAIN_JOINERS = ("", "的")
+
+
+@dataclass
+class _Hit:
+    """A register name in a sentence, with the divisions it may be."""
+    sentence: int
+    start: int
+    end: int
+    surface: str
+    ids: tuple[int, ...]
+    chosen: int | None = None
+    before: "_Hit | None" = field(default=None, repr=False)   # the place printed right before it
+
+
+def article_places(texts: list[str], home: Iterable[int] = ()) -> list[list[Mention]]:
+    """Place mentions of each sentence of one article, sorted by start. `home`:
+    register ids of the page's home county and its ancestors (weak context)."""
+    reg = register()
+    hits = [_register_hits(reg, text, n) for n, text in enumerate(texts)]
+    _link_chains(texts, hits)
+    flat = [h for row in hits for h in row]
+    _ground(reg, flat, set(home))
+    villages = _village_hits(reg, texts, hits, set(home))
+    _ground(reg, villages, set(home), rounds=1)
+    for row, more in zip(hits, _by_sentence(villages, len(texts))):
+        row.extend(more)
+        row.sort(key=lambda h: h.start)
+    out = []
+    for n, text in enumerate(texts):
+        fixed = [_mention(reg, h) for h in hits[n]]
+        out.append(sorted(fixed + grammar_places(text, fixed), key=lambda m: (m.start, -m.end)))
+    return out
+
+
+def page_home(text: str) -> tuple[int, ...]:
+    """Register ids of the county a page names most (else its city), and of the
+    places above it: the weak context for names the articles leave open."""
+    reg = register()
+    counts: dict[str, Counter] = {"County": Counter(), "City": Counter()}
+    for start, end, ids in reg.scan(text):
+        level = reg.levels[ids[0]]
+        if len(ids) == 1 and level in counts and text[start:end][-1] in "市县区旗州盟":
+            counts[level][ids[0]] += 1
+    for level in ("County", "City"):
+        if counts[level]:
+            top = counts[level].most_common(1)[0][0]
+            return (top, *reg.ancestors(top))
+    return ()
+
+
+# ---------------------------------------------------------------- register names
+
+def _register_hits(reg: Register, text: str, n: int) -> list[_Hit]:
+    found = []
+    for start, end, ids in reg.scan(text):
+        surface = text[start:end]
+        if _acceptable(reg, text, start, end, surface, ids):
+            found.append(_Hit(n, start, end, surface, ids))
+    return _longest(found)
+
+
+def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, ids) -> bool:
+    full = any(reg.names[i] == surface for i in ids)
+    if not full:
+        last = surface[-1]
+        if last in NOT_SUFFIX_BEFORE and text[end:end + 1] and text[end] in NOT_SUFFIX_BEFORE[last]:
+            return False            # "呼市场"
+        if surface[-1] not in "省市县区旗州盟乡镇" and not _bare_ok(reg, text, start, end, ids):
+            return False
+    return not (start > 0 and _inside_word(text, start, surface))
+
+
+def _bare_ok(reg: Register, text: str, start: int, end: int, ids) -> bool:
+    """A name without its level suffix (山东, 大庆): a province always; a city when
+    it has three characters or more (六盘水), or opens a chain or a unit name."""
+    levels = {reg.levels[i] for i in ids}
+    if "Province" in levels or end - start >= 3:
+        return True
+    nxt = text[end:end + 6]
+    return any(nxt.startswith(s) for s in ("市", "县", "区", "旗")) or bool(reg.scan(nxt[:4]) and
+                                                                    reg.scan(nxt[:4])[0][0] == 0)
+
+
+def _inside_word(text: str, start: int, surface: str) -> bool:
+    """"东方红村" is no 东方 (a city in Hainan): a short form glued to a common word on its left."""
+    if len(surface) > 2 or surface[-1] in "省市县区旗州盟乡镇":
+        return False
+    return any(common(text[start - k:start + 1]) for k in (1, 2) if start - k >= 0)
+
+
+def _longest(hits: list[_Hit]) -> list[_Hit]:
+    """Overlapping names: the longest wins, then the earliest."""
+    out: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(o.start < h.end and h.start < o.end for o in out):
+            out.append(h)
+    return sorted(out, key=lambda h: h.start)
+
+
+def _link_chains(texts: list[str], hits: list[list[_Hit]]) -> None:
+    for n, row in enumerate(hits):
+        for a, b in zip(row, row[1:]):
+            if texts[n][a.end:b.start] in CHAIN_JOINERS:
+                b.before = a
+
+
+# ---------------------------------------------------------------- grounding
+
+def _ground(reg: Register, hits: list[_Hit], home: set[int], rounds: int = 3) -> None:
+    """Choose each hit's division from its context; leave it open when the context can't tell."""
+    for _ in range(rounds):
+        known = {h.chosen for h in hits if h.chosen is not None}
+        context = known | {a for k in known for a in reg.ancestors(k)}
+        changed = False
+        for h in hits:
+            if h.chosen is None:
+                h.chosen = _choose(reg, h, context, known, home)
+                changed |= h.chosen is not None
+        if not changed:
+            return
+
+
+def _choose(reg: Register, h: _Hit, context: set[int], known: set[int], home: set[int]) -> int | None:
+    if len(h.ids) == 1 and reg.level(h.ids[0]) in ("Province", "City", "County"):
+        return h.ids[0]
+    scored = []
+    for c in h.ids:
+        ups = reg.ancestors(c)
+        score = 0
+        if h.before is not None and h.before.chosen in ups:
+            score = 3
+        elif context.intersection(ups) or any(c in reg.ancestors(k) for k in known):
+            score = 2
+        elif home.intersection(ups[:2]):
+            score = 1
+        scored.append((score, c))
+    best = max((s for s, _ in scored), default=0)
+    winners = [c for s, c in scored if s == best]
+    return winners[0] if best and len(winners) == 1 else None
+
+
+# ---------------------------------------------------------------- villages
+
+def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home: set[int]) -> list[_Hit]:
+    """Villages of the townships and counties the article names (or the page's home
+    county), found where a village suffix ends a name."""
+    chosen = {h.chosen for row in hits for h in row if h.chosen is not None}
+    townships: set[int] = set()
+    for c in chosen | home:
+        if reg.level(c) == "Township":
+            townships.add(c)
+        elif reg.level(c) == "County":
+            townships.update(reg.children(c))
+    names: dict[str, list[int]] = {}
+    for t in townships:
+        for name, vid in reg.villages(t).items():
+            names.setdefault(name, []).append(vid)
+    if not names:
+        return []
+    longest = max(map(len, names))
+    found = []
+    for n, text in enumerate(texts):
+        taken = [(h.start, h.end) for h in hits[n]]
+        for end in _suffix_ends(text, VILLAGE_SUFFIXES):
+            for start in range(max(0, end - longest), end - 1):
+                surface = text[start:end]
+                if surface in names and not any(s < end and start < e for s, e in taken):
+                    hit = _Hit(n, start, end, surface, tuple(sorted(names[surface])))
+                    prev = [h for h in hits[n] if h.end == start or
+                            (h.end < start and text[h.end:start] in CHAIN_JOINERS)]
+                    hit.before = prev[-1] if prev else None
+                    found.append(hit)
+                    taken.append((start, end))
+                    break
+    return found
+
+
+def _suffix_ends(text: str, suffixes: tuple[str, ...]) -> list[int]:
+    ends = []
+    for s in suffixes:
+        i = text.find(s)
+        while i >= 0:
+            ends.append(i + len(s))
+            i = text.find(s, i + 1)
+    return sorted(set(ends))
+
+
+def _by_sentence(hits: list[_Hit], n: int) -> list[list[_Hit]]:
+    rows: list[list[_Hit]] = [[] for _ in range(n)]
+    for h in hits:
+        rows[h.sentence].append(h)
+    return rows
+
+
+def _mention(reg: Register, h: _Hit) -> Mention:
+    if h.chosen is not None:
+        d = reg.division(h.chosen)
+        return Mention(PLACE, h.surface, h.start, h.end, level=d.level, division=d.id, canonical=d.name)
+    names = {reg.division(i).name for i in h.ids}
+    levels = sorted({reg.division(i).level for i in h.ids}, key=RANK.get)
+    return Mention(PLACE, h.surface, h.start, h.end, level=levels[0],
+                   canonical=names.pop() if len(names) == 1 else None)
+
+
+# ---------------------------------------------------------------- the suffix grammar
+
+def grammar_places(text: str, fixed: list[Mention] = ()) -> list[Mention]:
+    """Places the register does not know, found by their level suffix, and the
+    coreference words (该村, 全镇). `fixed`: places already found, which bound them."""
+    taken = [(m.start, m.end) for m in fixed]
+    corefs = [m for m in _find_corefs(text) if not _overlaps(m.start, m.end, taken)]
+    taken += [(m.start, m.end) for m in corefs]
+    suffixes = [s for s in _place_suffixes(text) if not _overlaps(s[0], s[1], taken)]
+    ends = {m.end for m in list(fixed) + corefs}
+    levels_at_end = {m.end: m.level for m in list(fixed) + corefs}
+    found: list[Mention] = list(corefs)
+    for start, end, level in suffixes:
+        name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, _STOPS)
+        prev = levels_at_end.get(name_start)
+        if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
+            name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
+                                                                   protect=PLACE_SUFFIXES), start)
+        elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start:
+            name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
+        surface = text[name_start:end]
+        if _is_place(surface, end - start, level, levels_at_end.get(name_start)):
+            found.append(Mention(PLACE, surface, name_start, end, level=level))
+            levels_at_end[end] = level
+            ends.add(end)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _find_corefs(text: str) -> list[Mention]:
+    out, i = [], 0
+    while i < len(text):
+        w = _COREFS.at(text, i)
+        if w and not _continues_place(text, i + len(w)):
+            out.append(Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref"))
+            i += len(w)
+        else:
+            i += 1
+    return out
+
+
+def _continues_place(text: str, i: int) -> bool:
+    """"全村民" is not "全村" + "民"; "村里" inside "X村里面" is fine either way."""
+    return i < len(text) and text[i] in "民委级"
+
+
+def _place_suffixes(text: str) -> list[tuple[int, int, str]]:
+    out, i = [], 0
+    while i < len(text):
+        suf = _PLACE_SUFS.at(text, i)
+        if suf and _suffix_ok(text, i, suf):
+            out.append((i, i + len(suf), PLACE_SUFFIXES[suf]))
+            i += len(suf)
+        else:
+            i += 1
+    return out
+
+
+def _suffix_ok(text: str, i: int, suf: str) -> bool:
+    nxt = text[i + len(suf): i + len(suf) + 1]
+    if nxt and nxt in NOT_SUFFIX_BEFORE.get(suf, ""):
+        return False
+    end = i + len(suf)
+    # "合作社", "供销社": a unit suffix ending here is longer than the place suffix.
+    unit = _ORG_SUFS.ending(text, end)
+    return not (unit and len(unit) > len(suf))
+
+
+def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
+    name_len = len(surface) - suffix_len
+    in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
+    if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
+        return False
+    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS):   # "缺水地区"
+        return False
+    if level == "Group":
+        return in_chain and prev_level == "Village" and name_len >= 2
+    if level in ("Province", "City", "County") and not in_chain and name_len < 2:
+        return False
+    return name_len >= 2 or in_chain
+
+
+def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
+               limit: int, stop_words: Words) -> int:
+    """Where a name that ends at `start` begins."""
+    j = start
+    while j > 0 and start - j < limit:
+        ch = text[j - 1]
+        if j in ends or not is_name_char(ch):
+            break
+        if stop_words.ending(text, j):
+            break
+        if ch in WEAK_STOPS:
+            before = j - 1
+            prev = levels_at_end.get(before)
+            joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
+            if before == 0 or joins_list or not is_name_char(text[before - 1]):
+                break
+        elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]):
+            break
+        j -= 1
+    if start - j >= limit:        # no boundary found: too long to be a name, keep the nearest word
+        return start
+    return j
+
