@@ -15,6 +15,8 @@ from .lexicon import Words, common_word, is_name_char as _is_name_char, strip_le
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, Mention
 from .places import article_places
+from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagged_words
+from .vocab import words
 from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
                     TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES)
 
@@ -26,10 +28,11 @@ _ORG_STOPS = Words(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "�
 # One-character unit suffixes make ordinary words too (举办, 格局): these are not units.
 NOT_ORGS = set("""格局 布局 大局 全局 当局 结局 开局 出局 骗局 僵局 时局 残局 饭局 举办 承办 开办 主办 协办 督办 代办 包办
 兴办 创办 筹办 操办 置办 查办 交办 转办 经办 法办 照办 合办 领办 帮办 怎么办 庭院 大院 小院 住院 寺院 剧院 影院
-车站 网站 驿站 加油站 委员 编委 常委""".split())
+车站 网站 驿站 加油站 委员 编委 常委 干部 全部 内部 外部 局部 东部 西部 南部 北部 中部 头部 腹部 各部 总部
+本部 该部 每部 俱乐部 场所 住所 厕所 诊所 处所 所 站 部""".split())
 # A unit suffix followed by these is part of another word (委员, 局长, 党组织, 大学生).
 NOT_UNIT_BEFORE = {"党组": "织成", "大学": "生", "中学": "生", "小学": "生", "学院": "派", "委": "员托屈婉任", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公得", "厅": "堂长",
-                           "厂": "长", "站": "长"}
+                           "厂": "长", "站": "长在起出稳住", "部": "分门署长位队", "所": "有以在属谓需长"}
 MAX_ORG_NAME = 20
 
 
@@ -82,12 +85,26 @@ def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
             continue
         name_start = _walk_left_org(text, start, ends, place_ends)
         name_start = strip_leading_words(text, name_start, start, keep=1)
+        end = _without_party_organ(text, name_start, end)
         surface = text[name_start:end]
-        if _is_org(surface, suf):
+        if _is_org(surface, _ORG_SUFS.ending(text, end) or suf):
             found.append(Mention(ORG, surface, name_start, end, kind=ORG_SUFFIXES[suf],
                                  canonical=_qualified(surface, name_start, end, places)))
             ends.add(end)
     return _drop_nested_orgs(found)
+
+
+_UNIT_ORGANS = Words(words("unit_organs"))
+
+
+def _without_party_organ(text: str, start: int, end: int) -> int:
+    """"旗交通运输局党委派到…": a unit's party organ acts for the unit, which is the name."""
+    organ = _UNIT_ORGANS.ending(text, end)
+    if organ and end - len(organ) - start >= 2:
+        inner = _ORG_SUFS.ending(text, end - len(organ))
+        if inner and _is_org(text[start:end - len(organ)], inner):
+            return end - len(organ)
+    return end
 
 
 def _qualified(surface: str, start: int, end: int, places: list[Mention]) -> str | None:
@@ -145,7 +162,11 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_ends: set[in
         ch = text[j - 1]
         if not _is_name_char(ch):
             break
-        if (_ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)) and j not in place_ends:
+        stop = _ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)
+        if stop and j not in place_ends:
+            if j - len(stop) in place_ends and _noun(stop):   # "安康市群众艺术馆": after a place, part of the name
+                j -= len(stop)
+                continue
             break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
             if j < 2 or j - 1 in org_ends or j - 1 in place_ends or not _is_name_char(text[j - 2]) \
@@ -155,6 +176,10 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_ends: set[in
             break
         j -= 1
     return j
+
+
+def _noun(word: str) -> bool:
+    return _tags().get(word, "").startswith("n") and "单位" not in word
 
 
 def _is_org(surface: str, suf: str) -> bool:
@@ -182,18 +207,26 @@ _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 
 
 def find_people(text: str, others: list[Mention]) -> list[Mention]:
-    """People behind a post title or a role word ("党支部书记李某", "村民王某")."""
+    """People the tagger finds, and people behind a post title or a role word
+    ("党支部书记李某", "村民王某") where the tagger sees none (Mongolian names)."""
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
+    words = tagged_words(text)
+    for s, e, tag in words:
+        if tag == PERSON_TAG and _tagged_name(text[s:e]):
+            found[s] = Mention(PERSON, text[s:e], s, e)
+    not_names = {s for s, _, tag in words if tag in NOT_NAME_TAGS}
     for i in range(len(text)):
         anchor = _ANCHOR_WORDS.at(text, i)
         if not anchor:
             continue
-        name = person_after(text, i + len(anchor))
+        p = i + len(anchor)
+        if p in found or _inside(found.values(), p):
+            continue
+        name = person_after(text, p) if p not in not_names else None
         if name and anchor in _ROLES and not _ordinary_name(name):
             continue
         if name:
-            p = i + len(anchor)
             found[p] = Mention(PERSON, name, p, p + len(name))
     for m in _NAME_THEN_POST.finditer(text):
         if m.start(1) not in found and _ordinary_name(m.group(1)):
@@ -212,6 +245,15 @@ def _ordinary_name(name: str) -> bool:
     starts_word = any(not tags.get(name[:n], "nr").startswith("nr") and freq.get(name[:n], 0) >= 100
                       for n in range(2, len(name) + 1))
     return 2 <= len(name) <= 3 and name[0] in SURNAMES and not starts_word
+
+
+def _tagged_name(name: str) -> bool:
+    """A span the tagger calls a person that is one ("张书记" and "老乡" are not)."""
+    core = name.replace("·", "")
+    return 2 <= len(core) <= 8 and _plausible_name(name) and not any(t in name for t in _TITLE_WORDS)
+
+
+_TITLE_WORDS = [t for t in TITLES if len(t) >= 2] + ["书记", "老师", "同志", "主任", "大爷", "大妈"]
 
 
 def _inside(mentions, pos: int) -> bool:
@@ -293,6 +335,8 @@ def _plausible_name(name: str) -> bool:
     if any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS:
         return False
     if any(a in name for a in _ANCHORS if len(a) > 1) or any(name.endswith(s) for s in PLACE_SUFFIXES):
+        return False
+    if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
     freq = _freq().get(name, 0)
     return freq < 50 or name[0] in SURNAMES and freq < 500

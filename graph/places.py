@@ -31,6 +31,7 @@ _ORG_SUFS = Words(ORG_SUFFIXES)
 _COREFS = Words(COREF)
 _STOPS = Words(STOP_WORDS)
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
+NAME_STOP_CHARS = set("都那和")   # function characters that Mongolian names are spelt with (巴彦门都, 那日图)
 VILLAGE_SUFFIXES = ("村", "嘎查", "社区", "居委会", "村委会")
 CHAIN_JOINERS = ("", "的")
 
@@ -54,9 +55,9 @@ def article_places(texts: list[str], home: Iterable[int] = ()) -> list[list[Ment
     hits = [_register_hits(reg, text, n) for n, text in enumerate(texts)]
     _link_chains(texts, hits)
     flat = [h for row in hits for h in row]
-    _ground(reg, flat, set(home))
+    _ground(reg, flat, tuple(home))
     villages = _village_hits(reg, texts, hits, set(home))
-    _ground(reg, villages, set(home), rounds=1)
+    _ground(reg, villages, tuple(home), rounds=1)
     for row, more in zip(hits, _by_sentence(villages, len(texts))):
         row.extend(more)
         row.sort(key=lambda h: h.start)
@@ -141,7 +142,7 @@ def _link_chains(texts: list[str], hits: list[list[_Hit]]) -> None:
 
 # ---------------------------------------------------------------- grounding
 
-def _ground(reg: Register, hits: list[_Hit], home: set[int], rounds: int = 3) -> None:
+def _ground(reg: Register, hits: list[_Hit], home: tuple[int, ...], rounds: int = 3) -> None:
     """Choose each hit's division from its context; leave it open when the context can't tell."""
     for _ in range(rounds):
         known = {h.chosen for h in hits if h.chosen is not None}
@@ -155,23 +156,31 @@ def _ground(reg: Register, hits: list[_Hit], home: set[int], rounds: int = 3) ->
             return
 
 
-def _choose(reg: Register, h: _Hit, context: set[int], known: set[int], home: set[int]) -> int | None:
+def _choose(reg: Register, h: _Hit, context: set[int], known: set[int], home: tuple[int, ...]) -> int | None:
     if len(h.ids) == 1 and reg.level(h.ids[0]) in ("Province", "City", "County"):
         return h.ids[0]
-    scored = []
-    for c in h.ids:
-        ups = reg.ancestors(c)
-        score = 0
-        if h.before is not None and h.before.chosen in ups:
-            score = 3
-        elif context.intersection(ups) or any(c in reg.ancestors(k) for k in known):
-            score = 2
-        elif home.intersection(ups[:2]):
-            score = 1
-        scored.append((score, c))
+    scored = [(_score(reg, c, h, context, known, home), c) for c in h.ids]
     best = max((s for s, _ in scored), default=0)
     winners = [c for s, c in scored if s == best]
     return winners[0] if best and len(winners) == 1 else None
+
+
+def _score(reg: Register, c: int, h: _Hit, context: set[int], known: set[int], home: tuple[int, ...]) -> float:
+    """How strongly the article says a name is division c: its parent printed right
+    before it; the nearest place the article names that contains it (or that it
+    contains), the closer the stronger; else the page's home county, city, province."""
+    ups = reg.ancestors(c)
+    if h.before is not None and h.before.chosen in ups:
+        return 10
+    named = [k for k, up in enumerate(ups) if up in context]
+    if any(c in reg.ancestors(k) for k in known):
+        named.append(0)
+    if named:
+        return 8 - min(named)
+    for rank, place in enumerate(home):
+        if place == c or place in ups:
+            return 4 - rank
+    return 0
 
 
 # ---------------------------------------------------------------- villages
@@ -230,11 +239,20 @@ def _by_sentence(hits: list[_Hit], n: int) -> list[list[_Hit]]:
 def _mention(reg: Register, h: _Hit) -> Mention:
     if h.chosen is not None:
         d = reg.division(h.chosen)
-        return Mention(PLACE, h.surface, h.start, h.end, level=d.level, division=d.id, canonical=d.name)
+        return Mention(PLACE, h.surface, h.start, h.end, level=d.level, division=d.id,
+                       canonical=_canonical(h.surface, d.name))
     names = {reg.division(i).name for i in h.ids}
     levels = sorted({reg.division(i).level for i in h.ids}, key=RANK.get)
     return Mention(PLACE, h.surface, h.start, h.end, level=levels[0],
                    canonical=names.pop() if len(names) == 1 else None)
+
+
+def _canonical(surface: str, official: str) -> str:
+    """The official name, except for an autonomous county called by its short name
+    (围场县 for 围场满族蒙古族自治县): that is the name people use, not an abbreviation."""
+    if official.endswith("自治县") and surface.endswith("县") and len(surface) >= 3:
+        return surface
+    return official
 
 
 # ---------------------------------------------------------------- the suffix grammar
@@ -250,7 +268,9 @@ def grammar_places(text: str, fixed: list[Mention] = ()) -> list[Mention]:
     levels_at_end = {m.end: m.level for m in list(fixed) + corefs}
     found: list[Mention] = list(corefs)
     for start, end, level in suffixes:
-        name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, _STOPS)
+        name_start = _after_parent(text, start, levels_at_end, level)
+        if name_start is None:
+            name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, _STOPS)
         prev = levels_at_end.get(name_start)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
@@ -263,6 +283,21 @@ def grammar_places(text: str, fixed: list[Mention] = ()) -> list[Mention]:
             levels_at_end[end] = level
             ends.add(end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: str) -> int | None:
+    """"那日图苏木巴彦门都嘎查": right after its parent a name runs from the parent's
+    end, even through characters that elsewhere end a name (都, 那, 和)."""
+    parent = max((e for e in levels_at_end if e < start), default=None)
+    if parent is None or start - parent > MAX_PLACE_NAME or LEVEL_RANK[levels_at_end[parent]] >= LEVEL_RANK[level]:
+        return None
+    body = text[parent:start]
+    if body[:1] in STOP_CHARS - NAME_STOP_CHARS:
+        return None
+    if not all(is_name_char(ch) for ch in body) or any(_STOPS.ending(text, j) and len(_STOPS.ending(text, j)) > 1
+                                                      for j in range(parent + 2, start + 1)):
+        return None
+    return parent
 
 
 def _overlaps(start: int, end: int, spans) -> bool:

@@ -1,0 +1,143 @@
+"""Relation patterns as data: graph/data/patterns.jsonl, read over a sentence skeleton.
+
+A sentence is rewritten as a skeleton in which every mention is one two-character
+token (its class, then its index), so a pattern reads like the sentence it
+matches: ``{O:org}驻{CHAIN}{V:place}第一书记{R:person}`` is "X局驻Y村第一书记张某".
+Each pattern has an id, and every fact it makes carries that id (kg extract --explain).
+
+Pattern syntax, on top of Python regular expressions:
+
+    {O:name} {P:name} {V:name} {T:name} {C:name} {R:name}
+                 a unit, any place, a village (or group), a township, a county or
+                 city or province, a person; captured as `name` (leave it out to
+                 match without capturing)
+    {CHAIN}      places written before the one that follows (张家口市宣化区…)
+    {Gn}         up to n characters within a clause, with no unit or person in them
+    {Nn}         up to n characters within a clause, with no name at all
+    {Sn}         up to n characters within a sentence, with no person
+    {@list}      any word of graph/data/vocab/list.txt
+    {UNIT_ORGAN} {PLACE_ORGAN} {DEPT}
+                 optional: a unit's party organ (党委), a village's organ (党支部,
+                 村委会), a department after a unit (运行管理部)
+
+A fact's head and tail name a captured group, or "@Village" for the village the
+article is talking about.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import ORG, PERSON, PLACE_LEVELS, Mention
+from .vocab import words
+
+PATTERNS = Path(__file__).parent / "data" / "patterns.jsonl"
+
+# ---------------------------------------------------------------- the skeleton
+
+LEVEL_CH = {lvl: chr(0xE000 + i) for i, lvl in enumerate(PLACE_LEVELS)}
+ORG_CH, PER_CH = "\ue006", "\ue007"
+IDX0 = 0xE100
+CLASSES = {
+    "P": "[\ue000-\ue005]", "V": "[\ue004\ue005]", "T": "[\ue003]", "C": "[\ue000-\ue002]",
+    "O": ORG_CH, "R": PER_CH, "X": "[\ue000-\ue007]",
+}
+LEVEL_WORDS = ("苏木", "嘎查", "街道", "社区", "村", "镇", "乡", "旗", "县", "区", "市", "盟", "州", "省")
+_QUOTES = re.compile("[“”\"‘’「」『』]")
+# "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name
+_NOTE = re.compile("([\ue000-\ue006][\ue100-\ue8ff])[（(][^（）()\ue007]{0,12}[）)]")
+
+
+class Skeleton:
+    """The sentence with each mention replaced by a token; `refs[i]` is what token i names."""
+
+    def __init__(self, text: str, tokens: list[tuple[Mention, object]]):
+        parts, self.refs, pos = [], [], 0
+        for m, ref in tokens:
+            parts.append(text[pos:m.start])
+            label = getattr(ref, "label")
+            ch = PER_CH if label == PERSON else ORG_CH if label == ORG else LEVEL_CH[getattr(ref, "level")]
+            parts.append(ch + chr(IDX0 + len(self.refs)))
+            self.refs.append(ref)
+            pos = m.end
+        parts.append(text[pos:])
+        raw = self._head_titles("".join(parts))
+        self.text = re.sub(r"\s+", "、", _NOTE.sub(r"\1", _QUOTES.sub("", raw))).strip("、")
+
+    def _head_titles(self, text: str) -> str:
+        """"道日乃图嘎查长其达拉图": the place and its head's title share the level
+        word; write it out ("[道日乃图嘎查]嘎查长"), so the title reads as one."""
+        def spell(m: re.Match) -> str:
+            ref = self.refs[ord(m.group(1)[1]) - IDX0]
+            level_word = next((w for w in LEVEL_WORDS if getattr(ref, "surface", "").endswith(w)), "")
+            return m.group(1) + level_word + m.group(2)
+        return re.sub("([\ue000-\ue005][\ue100-\ue8ff])((?:副|代|常务副)?长)", spell, text)
+
+    def ref(self, token: str | None):
+        return self.refs[ord(token[1]) - IDX0] if token else None
+
+    def token_at(self, pos: int):
+        if 0 <= pos < len(self.text) - 1 and "\ue000" <= self.text[pos] <= "\ue007":
+            return self.ref(self.text[pos:pos + 2])
+        return None
+
+
+# ---------------------------------------------------------------- compiling
+
+def alternation(items: list[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(set(items), key=len, reverse=True))) + ")"
+
+
+MACROS = {
+    "CHAIN": "(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*",
+    "UNIT_ORGAN": alternation(words("unit_organs")) + "?",
+    "PLACE_ORGAN": alternation(["党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委", "党组织"]) + "?",
+    "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|系|组|中心))?",
+}
+GAPS = {"G": "[^，,。；;：:！？!?\ue006\ue007]", "N": "[^，,。；;：:！？!?\ue000-\ue007]", "S": "[^。；;！？!?\ue007]"}
+
+
+def compile_pattern(p: str) -> re.Pattern:
+    def expand(m: re.Match) -> str:
+        body = m.group(1)
+        if body in MACROS:
+            return MACROS[body]
+        if body[0] == "@":
+            return alternation(words(body[1:]))
+        if body[0] in GAPS and body[1:].isdigit():
+            return f"{GAPS[body[0]]}{{0,{body[1:]}}}?"
+        cls, _, name = body.partition(":")
+        token = f"{CLASSES[cls]}[\ue100-\ue8ff]"
+        return f"(?P<{name}>{token})" if name else f"(?:{token})"
+    return re.compile(re.sub(r"\{([A-Z@][\w:]*)\}", expand, p))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    regex: re.Pattern
+    facts: tuple[tuple[str, str, str], ...]     # (type, head group, tail group)
+    lists: bool = False       # units listed before the unit, places listed after the place
+    people: bool = False      # people listed after the person
+    sender: bool = False      # the person's own unit sent them (a titled post before the name)
+    note: str = ""
+
+
+def load(path: Path = PATTERNS) -> list[Pattern]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("//"):
+            continue
+        d = json.loads(line)
+        try:
+            regex = compile_pattern(d["pattern"])
+        except (re.error, KeyError) as e:
+            raise ValueError(f"{path}:{n}: pattern {d.get('id')}: {e}") from None
+        out.append(Pattern(d["id"], regex, tuple(tuple(f) for f in d["facts"]), d.get("lists", False),
+                           d.get("people", False), d.get("sender", False), d.get("note", "")))
+    ids = [p.id for p in out]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"{path}: duplicate pattern ids")
+    return out
