@@ -586,7 +586,7 @@ class Neo4jStore:
             props = {k: v for k, v in r["properties"].items() if k not in BOOKKEEPING}
             label = _primary(r["labels"])
             names = set() if label == ARTICLE else set(props.get("aliases") or []) | {props["name"]}
-            g.add_node(r["id"], **props, label=label, aliases=names)
+            g.add_node(r["id"], **{**props, "label": label, "aliases": names})
         for r in self._query("graph_relationships"):
             p = r["properties"]
             g.add_edge(r["head"], r["tail"], key=p.get("key"), type=r["type"],
