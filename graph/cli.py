@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 import sys
 from contextlib import closing
 from dataclasses import asdict, replace
@@ -216,7 +217,7 @@ def view(name, output, store):
     from .view import html, neighbourhood
     with store() as s:
         hood = neighbourhood(s, name)
-    output = output or Path(f"{hood.center.name}.html")
+    output = output or Path(re.sub(r'[\\/:*?"<>|]', "_", hood.center.name) + ".html")
     output.write_text(html(hood), encoding="utf-8")
     click.echo(f"{output}: {len(hood.nodes)} nodes, {len(hood.edges)} relationships", err=True)
 

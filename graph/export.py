@@ -146,7 +146,7 @@ def write_neo4j_admin(g: nx.MultiDiGraph, folder: str | Path, database: str = "n
         _write_csv(path, [":START_ID", ":END_ID", ":TYPE", *(_header(c, t) for c, t in columns)], rows)
         args.append(f"--relationships={path}")
     return shlex.join(["neo4j-admin", "database", "import", "full", database,
-                       "--overwrite-destination", "--multiline-fields=true", *args])
+                       "--multiline-fields=true", *args])
 
 
 def _columns(rows: list[dict]) -> list[tuple[str, str]]:

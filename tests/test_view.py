@@ -70,3 +70,19 @@ def test_chromium_renders_the_village_its_unit_and_secretary(store, tmp_path):
     subprocess.run([*browser, f"--screenshot={shot}", out.as_uri()], capture_output=True, timeout=120, check=True)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 30_000          # a drawn graph, not an empty page (about 5 kB)
+
+
+def test_view_of_an_unknown_name_is_one_line(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["view", "黄母哈日", "--store", store.where], env={"NEO4J_URI": None})
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: no entity named '黄母哈日'") and "黄母哈日村" in result.stderr
+    assert not list(tmp_path.glob("*.html"))
+
+
+def test_view_writes_name_html_by_default(store, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["view", "达拉特旗水务局", "--store", store.where], env={"NEO4J_URI": None})
+    assert result.exit_code == 0
+    assert (tmp_path / "达拉特旗水务局.html").is_file()
+    assert result.stderr.startswith("达拉特旗水务局.html: ")
