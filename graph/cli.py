@@ -24,11 +24,11 @@ from .read import ReadError
 from .store import Neo4jConfig, open_store
 
 EXAMPLES = [
-    ("kg load seeds/", "extract and store (locally, or in Neo4j with --neo4j / NEO4J_URI)"),
+    ("kg load seeds/", "extract and store (locally, or in Neo4j)"),
     ("kg who-supports 黄母哈日村", "units, first secretary and location of a village"),
     ("kg show 达拉特旗水务局", "every fact about one entity"),
-    ("kg view 黄母哈日村 -o v.html", "the village's neighbourhood as a picture, in one HTML file"),
-    ("kg export graphml -o kg.graphml", "the whole graph for Gephi, Cytoscape, neo4j-admin ..."),
+    ("kg view 黄母哈日村 -o v.html", "its neighbourhood as a picture, one HTML file"),
+    ("kg export graphml -o kg.graphml", "the whole graph for Gephi, Cytoscape ..."),
     ("kg extract seeds/ -o f.jsonl", "facts as JSON Lines, without storing"),
 ]
 
@@ -120,7 +120,7 @@ def json_option(f):
 
 # ------------------------------------------------------------ commands
 
-@main.command()
+@main.command(short_help="Facts of files or folders as JSON Lines.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write facts here (default: standard output).")
@@ -142,7 +142,7 @@ def extract(paths, output):
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Extract files or folders into the store.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_dir_option
 @neo4j_options
@@ -168,7 +168,7 @@ def load(paths, store_dir, neo4j, batch_size, as_json):
         sys.exit(1)
 
 
-@main.command("who-supports")
+@main.command("who-supports", short_help="Units, first secretary and location of a village.")
 @click.argument("name")
 @store_options
 @json_option
@@ -184,7 +184,7 @@ def who_supports(name, store, as_json):
         _print(tables.unit_supports(answer) if isinstance(answer, UnitSupports) else tables.who_supports(answer))
 
 
-@main.command()
+@main.command(short_help="Every fact about one entity, with evidence.")
 @click.argument("name")
 @store_options
 @json_option
@@ -205,7 +205,7 @@ def stats(store, as_json):
     _json(counts.to_json()) if as_json else _print(tables.stats(counts))
 
 
-@main.command()
+@main.command(short_help="An entity's neighbourhood as a picture (HTML).")
 @click.argument("name")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="HTML file to write (default: NAME.html).")
@@ -222,7 +222,7 @@ def view(name, output, store):
     click.echo(f"{output}: {len(hood.nodes)} nodes, {len(hood.edges)} relationships", err=True)
 
 
-@main.command()
+@main.command(short_help="The whole graph as GraphML, GEXF, JSONL or CSV.")
 @click.argument("format", type=click.Choice(["graphml", "gexf", "jsonl", "neo4j-admin"]))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="File to write ('-' for standard output, the default), or for neo4j-admin "
@@ -262,7 +262,7 @@ class KeyValue(click.ParamType):
             return key, raw
 
 
-@main.command()
+@main.command(short_help="Run Cypher on the Neo4j store.")
 @click.argument("query_text", metavar="QUERY")
 @neo4j_options
 @click.option("--write", is_flag=True, help="Allow writes (default: a read-only transaction).")
