@@ -18,6 +18,7 @@ before each run, so against NEO4J_URI the script insists on --wipe.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -212,7 +213,9 @@ def main() -> None:
     graphs = list(documents(w, args.n, args.doc_facts))
     small = list(documents(world(args.seed), args.naive_n, args.doc_facts))
 
-    config = Neo4jConfig.from_env(batch_size=args.batch_size)
+    env = os.environ     # a script reads its settings; the library takes them as arguments
+    config = (Neo4jConfig(env["NEO4J_URI"], env.get("NEO4J_USER", "neo4j"), env.get("NEO4J_PASSWORD", ""),
+                          env.get("NEO4J_DATABASE") or None, args.batch_size) if env.get("NEO4J_URI") else None)
     proc = None
     if config is None:
         from bolt_server import start_arcadedb, stop

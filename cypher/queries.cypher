@@ -113,3 +113,17 @@ RETURN DISTINCT n.name AS name;
 // The sha256 of every loaded file as last loaded.
 MATCH (d:Document)
 RETURN d.id AS doc, d.digest AS digest;
+
+
+// name: graph_nodes
+// Every entity and article, for `kg export` (Documents are bookkeeping).
+MATCH (n)
+WHERE n:Person OR n:Organization OR n:Place OR n:GridSystem OR n:Article
+RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties;
+
+
+// name: graph_relationships
+// Every fact and mention, for `kg export`.
+MATCH (a)-[e]->(b)
+WHERE NOT a:Document AND NOT b:Document
+RETURN a.id AS head, b.id AS tail, type(e) AS type, properties(e) AS properties;

@@ -30,6 +30,12 @@ class StoreUnavailable(KgError):
     exit_code = 2
 
 
+class NotAVillage(KgError):
+    """who-supports on a person, a town or a grid system: says what the name is
+    and what to ask instead."""
+    exit_code = 3
+
+
 @dataclass(frozen=True)
 class Candidate:
     """An entity that a typed name may stand for: its name or one of its aliases.
@@ -86,6 +92,23 @@ class WhoSupports:
 
 
 @dataclass(frozen=True)
+class Supported:
+    place: str
+    mode: str
+    evidence: Evidence
+
+
+@dataclass
+class UnitSupports:
+    """who-supports on a unit: the places it supports."""
+    unit: str
+    supports: list[Supported] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Relation:
     type: str
     direction: str               # "out": this entity is the head; "in": the tail
@@ -115,6 +138,35 @@ class Stats:
     nodes: dict[str, int]
     relationships: dict[str, int]
     documents: int
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class ViewNode:
+    key: str                     # unique in one view ("n0" is the centre); not an entity id
+    name: str
+    label: str
+    level: str | None = None
+
+
+@dataclass(frozen=True)
+class ViewEdge:
+    source: str                  # ViewNode keys
+    target: str
+    type: str
+    detail: str                  # the fact's own properties, e.g. the mode 包联
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass
+class Neighbourhood:
+    """What `kg view` draws: one entity, its facts, and for a place the chain of
+    places it lies in and the units its first secretaries come from."""
+    center: ViewNode
+    nodes: list[ViewNode] = field(default_factory=list)
+    edges: list[ViewEdge] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -1,61 +1,126 @@
 """kg: load Chinese news about rural support work into a graph, and ask it questions.
 
-The CLI only parses arguments, calls the library and prints.
+The CLI only parses arguments, calls the library and prints. Every setting is an
+option that can also come from an environment variable; the library reads none.
 """
 from __future__ import annotations
 
+import functools
 import json
+import logging
+import re
 import sys
-from dataclasses import asdict
+from contextlib import closing
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import click
+from rich.cells import cell_len
+from rich.console import Console
 
-from .answers import EntityFacts, KgError, Stats, WhoSupports
+from . import query, tables
+from .answers import KgError, UnitSupports
 from .read import ReadError
 from .store import Neo4jConfig, open_store
 
-STORE_HELP = "Local store folder (env KG_STORE, default ./.kg). Ignored when Neo4j is configured."
-NEO4J_HELP = "Bolt URI of a Neo4j server (env NEO4J_URI); user, password and database come from " \
-             "NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE."
+EXAMPLES = [
+    ("kg load seeds/", "extract and store (locally, or in Neo4j)"),
+    ("kg who-supports 黄母哈日村", "units, first secretary and location of a village"),
+    ("kg show 达拉特旗水务局", "every fact about one entity"),
+    ("kg view 黄母哈日村 -o v.html", "its neighbourhood as a picture, one HTML file"),
+    ("kg export graphml -o kg.graphml", "the whole graph for Gephi, Cytoscape ..."),
+    ("kg extract seeds/ -o f.jsonl", "facts as JSON Lines, without storing"),
+]
+
+
+def _help() -> str:
+    width = max(cell_len(cmd) for cmd, _ in EXAMPLES) + 2      # display columns: 村 takes two
+    lines = [cmd + " " * (width - cell_len(cmd)) + what for cmd, what in EXAMPLES]
+    return ("Read newspaper pages about 包联/帮扶/驻村第一书记/网格 into a knowledge graph.\n\n\b\n"
+            + "\n".join(lines) + "\n\nExit codes: 0 answered; 1 not found, nothing loaded, or a file"
+            " could not be read; 2 bad usage or the store is unreachable; 3 who-supports on a name"
+            " that is not a village.")
+
+
+class Failure(click.ClickException):
+    """A library error as one line on stderr, "kg: ...", with the error's exit code."""
+
+    def __init__(self, message: str, exit_code: int = 1):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(f"kg: {self.format_message()}", err=True)
+
+
+class KgGroup(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (KgError, ReadError) as e:
+            raise Failure(str(e), getattr(e, "exit_code", 1)) from None
+
+
+class _Warnings(logging.Handler):
+    """The library's warnings (a file read with bytes replaced ...) as "kg: warning: ..." lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _warn(record.getMessage())
+
+
+@click.group(cls=KgGroup, help=_help(), context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main():
+    log = logging.getLogger("kg")
+    if not any(isinstance(h, _Warnings) for h in log.handlers):
+        log.addHandler(_Warnings(logging.WARNING))
+
+
+# ------------------------------------------------------------ settings
+
+def neo4j_options(f):
+    """--neo4j and its credentials, passed to the command as `neo4j` (a Neo4jConfig, or None)."""
+    @click.option("--neo4j", "neo4j_uri", metavar="URI", envvar="NEO4J_URI", show_envvar=True,
+                  help="Bolt URI of a Neo4j server to use instead of the local store.")
+    @click.option("--neo4j-user", default="neo4j", show_default=True, envvar="NEO4J_USER", show_envvar=True,
+                  help="Neo4j user.")
+    @click.option("--neo4j-password", default="", metavar="PASSWORD", envvar="NEO4J_PASSWORD", show_envvar=True,
+                  help="Neo4j password; prefer the variable (a command line is visible to others). Never printed.")
+    @click.option("--neo4j-database", metavar="NAME", envvar="NEO4J_DATABASE", show_envvar=True,
+                  help="Neo4j database (default: the server's default).")
+    @click.option("--cypher-dir", type=click.Path(file_okay=False), envvar="KG_CYPHER_DIR", show_envvar=True,
+                  help="Folder with kg's queries.cypher, when it is not installed beside kg.")
+    @functools.wraps(f)
+    def wrapper(*args, neo4j_uri, neo4j_user, neo4j_password, neo4j_database, cypher_dir, **kwargs):
+        config = Neo4jConfig(neo4j_uri, neo4j_user, neo4j_password, neo4j_database or None,
+                             cypher_dir=cypher_dir) if neo4j_uri else None
+        return f(*args, neo4j=config, **kwargs)
+    return wrapper
+
+
+store_dir_option = click.option("--store", "store_dir", type=click.Path(file_okay=False), default=".kg",
+                                show_default=True, envvar="KG_STORE", show_envvar=True,
+                                help="Local store folder (not used with --neo4j).")
 
 
 def store_options(f):
-    f = click.option("--neo4j", "neo4j_uri", metavar="URI", help=NEO4J_HELP)(f)
-    f = click.option("--store", "store_dir", type=click.Path(file_okay=False), envvar="KG_STORE",
-                     help=STORE_HELP)(f)
-    return f
+    """--store and the Neo4j settings, passed to the command as `store`: a function
+    that opens the store in a context manager."""
+    @store_dir_option
+    @neo4j_options
+    @functools.wraps(f)
+    def wrapper(*args, store_dir, neo4j, **kwargs):
+        return f(*args, store=lambda: closing(open_store(store_dir, neo4j)), **kwargs)
+    return wrapper
 
 
 def json_option(f):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(f)
 
 
-class KgGroup(click.Group):
-    """Turns user-facing errors into one line on stderr and an exit code, never a traceback."""
+# ------------------------------------------------------------ commands
 
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except (KgError, ReadError) as e:
-            click.echo(f"kg: {e}", err=True)
-            sys.exit(getattr(e, "exit_code", 1))
-
-
-@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kg")
-def main():
-    """Read newspaper pages about 包联/帮扶/驻村第一书记/网格 into a knowledge graph.
-
-    \b
-    kg load seeds/                 extract and store (locally, or in Neo4j if NEO4J_URI is set)
-    kg who-supports 黄母哈日村      units, first secretary and location of a village
-    kg show 达拉特旗水务局          every fact about one entity
-    kg extract seeds/ -o f.jsonl   facts as JSON Lines, without storing
-    """
-
-
-@main.command()
+@main.command(short_help="Facts of files or folders as JSON Lines.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write facts here (default: standard output).")
@@ -77,16 +142,19 @@ def extract(paths, output):
         sys.exit(1)
 
 
-@main.command()
+@main.command(short_help="Extract files or folders into the store.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@store_options
-@click.option("--batch-size", default=1000, show_default=True, help="Rows per Neo4j write.")
+@store_dir_option
+@neo4j_options
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              envvar="KG_BATCH_SIZE", show_envvar=True, help="Rows per Neo4j write.")
 @json_option
-def load(paths, store_dir, neo4j_uri, batch_size, as_json):
+def load(paths, store_dir, neo4j, batch_size, as_json):
     """Extract files or folders and load them into the store. Files unchanged since the
     last load are skipped; a changed file's facts replace its old ones."""
     from .load import load as run_load
-    with _store(store_dir, neo4j_uri, batch_size) as store:
+    config = replace(neo4j, batch_size=batch_size) if neo4j else None
+    with closing(open_store(store_dir, config)) as store:
         report = run_load(list(paths), store, lambda doc: _progress(f"loading {doc}"))
     for reason in report.skipped:
         _warn(reason)
@@ -100,53 +168,114 @@ def load(paths, store_dir, neo4j_uri, batch_size, as_json):
         sys.exit(1)
 
 
-@main.command("who-supports")
+@main.command("who-supports", short_help="Units, first secretary and location of a village.")
 @click.argument("name")
 @store_options
 @json_option
-def who_supports(name, store_dir, neo4j_uri, as_json):
-    """Which units support a village (包联/帮扶/结对 ...), its first secretary, and where it lies."""
-    with _store(store_dir, neo4j_uri) as store:
-        answer = store.who_supports(name)
-    click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=1) if as_json else render_support(answer))
+def who_supports(name, store, as_json):
+    """Which units support a village (包联/帮扶/结对 ...), its first secretary, and where it
+    lies. For a unit: the places it supports. For a person or a town: what the name is
+    and what to ask instead (exit code 3)."""
+    with store() as s:
+        answer = query.who_supports(s, name)
+    if as_json:
+        _json(answer.to_json())
+    else:
+        _print(tables.unit_supports(answer) if isinstance(answer, UnitSupports) else tables.who_supports(answer))
 
 
-@main.command()
+@main.command(short_help="Every fact about one entity, with evidence.")
 @click.argument("name")
 @store_options
 @json_option
-def show(name, store_dir, neo4j_uri, as_json):
+def show(name, store, as_json):
     """Every fact about one entity (a place, unit or person), with its evidence."""
-    with _store(store_dir, neo4j_uri) as store:
-        facts = store.show(name)
-    click.echo(json.dumps(facts.to_json(), ensure_ascii=False, indent=1) if as_json else render_show(facts))
+    with store() as s:
+        facts = query.show(s, name)
+    _json(facts.to_json()) if as_json else _print(tables.show(facts))
 
 
 @main.command()
 @store_options
 @json_option
-def stats(store_dir, neo4j_uri, as_json):
+def stats(store, as_json):
     """Counts of nodes by label and relationships by type."""
-    with _store(store_dir, neo4j_uri) as store:
-        s = store.stats()
-    click.echo(json.dumps(s.to_json(), ensure_ascii=False, indent=1) if as_json else render_stats(s))
+    with store() as s:
+        counts = s.stats()
+    _json(counts.to_json()) if as_json else _print(tables.stats(counts))
 
 
-@main.command()
-@click.argument("query")
-@click.option("--neo4j", "neo4j_uri", metavar="URI", help=NEO4J_HELP)
+@main.command(short_help="An entity's neighbourhood as a picture (HTML).")
+@click.argument("name")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="HTML file to write (default: NAME.html).")
+@store_options
+def view(name, output, store):
+    """The neighbourhood of one entity as a picture: one HTML file that opens in any
+    browser with no network (supporters, secretaries, posts, the place chain; hover
+    for the evidence)."""
+    from .view import html, neighbourhood
+    with store() as s:
+        hood = neighbourhood(s, name)
+    output = output or Path(re.sub(r'[\\/:*?"<>|]', "_", hood.center.name) + ".html")
+    output.write_text(html(hood), encoding="utf-8")
+    click.echo(f"{output}: {len(hood.nodes)} nodes, {len(hood.edges)} relationships", err=True)
+
+
+@main.command(short_help="The whole graph as GraphML, GEXF, JSONL or CSV.")
+@click.argument("format", type=click.Choice(["graphml", "gexf", "jsonl", "neo4j-admin"]))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File to write ('-' for standard output, the default), or for neo4j-admin "
+                   "a folder (default: neo4j-import).")
+@store_options
+def export(format, output, store):
+    """The whole graph as GraphML or GEXF (Gephi, Cytoscape), JSON Lines, or the CSV
+    files of `neo4j-admin database import` (the command to run is printed)."""
+    from . import export as ex
+    with store() as s:
+        graph = s.graph()
+    if format == "neo4j-admin":
+        command = ex.write_neo4j_admin(graph, output or Path("neo4j-import"))
+        click.echo(f"import into an empty database with:\n{command}", err=True)
+    elif format == "jsonl":
+        with click.open_file(str(output or "-"), "w", encoding="utf-8") as f:
+            ex.write_jsonl(graph, f)
+    else:
+        write = ex.write_graphml if format == "graphml" else ex.write_gexf
+        write(graph, sys.stdout.buffer if str(output or "-") == "-" else output)
+    click.echo(f"exported {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships", err=True)
+
+
+class KeyValue(click.ParamType):
+    """KEY=VALUE with a JSON value (1, true, [1,2], "x"); a value that is not JSON is a string."""
+    name = "KEY=VALUE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        key, eq, raw = value.partition("=")
+        if not eq or not key.isidentifier():
+            self.fail(f"{value!r} is not KEY=VALUE (e.g. -p name=黄母哈日村 or -p limit=10)", param, ctx)
+        try:
+            return key, json.loads(raw)
+        except json.JSONDecodeError:
+            return key, raw
+
+
+@main.command(short_help="Run Cypher on the Neo4j store.")
+@click.argument("query_text", metavar="QUERY")
+@neo4j_options
 @click.option("--write", is_flag=True, help="Allow writes (default: a read-only transaction).")
-@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter.")
+@click.option("-p", "--param", "params", multiple=True, type=KeyValue(),
+              help="Query parameter $KEY; VALUE is JSON (1, true, [1,2], \"1\"), else a string.")
 @json_option
-def cypher(query, neo4j_uri, write, params, as_json):
+def cypher(query_text, neo4j, write, params, as_json):
     """Run a Cypher query on the Neo4j store (read-only unless --write)."""
-    config = Neo4jConfig.from_env(neo4j_uri)
-    if not config:
+    if not neo4j:
         raise click.UsageError("kg cypher needs a Neo4j server: set NEO4J_URI or pass --neo4j")
     from .store.neo4j import Neo4jStore
-    args = dict(p.split("=", 1) for p in params)
-    with _closing(Neo4jStore(config)) as store:
-        rows = store.run(query, args, write=write)
+    with closing(Neo4jStore(neo4j)) as store:
+        rows = store.run(query_text, dict(params), write=write)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
     else:
@@ -154,21 +283,14 @@ def cypher(query, neo4j_uri, write, params, as_json):
             click.echo("\t".join(f"{k}={v}" for k, v in row.items()))
 
 
-# ------------------------------------------------------------ helpers
+# ------------------------------------------------------------ output
 
-class _closing:
-    def __init__(self, store):
-        self.store = store
-
-    def __enter__(self):
-        return self.store
-
-    def __exit__(self, *exc):
-        self.store.close()
+def _print(renderable) -> None:
+    Console(highlight=False).print(renderable)
 
 
-def _store(store_dir, neo4j_uri, batch_size: int = 1000):
-    return _closing(open_store(store_dir, Neo4jConfig.from_env(neo4j_uri, batch_size)))
+def _json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def _warn(message: str) -> None:
@@ -182,50 +304,3 @@ def _progress(message: str, final: bool = False) -> None:
             click.echo(message, err=True)
         return
     click.echo(f"\r\033[K{message}", err=True, nl=final)
-
-
-def render_support(a: WhoSupports) -> str:
-    lines = [f"{a.place} ({a.level or 'place'})"]
-    if a.located_in:
-        lines.append("  lies in: " + " → ".join(s.place for s in a.located_in))
-    lines.append("")
-    lines.append("supported by:" if a.supporters else "supported by: (none found)")
-    for s in a.supporters:
-        lines += [f"  {s.unit}  [{s.mode}]", _cite(s.evidence)]
-    lines.append("first secretary:" if a.secretaries else "first secretary: (none found)")
-    for s in a.secretaries:
-        unit = f"  (from {', '.join(s.units)})" if s.units else ""
-        lines += [f"  {s.person}{unit}", _cite(s.evidence)]
-    if a.located_in:
-        lines.append("location:")
-        for s in a.located_in:
-            lines += [f"  in {s.place}", _cite(s.evidence)]
-    return "\n".join(lines)
-
-
-def render_show(f: EntityFacts) -> str:
-    extra = ", ".join(f"{k}={v}" for k, v in f.properties.items()
-                      if k not in ("id", "name", "aliases") and v not in (None, []))
-    lines = [f"{f.name} ({f.label}{', ' + extra if extra else ''})"]
-    if f.properties.get("aliases"):
-        lines.append("  also written: " + ", ".join(f.properties["aliases"]))
-    for r in f.relations:
-        props = "".join(f" [{v}]" for _, v in r.props)
-        arrow = f"-{r.type}->" if r.direction == "out" else f"<-{r.type}-"
-        lines += [f"  {arrow} {r.other}{props}", _cite(r.evidence)]
-    lines.append(f"  mentioned in {len(f.articles)} article(s)")
-    return "\n".join(lines)
-
-
-def render_stats(s: Stats) -> str:
-    lines = [f"documents: {s.documents}", "nodes:"]
-    lines += [f"  {k:<20}{v:>8}" for k, v in s.nodes.items()]
-    lines.append("relationships:")
-    lines += [f"  {k:<20}{v:>8}" for k, v in s.relationships.items()]
-    return "\n".join(lines)
-
-
-def _cite(e) -> str:
-    mark = " (inferred)" if e.inferred else ""
-    sentence = e.sentence if len(e.sentence) <= 80 else e.sentence[:79] + "…"
-    return f"      “{sentence}” — {e.doc}@{e.offset}{mark}"

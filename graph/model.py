@@ -26,6 +26,7 @@ class Page:
     text: str           # Simplified Chinese, OCR line breaks repaired
     index: tuple[int, ...]
     digest: str         # sha256 of the file's bytes: unchanged files are skipped on reload
+    warnings: tuple[str, ...] = ()   # what decoding repaired (bytes replaced, NULs removed)
 
     def raw_offset(self, pos: int) -> int:
         if not self.index:

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import re
 import unicodedata
 from pathlib import Path
+
+import charset_normalizer
 
 from graph.model import Page, Sentence
 
 
 class ReadError(Exception):
     """A file that cannot be loaded; the message is one line naming the file."""
+
+
+log = logging.getLogger("kg")     # decoding warnings; the CLI prints them as "kg: warning: ..."
 
 
 # ---------------------------------------------------------------- files
@@ -41,32 +47,40 @@ def read_page(path: Path, doc: str) -> Page:
         data = Path(path).read_bytes()
     except OSError as e:
         raise ReadError(f"{path}: cannot read: {e.strerror or e}") from None
-    raw = _decode(data, path)
+    raw, warnings = _decode(data, path)
+    for warning in warnings:
+        log.warning(warning)
     text, index = clean(raw)
     return Page(doc=doc, raw=raw, text=text, index=tuple(index),
-                digest=hashlib.sha256(data).hexdigest())
+                digest=hashlib.sha256(data).hexdigest(), warnings=tuple(warnings))
 
 
-def _decode(data: bytes, path: Path) -> str:
+# What Chinese news files come in. Detection among these only: a short GBK page
+# must not pass for Korean or Shift-JIS.
+ENCODINGS = ("utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be")
+FEW = 0.01     # more undecodable (or NUL) bytes than this share: not a text file
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
+    """The text of a file and warnings (one line each, naming the file) about
+    what had to be repaired: undecodable bytes replaced, NUL bytes removed."""
     if not data.strip():
         raise ReadError(f"{path}: empty file")
     binary = ReadError(f"{path}: not a text file (binary?)")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        # Windows "Unicode" text is UTF-16 with a BOM; its NUL bytes are not binary.
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise binary from None
-    elif b"\x00" in data:
+    warnings = []
+    decoded = _utf16(data)
+    if decoded is None and b"\x00" in data:
+        nuls = data.count(0)
+        if nuls > max(8, FEW * len(data)):
+            raise binary
+        data = data.replace(b"\x00", b"")
+        warnings.append(f"{path}: {nuls} NUL byte(s) removed")
+    decoded = decoded or _text(data)
+    if decoded is None:
         raise binary
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("gb18030")
-            except UnicodeDecodeError:
-                raise binary from None
+    text, bad, encoding = decoded
+    if bad:
+        warnings.append(f"{path}: {bad} undecodable byte sequence(s) replaced with U+FFFD (read as {encoding})")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ReadError(f"{path}: empty file")
@@ -75,7 +89,51 @@ def _decode(data: bytes, path: Path) -> str:
                and ch not in "\n\t\f\v")
     if junk > 0.1 * len(text.strip()):
         raise binary
-    return text
+    return text, warnings
+
+
+_Decoded = tuple[str, int, str]      # text, replaced sequences, encoding
+
+
+def _utf16(data: bytes) -> _Decoded | None:
+    """UTF-16 with a BOM (Windows "Unicode" text) or without one: NUL bytes there are not binary."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return _lenient(data, "utf_16")
+    if b"\x00" not in data:
+        return None
+    best = charset_normalizer.from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+    decoded = _lenient(data, best.encoding) if best else None
+    return decoded if decoded and _chinese_or_ascii(decoded[0]) else None
+
+
+def _chinese_or_ascii(text: str) -> bool:
+    """Almost any even-length byte string is UTF-16: without a BOM, believe it
+    only when it reads as Chinese or ASCII text."""
+    ok = sum(1 for ch in text if ch.isascii() and (ch.isprintable() or ch.isspace())
+             or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef")
+    return ok >= 0.9 * len(text)
+
+
+def _text(data: bytes) -> _Decoded | None:
+    try:
+        return data.decode("utf-8-sig"), 0, "utf_8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(ENCODINGS)).best()
+    tries = ([best.encoding] if best else []) + ["utf_8", "gb18030"]   # a stray byte in UTF-8 is no GBK
+    return next(filter(None, (_lenient(data, e) for e in tries)), None)
+
+
+def _lenient(data: bytes, encoding: str) -> _Decoded | None:
+    """Decoded with undecodable bytes replaced, if there are only a few."""
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+    return (text, bad, encoding) if bad <= max(1, FEW * len(data)) else None   # 1: a cut last character
+
+
+def simplified(name: str) -> str:
+    """A typed name in Simplified characters, converted as the text is."""
+    return _convert(name) if not name.isascii() else name
 
 
 # ---------------------------------------------------------------- cleaning

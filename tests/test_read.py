@@ -261,3 +261,49 @@ def test_offsets_on_seed_pages_point_at_the_sentence_in_raw():
             want = re.sub(r"\s", "", s.text)[:12]
             got = re.sub(r"\s", "", page.raw[s.offset:s.offset + 3 * len(s.text) + 20])
             assert got.startswith(want), (f.name, s.text)
+
+
+# ---------------------------------------------------------------- detection and repair
+
+TRADITIONAL = "達拉特旗水務局承擔了恩格貝鎮黃母哈日村的包聯工作。\n\n駐村第一書記張黎亮長期蹲了下來。\n"
+
+
+@pytest.mark.parametrize("encoding", ["big5", "utf-16-le", "utf-16-be"])
+def test_big5_and_utf16_without_bom_are_detected(tmp_path, encoding):
+    page = page_of(tmp_path, TRADITIONAL, encoding=encoding)
+    assert page.raw == TRADITIONAL and page.warnings == ()
+    assert "达拉特旗水务局承担了恩格贝镇黄母哈日村的包联工作。" in page.text
+
+
+def test_a_cut_last_character_is_replaced_with_a_warning(tmp_path):
+    f = tmp_path / "cut.txt"
+    f.write_bytes(TEXT.strip().encode("utf-8")[:-1])          # 。 loses its last byte
+    page = read_page(f, "cut.txt")
+    assert page.raw == TEXT.strip()[:-1] + "\ufffd"
+    assert page.warnings == (f"{f}: 1 undecodable byte sequence(s) replaced with U+FFFD (read as utf_8)",)
+
+
+def test_a_stray_byte_is_replaced_not_the_file_dropped(tmp_path, caplog):
+    f = tmp_path / "stray.txt"
+    good = TRADITIONAL.encode("utf-8") * 3
+    f.write_bytes(good[:18] + b"\xff" + good[18:])            # between two characters
+    page = read_page(f, "stray.txt")
+    assert page.raw == (TRADITIONAL * 3)[:6] + "\ufffd" + (TRADITIONAL * 3)[6:]
+    assert page.warnings == (f"{f}: 1 undecodable byte sequence(s) replaced with U+FFFD (read as utf_8)",)
+    assert caplog.messages == list(page.warnings)              # the CLI prints these
+
+
+def test_nul_bytes_are_stripped_with_a_warning(tmp_path):
+    f = tmp_path / "nul.txt"
+    data = TRADITIONAL.encode("utf-8")
+    f.write_bytes(data[:6] + b"\x00\x00" + data[6:])
+    page = read_page(f, "nul.txt")
+    assert page.raw == TRADITIONAL
+    assert page.warnings == (f"{f}: 2 NUL byte(s) removed",)
+
+
+def test_mostly_undecodable_bytes_are_still_binary(tmp_path):
+    f = tmp_path / "junk.txt"
+    f.write_bytes(TEXT.encode("utf-8") + bytes(range(0x80, 0x100)) * 4)
+    with pytest.raises(ReadError, match=r"junk\.txt: not a text file \(binary\?\)"):
+        read_page(f, "junk.txt")

@@ -6,7 +6,6 @@ graph.answers, so the CLI never knows which one it talks to.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from collections.abc import Iterable
 from pathlib import Path
@@ -52,22 +51,18 @@ class Neo4jConfig:
     password: str = ""
     database: str | None = None
     batch_size: int = 1000
+    cypher_dir: str | None = None    # where queries.cypher is, when not beside the package
 
     def __repr__(self) -> str:       # the password never reaches a log or a traceback
         return f"Neo4jConfig(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
 
-    @classmethod
-    def from_env(cls, uri: str | None = None, batch_size: int = 1000) -> Neo4jConfig | None:
-        uri = uri or os.environ.get("NEO4J_URI")
-        if not uri:
-            return None
-        return cls(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
-                   os.environ.get("NEO4J_DATABASE") or None, batch_size)
 
-
-def open_store(store_dir: str | Path | None = None, neo4j: Neo4jConfig | None = None) -> Store:
+def open_store(store_dir: str | Path = ".kg", neo4j: Neo4jConfig | None = None) -> Store:
+    """The Neo4j store when `neo4j` is given, else the local store in `store_dir`.
+    Settings come from the caller (the CLI reads them from options and the
+    environment); the library reads no environment variables."""
     if neo4j:
         from .neo4j import Neo4jStore
         return Neo4jStore(neo4j)
     from .local import LocalStore
-    return LocalStore(Path(store_dir or os.environ.get("KG_STORE") or ".kg"))
+    return LocalStore(Path(store_dir))

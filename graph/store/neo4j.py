@@ -29,7 +29,6 @@ uses Cypher both accept; what is left is in ``Dialect`` and ``_WRITE_CLAUSE``.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sys
 from collections import defaultdict
@@ -42,6 +41,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
+import networkx as nx
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, KgError, NotFound, Relation, Secretary, Stats, Step,
@@ -86,11 +86,11 @@ class Dialect:
 
 # ------------------------------------------------------------ the Cypher files
 
-def cypher_dir() -> Path:
-    """cypher/ beside the package in a checkout or editable install; in an installed
-    wheel, share/kg/cypher under the environment (pyproject's data-files); or
-    wherever KG_CYPHER_DIR says."""
-    candidates = [os.environ.get("KG_CYPHER_DIR"), Path(__file__).resolve().parents[2] / "cypher",
+def cypher_dir(configured: str | None = None) -> Path:
+    """`configured` (Neo4jConfig.cypher_dir, the CLI's --cypher-dir / KG_CYPHER_DIR);
+    else cypher/ beside the package in a checkout or editable install; else, in an
+    installed wheel, share/kg/cypher under the environment (pyproject's data-files)."""
+    candidates = [configured, Path(__file__).resolve().parents[2] / "cypher",
                   Path(sys.prefix) / "share" / "kg" / "cypher"]
     for c in candidates:
         if c and (Path(c) / "queries.cypher").is_file():
@@ -105,11 +105,11 @@ def _code(lines: Iterable[str]) -> str:
 
 
 @cache
-def queries() -> dict[str, str]:
+def queries(folder: str | None = None) -> dict[str, str]:
     """Named queries of queries.cypher: a `// name: x` line starts query x."""
     named: dict[str, list[str]] = {}
     current: list[str] | None = None
-    for line in (cypher_dir() / "queries.cypher").read_text(encoding="utf-8").splitlines():
+    for line in (cypher_dir(folder) / "queries.cypher").read_text(encoding="utf-8").splitlines():
         m = re.match(r"\s*//\s*name:\s*(\w+)\s*$", line)
         if m:
             current = named.setdefault(m.group(1), [])
@@ -119,8 +119,8 @@ def queries() -> dict[str, str]:
 
 
 @cache
-def schema() -> tuple[str, ...]:
-    text = (cypher_dir() / "schema.cypher").read_text(encoding="utf-8")
+def schema(folder: str | None = None) -> tuple[str, ...]:
+    text = (cypher_dir(folder) / "schema.cypher").read_text(encoding="utf-8")
     code = _code(text.splitlines())
     return tuple(s.strip() for s in code.split(";") if s.strip())
 
@@ -436,7 +436,8 @@ class Neo4jStore:
     def _query(self, query: str, /, **params: Any) -> list[dict]:
         """Rows of the named query of queries.cypher."""
         with self._errors(), self._session() as s:
-            return s.execute_read(lambda tx: [r.data() for r in tx.run(queries()[query], params)])
+            statement = queries(self.config.cypher_dir)[query]
+            return s.execute_read(lambda tx: [r.data() for r in tx.run(statement, params)])
 
     # ------------------------------------------------------------ writing
 
@@ -445,7 +446,7 @@ class Neo4jStore:
         if self._schema_ready:
             return
         with self._errors(), self._session() as s:
-            for statement in schema():
+            for statement in schema(self.config.cypher_dir):
                 s.run(statement).consume()
         self._schema_ready = True
 
@@ -573,6 +574,25 @@ class Neo4jStore:
         with self._errors(), self._session() as s:
             work = s.execute_write if write else s.execute_read
             return work(lambda tx: [{k: plain(v) for k, v in r.items()} for r in tx.run(query, params or {})])
+
+
+    # ------------------------------------------------------------ the whole graph
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph as the local store's graph() has it (export, analysis):
+        nodes keyed by id with their primary label, edges keyed by fact key."""
+        g = nx.MultiDiGraph(documents=self.stats().documents)
+        for r in self._query("graph_nodes"):
+            props = {k: v for k, v in r["properties"].items() if k not in BOOKKEEPING}
+            label = _primary(r["labels"])
+            names = set() if label == ARTICLE else set(props.get("aliases") or []) | {props["name"]}
+            g.add_node(r["id"], **{**props, "label": label, "aliases": names})
+        for r in self._query("graph_relationships"):
+            p = r["properties"]
+            g.add_edge(r["head"], r["tail"], key=p.get("key"), type=r["type"],
+                       props={k: v for k, v in p.items() if k not in PROVENANCE},
+                       **{k: p.get(k) for k in PROVENANCE if k != "key"})
+        return g
 
 
 # ------------------------------------------------------------ shaping rows
