@@ -4,6 +4,8 @@ from pathlib import Path
 
 import networkx as nx
 
+VILLAGE = "Place:150621114000/黄母哈日村"   # grounded in the register: its township's code and its name
+
 ROOT = Path(__file__).parents[1]
 
 
@@ -17,4 +19,4 @@ def test_the_readme_python_example_loads_queries_and_exports(tmp_path, monkeypat
     exec(compile(code, "README.md", "exec"), {})
     assert capsys.readouterr().out.strip() == "['达拉特旗水务局'] ['张黎亮']"
     exported = nx.read_graphml(tmp_path / "kg.graphml", force_multigraph=True)
-    assert exported.nodes["Place:黄母哈日村"]["level"] == "Village"
+    assert exported.nodes[VILLAGE]["level"] == "Village"

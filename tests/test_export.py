@@ -13,6 +13,8 @@ from graph import export
 from graph.cli import main
 from graph.store.local import LocalStore
 
+VILLAGE = "Place:150621114000/黄母哈日村"   # grounded in the register: its township's code and its name
+
 SEEDS = Path(__file__).parents[1] / "seeds"
 # neo4j-admin's header syntax: name[:type] or a special field, types with [] for arrays
 HEADER = re.compile(r"^(?:[A-Za-z_]\w*:ID|:LABEL|:START_ID|:END_ID|:TYPE"
@@ -48,7 +50,7 @@ def test_graphml_reads_back_with_every_node_and_edge(store_dir, graph, tmp_path)
     unit = back.nodes["Organization:达拉特旗水务局"]
     assert unit["label"] == unit["name"] == "达拉特旗水务局" and unit["labels"] == "Organization"
     assert set(unit["aliases"].split(";")) == {"旗水务局", "水务局"}           # a set, joined
-    supports = [d for u, v, d in back.edges(data=True) if d["label"] == "SUPPORTS" and v == "Place:黄母哈日村"]
+    supports = [d for u, v, d in back.edges(data=True) if d["label"] == "SUPPORTS" and v == VILLAGE]
     assert supports[0]["mode"] == "包联" and supports[0]["offset"] == 2402   # props flattened, ints kept
     assert "包联工作" in supports[0]["evidence"]
 
@@ -58,8 +60,8 @@ def test_gexf_reads_back_with_names_as_labels(store_dir, graph, tmp_path):
     run_export(store_dir, "gexf", "-o", out)
     back = nx.read_gexf(out)
     assert (back.number_of_nodes(), back.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
-    assert back.nodes["Place:黄母哈日村"]["label"] == "黄母哈日村"
-    assert back.nodes["Place:黄母哈日村"]["level"] == "Village"
+    assert back.nodes[VILLAGE]["label"] == "黄母哈日村"
+    assert back.nodes[VILLAGE]["level"] == "Village"
     assert {d["label"] for _, _, d in back.edges(data=True)} >= {"SUPPORTS", "FIRST_SECRETARY_OF", "LOCATED_IN"}
 
 
@@ -69,10 +71,10 @@ def test_jsonl_has_a_line_per_node_and_relationship(store_dir, graph):
     nodes = {r["id"]: r for r in rows if r["type"] == "node"}
     rels = [r for r in rows if r["type"] == "relationship"]
     assert (len(nodes), len(rels)) == (graph.number_of_nodes(), graph.number_of_edges())
-    assert nodes["Place:黄母哈日村"]["labels"] == ["Place", "Village"]
+    assert nodes[VILLAGE]["labels"] == ["Place", "Village"]
     assert set(nodes["Organization:达拉特旗水务局"]["properties"]["aliases"]) == {"旗水务局", "水务局"}
     assert all(r["start"]["id"] in nodes and r["end"]["id"] in nodes for r in rels)
-    sec = next(r for r in rels if r["label"] == "FIRST_SECRETARY_OF" and r["end"]["id"] == "Place:黄母哈日村")
+    sec = next(r for r in rels if r["label"] == "FIRST_SECRETARY_OF" and r["end"]["id"] == VILLAGE)
     assert sec["start"] == {"id": "Person:张黎亮", "labels": ["Person"]}
     assert sec["properties"]["source"] == "000_779f55c8ecf11915.txt"
 
@@ -99,7 +101,7 @@ def test_neo4j_admin_csv_headers_counts_and_command(store_dir, graph, tmp_path):
         if f.name.startswith("nodes-"):
             node_ids |= {row[cols["id:ID"]] for row in rows}
             if f.name == "nodes-Place.csv":
-                village = next(row for row in rows if row[cols["id:ID"]] == "Place:黄母哈日村")
+                village = next(row for row in rows if row[cols["id:ID"]] == VILLAGE)
                 assert village[cols[":LABEL"]] == "Place;Village"
         else:
             n_rels += len(rows)

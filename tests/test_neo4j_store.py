@@ -166,7 +166,7 @@ def changed(graph: DocGraph, others: list[DocGraph]) -> Change:
     head = next(e for e in graph.entities if e.label == "Organization")
     tail = next(e for e in graph.entities if e.label == "Place" and e.name != removed.tail)
     added = Fact("SUPPORTS", head.name, tail.name, head.label, tail.label, (("mode", "结对"),), graph.doc,
-                 graph.articles[0].id, "测试句子。", 7)
+                 graph.articles[0].id, "测试句子。", 7, head_id=head.id, tail_id=tail.id)
     entities = [dataclasses.replace(e, aliases={e.name}) if len(e.aliases) > 1 else e for e in graph.entities]
     elsewhere = {e.id for g in others if g.doc != graph.doc for e in g.entities}
     i = next(i for i, e in enumerate(entities) if e.level == "Township" and e.id not in elsewhere)
