@@ -18,7 +18,7 @@ from functools import cache
 
 from .mentions import add_known_people, find_mentions, outermost
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
-from .patterns import ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
+from .patterns import QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
 from .places import article_places
 from .vocab import COREF, LEVEL_RANK, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
 
@@ -128,6 +128,7 @@ class Focus:
     places: dict[str, Ref] = field(default_factory=dict)
     units: list[Ref] = field(default_factory=list)
     protagonist: Ref | None = None
+    last: Ref | None = None         # the place named last, of any level from county down
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
@@ -138,6 +139,8 @@ class Focus:
                 continue
             if m.label == PLACE:
                 self.places[ref.level] = ref
+                if LEVEL_RANK[ref.level] >= LEVEL_RANK["County"] and ref.level != "Group":
+                    self.last = ref
             elif m.label == ORG and m.kind != "coref":
                 self.units.append(ref)
             out.append((m, ref))
@@ -197,7 +200,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     _unit_of_focus(sk, focus, add)
     _people(sk, focus, add)
     _containment(sentence.text, tokens, sk, add)
-    _grids(sentence.text, tokens, add)
+    _grids(sentence.text, tokens, focus, add)
     return claims
 
 
@@ -392,18 +395,20 @@ HEAD_TITLES = ("长", "委书记", "委副书记", "委常委", "主席", "副�
 
 def _implicit_holder(title: str, focus: Focus, groups) -> Ref | None:
     """"村党支部书记", "副旗长", "嘎查长" with no place named: the place of that
-    level the article is talking about (for a county, the one an earlier part of
-    the chain names: "区委副书记、区长")."""
+    level the article is talking about, or for a county the one an earlier part of
+    the chain names ("区委副书记、区长"); a 旗长 is the head of a 旗, not of a 区."""
     core = title.lstrip("原前代副常务执行")
     for prefix, level in LEVEL_TITLES:
         if core.startswith(prefix) and core[len(prefix):].startswith(HEAD_TITLES) and not core.startswith("村民"):
             for holder, _ in reversed(groups):
                 if holder is not None and holder.label == PLACE and holder.level == level:
                     return holder
+            here = focus.places.get(level)
             if level in ("County", "City", "Province"):
-                return focus.places.get(level) or focus.place_for({"County": "我旗", "City": "我市",
-                                                                    "Province": "全省"}[level])
-            return focus.places.get(level)
+                if here is not None and (here.canonical or here.surface).endswith(prefix):
+                    return here
+                return focus.place_for({"County": "我旗", "City": "我市", "Province": "全省"}[level])
+            return here
     return None
 
 
@@ -507,23 +512,27 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 # ---------------------------------------------------------------- grids
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
+DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划定|分设)(?:成|为|出)?了?"
 GRID_PATTERNS = [re.compile(p) for p in (
-    "划分(?:成|为|出)?了?(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
+    DIVIDES + "(?P<n>" + NUM + ")个?(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
     "(?:设立|设置|建立|划定|共有|共设|组建)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
 )]
-GRID_TIERS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格(?P<n>" + NUM + ")个")
+# tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
+GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
 GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 
 
-def _grids(text: str, tokens, add) -> None:
+def _grids(text: str, tokens, focus: Focus, add) -> None:
+    """A place divided into grids. When tiers are listed, the grids are those of the
+    finest tier (every household is in one of them) and levels the number of tiers."""
+    text = QUOTES.sub("", text)
     tiers = list(GRID_TIERS.finditer(text))
-    if len(tiers) > 1:        # "一级网格1个、二级网格12个、三级网格86个": the grids of all tiers
-        place = _place_before(tokens, tiers[0].start())
-        counts = [cn_number(t.group("n")) or 0 for t in tiers]
-        levels = max(cn_number(t.group("lv")) or 0 for t in tiers)
-        if place and sum(counts):
-            add("grid.tiers", "DIVIDED_INTO", place, place, count=sum(counts), levels=levels)
+    if len(tiers) > 1:
+        place = _place_before(tokens, tiers[0].start()) or focus.last
+        count = cn_number(tiers[-1].group("n"))
+        if place and count:
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=count, levels=len(tiers))
         return
     for pat in GRID_PATTERNS:
         m = pat.search(text)
@@ -532,7 +541,7 @@ def _grids(text: str, tokens, add) -> None:
         count = cn_number(m.group("n"))
         levels = GRID_LEVELS.search(text)
         lv = m.groupdict().get("lv") or (levels.group("lv") if levels else None)
-        place = _place_before(tokens, m.start())
+        place = _place_before(tokens, m.start()) or focus.last
         if place and count:
             props = {"count": count}
             if lv:

@@ -29,9 +29,9 @@ _ORG_STOPS = Words(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "�
 NOT_ORGS = set("""格局 布局 大局 全局 当局 结局 开局 出局 骗局 僵局 时局 残局 饭局 举办 承办 开办 主办 协办 督办 代办 包办
 兴办 创办 筹办 操办 置办 查办 交办 转办 经办 法办 照办 合办 领办 帮办 怎么办 庭院 大院 小院 住院 寺院 剧院 影院
 车站 网站 驿站 加油站 委员 编委 常委 干部 全部 内部 外部 局部 东部 西部 南部 北部 中部 头部 腹部 各部 总部
-本部 该部 每部 俱乐部 场所 住所 厕所 诊所 处所 所 站 部""".split())
+本部 该部 每部 俱乐部 场所 住所 厕所 诊所 处所""".split())
 # A unit suffix followed by these is part of another word (委员, 局长, 党组织, 大学生).
-NOT_UNIT_BEFORE = {"党组": "织成", "大学": "生", "中学": "生", "小学": "生", "学院": "派", "委": "员托屈婉任", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公得", "厅": "堂长",
+NOT_UNIT_BEFORE = {"党组": "织成", "大学": "生", "中学": "生", "小学": "生", "学院": "派", "委": "员托屈婉任会", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公得", "厅": "堂长",
                            "厂": "长", "站": "长在起出稳住", "部": "分门署长位队", "所": "有以在属谓需长"}
 MAX_ORG_NAME = 20
 
@@ -76,16 +76,21 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
 # ---------------------------------------------------------------- organisations
 
 def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
-    place_ends = {m.end for m in places if m.kind != "coref"}
+    real_places = [m for m in places if m.kind != "coref"]
+    place_spans = {m.end: m.start for m in real_places}
+    place_starts = {m.start for m in real_places}
     coref_spans = [(m.start, m.end) for m in places if m.kind == "coref"]
     found: list[Mention] = []
     ends: set[int] = set()
     for start, end, suf in _org_suffixes(text):
         if any(s <= start < e for s, e in coref_spans):
             continue
-        name_start = _walk_left_org(text, start, ends, place_ends)
-        name_start = strip_leading_words(text, name_start, start, keep=1)
+        inside = next((p for p in real_places if p.start < start < p.end), None)   # "昌都市委": 市 is both
+        name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans)
+        if name_start not in place_starts:      # "大同区融媒体中心": a place is no leading word
+            name_start = strip_leading_words(text, name_start, start, keep=1, protect=PLACE_SUFFIXES)
         end = _without_party_organ(text, name_start, end)
+        end = _without_team(text, name_start, end, ORG_SUFFIXES[suf])
         surface = text[name_start:end]
         if _is_org(surface, _ORG_SUFS.ending(text, end) or suf):
             found.append(Mention(ORG, surface, name_start, end, kind=ORG_SUFFIXES[suf],
@@ -107,6 +112,22 @@ def _without_party_organ(text: str, start: int, end: int) -> int:
     return end
 
 
+_TEAM = re.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴)(?:工作队|工作组)$")
+
+
+def _without_team(text: str, start: int, end: int, kind: str) -> int:
+    """"X社驻Y村帮扶工作队", "X中心驻村工作队": the unit is X; what its team does
+    stays in the sentence for the patterns to read."""
+    if kind != "team":
+        return end
+    m = _TEAM.search(text, start, end)
+    if m and m.start() - start >= 2:
+        inner = _ORG_SUFS.ending(text, m.start())
+        if inner and _is_org(text[start:m.start()], inner):
+            return m.start()
+    return end
+
+
 def _qualified(surface: str, start: int, end: int, places: list[Mention]) -> str | None:
     """A unit named with a place in it is already qualified; an abbreviated place at
     its front is written out (科右中旗交通运输局 -> 科尔沁右翼中旗交通运输局). None:
@@ -115,6 +136,9 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention]) -> str
     if not inside:
         return None
     first = min(inside, key=lambda p: p.start)
+    if first.start == start and first.level == "Province" and any(p.start == first.end for p in inside):
+        # "安徽省滁州市政府办公室": the unit is named from its own place; the province is an address
+        return _qualified(surface[first.end - start:], first.end, end, places)
     if first.start == start and first.canonical and first.canonical != first.surface \
             and first.surface[-1] in "旗县市州盟区":
         return first.canonical + surface[first.end - start:]
@@ -151,25 +175,42 @@ def _title_organ_positions(text: str) -> set[int]:
             continue
         j = i + len(organ)
         j += len(_TITLE_PREFIXES.at(text, j) or "")
-        if _TITLES.at(text, j):
+        if _TITLES.at(text, j) and not _committee(text, i, organ):
             covered.update(range(i, i + len(organ)))
     return covered
 
 
-def _walk_left_org(text: str, start: int, org_ends: set[int], place_ends: set[int]) -> int:
+def _committee(text: str, i: int, organ: str) -> bool:
+    """"自治区党委常委", "成华区国资和金融系统党委书记": a 党委 after a county or
+    anything larger, or after a name that is no unit, is a committee (a unit) of
+    its own; after a town, a village or a unit ("镇党委书记", "X局党委书记") it is
+    part of the title."""
+    if organ != "党委" or i == 0 or not _is_name_char(text[i - 1]):
+        return False
+    if text[i - 1] in "旗县市区省盟州" or text[max(0, i - 3):i] == "自治区":
+        return True
+    return not (_ORG_SUFS.ending(text, i) or text[i - 1] in "镇乡村街道社区嘎查苏木" or text[i - 1] in "该")
+
+
+def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[int, int]) -> int:
+    """Where a unit name that ends at `start` begins: at a function word, a title or
+    role, or punctuation; a place is taken whole ("大庆市大同区融媒体中心")."""
     j = start
     while j > 0 and start - j < MAX_ORG_NAME:
+        if j in place_spans:
+            j = place_spans[j]
+            continue
         ch = text[j - 1]
         if not _is_name_char(ch):
             break
         stop = _ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)
-        if stop and j not in place_ends:
-            if j - len(stop) in place_ends and _noun(stop):   # "安康市群众艺术馆": after a place, part of the name
+        if stop:
+            if j - len(stop) in place_spans and _noun(stop):   # "安康市群众艺术馆": after a place, part of the name
                 j -= len(stop)
                 continue
             break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
-            if j < 2 or j - 1 in org_ends or j - 1 in place_ends or not _is_name_char(text[j - 2]) \
+            if j < 2 or j - 1 in org_ends or j - 1 in place_spans or not _is_name_char(text[j - 2]) \
                     or text[j - 2] in STOP_CHARS:
                 break
         elif ch in STOP_CHARS and ch != "驻":
@@ -212,14 +253,11 @@ def find_people(text: str, others: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
     words = tagged_words(text)
-    for s, e, tag in words:
-        if tag == PERSON_TAG and _tagged_name(text[s:e]):
+    for s, e in _tagged_people(text, words):
+        if _tagged_name(text[s:e]):
             found[s] = Mention(PERSON, text[s:e], s, e)
     not_names = {s for s, _, tag in words if tag in NOT_NAME_TAGS}
-    for i in range(len(text)):
-        anchor = _ANCHOR_WORDS.at(text, i)
-        if not anchor:
-            continue
+    for i, anchor in _anchors(text):
         p = i + len(anchor)
         if p in found or _inside(found.values(), p):
             continue
@@ -235,6 +273,43 @@ def find_people(text: str, others: list[Mention]) -> list[Mention]:
 
 
 _ROLES = set(ROLES)
+
+
+def _anchors(text: str) -> list[tuple[int, str]]:
+    """Titles and roles, longest first and not overlapping ("党总支书记" holds no "支书")."""
+    out, i = [], 0
+    while i < len(text):
+        anchor = _ANCHOR_WORDS.at(text, i)
+        if anchor:
+            out.append((i, anchor))
+            i += len(anchor)
+        else:
+            i += 1
+    return out
+
+
+def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The tagger's person spans, mended: two spans side by side are one name (傲云
+    毕力格), and a span that starts inside a title starts after it ("书记王健" -> 王健)."""
+    spans: list[list[int]] = []
+    for s, e, tag in words:
+        if tag != PERSON_TAG:
+            continue
+        if spans and spans[-1][1] == s:
+            spans[-1][1] = e
+        else:
+            spans.append([s, e])
+    out = []
+    for s, e in spans:
+        for k in range(max(0, s - 6), s):
+            anchor = _ANCHOR_WORDS.at(text, k)
+            if anchor and s < k + len(anchor) < e:
+                s = k + len(anchor)
+        if text[e:e + 1] == "和" and not _is_name_char(text[e + 1:e + 2] or "。"):
+            e += 1          # "龙义和," : a name ending in 和, which the tagger takes for "and"
+        if e - s >= 2:
+            out.append((s, e))
+    return out
 _NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 
 
@@ -327,6 +402,7 @@ def _jieba_name(rest: str) -> str | None:
     return None
 
 
+_NOT_GIVEN_TAGS = {"v", "vn", "d", "ad", "a", "c", "p"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月")
 
 
@@ -338,5 +414,9 @@ def _plausible_name(name: str) -> bool:
         return False
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
+    given = name[1:]
+    if name[0] in SURNAMES and len(given) == 2 and _tags().get(given) in _NOT_GIVEN_TAGS \
+            and _freq().get(given, 0) >= 500:
+        return False        # "全覆盖": a surname character before a common verb
     freq = _freq().get(name, 0)
     return freq < 50 or name[0] in SURNAMES and freq < 500

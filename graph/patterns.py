@@ -15,6 +15,7 @@ Pattern syntax, on top of Python regular expressions:
     {Gn}         up to n characters within a clause, with no unit or person in them
     {Nn}         up to n characters within a clause, with no name at all
     {Sn}         up to n characters within a sentence, with no person
+    {Tn}         up to n characters within a sentence, with no unit or person
     {@list}      any word of graph/data/vocab/list.txt
     {UNIT_ORGAN} {PLACE_ORGAN} {DEPT}
                  optional: a unit's party organ (党委), a village's organ (党支部,
@@ -45,7 +46,7 @@ CLASSES = {
     "O": ORG_CH, "R": PER_CH, "X": "[\ue000-\ue007]",
 }
 LEVEL_WORDS = ("苏木", "嘎查", "街道", "社区", "村", "镇", "乡", "旗", "县", "区", "市", "盟", "州", "省")
-_QUOTES = re.compile("[“”\"‘’「」『』]")
+QUOTES = re.compile("[“”\"‘’「」『』]")
 # "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name
 _NOTE = re.compile("([\ue000-\ue006][\ue100-\ue8ff])[（(][^（）()\ue007]{0,12}[）)]")
 
@@ -64,7 +65,7 @@ class Skeleton:
             pos = m.end
         parts.append(text[pos:])
         raw = self._head_titles("".join(parts))
-        self.text = re.sub(r"\s+", "、", _NOTE.sub(r"\1", _QUOTES.sub("", raw))).strip("、")
+        self.text = re.sub(r"\s+", "、", _NOTE.sub(r"\1", QUOTES.sub("", raw))).strip("、")
 
     def _head_titles(self, text: str) -> str:
         """"道日乃图嘎查长其达拉图": the place and its head's title share the level
@@ -96,7 +97,8 @@ MACROS = {
     "PLACE_ORGAN": alternation(["党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委", "党组织"]) + "?",
     "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|系|组|中心))?",
 }
-GAPS = {"G": "[^，,。；;：:！？!?\ue006\ue007]", "N": "[^，,。；;：:！？!?\ue000-\ue007]", "S": "[^。；;！？!?\ue007]"}
+GAPS = {"G": "[^，,。；;：:！？!?\ue006\ue007]", "N": "[^，,。；;：:！？!?\ue000-\ue007]", "S": "[^。；;！？!?\ue007]",
+        "T": "[^。；;！？!?\ue006\ue007]"}
 
 
 def compile_pattern(p: str) -> re.Pattern:

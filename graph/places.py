@@ -31,7 +31,8 @@ _ORG_SUFS = Words(ORG_SUFFIXES)
 _COREFS = Words(COREF)
 _STOPS = Words(STOP_WORDS)
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
-NAME_STOP_CHARS = set("都那和")   # function characters that Mongolian names are spelt with (巴彦门都, 那日图)
+NAME_STOP_CHARS = set("都那和")
+NUMERALS = set("一二三四五六七八九十两几多每某")   # function characters that Mongolian names are spelt with (巴彦门都, 那日图)
 VILLAGE_SUFFIXES = ("村", "嘎查", "社区", "居委会", "村委会")
 CHAIN_JOINERS = ("", "的")
 
@@ -292,7 +293,7 @@ def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: s
     if parent is None or start - parent > MAX_PLACE_NAME or LEVEL_RANK[levels_at_end[parent]] >= LEVEL_RANK[level]:
         return None
     body = text[parent:start]
-    if body[:1] in STOP_CHARS - NAME_STOP_CHARS:
+    if set(body) & (STOP_CHARS - NAME_STOP_CHARS) or body in NAME_STOP_CHARS or body[0] in NUMERALS:
         return None
     if not all(is_name_char(ch) for ch in body) or any(_STOPS.ending(text, j) and len(_STOPS.ending(text, j)) > 1
                                                       for j in range(parent + 2, start + 1)):

@@ -391,7 +391,7 @@ def closed(s: str) -> bool:
 
 # ---------------------------------------------------------------- sentences
 
-_CUT = "。！？!?；;"
+_CUT = "。！？!?；;﹔﹖﹗"
 
 
 def sentences(page: Page, start: int, end: int) -> list[Sentence]:
