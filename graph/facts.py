@@ -366,7 +366,10 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add)
     Y村: 党支部书记、主任. Parts without a holder belong to the holder before them,
     or, for a title that names its level (旗长, 村主任), to that place."""
     groups: list[tuple[Ref | None, list[str]]] = []
-    for holder, title in parse_title_chain(left, sk):
+    chain = parse_title_chain(left, sk)
+    if chain and chain[0][0] is None:
+        chain[0] = (_enumerated_holder(left, chain, sk), chain[0][1])
+    for holder, title in chain:
         implicit = _implicit_holder(title, focus, groups)
         if holder is None and implicit is None and groups:
             groups[-1][1].append(title)
@@ -385,11 +388,22 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add)
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
 
 
+def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
+    """"X军区政治委员A、副政治委员B": in a list of people the unit named for the
+    first holds for the next ones too."""
+    start = len(left) - sum(len(t) for _, t in chain) - (len(chain) - 1)
+    before = left[:start]
+    if not (before.endswith("、") and len(before) >= 3 and before[-3] == PER_CH):
+        return None
+    previous = parse_title_chain(before[:-3], sk)
+    return next((h for h, _ in previous if h is not None), None)
+
+
 LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"), ("盟", "City"), ("州", "City"),
                 ("旗", "County"), ("县", "County"), ("区", "County"),
                 ("苏木", "Township"), ("镇", "Township"), ("乡", "Township"), ("街道", "Township"),
                 ("嘎查", "Village"), ("社区", "Village"), ("村", "Village"))
-HEAD_TITLES = ("长", "委书记", "委副书记", "委常委", "主席", "副主席", "常务副主席", "主任", "副主任", "书记",
+HEAD_TITLES = ("长", "人大代表", "人大主席", "委书记", "委副书记", "委常委", "主席", "副主席", "常务副主席", "主任", "副主任", "书记",
                "党支部书记", "党委书记", "党总支书记", "支书", "党支书")
 
 
@@ -398,6 +412,8 @@ def _implicit_holder(title: str, focus: Focus, groups) -> Ref | None:
     level the article is talking about, or for a county the one an earlier part of
     the chain names ("区委副书记、区长"); a 旗长 is the head of a 旗, not of a 区."""
     core = title.lstrip("原前代副常务执行")
+    if core.startswith("驻村"):         # 驻村第一书记, 驻村工作队长: of the village being talked about
+        return focus.places.get("Village")
     for prefix, level in LEVEL_TITLES:
         if core.startswith(prefix) and core[len(prefix):].startswith(HEAD_TITLES) and not core.startswith("村民"):
             for holder, _ in reversed(groups):
@@ -446,9 +462,10 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             holder, title = _department(holder, title)
         else:
             holder = None
-            d = re.search("[\u4e00-\u9fff]{1,8}$", left[:start])
-            if d and d.start() > 0 and left[d.start() - 1] in "、兼":
-                title, start = d.group() + title, d.start()
+            # a description inside a 、- or 兼-separated part ("基础设施投融资专家", "兼二级网格长")
+            k = max(left.rfind("、", 0, start), left.rfind("兼", 0, start))
+            if k >= 0 and 0 < start - k - 1 <= 8 and re.fullmatch("[\u4e00-\u9fff]+", left[k + 1:start]):
+                title, start = left[k + 1:start] + title, k + 1
         segments.append((holder, title))
         if start == 0 or left[start - 1] not in "、兼,，" or \
                 left[start - 1] in ",，" and not _title_start(left, start - 1):

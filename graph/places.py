@@ -15,6 +15,7 @@ no context stays ungrounded rather than guessed.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ NAME_STOP_CHARS = set("都那和")
 NUMERALS = set("一二三四五六七八九十两几多每某")   # function characters that Mongolian names are spelt with (巴彦门都, 那日图)
 VILLAGE_SUFFIXES = ("村", "嘎查", "社区", "居委会", "村委会")
 CHAIN_JOINERS = ("", "的")
+ORGAN_MARK = "\x00"      # key suffix of a village name written without its 村
+_VILLAGE_ORGAN = re.compile("(?=党总支|党支部|村委会|两委)")
 
 
 @dataclass
@@ -98,6 +101,10 @@ def _register_hits(reg: Register, text: str, n: int) -> list[_Hit]:
 
 def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, ids) -> bool:
     full = any(reg.names[i] == surface for i in ids)
+    if full and all(reg.level(i) == "Township" for i in ids):
+        nxt = text[end:end + 1]
+        return not (nxt and nxt in NOT_SUFFIX_BEFORE.get(_suffix_of(surface), "")) and \
+            not (start > 0 and _inside_word(text, start, surface))
     if not full:
         last = surface[-1]
         if last in NOT_SUFFIX_BEFORE and text[end:end + 1] and text[end] in NOT_SUFFIX_BEFORE[last]:
@@ -105,6 +112,10 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
         if surface[-1] not in "省市县区旗州盟乡镇" and not _bare_ok(reg, text, start, end, ids):
             return False
     return not (start > 0 and _inside_word(text, start, surface))
+
+
+def _suffix_of(name: str) -> str:
+    return next((s for s in sorted(PLACE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
 
 
 def _bare_ok(reg: Register, text: str, start: int, end: int, ids) -> bool:
@@ -202,15 +213,21 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
             names.setdefault(name, []).append(vid)
     if not names:
         return []
+    for name in list(names):       # "东方红党总支": a village named without its 村, before its organ
+        if name.endswith("村") and len(name) >= 4:
+            names.setdefault(name[:-1] + ORGAN_MARK, names[name])
     longest = max(map(len, names))
     found = []
     for n, text in enumerate(texts):
         taken = [(h.start, h.end) for h in hits[n]]
-        for end in _suffix_ends(text, VILLAGE_SUFFIXES):
+        organ_ends = [m.start() for m in _VILLAGE_ORGAN.finditer(text)]
+        for end in _suffix_ends(text, VILLAGE_SUFFIXES) + organ_ends:
             for start in range(max(0, end - longest), end - 1):
                 surface = text[start:end]
-                if surface in names and not any(s < end and start < e for s, e in taken):
-                    hit = _Hit(n, start, end, surface, tuple(sorted(names[surface])))
+                key = surface if end not in organ_ends or surface in names else surface + ORGAN_MARK
+                if key in names and not any(s < end and start < e for s, e in taken):
+                    surface = key.replace(ORGAN_MARK, "")
+                    hit = _Hit(n, start, end, surface, tuple(sorted(names[key])))
                     prev = [h for h in hits[n] if h.end == start or
                             (h.end < start and text[h.end:start] in CHAIN_JOINERS)]
                     hit.before = prev[-1] if prev else None

@@ -157,10 +157,17 @@ _ONE_CHAR = re.compile(r"[\u4e00-\u9fff][，,、：:。；;”’）)」』]")  
 LONG = 30   # a paragraph this long without a full stop ran to the end of its column
 
 
+# "鎮(zhèn)", "內(nèi)蒙古": pages that gloss characters with their pinyin in brackets
+PINYIN_GLOSS = re.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
 def clean(raw: str) -> tuple[str, list[int]]:
     """Cleaned text and, for each of its characters, the position in ``raw``."""
     chars, pos = [], []
+    glosses = {i for m in PINYIN_GLOSS.finditer(raw) for i in range(m.start(), m.end())}
     for i, ch in enumerate(raw):
+        if i in glosses:
+            continue
         if ch == "\n":
             chars.append(ch)
         elif ord(ch) in _FW_ALNUM:
