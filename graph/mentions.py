@@ -16,7 +16,7 @@ from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, Mention
 from .places import article_places
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagged_words
-from .vocab import words
+from .vocab import table, words
 from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
                     TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES)
 
@@ -33,6 +33,8 @@ NOT_ORGS = set("""格局 布局 大局 全局 当局 结局 开局 出局 骗局
 # A unit suffix followed by these is part of another word (委员, 局长, 党组织, 大学生).
 NOT_UNIT_BEFORE = {"党组": "织成", "大学": "生", "中学": "生", "小学": "生", "学院": "派", "委": "员托屈婉任会", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公得", "厅": "堂长",
                            "厂": "长", "站": "长在起出稳住", "部": "分门署长位队", "所": "有以在属谓需长"}
+# A one-character unit suffix after these is part of another word.
+NOT_UNIT_AFTER = {"部": "支干全内外局东西南北中头腹各总本该每俱", "所": "场住厕诊处研派", "站": "车网驿"}
 MAX_ORG_NAME = 20
 
 
@@ -82,6 +84,7 @@ def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
     coref_spans = [(m.start, m.end) for m in places if m.kind == "coref"]
     found: list[Mention] = []
     ends: set[int] = set()
+    spans = set()
     for start, end, suf in _org_suffixes(text):
         if any(s <= start < e for s, e in coref_spans):
             continue
@@ -89,14 +92,39 @@ def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
         name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans)
         if name_start not in place_starts:      # "大同区融媒体中心": a place is no leading word
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=PLACE_SUFFIXES)
+        ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
         end = _without_party_organ(text, name_start, end)
         end = _without_team(text, name_start, end, ORG_SUFFIXES[suf])
         surface = text[name_start:end]
-        if _is_org(surface, _ORG_SUFS.ending(text, end) or suf):
-            found.append(Mention(ORG, surface, name_start, end, kind=ORG_SUFFIXES[suf],
-                                 canonical=_qualified(surface, name_start, end, places)))
+        suf = _ORG_SUFS.ending(text, end) or suf
+        kind = ORG_SUFFIXES[suf]
+        if (name_start, end) not in spans and _is_org(surface, suf) and \
+                not (kind == "team" and not _names_its_unit(surface, name_start, places)):
+            spans.add((name_start, end))
+            canonical = _qualified(surface, name_start, end, places, kind)
+            found.append(Mention(ORG, surface, name_start, end, kind=kind, canonical=_written_out(canonical)))
             ends.add(end)
     return _drop_nested_orgs(found)
+
+
+ORG_ABBREVIATIONS = table("org_abbreviations")
+
+
+def _written_out(name: str | None) -> str | None:
+    """"河北师大" -> "河北师范大学": a unit's abbreviated ending written in full."""
+    if name:
+        for short, full in ORG_ABBREVIATIONS.items():
+            if name.endswith(short) and len(name) > len(short):
+                return name[: -len(short)] + full
+    return name
+
+
+def _names_its_unit(surface: str, start: int, places: list[Mention]) -> bool:
+    """A work team is a unit of its own only when its name says whose it is
+    ("湖北大学村庄复兴工作队"); "乡村振兴工作队" is any team."""
+    body = surface[:-2]
+    return any(start <= p.start < start + len(surface) and p.kind != "coref" for p in places) or \
+        any(_ORG_SUFS.ending(body, k) for k in range(2, len(body) + 1))
 
 
 _UNIT_ORGANS = Words(words("unit_organs"))
@@ -128,7 +156,7 @@ def _without_team(text: str, start: int, end: int, kind: str) -> int:
     return end
 
 
-def _qualified(surface: str, start: int, end: int, places: list[Mention]) -> str | None:
+def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: str = "") -> str | None:
     """A unit named with a place in it is already qualified; an abbreviated place at
     its front is written out (科右中旗交通运输局 -> 科尔沁右翼中旗交通运输局). None:
     no place in the name, so resolve qualifies it by the article's home place."""
@@ -138,9 +166,11 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention]) -> str
     first = min(inside, key=lambda p: p.start)
     if first.start == start and first.level == "Province" and any(p.start == first.end for p in inside):
         # "安徽省滁州市政府办公室": the unit is named from its own place; the province is an address
-        return _qualified(surface[first.end - start:], first.end, end, places)
-    if first.start == start and first.canonical and first.canonical != first.surface \
-            and first.surface[-1] in "旗县市州盟区":
+        return _qualified(surface[first.end - start:], first.end, end, places, kind)
+    written_short = first.start == start and first.canonical and first.canonical != first.surface
+    if written_short and (first.surface[-1] in "旗县市州盟区" or
+                          first.level == "Province" and kind in ("government", "party")):
+        # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
         return first.canonical + surface[first.end - start:]
     return surface
 
@@ -156,6 +186,8 @@ def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
         end = i + len(suf)
         nxt = text[end:end + 1]
         if nxt and nxt in NOT_UNIT_BEFORE.get(suf, ""):
+            continue
+        if i and text[i - 1] in NOT_UNIT_AFTER.get(suf, ""):      # "支部", "干部", "全部"
             continue
         out.append((i, end, suf))
     # keep the longest suffix ending at each position
@@ -211,8 +243,10 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
             if j < 2 or j - 1 in org_ends or j - 1 in place_spans or not _is_name_char(text[j - 2]) \
-                    or text[j - 2] in STOP_CHARS:
+                    or text[j - 2] in STOP_CHARS or _ORG_SUFS.ending(text, j - 1):
                 break
+        elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
+            break           # "2008年湖北大学"
         elif ch in STOP_CHARS and ch != "驻":
             break
         j -= 1

@@ -16,6 +16,7 @@ Pattern syntax, on top of Python regular expressions:
     {Nn}         up to n characters within a clause, with no name at all
     {Sn}         up to n characters within a sentence, with no person
     {Tn}         up to n characters within a sentence, with no unit or person
+    {An}         up to n characters within a sentence, with no unit
     {@list}      any word of graph/data/vocab/list.txt
     {UNIT_ORGAN} {PLACE_ORGAN} {DEPT}
                  optional: a unit's party organ (党委), a village's organ (党支部,
@@ -98,7 +99,7 @@ MACROS = {
     "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|系|组|中心))?",
 }
 GAPS = {"G": "[^，,。；;：:！？!?\ue006\ue007]", "N": "[^，,。；;：:！？!?\ue000-\ue007]", "S": "[^。；;！？!?\ue007]",
-        "T": "[^。；;！？!?\ue006\ue007]"}
+        "T": "[^。；;！？!?\ue006\ue007]", "A": "[^。；;！？!?\ue006]"}
 
 
 def compile_pattern(p: str) -> re.Pattern:

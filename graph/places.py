@@ -27,12 +27,13 @@ from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX
                     PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS)
 
 MAX_PLACE_NAME = 7
+MAX_WALK = 11        # how far left a name is looked for before the verbs in front are cut off
 _PLACE_SUFS = Words(PLACE_SUFFIXES)
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _COREFS = Words(COREF)
 _STOPS = Words(STOP_WORDS)
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
-NAME_STOP_CHARS = set("都那和")
+NAME_STOP_CHARS = set("都那和其")
 NUMERALS = set("一二三四五六七八九十两几多每某")   # function characters that Mongolian names are spelt with (巴彦门都, 那日图)
 VILLAGE_SUFFIXES = ("村", "嘎查", "社区", "居委会", "村委会")
 CHAIN_JOINERS = ("", "的")
@@ -288,7 +289,7 @@ def grammar_places(text: str, fixed: list[Mention] = ()) -> list[Mention]:
     for start, end, level in suffixes:
         name_start = _after_parent(text, start, levels_at_end, level)
         if name_start is None:
-            name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_PLACE_NAME, _STOPS)
+            name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
         prev = levels_at_end.get(name_start)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
@@ -296,7 +297,8 @@ def grammar_places(text: str, fixed: list[Mention] = ()) -> list[Mention]:
         elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start:
             name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
         surface = text[name_start:end]
-        if _is_place(surface, end - start, level, levels_at_end.get(name_start)):
+        if start - name_start <= MAX_PLACE_NAME and _is_place(surface, end - start, level,
+                                                              levels_at_end.get(name_start)):
             found.append(Mention(PLACE, surface, name_start, end, level=level))
             levels_at_end[end] = level
             ends.add(end)
@@ -310,7 +312,8 @@ def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: s
     if parent is None or start - parent > MAX_PLACE_NAME or LEVEL_RANK[levels_at_end[parent]] >= LEVEL_RANK[level]:
         return None
     body = text[parent:start]
-    if set(body) & (STOP_CHARS - NAME_STOP_CHARS) or body in NAME_STOP_CHARS or body[0] in NUMERALS:
+    if set(body) & (STOP_CHARS - NAME_STOP_CHARS) or body[0] in STOP_CHARS - set("都那和") or \
+            body[0] in NUMERALS or body in NAME_STOP_CHARS:
         return None
     if not all(is_name_char(ch) for ch in body) or any(_STOPS.ending(text, j) and len(_STOPS.ending(text, j)) > 1
                                                       for j in range(parent + 2, start + 1)):
