@@ -108,6 +108,15 @@ def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
 
 
 ORG_ABBREVIATIONS = table("org_abbreviations")
+# A province's own organs, named after it in full (内蒙古财政厅 -> 内蒙古自治区财政厅)
+PROVINCE_BODIES = ("厅", "局", "委", "委员会", "办公室", "政府", "纪委", "党委", "人大", "政协", "组织部", "宣传部",
+                   "统战部", "政法委")
+
+
+def _provincial_body(rest: str) -> bool:
+    """The first unit word after the province is one of its organs (not 分行, not 军区)."""
+    first = next((_ORG_SUFS.ending(rest, k) for k in range(1, len(rest) + 1) if _ORG_SUFS.ending(rest, k)), None)
+    return first in PROVINCE_BODIES
 
 
 def _written_out(name: str | None) -> str | None:
@@ -169,7 +178,7 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         return _qualified(surface[first.end - start:], first.end, end, places, kind)
     written_short = first.start == start and first.canonical and first.canonical != first.surface
     if written_short and (first.surface[-1] in "旗县市州盟区" or
-                          first.level == "Province" and kind in ("government", "party")):
+                          first.level == "Province" and _provincial_body(surface[first.end - start:])):
         # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
         return first.canonical + surface[first.end - start:]
     return surface

@@ -32,7 +32,7 @@ DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 4      # bump when the cached structure changes
+FORMAT = 5      # bump when the cached structure changes
 
 
 @dataclass(frozen=True)
@@ -198,7 +198,7 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
     if level == "City" and name.endswith("市") and len(name) >= 5:
         out.add(name[0] + "市")      # 呼市, 鄂市
     if name.endswith("自治区") and level == "Province":
-        out.add(ETHNIC.sub("", name[:-3]) + "自治区")       # 新疆自治区, 广西自治区
+        out.update(short + "自治区" for short in given)     # 新疆自治区, 广西自治区
     if level in ("Province", "City"):
         for suffix in ("省", "市", "自治区", "地区", "盟", "特别行政区"):
             body = ETHNIC.sub("", name[: -len(suffix)]) if name.endswith(suffix) else ""
