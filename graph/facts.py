@@ -18,7 +18,7 @@ from functools import cache
 
 from .mentions import add_known_people, find_mentions, outermost
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
-from .patterns import QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
+from .patterns import LEVEL_CH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
 from .places import article_places
 from .vocab import COREF, LEVEL_RANK, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
 
@@ -72,7 +72,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     focus = Focus(protagonist=_protagonist(article, found, people))
     for sentence, mentions in zip(article.sentences, found):
         mentions = add_known_people(sentence.text, mentions, people)
-        mentions += _pronouns(sentence.text, mentions) if focus.protagonist else []
+        mentions += _pronouns(sentence.text, mentions)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         tokens = focus.resolve(mentions)
         outer = set(outermost([m for m, _ in tokens]))
@@ -129,10 +129,13 @@ class Focus:
     units: list[Ref] = field(default_factory=list)
     protagonist: Ref | None = None
     last: Ref | None = None         # the place named last, of any level from county down
+    last_person: Ref | None = None  # the person named last ...
+    person_age: int = 9             # ... and how many sentences ago
+    before: dict[str, Ref] = field(default_factory=dict)   # the places in focus when the sentence began
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
-        out = []
+        out, self.before = [], dict(self.places)
         for m in _organs_as_places(mentions):
             ref = self._target(m)
             if ref is None:
@@ -143,12 +146,15 @@ class Focus:
                     self.last = ref
             elif m.label == ORG and m.kind != "coref":
                 self.units.append(ref)
+            elif m.label == PERSON and m.kind != "pronoun":
+                self.last_person, self.person_age = ref, 0
             out.append((m, ref))
+        self.person_age += 1
         return out
 
     def _target(self, m: Mention) -> Ref | None:
         if m.kind == "pronoun":
-            return self.protagonist
+            return self.protagonist or (self.last_person if self.person_age <= 1 else None)
         if m.label == ORG and m.kind == "coref":
             endings = ORG_COREF[m.surface]
             return next((u for u in reversed(self.units) if u.surface.endswith(endings)), None)
@@ -166,11 +172,12 @@ class Focus:
 
 
 def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
-    places = [m for m in mentions if m.label == PLACE]
+    """"清泉县李家庄村党支部": a village's organ, named with the village, is the village."""
+    places = [m for m in mentions if m.label == PLACE and m.kind != "coref"]
     out = []
     for m in mentions:
-        inner = next((p for p in places if p.start == m.start and p.end < m.end), None)
-        if m.label == ORG and inner and m.surface[len(inner.surface):] in VILLAGE_ORGANS:
+        if m.label == ORG and any(p.start >= m.start and m.surface[p.end - m.start:] in VILLAGE_ORGANS
+                                  and p.level in ("Village", "Township", "Group") for p in places):
             continue
         out.append(m)
     return out
@@ -296,11 +303,18 @@ def _subject_clauses(sk: Skeleton, add) -> None:
 
 
 def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
-    village = focus.places.get("Village")
+    """"Y村的帮扶单位是X局", "包联单位X局": the unit of the village being talked about
+    (the last one named before these words)."""
     for m in UNIT_OF_FOCUS.finditer(sk.text):
-        if not sk.token_at(m.start() - 2):
-            for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")):
-                add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))
+        village = _village_before(sk, m.start()) or focus.before.get("Village")
+        for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")):
+            add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))
+
+
+def _village_before(sk: Skeleton, pos: int) -> Ref | None:
+    i = max(sk.text.rfind(LEVEL_CH["Village"], 0, pos), sk.text.rfind(LEVEL_CH["Group"], 0, pos))
+    ref = sk.ref(sk.text[i:i + 2]) if i >= 0 else None
+    return ref if ref is not None and ref.level == "Village" else None
 
 
 def _units_after(sk: Skeleton, end: int) -> list[Ref]:
@@ -531,7 +545,7 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
 DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划定|分设)(?:成|为|出)?了?"
 GRID_PATTERNS = [re.compile(p) for p in (
-    DIVIDES + "(?P<n>" + NUM + ")个?(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
+    DIVIDES + "(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
     "(?:设立|设置|建立|划定|共有|共设|组建)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
 )]

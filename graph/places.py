@@ -103,8 +103,8 @@ def _register_hits(reg: Register, text: str, n: int) -> list[_Hit]:
 def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, ids) -> bool:
     full = any(reg.names[i] == surface for i in ids)
     if full and all(reg.level(i) == "Township" for i in ids):
-        nxt = text[end:end + 1]
-        return not (nxt and nxt in NOT_SUFFIX_BEFORE.get(_suffix_of(surface), "")) and \
+        nxt = text[end:end + 1]      # "东方红乡村": a word; "展旦召苏木长胜村", "X苏木长张某": the place
+        return not (nxt and nxt != "长" and nxt in NOT_SUFFIX_BEFORE.get(_suffix_of(surface), "")) and \
             not (start > 0 and _inside_word(text, start, surface))
     if not full:
         last = surface[-1]
@@ -112,6 +112,9 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
             return False            # "呼市场"
         if surface[-1] not in "省市县区旗州盟乡镇" and not _bare_ok(reg, text, start, end, ids):
             return False
+    if full and len(surface) == 2 and start > 0 and is_name_char(text[start - 1]) and \
+            text[start - 1] not in STOP_CHARS:
+        return False        # "白云县" is no 云县: a one-character name needs a boundary before it
     return not (start > 0 and _inside_word(text, start, surface))
 
 
@@ -397,7 +400,7 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
         elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]):
             break
         j -= 1
-    if start - j >= limit:        # no boundary found: too long to be a name, keep the nearest word
-        return start
+    if start - j >= limit:        # no boundary found: the name is at most the last few characters,
+        return start - MAX_PLACE_NAME     # after the verbs among them (cut_after_verbs)
     return j
 

@@ -162,10 +162,10 @@ def test_listed_units_and_villages_each_get_a_fact():
                      ("教育局", "红光村"), ("教育局", "新民村")}
 
 
-def test_grids_of_several_tiers_add_up():
+def test_grids_of_several_tiers_count_the_finest():
     g = extract_page(page_of("今年,凉城县岱海镇将全镇划分为一级网格1个、二级网格12个、三级网格86个。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] \
-        == [("岱海镇", 99, 3)]
+        == [("岱海镇", 86, 3)]
 
 
 def test_posts_after_the_name():

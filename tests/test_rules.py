@@ -1,0 +1,138 @@
+"""Every relation rule earns its place: for each pattern of graph/data/patterns.jsonl
+and each family in graph/facts.py, a sentence written for the test (invented
+places, units and people, from several provinces) gives the expected fact, and
+the fact is gone when that one rule is switched off."""
+import hashlib
+
+import pytest
+
+from graph import facts
+from graph.model import Page
+from graph.pipeline import extract_page
+from graph.read import clean
+
+# rule id -> (text, a fact it must give: (type, head, tail))
+CASES = {
+    "support.verb": ("2019年起,青山县水利局包联柳河镇杏林村,修通了村里的路。",
+                     ("SUPPORTS", "青山县水利局", "杏林村")),
+    "support.work_for_place": ("近年来,南岭县交通运输局承担了东沟乡石门村的帮扶工作,修建了一座桥。",
+                               ("SUPPORTS", "南岭县交通运输局", "石门村")),
+    "support.place_is_point": ("2020年,红石嘎查成为东方电力有限公司的定点帮扶村。",
+                               ("SUPPORTS", "东方电力有限公司", "红石嘎查")),
+    "support.unit_point_place": ("农业银行平川支行的扶贫点,就在大河乡槐树村。",
+                                 ("SUPPORTS", "农业银行平川支行", "槐树村")),
+    "support.sends_to": ("据悉,江宁县气象局驻龙潭镇竹园村工作队已完成调研。",
+                         ("SUPPORTS", "江宁县气象局", "竹园村")),
+    "support.sends_team_to": ("去年春天,北方工业大学再次组成工作队进驻梨花村。",
+                              ("SUPPORTS", "北方工业大学", "梨花村")),
+    "support.sends_toward": ("2012年,南方医科大学首次向青龙县白马镇派出工作队。",
+                             ("SUPPORTS", "南方医科大学", "白马镇")),
+    "support.team_at": ("为做好抗旱工作,西峰县水务局驻村工作队组织王家塬村群众打井。",
+                        ("SUPPORTS", "西峰县水务局", "王家塬村")),
+    "support.pair_unit_first": ("会上,宏达建材有限公司党支部与清泉县李家庄村党支部签订结对共建协议。",
+                                ("SUPPORTS", "宏达建材有限公司", "李家庄村")),
+    "support.pair_place_first": ("会上,西湖村党总支与万利食品有限公司党支部签订了村企联建协议书。",
+                                 ("SUPPORTS", "万利食品有限公司", "西湖村")),
+    "support.pair_with_unit": ("东风镇与共建单位平阳县税务局联合开展义诊。",
+                               ("SUPPORTS", "平阳县税务局", "东风镇")),
+    "support.place_made_point": ("据介绍,北湖军分区将把红旗村作为重点帮扶点,实施整村推进。",
+                                 ("SUPPORTS", "北湖军分区", "红旗村")),
+    "support.donates": ("今年,长林县民政局为新桥镇杨柳村捐赠图书2000册。",
+                        ("SUPPORTS", "长林县民政局", "杨柳村")),
+    "support.subject_clause": ("本报讯 大明县财政局深入基层,牵头包联三河镇,并包联该镇下坝村。",
+                               ("SUPPORTS", "大明县财政局", "三河镇")),
+    "support.unit_of_focus": ("在柳林镇青石村,包联单位是安平县自然资源局、安平县图书馆。",
+                              ("SUPPORTS", "安平县自然资源局", "青石村")),
+    "secretary.sent_by_unit": ("乐安县交通运输局驻双井村第一书记周立新介绍了情况。",
+                               ("WORKS_FOR", "周立新", "乐安县交通运输局")),
+    "secretary.sent_by_unit_person_first": ("2016年,郑东平被华阳县住建局党委派到柏树村任驻村第一书记。",
+                                            ("WORKS_FOR", "郑东平", "华阳县住建局")),
+    "secretary.sent": ("华阳县审计局副局长孙红梅,2019年3月下派到石岭镇黄土坡村担任第一书记。",
+                       ("SUPPORTS", "华阳县审计局", "黄土坡村")),
+    "secretary.as_sent_by_unit": ("作为青州市图书馆派驻王庄村第一书记,两年来,韩晓东带着村民办起了书屋。",
+                                  ("WORKS_FOR", "韩晓东", "青州市图书馆")),
+    "secretary.as": ("作为马坊村第一书记,这两年,李德胜跑遍了村里的每一户。",
+                     ("FIRST_SECRETARY_OF", "李德胜", "马坊村")),
+    "secretary.is": ("他叫冯志远,是桦树沟村的第一书记。",
+                     ("FIRST_SECRETARY_OF", "冯志远", "桦树沟村")),
+    "secretary.is_of_focus": ("榆林湾村去年通了自来水。冯德明说,他现在是驻村第一书记。",
+                              ("FIRST_SECRETARY_OF", "冯德明", "榆林湾村")),
+    "secretary.stationed": ("自去年驻村任第一书记以来,孟庆海在阿尔山嘎查驻村八个月。",
+                            ("FIRST_SECRETARY_OF", "孟庆海", "阿尔山嘎查")),
+    "secretary.came_from": ("三年中,杜永刚从长林县档案馆来到白石镇白石嘎查,当上了挂职第一书记。",
+                            ("FIRST_SECRETARY_OF", "杜永刚", "白石嘎查")),
+    "secretary.sent_by_unit_of_focus": ("吕建华来到东湖村已经三年。村民们说,这位县审计局派驻的第一书记办事实在。"
+                                        "吕建华说,东湖村的路修好了。",
+                                        ("FIRST_SECRETARY_OF", "吕建华", "东湖村")),
+    "works.member": ("安平县农业农村局干部钱海波每周都到村里。",
+                     ("WORKS_FOR", "钱海波", "安平县农业农村局")),
+    "works.apposition": ("驻村工作队里,孔令伟,宁远县文化馆干部,负责宣传。",
+                         ("WORKS_FOR", "孔令伟", "宁远县文化馆")),
+    "works.from": ("帮扶干部谢宇航来自丰城县供电公司。",
+                   ("WORKS_FOR", "谢宇航", "丰城县供电公司")),
+    "works.from_before": ("来自东阳县气象局的年轻人邵俊杰主动报名驻村。",
+                          ("WORKS_FOR", "邵俊杰", "东阳县气象局")),
+    "works.sent_by": ("宁远县卫健委选派的干部朱晓梅已驻村两年。",
+                      ("WORKS_FOR", "朱晓梅", "宁远县卫健委")),
+    "works.team": ("江南日报社驻临川县石桥村帮扶工作队队员罗文斌说,今年要把茶叶卖出去。",
+                   ("WORKS_FOR", "罗文斌", "江南日报社")),
+    "works.team_post_at": ("付振国在和平村的职务是省人社厅驻村工作队队长。",
+                           ("SUPPORTS", "省人社厅", "和平村")),
+    "post.before_name": ("青阳县委副书记、县长刘卫国出席会议。",
+                         ("HOLDS_POSITION", "刘卫国", "青阳县委")),
+    "post.after_name": ("参加座谈的刘玉山(柳沟村党支部书记)介绍了经验。",
+                        ("HOLDS_POSITION", "刘玉山", "柳沟村")),
+    "post.takes": ("2015年,肖春来回到家乡,先后担任张家湾村党支部书记、村委会主任。",
+                   ("HOLDS_POSITION", "肖春来", "张家湾村")),
+    "place.chain": ("本报讯 东平县银山镇南湖村今年种了三百亩西瓜。",
+                    ("LOCATED_IN", "南湖村", "银山镇")),
+    "place.lies_in": ("石佛寺村位于白马镇东部,距县城20公里。",
+                      ("LOCATED_IN", "石佛寺村", "白马镇")),
+    "place.governs": ("青山镇下辖红星村、向阳村和东风村3个行政村。",
+                      ("LOCATED_IN", "向阳村", "青山镇")),
+    "grid.count": ("近年来,红旗镇推行网格化管理,全镇划分网格75个,配备网格员75名。",
+                   ("DIVIDED_INTO", "红旗镇", "红旗镇")),
+    "grid.tiers": ("今年,岱山镇共划分镇级网格1个、村级网格12个、组级网格86个。",
+                   ("DIVIDED_INTO", "岱山镇", "岱山镇")),
+}
+
+
+def page_of(text: str) -> Page:
+    cleaned, index = clean(text)
+    return Page("t.txt", text, cleaned, tuple(index), hashlib.sha256(text.encode()).hexdigest())
+
+
+def facts_of(text: str) -> set[tuple]:
+    return {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts if not f.inferred}
+
+
+@pytest.fixture
+def without():
+    """Switch rules off for one test."""
+    def off(rule: str):
+        facts.DISABLED.add(rule)
+    yield off
+    facts.DISABLED.clear()
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_the_rule_gives_its_fact(rule):
+    text, fact = CASES[rule]
+    assert fact in facts_of(text)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_without_the_rule_the_fact_is_gone(rule, without):
+    text, fact = CASES[rule]
+    without(rule)
+    assert fact not in facts_of(text)
+
+
+def test_every_pattern_has_a_case():
+    assert {p.id for p in facts.patterns()} <= set(CASES)
+
+
+def test_facts_carry_the_id_of_their_rule():
+    text, fact = CASES["secretary.sent_by_unit"]
+    made = [f for f in extract_page(page_of(text)).facts if (f.type, f.head, f.tail) == fact]
+    assert made and made[0].pattern == "secretary.sent_by_unit"
