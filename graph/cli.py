@@ -124,8 +124,11 @@ def json_option(f):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write facts here (default: standard output).")
-def extract(paths, output):
-    """Extract facts from files or folders (*.txt) as JSON Lines, one fact a line."""
+@click.option("--explain", is_flag=True,
+              help="Print each fact readably with the id of the rule that made it, instead of JSON Lines.")
+def extract(paths, output, explain):
+    """Extract facts from files or folders (*.txt) as JSON Lines, one fact a line.
+    Each fact names the rule that made it ("pattern"; see graph/data/patterns.jsonl)."""
     from .pipeline import extract_paths
     n, skipped = 0, []
 
@@ -134,7 +137,7 @@ def extract(paths, output):
         _warn(reason)
     for graph in extract_paths(list(paths), skip):
         for fact in graph.facts:
-            output.write(json.dumps(fact.to_json(), ensure_ascii=False) + "\n")
+            output.write((explained(fact) if explain else json.dumps(fact.to_json(), ensure_ascii=False)) + "\n")
             n += 1
         _progress(f"{graph.doc}: {len(graph.facts)} facts")
     _progress(f"{n} facts", final=True)
@@ -283,7 +286,48 @@ def cypher(query_text, neo4j, write, params, as_json):
             click.echo("\t".join(f"{k}={v}" for k, v in row.items()))
 
 
+@main.command("eval", short_help="Score extraction against a gold file.")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Canonical names only: a gold alias does not count.")
+@click.option("--show-errors", type=click.IntRange(min=0), default=0, metavar="N",
+              help="List up to N missed and N spurious facts per type.")
+@json_option
+def evaluate(gold, paths, strict, show_errors, as_json):
+    """Extract PATHS and score the facts against GOLD (JSON Lines in the format of
+    graph-model.md): precision, recall and F1 per fact type. Inferred facts (not
+    stated by the text) are not scored."""
+    from .evaluate import read_gold, score
+    from .pipeline import extract_paths
+    truth = read_gold(gold)
+    skipped: list[str] = []
+    facts = [f for g in extract_paths(list(paths), skipped.append) for f in g.facts]
+    for reason in skipped:
+        _warn(reason)
+    scores = score(truth, facts, strict)
+    if as_json:
+        _json({s.type: s.to_json() for s in scores})
+        return
+    click.echo(f"{'type':<20}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>8}{'R':>8}{'F1':>8}")
+    for s in scores:
+        click.echo(f"{s.type:<20}{s.gold:>6}{s.predicted:>6}{s.correct:>6}"
+                   f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
+        if show_errors and s.type != "ALL":
+            for k in s.missed[:show_errors]:
+                click.echo("    missed    " + " | ".join(map(str, k)))
+            for k in s.spurious[:show_errors]:
+                click.echo("    spurious  " + " | ".join(map(str, k)))
+
+
 # ------------------------------------------------------------ output
+
+def explained(fact) -> str:
+    """"SUPPORTS 青山县水利局 -> 杏林村 [mode=包联]  (support.verb)  “…” — doc@offset"."""
+    props = "".join(f" [{k}={v}]" for k, v in fact.props)
+    mark = " inferred" if fact.inferred else ""
+    return (f"{fact.type} {fact.head} -> {fact.tail}{props}  ({fact.pattern or '?'}{mark})  "
+            f"“{fact.evidence}” — {fact.doc}@{fact.offset}")
+
 
 def _print(renderable) -> None:
     Console(highlight=False).print(renderable)
