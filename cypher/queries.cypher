@@ -118,24 +118,22 @@ WITH d LIMIT 1
 RETURN d IS NOT NULL AS loaded;
 
 
-// name: suggestions
-// Entity names to suggest when $name is not found: those with a name or alias
-// that starts with $name or with its first two characters, or ends with its last
-// two; each branch is a prefix seek on an index, at most 100 names each.
-MATCH (k:Name) WHERE k.name STARTS WITH $name
-WITH k ORDER BY k.name LIMIT 100
-MATCH (k)-[:NAMES]->(n)
-RETURN DISTINCT n.name AS name
-UNION
-MATCH (k:Name) WHERE k.name STARTS WITH left($name, 2)
-WITH k ORDER BY k.name LIMIT 100
-MATCH (k)-[:NAMES]->(n)
-RETURN DISTINCT n.name AS name
-UNION
-MATCH (k:Name) WHERE k.backwards STARTS WITH reverse(right($name, 2))
-WITH k ORDER BY k.backwards LIMIT 100
-MATCH (k)-[:NAMES]->(n)
-RETURN DISTINCT n.name AS name;
+// name: names_starting
+// For suggestions when a name is not found: up to 100 names and aliases that
+// start with $start, each with the names of the entities it stands for. A prefix
+// seek on the index of Name.name (the store asks for $start = the name typed,
+// then its first two characters).
+MATCH (k:Name) WHERE k.name STARTS WITH $start
+RETURN [(k)-[:NAMES]->(n) | n.name] AS names
+LIMIT 100;
+
+
+// name: names_ending
+// The same for names that end like the name typed: $end is its last two
+// characters reversed, since `backwards` holds each name reversed.
+MATCH (k:Name) WHERE k.backwards STARTS WITH $end
+RETURN [(k)-[:NAMES]->(n) | n.name] AS names
+LIMIT 100;
 
 
 // name: digests

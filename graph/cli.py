@@ -80,7 +80,8 @@ def extract(paths, output):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
-@click.option("--batch-size", default=1000, show_default=True, help="Rows per Neo4j write.")
+@click.option("--batch-size", default=10_000, show_default=True,
+              help="Neo4j: rows per UNWIND statement and facts per transaction.")
 @json_option
 def load(paths, store_dir, neo4j_uri, batch_size, as_json):
     """Extract files or folders and load them into the store. Files unchanged since the
@@ -135,23 +136,27 @@ def stats(store_dir, neo4j_uri, as_json):
 @main.command()
 @click.argument("query")
 @click.option("--neo4j", "neo4j_uri", metavar="URI", help=NEO4J_HELP)
-@click.option("--write", is_flag=True, help="Allow writes (default: a read-only transaction).")
+@click.option("--write", is_flag=True, help="Allow writes, administration commands, LOAD CSV and any "
+              "procedure (default: only a query that reads runs, in a read-only transaction).")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="Query parameter.")
+@click.option("-v", "--verbose", is_flag=True, help="Show the server's notifications (warnings, hints) on stderr.")
 @json_option
-def cypher(query, neo4j_uri, write, params, as_json):
+def cypher(query, neo4j_uri, write, params, verbose, as_json):
     """Run a Cypher query on the Neo4j store (read-only unless --write)."""
     config = Neo4jConfig.from_env(neo4j_uri)
     if not config:
         raise click.UsageError("kg cypher needs a Neo4j server: set NEO4J_URI or pass --neo4j")
     from .store.neo4j import Neo4jStore
     args = dict(p.split("=", 1) for p in params)
-    with _closing(Neo4jStore(config)) as store:
+    with _closing(Neo4jStore(config, notices=verbose)) as store:
         rows = store.run(query, args, write=write)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
     else:
         for row in rows:
             click.echo("\t".join(f"{k}={v}" for k, v in row.items()))
+    for notice in store.notices:
+        click.echo(f"kg: notice: {notice}", err=True)
 
 
 # ------------------------------------------------------------ helpers
@@ -167,7 +172,7 @@ class _closing:
         self.store.close()
 
 
-def _store(store_dir, neo4j_uri, batch_size: int = 1000):
+def _store(store_dir, neo4j_uri, batch_size: int = 10_000):
     return _closing(open_store(store_dir, Neo4jConfig.from_env(neo4j_uri, batch_size)))
 
 

@@ -8,7 +8,11 @@ at a database whose contents you want to keep.
 """
 from __future__ import annotations
 
+import base64
+import itertools
+import json
 import os
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +73,29 @@ def neo4j_store(bolt_config: Neo4jConfig) -> Iterator[Neo4jStore]:
         yield store
     finally:
         store.close()
+
+
+@pytest.fixture
+def fresh_database(bolt_server: BoltServer) -> Neo4jConfig:
+    """A database no label was ever created in: a new one on ArcadeDB (through its
+    HTTP API); on a NEO4J_URI server, whose Community edition has one database,
+    that database emptied."""
+    if not bolt_server.http_url:
+        store = Neo4jStore(config_for(bolt_server))
+        store.run(WIPE, write=True)
+        store.close()
+        return config_for(bolt_server)
+    name = f"fresh{next(_fresh)}"
+    request = urllib.request.Request(f"{bolt_server.http_url}/api/v1/server", method="POST",
+                                     data=json.dumps({"command": f"create database {name}"}).encode(),
+                                     headers={"Content-Type": "application/json", "Authorization": "Basic " +
+                                              base64.b64encode(f"{bolt_server.user}:{bolt_server.password}".encode())
+                                              .decode()})
+    urllib.request.urlopen(request, timeout=60).read()
+    return config_for(bolt_server, database=name)
+
+
+_fresh = itertools.count()
 
 
 @pytest.fixture(scope="session")

@@ -51,13 +51,13 @@ class Neo4jConfig:
     user: str = "neo4j"
     password: str = ""
     database: str | None = None
-    batch_size: int = 1000
+    batch_size: int = 10_000
 
     def __repr__(self) -> str:       # the password never reaches a log or a traceback
         return f"Neo4jConfig(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
 
     @classmethod
-    def from_env(cls, uri: str | None = None, batch_size: int = 1000) -> Neo4jConfig | None:
+    def from_env(cls, uri: str | None = None, batch_size: int = 10_000) -> Neo4jConfig | None:
         uri = uri or os.environ.get("NEO4J_URI")
         if not uri:
             return None

@@ -502,7 +502,7 @@ class Neo4jStore:
             raise kind(f"Neo4j at {self.where} refused: {code}{self._one_line(e)}") from None
 
     def _one_line(self, e: BaseException) -> str:
-        text = _cause(e)
+        text = _cause(e).replace(self.config.uri, self.where)       # the driver quotes the URI as given
         reason = re.findall(r"\(reason (.+?)\)\s*$", text, re.M)    # the driver's per-address line
         return mask(" ".join((reason[-1] if reason else text).split()), self.config.password)
 
@@ -587,7 +587,9 @@ class Neo4jStore:
         """Empty store, or not found with suggestions from prefix seeks on the names."""
         if not self._query("loaded")[0]["loaded"]:
             return EmptyStore(self.where)
-        return NotFound(name, suggest(name, sorted({r["name"] for r in self._query("suggestions", name=name)})))
+        rows = (self._query("names_starting", start=name) + self._query("names_starting", start=name[:2])
+                + self._query("names_ending", end=name[::-1][:2]))
+        return NotFound(name, suggest(name, sorted({n for r in rows for n in r["names"]})))
 
     def _one(self, query: str, name: str) -> dict:
         rows = self._query(query, name=name)
