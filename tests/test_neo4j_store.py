@@ -85,6 +85,8 @@ def test_answers_equal_the_local_store(neo4j_store, seed_graphs, tmp_path):
     for name in NAMES + aliases:
         assert neo4j_store.who_supports(name) == local.who_supports(name), name
         assert neo4j_store.show(name) == local.show(name), name
+        assert neo4j_store.candidates(name) == local.candidates(name), name
+    assert neo4j_store.candidates("不存在的地方") == []
 
 
 def test_a_village_answer_names_its_units_and_chain(neo4j_store, seed_graphs):

@@ -666,12 +666,21 @@ class Neo4jStore:
     def _refuse_writes(self, query: str, params: dict) -> None:
         reason = refusal(query)
         if reason is None and self._dialect.explains_query_type and (plan := explained(query)):
-            with self._session(neo4j.READ_ACCESS) as s:
-                kind = s.run(plan, params).consume().query_type
-            if kind != "r":
+            kind = self._query_type(plan, params)
+            if kind not in ("r", None):
                 reason = f"the query is not read-only (Neo4j plans it as {kind!r})"
         if reason:
             raise KgError(f"{reason}: add --write to run it")
+
+    def _query_type(self, plan: str, params: dict) -> str | None:
+        """What Neo4j says the query does; None where it cannot EXPLAIN it (a syntax
+        error, a command without a plan): then the query itself runs in Neo4j's
+        read mode, which refuses writes, and its error is the one to show."""
+        try:
+            with self._session(neo4j.READ_ACCESS) as s:
+                return s.run(plan, params).consume().query_type
+        except Neo4jError:
+            return None
 
     def _rows(self, result: neo4j.Result) -> list[dict]:
         rows = [{k: plain(v) for k, v in r.items()} for r in result]
