@@ -34,6 +34,7 @@ READ_PROCEDURES = {
     "db.awaitindexes", "dbms.components", "dbms.info", "dbms.listconfig", "dbms.showcurrentuser",
 }
 LINE_ENDS = "\n\r\u2028\u2029\x85\x0b\x0c"
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def tokens(query: str, escapes: bool = True) -> list[Token]:
             out.append(Token("name", query[i + 1:end], i))
             i = end + 1
         elif c.isalnum() or c == "_":
-            m = re.compile(r"\w+").match(query, i)
+            m = _WORD.match(query, i)
             out.append(Token("word", m.group(), i))
             i = m.end()
         else:
