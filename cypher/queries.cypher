@@ -9,15 +9,16 @@
 //
 // find, who_supports and show begin with the same lookup of $name, the rule of
 // the local store: an exact name before an alias, and within each a Place
-// before any other label (a village, not its grid system), then the smallest id. Keep the three copies identical (a test checks).
-// Documents and Articles are never looked up by name.
+// before any other label (a village, not its grid system), then the smallest id.
+// Keep the three copies identical (a test checks). The lookup is one seek on
+// the unique index of Name.name and a step along NAMES to the entities that
+// name or alias stands for (docs/neo4j-store.md); Documents and Articles are
+// never looked up by name.
 
 
 // name: find
 // The entity $name stands for: its id, name and primary label.
-MATCH (n)
-WHERE (n:Person OR n:Organization OR n:Place OR n:GridSystem)
-  AND (n.name = $name OR $name IN n.aliases)
+MATCH (:Name {name: $name})-[:NAMES]->(n)
 WITH n
 ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
 LIMIT 1
@@ -30,9 +31,7 @@ RETURN n.id AS id, n.name AS name,
 // work for) and the first step of its LOCATED_IN chain. The store follows the
 // chain one step at a time with `located_in`: a variable-length match would
 // enumerate every path, and each file that repeats a containment adds one.
-MATCH (n)
-WHERE (n:Person OR n:Organization OR n:Place OR n:GridSystem)
-  AND (n.name = $name OR $name IN n.aliases)
+MATCH (:Name {name: $name})-[:NAMES]->(n)
 WITH n
 ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
 LIMIT 1
@@ -58,9 +57,7 @@ RETURN up.id AS id, up.name AS place, up.level AS level,
 // name: show
 // One entity with its properties, every relationship in and out (with the
 // fact's own properties among the relationship's) and the articles naming it.
-MATCH (n)
-WHERE (n:Person OR n:Organization OR n:Place OR n:GridSystem)
-  AND (n.name = $name OR $name IN n.aliases)
+MATCH (:Name {name: $name})-[:NAMES]->(n)
 WITH n
 ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
 LIMIT 1
@@ -68,7 +65,7 @@ RETURN n.id AS id, n.name AS name, labels(n) AS labels, properties(n) AS propert
        [(n)-[e]->(o) WHERE type(e) <> 'MENTIONED_IN' |
           {type: type(e), direction: 'out', other: o.name, other_labels: labels(o),
            properties: properties(e)}] AS outgoing,
-       [(n)<-[e]-(o) |
+       [(n)<-[e]-(o) WHERE type(e) <> 'NAMES' |
           {type: type(e), direction: 'in', other: o.name, other_labels: labels(o),
            properties: properties(e)}] AS incoming,
        [(n)-[:MENTIONED_IN]->(a:Article) | a.id] AS articles;
@@ -76,7 +73,9 @@ RETURN n.id AS id, n.name AS name, labels(n) AS labels, properties(n) AS propert
 
 // name: stats
 // Nodes by primary label (level labels such as Village are extra labels and
-// not counted apart), relationships by type, and the number of loaded files.
+// not counted apart), relationships by type, and the number of loaded files;
+// one count per label and type, which Neo4j answers from its count store.
+// The name index (Name, NAMES) is not part of the graph and not counted.
 // A label with no nodes gives no row.
 MATCH (n:Person) RETURN 'node' AS kind, 'Person' AS name, count(n) AS count
 UNION ALL
@@ -88,25 +87,53 @@ MATCH (n:GridSystem) RETURN 'node' AS kind, 'GridSystem' AS name, count(n) AS co
 UNION ALL
 MATCH (n:Article) RETURN 'node' AS kind, 'Article' AS name, count(n) AS count
 UNION ALL
-MATCH ()-[e]->() RETURN 'relationship' AS kind, type(e) AS name, count(*) AS count
+MATCH ()-[e:SUPPORTS]->() RETURN 'relationship' AS kind, 'SUPPORTS' AS name, count(e) AS count
+UNION ALL
+MATCH ()-[e:FIRST_SECRETARY_OF]->() RETURN 'relationship' AS kind, 'FIRST_SECRETARY_OF' AS name, count(e) AS count
+UNION ALL
+MATCH ()-[e:WORKS_FOR]->() RETURN 'relationship' AS kind, 'WORKS_FOR' AS name, count(e) AS count
+UNION ALL
+MATCH ()-[e:HOLDS_POSITION]->() RETURN 'relationship' AS kind, 'HOLDS_POSITION' AS name, count(e) AS count
+UNION ALL
+MATCH ()-[e:LOCATED_IN]->() RETURN 'relationship' AS kind, 'LOCATED_IN' AS name, count(e) AS count
+UNION ALL
+MATCH ()-[e:DIVIDED_INTO]->() RETURN 'relationship' AS kind, 'DIVIDED_INTO' AS name, count(e) AS count
+UNION ALL
+MATCH ()-[e:MENTIONED_IN]->() RETURN 'relationship' AS kind, 'MENTIONED_IN' AS name, count(e) AS count
 UNION ALL
 MATCH (d:Document) RETURN 'documents' AS kind, 'Document' AS name, count(d) AS count;
 
 
 // name: candidates
 // Every entity $name may stand for (its name or an alias), e.g. same-name villages.
-MATCH (n)
-WHERE (n:Person OR n:Organization OR n:Place OR n:GridSystem)
-  AND (n.name = $name OR $name IN n.aliases)
+MATCH (:Name {name: $name})-[:NAMES]->(n)
 RETURN n.id AS id, n.name AS name, n.level AS level, n.code AS code, n.parents AS parents,
        [l IN labels(n) WHERE l IN ['Person', 'Organization', 'Place', 'GridSystem']][0] AS label;
 
 
-// name: all_names
-// Every entity name, for "did you mean" suggestions.
-MATCH (n)
-WHERE n:Person OR n:Organization OR n:Place OR n:GridSystem
-RETURN DISTINCT n.name AS name;
+// name: loaded
+// Whether anything is loaded at all (an empty store says "run kg load").
+OPTIONAL MATCH (d:Document)
+WITH d LIMIT 1
+RETURN d IS NOT NULL AS loaded;
+
+
+// name: names_starting
+// For suggestions when a name is not found: up to 100 names and aliases that
+// start with $start, each with the names of the entities it stands for. A prefix
+// seek on the index of Name.name (the store asks for $start = the name typed,
+// then its first two characters).
+MATCH (k:Name) WHERE k.name STARTS WITH $start
+RETURN [(k)-[:NAMES]->(n) | n.name] AS names
+LIMIT 100;
+
+
+// name: names_ending
+// The same for names that end like the name typed: $end is its last two
+// characters reversed, since `backwards` holds each name reversed.
+MATCH (k:Name) WHERE k.backwards STARTS WITH $end
+RETURN [(k)-[:NAMES]->(n) | n.name] AS names
+LIMIT 100;
 
 
 // name: digests

@@ -16,13 +16,16 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQU
 // reload can remove exactly what the file contributed).
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 
-// Names are what people type: exact-name matches (`MATCH (p:Place {name: $name})`)
-// use these. Aliases are lists, which no index covers, so the alias half of the
-// lookup in queries.cypher reads the entity labels.
-CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
-CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
-CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
-CREATE INDEX gridsystem_name IF NOT EXISTS FOR (n:GridSystem) ON (n.name);
+// Names are what people type. One Name node per distinct name or alias, linked
+// to each entity it may stand for by NAMES: a lookup is one seek on this
+// constraint's index, however big the graph (docs/neo4j-store.md). Suggestions
+// for a name that is not there are prefix seeks on `name` and, for endings,
+// on `backwards` (the name reversed).
+CREATE CONSTRAINT name_name IF NOT EXISTS FOR (n:Name) REQUIRE n.name IS UNIQUE;
+CREATE INDEX name_backwards IF NOT EXISTS FOR (n:Name) ON (n.backwards);
+
+// A place grounded in the national register of divisions has its 12-digit code.
+CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code);
 
 // A reload deletes the file's Article nodes by `source`.
 CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);

@@ -149,8 +149,9 @@ def extract(paths, output, explain):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_dir_option
 @neo4j_options
-@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
-              envvar="KG_BATCH_SIZE", show_envvar=True, help="Rows per Neo4j write.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
+              envvar="KG_BATCH_SIZE", show_envvar=True,
+              help="Neo4j: rows per UNWIND statement and facts per transaction.")
 @json_option
 def load(paths, store_dir, neo4j, batch_size, as_json):
     """Extract files or folders and load them into the store. Files unchanged since the
@@ -268,22 +269,26 @@ class KeyValue(click.ParamType):
 @main.command(short_help="Run Cypher on the Neo4j store.")
 @click.argument("query_text", metavar="QUERY")
 @neo4j_options
-@click.option("--write", is_flag=True, help="Allow writes (default: a read-only transaction).")
+@click.option("--write", is_flag=True, help="Allow writes, administration commands, LOAD CSV and any "
+              "procedure (default: only a query that reads runs, in a read-only transaction).")
 @click.option("-p", "--param", "params", multiple=True, type=KeyValue(),
               help="Query parameter $KEY; VALUE is JSON (1, true, [1,2], \"1\"), else a string.")
+@click.option("-v", "--verbose", is_flag=True, help="Show the server's notifications (warnings, hints) on stderr.")
 @json_option
-def cypher(query_text, neo4j, write, params, as_json):
+def cypher(query_text, neo4j, write, params, verbose, as_json):
     """Run a Cypher query on the Neo4j store (read-only unless --write)."""
     if not neo4j:
         raise click.UsageError("kg cypher needs a Neo4j server: set NEO4J_URI or pass --neo4j")
     from .store.neo4j import Neo4jStore
-    with closing(Neo4jStore(neo4j)) as store:
+    with closing(Neo4jStore(neo4j, notices=verbose)) as store:
         rows = store.run(query_text, dict(params), write=write)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
     else:
         for row in rows:
             click.echo("\t".join(f"{k}={v}" for k, v in row.items()))
+    for notice in store.notices:
+        click.echo(f"kg: notice: {notice}", err=True)
 
 
 @main.command("eval", short_help="Score extraction against a gold file.")

@@ -13,7 +13,7 @@ from graph.model import FACT_TYPES, PLACE_LEVELS
 from graph.store import neo4j as store
 
 LINT = Path(__file__).parent / "cypher_lint"
-PARAMS = {"name": "x", "id": "x", "rows": [], "doc": "x", "digest": "x", "entities": []}
+PARAMS = {"name": "x", "id": "x", "rows": [], "start": "x", "end": "x"}
 
 pytestmark = pytest.mark.skipif(not shutil.which("node") or not (LINT / "node_modules").is_dir(),
                                 reason="needs node and `npm install --prefix tests/cypher_lint`")
@@ -37,8 +37,11 @@ def every_statement() -> dict[str, str]:
               f"prune {label}": store._prune_nodes(label)}
     for t in FACT_TYPES:
         s[f"create {t}"] = store._create_facts(t, "Person", "Place")
+    from conftest import WIPE
+    from graph.store.guard import explained
+    s |= {"wipe": WIPE, "explained": explained("MATCH (n:Place) RETURN n.name")}
     s |= {"articles": store._MERGE_ARTICLES, "delete articles": store._DELETE_ARTICLES,
-          "document": store._SET_DOCUMENT, "old entities": store._OLD_ENTITIES}
+          "documents": store._SET_DOCUMENTS, "old entities": store._OLD_ENTITIES}
     return s
 
 

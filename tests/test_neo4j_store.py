@@ -6,21 +6,26 @@ answers are held against the local store's for the same files.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
+import neo4j
 import pytest
 from click.testing import CliRunner
 
 from bolt_server import start_arcadedb, stop
-from conftest import config_for
+from conftest import WIPE, config_for
 from graph.answers import EmptyStore, NotFound, StoreUnavailable
 from graph.cli import main
-from graph.model import Article, DocGraph, Entity, Fact
+from graph.model import FACT_TYPES, MENTIONED_IN, NODE_LABELS, Article, DocGraph, Entity, Fact
 from graph.store import Neo4jConfig
 from graph.store.local import LocalStore
-from graph.store.neo4j import Neo4jStore, queries, schema, writes
+from graph.store.guard import refusal
+from graph.store.neo4j import Neo4jStore, mask, queries, schema
 
 NAMES = ["黄母哈日村", "长胜村", "白柜村", "达拉特旗水务局", "张黎亮", "中和西镇"]
 
@@ -46,7 +51,9 @@ def counts(store: Neo4jStore) -> tuple[int, int]:
 
 
 def by_source(store: Neo4jStore) -> dict[str, int]:
-    return {r["doc"]: r["c"] for r in store.run("MATCH ()-[e]->() RETURN e.source AS doc, count(e) AS c")}
+    """Facts and mentions by the file they came from (NAMES, the name index, has none)."""
+    return {r["doc"]: r["c"] for r in store.run("MATCH ()-[e]->() WHERE e.source IS NOT NULL "
+                                                "RETURN e.source AS doc, count(e) AS c")}
 
 
 def free_port() -> int:
@@ -78,6 +85,8 @@ def test_answers_equal_the_local_store(neo4j_store, seed_graphs, tmp_path):
     for name in NAMES + aliases:
         assert neo4j_store.who_supports(name) == local.who_supports(name), name
         assert neo4j_store.show(name) == local.show(name), name
+        assert neo4j_store.candidates(name) == local.candidates(name), name
+    assert neo4j_store.candidates("不存在的地方") == []
 
 
 def test_a_village_answer_names_its_units_and_chain(neo4j_store, seed_graphs):
@@ -281,6 +290,88 @@ def test_a_server_killed_mid_write_restarts_with_the_old_state(seed_graphs, tmp_
         stop(proc)
 
 
+# ------------------------------------------------------------ lookups are index seeks
+
+def target() -> DocGraph:
+    """A village with two supporters, a first secretary and a township: what is looked up."""
+    doc = "lookup/target.txt"
+    article = Article(f"{doc}#1", doc, "标题", "记者", 0, 100, ())
+    village = Entity("Place:150621114000", "Place", "目标村", {"目标村", "目标"}, level="Village", code="150621114000")
+    town = Entity("Place:目标旗/目标镇", "Place", "目标镇", {"目标镇"}, level="Township")
+    units = [Entity(f"Organization:目标{u}", "Organization", f"目标{u}", {f"目标{u}"}) for u in ("水务局", "财政局")]
+    person = Entity("Person:目标人", "Person", "目标人", {"目标人"})
+    facts = [Fact("SUPPORTS", u.name, village.name, u.label, village.label, (("mode", "包联"),), doc, article.id,
+                  "包联。", 1, head_id=u.id, tail_id=village.id) for u in units]
+    facts += [Fact("FIRST_SECRETARY_OF", person.name, village.name, "Person", "Place", (), doc, article.id, "书记。", 2,
+                   head_id=person.id, tail_id=village.id),
+              Fact("WORKS_FOR", person.name, units[0].name, "Person", "Organization", (), doc, article.id, "干部。", 3,
+                   head_id=person.id, tail_id=units[0].id),
+              Fact("LOCATED_IN", village.name, town.name, "Place", "Place", (), doc, article.id, "位于。", 4,
+                   head_id=village.id, tail_id=town.id)]
+    entities = [village, town, person] + units
+    return DocGraph(doc, "t", [article], entities, facts, {article.id: [e.id for e in entities]})
+
+
+def filler(n: int, per_doc: int = 1000) -> list[DocGraph]:
+    """n facts about other places and units: the rest of a big graph."""
+    graphs = []
+    for d in range(0, n, per_doc):
+        doc = f"lookup/filler{d // per_doc:03d}.txt"
+        article = Article(f"{doc}#1", doc, "标题", "记者", 0, 100, ())
+        entities: dict[str, Entity] = {}
+        facts = []
+        for i in range(d, min(n, d + per_doc)):
+            village = Entity(f"Place:填充{i}村", "Place", f"填充{i}村", {f"填充{i}村", f"填充{i}"}, level="Village")
+            unit = Entity(f"Organization:填充{i % 50}局", "Organization", f"填充{i % 50}局", {f"填充{i % 50}局"})
+            entities |= {village.id: village, unit.id: unit}
+            facts.append(Fact("SUPPORTS", unit.name, village.name, unit.label, village.label, (("mode", "帮扶"),),
+                              doc, article.id, "帮扶。", i))
+        graphs.append(DocGraph(doc, "f", [article], list(entities.values()), facts,
+                               {article.id: sorted(entities)}))
+    return graphs
+
+
+def profiled(config: Neo4jConfig, query: str, name: str) -> tuple[int, str]:
+    """(cost, plan) of a named query under PROFILE: the db hits where the server
+    counts them (Neo4j); ArcadeDB reports none, but its plan text gives the rows
+    each step passed, whose sum grows as soon as any step scans."""
+    with neo4j.GraphDatabase.driver(config.uri, auth=(config.user, config.password)) as driver, \
+            driver.session(database=config.database) as s:
+        result = s.run("PROFILE " + queries()[query], name=name)
+        assert result.data(), (query, name)
+        profile = result.consume().profile
+    operators, hits, todo = [], 0, [profile]
+    while todo:
+        p = todo.pop()
+        operators.append(p["operatorType"])
+        hits += p.get("dbHits") or 0
+        todo += p.get("children", [])
+    text = profile["args"].get("string-representation", "")
+    plan = " ".join(operators) + "\n" + text
+    return (hits or sum(int(r.replace(",", "")) for r in re.findall(r"μs, ([\d,]+) rows", text))), plan
+
+
+LOOKUPS = ("find", "candidates", "who_supports", "show")
+
+
+def test_name_lookups_are_index_seeks_whose_cost_does_not_grow(neo4j_store, bolt_config):
+    costs = []
+    for n in (1_000, 20_000):
+        neo4j_store.run(WIPE, write=True)
+        neo4j_store.write_many([target()] + filler(n))
+        assert neo4j_store.stats().relationships["SUPPORTS"] == n + 2
+        measured = {}
+        for query in LOOKUPS:
+            for name in ("目标村", "目标"):          # a name and an alias
+                cost, plan = profiled(bolt_config, query, name)
+                assert "IndexSeek" in plan or "[index: Name[name]]" in plan, plan
+                measured[(query, name)] = cost
+        costs.append(measured)
+    small, big = costs
+    assert all(big[k] <= small[k] + 2 for k in small), (small, big)
+    assert neo4j_store.who_supports("目标").place == "目标村"
+
+
 # ------------------------------------------------------------ connecting
 
 def test_no_server_is_store_unavailable_naming_the_uri():
@@ -295,14 +386,45 @@ def test_no_server_is_store_unavailable_naming_the_uri():
 
 
 def test_a_wrong_password_says_authentication_failed_without_the_password(bolt_config):
-    wrong = dataclasses.replace(bolt_config, password="Wrong-Secret-4711")
-    with pytest.raises(StoreUnavailable) as e:
-        Neo4jStore(wrong)
-    assert str(e.value) == f"authentication failed for user {wrong.user} at {wrong.uri}"
-    result = CliRunner().invoke(main, ["show", "黄母哈日村"], env=cli_env(wrong))
+    """Two failed logins in all: servers lock a user out after a few (ArcadeDB 5, Neo4j 3).
+    The first password is one letter, which must be hidden as a credential, not as a letter."""
+    wrong = dataclasses.replace(bolt_config, password="e")
+    try:
+        Neo4jStore(wrong).close()
+    except StoreUnavailable as e:
+        assert str(e) == f"authentication failed for user {wrong.user} at {wrong.uri}"
+    else:
+        pytest.skip("the server has authentication disabled")
+    result = CliRunner().invoke(main, ["show", "黄母哈日村"],
+                                env=cli_env(dataclasses.replace(bolt_config, password="Wrong-Secret-4711")))
     assert result.exit_code == 2
     assert "authentication failed" in one_line_error(result)
     assert "Wrong-Secret-4711" not in result.output
+
+
+def test_a_one_letter_password_is_masked_as_a_credential_not_as_a_letter():
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    with pytest.raises(StoreUnavailable) as e:
+        Neo4jStore(Neo4jConfig(uri, "neo4j", "e"))
+    assert "Connection refused" in str(e.value), str(e.value)      # not "Conn***ction r***fus***d"
+
+
+def test_the_driver_s_own_cause_is_kept_and_a_password_in_the_uri_is_not_shown():
+    port = free_port()
+    with pytest.raises(StoreUnavailable) as e:
+        Neo4jStore(Neo4jConfig(f"bolt://127.0.0.1:{port}?region=x", "neo4j", "pw"))
+    assert "Routing context (providing URI query parameters) is not supported" in str(e.value)
+    assert "Unexpected error" not in str(e.value)
+    with pytest.raises(StoreUnavailable) as e:
+        Neo4jStore(Neo4jConfig(f"bolt://kg:Uri-Secret-9@127.0.0.1:{port}", "neo4j", "pw"))
+    assert "URI userinfo is not supported" in str(e.value)
+    assert "Uri-Secret-9" not in str(e.value) and "\n" not in str(e.value)
+
+
+def test_mask_hides_whole_credentials_only():
+    assert mask("Unexpected error for x at bolt://h", "x") == "Unexpected error for *** at bolt://h"
+    assert mask("password='Secret-1', user x", "Secret-1") == "password='***', user x"
+    assert mask("no password here", "") == "no password here"
 
 
 def test_the_password_is_never_shown(bolt_config):
@@ -341,29 +463,112 @@ def test_run_gives_plain_rows(neo4j_store, seed_graphs):
     assert set(rows[0]["e"]) >= {"source", "evidence", "offset", "article", "inferred"}
 
 
+# Each way past the old regex guard that was found on a real server (issue 9), and
+# how kg now names it. The first two pass Neo4j's own read mode; the next two
+# wrote or read on ArcadeDB, which runs anything in a read transaction.
+BYPASSES = [
+    ("TERMINATE TRANSACTIONS 'neo4j-transaction-42'", "administration command (TERMINATE)"),
+    ("CALL db.clearQueryCaches()", "procedure db.clearQueryCaches"),
+    ("// c\rMATCH (n:Article) DETACH DELETE n", "writes (DETACH)"),
+    ("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", "LOAD CSV"),
+    # and their cousins: other line endings, block comments, quoted names, chained commands
+    ("// c\u2028MATCH (n:Article) DETACH DELETE n", "writes (DETACH)"),
+    ("// c\r\nMATCH (n:Article) SET n.title = 'x'", "writes (SET)"),
+    ("MATCH (n:Article) /* RETURN */ DETACH DELETE n", "writes (DETACH)"),
+    ("CALL `db`.`clearQueryCaches`()", "procedure db.clearQueryCaches"),
+    ("SHOW TRANSACTIONS YIELD transactionId AS t TERMINATE TRANSACTIONS t", "administration command"),
+    ("load csv with headers from 'https://example.org/x.csv' AS r RETURN r", "LOAD CSV"),
+    ("RETURN 'it\\' MERGE (:Article {id: 1})' AS x", "writes (MERGE)"),
+]
+
+
+@pytest.mark.parametrize("query, reason", BYPASSES, ids=[q[:30] for q, _ in BYPASSES])
+def test_kg_cypher_refuses_each_bypass_without_write(neo4j_store, seed_graphs, bolt_config, query, reason):
+    load(neo4j_store, seed_graphs[:1])
+    before = counts(neo4j_store)
+    result = CliRunner().invoke(main, ["cypher", query], env=cli_env(bolt_config))
+    assert result.exit_code == 1
+    line = one_line_error(result)
+    assert reason in line and line.endswith("add --write to run it"), line
+    assert "root:" not in result.stdout          # no line of /etc/passwd
+    assert counts(neo4j_store) == before
+
+
+def test_the_bypasses_are_real_with_write(neo4j_store, seed_graphs, bolt_config, tmp_path):
+    """With --write the same queries do what they say (on ArcadeDB), so the refusals above matter."""
+    load(neo4j_store, seed_graphs[:1])
+    env = cli_env(bolt_config)
+    result = CliRunner().invoke(main, ["cypher", "--write", "// c\rMATCH (n:Article) DETACH DELETE n"], env=env)
+    assert result.exit_code == 0, result.output
+    assert neo4j_store.run("MATCH (n:Article) RETURN count(n) AS c") == [{"c": 0}]
+    if neo4j_store._dialect.explains_query_type:
+        return          # Neo4j reads files from its import folder only
+    csv = tmp_path / "x.csv"
+    csv.write_text("kg-secret-line\n")
+    result = CliRunner().invoke(main, ["cypher", "--write", f"LOAD CSV FROM 'file://{csv}' AS l RETURN l"], env=env)
+    assert "kg-secret-line" in result.stdout
+
+
 @pytest.mark.parametrize("query, expected", [
-    ("MATCH (n) RETURN n", False),
-    ("MATCH (n) WHERE n.name = 'CREATE' RETURN n.set, n.`delete`", False),
-    ("// MERGE\nMATCH (n {offset: 1}) RETURN n { .x, set: 1 } AS m", False),
-    ("MATCH (n) DETACH DELETE n", True),
-    ("match (n) set n.x = 1", True),
-    ("CREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.b)", True),
-    ("UNWIND [1] AS x MERGE (:A {x: x})", True),
-    ("MATCH (n:A) REMOVE n:B", True),
-    ("DROP CONSTRAINT c", True),
+    ("RETURN 1 AS set", "set=1\n"),
+    ("RETURN 'CREATE (n)' AS s, 2 AS delete", "s=CREATE (n)\tdelete=2\n"),
+    ("WITH {set: 1, merge: 2} AS m RETURN m.set + m.merge AS x", "x=3\n"),
+    ("CALL db.labels() YIELD label WITH label WHERE label = 'NoSuchLabel' RETURN label", ""),
 ])
-def test_write_clauses_are_recognised(query, expected):
-    assert writes(query) is expected
+def test_kg_cypher_runs_reads_that_look_like_writes(neo4j_store, bolt_config, query, expected):
+    result = CliRunner().invoke(main, ["cypher", query], env=cli_env(bolt_config))
+    assert (result.exit_code, result.stdout) == (0, expected), result.output
+
+
+def test_kg_cypher_write_runs_batched_transactions(neo4j_store, seed_graphs):
+    """--write is an auto-commit query, so CALL { ... } IN TRANSACTIONS (batched wipes) runs."""
+    load(neo4j_store, seed_graphs)
+    assert counts(neo4j_store)[0] > 0
+    neo4j_store.run(WIPE, write=True)
+    assert counts(neo4j_store) == (0, 0)
+
+
+def test_notices_only_with_verbose(neo4j_store, bolt_config):
+    """Neo4j warns about a label that does not exist; kg shows it with -v only, as one line."""
+    query = "MATCH (n:NoSuchLabel) RETURN count(n) AS c"
+    quiet = CliRunner().invoke(main, ["cypher", query], env=cli_env(bolt_config))
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, "c=0\n", "")
+    verbose = CliRunner().invoke(main, ["cypher", "-v", query], env=cli_env(bolt_config))
+    assert verbose.exit_code == 0 and verbose.stdout == "c=0\n"
+    notices = verbose.stderr.splitlines()
+    assert all(line.startswith("kg: notice: ") and len(line) < 400 for line in notices)
+    if neo4j_store._dialect.explains_query_type:       # Neo4j sends notifications, ArcadeDB none
+        assert any("NoSuchLabel" in line for line in notices), notices
+
+
+def test_kg_stats_on_a_fresh_database_prints_nothing_on_stderr(fresh_database):
+    """In a new process, as a user runs it: the driver would log each notification
+    ("label does not exist") on stderr if the server sent any."""
+    env = {**os.environ, **{k: v or "" for k, v in cli_env(fresh_database).items()}}
+    result = subprocess.run([sys.executable, "-c", "from graph.cli import main; main()", "stats"],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("documents: 0")
 
 
 # ------------------------------------------------------------ the Cypher files
 
 def test_lookups_share_one_rule():
     q = queries()
-    assert {"find", "who_supports", "located_in", "show", "stats", "all_names", "digests"} <= set(q)
+    assert {"find", "who_supports", "located_in", "show", "stats", "candidates", "names_starting", "names_ending", "loaded",
+            "digests"} <= set(q)
     lookup = q["find"].split("RETURN")[0]
     assert q["who_supports"].startswith(lookup) and q["show"].startswith(lookup)
     assert all("$" in q[name] for name in ("find", "who_supports", "located_in", "show"))
+    assert q["candidates"].startswith("MATCH (:Name {name: $name})-[:NAMES]->(n)")
+
+
+def test_stats_counts_every_label_and_type_of_the_model():
+    stats = queries()["stats"]
+    for label in NODE_LABELS:
+        assert f"MATCH (n:{label}) RETURN 'node' AS kind, '{label}' AS name" in stats, label
+    for t in FACT_TYPES + (MENTIONED_IN,):
+        assert f"MATCH ()-[e:{t}]->() RETURN 'relationship' AS kind, '{t}' AS name" in stats, t
 
 
 def test_schema_is_idempotent_and_covers_every_label():

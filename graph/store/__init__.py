@@ -50,7 +50,7 @@ class Neo4jConfig:
     user: str = "neo4j"
     password: str = ""
     database: str | None = None
-    batch_size: int = 1000
+    batch_size: int = 10_000
     cypher_dir: str | None = None    # where queries.cypher is, when not beside the package
 
     def __repr__(self) -> str:       # the password never reaches a log or a traceback

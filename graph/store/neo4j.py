@@ -1,6 +1,7 @@
 """The Neo4j store: the same graph and answers as the local store, on a Bolt server.
 
-Layout in the database (shared/graph-model.md, plus bookkeeping):
+Layout in the database (shared/graph-model.md, plus lookup and bookkeeping;
+docs/neo4j-store.md explains the choices):
 
 - Entity nodes ``(:Person|Organization|Place|GridSystem {id, name, aliases, ...})``;
   a Place also carries its level as a label (``:Village``, ``:Township`` ...).
@@ -9,6 +10,10 @@ Layout in the database (shared/graph-model.md, plus bookkeeping):
   (``mode``, ``title``, ``count``, ``levels``) side by side.
 - ``(:Article {id, title, byline, source, start, end})`` and
   ``(entity)-[:MENTIONED_IN {source}]->(article)``.
+- The name index: one ``(:Name {name, backwards})`` per distinct name or alias
+  (unique), with ``(name)-[:NAMES]->(entity)`` to every entity it may stand
+  for. A name lookup is one index seek and a short expand, whatever the size
+  of the graph; ``backwards`` (the name reversed) makes suffixes prefix seeks.
 - Bookkeeping that the queries never count or return: one
   ``(:Document {id: file, digest, entities: [ids it touched]})`` per loaded file,
   and on entity nodes ``docs`` (the files that declare the entity) with
@@ -18,23 +23,26 @@ Layout in the database (shared/graph-model.md, plus bookkeeping):
   in the local store. Scalar properties (``level``, ``kind`` ...) are last
   writer wins and stay when the file that set them is reloaded without them.
 
-``write`` replaces one file's contribution in one transaction and sets the
-file's digest last, so a crash before commit leaves the previous state and a
-re-run converges. The read queries live in cypher/queries.cypher and the
-schema in cypher/schema.cypher.
+``write_many`` writes documents in groups of about ``batch_size`` facts, one
+transaction per group and one UNWIND statement per kind of row: each group's
+old contribution is deleted and the new one written in that transaction, the
+digests last, so a crash leaves every document old or new and a re-run
+converges. The read queries live in cypher/queries.cypher and the schema in
+cypher/schema.cypher.
 
 Where ArcadeDB's Bolt server (the test server) and Neo4j differ, the store
-uses Cypher both accept; what is left is in ``Dialect`` and ``_WRITE_CLAUSE``.
+uses Cypher both accept; what is left is in ``Dialect``.
 """
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -48,24 +56,17 @@ from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, KgError, No
                        StoreUnavailable, Supporter, WhoSupports, suggest)
 from ..model import ARTICLE, FACT_TYPES, MENTIONED_IN, NODE_LABELS, PLACE, PLACE_LEVELS, DocGraph
 from . import Neo4jConfig
+from .guard import explained, refusal
 
 ENTITY_LABELS = tuple(label for label in NODE_LABELS if label != ARTICLE)
 PROVENANCE = ("key", "article", "evidence", "source", "offset", "inferred")
 BOOKKEEPING = ("docs", "alias_docs", "alias_names")
-ENTITY_PROPS = ("id", "name", "aliases", "level", "kind", "count", "levels")
+ENTITY_PROPS = ("id", "name", "aliases", "level", "kind", "count", "levels", "code", "parents")
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
-# The Bolt server is asked for a read-only transaction unless --write, but
-# ArcadeDB runs writes in one anyway; so the store refuses queries with a
-# write clause itself (Neo4j would refuse them too, with its own message).
-# Procedures that write (CALL apoc.create...) are left to the server.
-_WRITE_CLAUSE = re.compile(r"(?<![\w.$:])(CREATE|MERGE|DELETE|SET|REMOVE|DROP)(?!\w)(?!\s*:)", re.I)
-_NOT_CLAUSES = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
-
-
-def writes(query: str) -> bool:
-    """Whether `query` has a write clause (strings, names in backticks and comments aside)."""
-    return bool(_WRITE_CLAUSE.search(_NOT_CLAUSES.sub(" ", query)))
+# The driver logs each server notification as a warning, which Python prints
+# on stderr when nobody configured logging; kg shows them itself with -v.
+logging.getLogger("neo4j.notifications").addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,17 @@ class Dialect:
     second label change of one node in one transaction trips its unique index
     ("Duplicated key"); so when a place changes level, the old level label goes
     in a transaction of its own, right after the data's. Neo4j does all in one.
+    Neo4j also refuses writes in a read transaction and says under EXPLAIN what
+    a query would do ("r", "rw", "w", "s"); ArcadeDB does neither (its EXPLAIN
+    says "w" for everything), so there kg's own guard is all there is.
     """
     one_relabel_per_transaction: bool = False
+    explains_query_type: bool = True
 
     @classmethod
     def of(cls, agent: str) -> Dialect:
-        return cls(one_relabel_per_transaction="arcadedb" in agent.lower())
+        arcadedb = "arcadedb" in agent.lower()
+        return cls(one_relabel_per_transaction=arcadedb, explains_query_type=not arcadedb)
 
 
 # ------------------------------------------------------------ the Cypher files
@@ -128,6 +134,8 @@ def schema(folder: str | None = None) -> tuple[str, ...]:
 # ------------------------------------------------------------ write statements
 # Labels and types cannot be parameters: each statement is built from the
 # whitelists of graph.model and cached, and every value goes in as a parameter.
+# Every statement takes the rows of a whole group of documents ($rows), so a
+# group costs the same few round trips however many documents it holds.
 
 def _label(label: str) -> str:
     if label not in NODE_LABELS:
@@ -135,17 +143,42 @@ def _label(label: str) -> str:
     return label
 
 
+# The Name nodes of entity n follow its names: `before` is what n was named
+# when the statement began (what its NAMES relationships say), `after` what it
+# is named now; a Name no entity has any more is deleted. Only changes are
+# written, so an entity that a file declares again as it was costs nothing here.
+_SYNC_NAMES = """
+        WITH n, before, CASE WHEN size(n.docs) = 0 THEN [] ELSE [n.name] + n.aliases END AS after
+        CALL {
+            WITH n, before, after
+            UNWIND [x IN before WHERE NOT x IN after] AS gone
+            MATCH (k:Name {name: gone})-[e:NAMES]->(n)
+            DELETE e
+            WITH k WHERE NOT EXISTS { (k)-[:NAMES]->() }
+            DELETE k
+        }
+        FOREACH (a IN [x IN after WHERE NOT x IN before] |
+            MERGE (k:Name {name: a}) ON CREATE SET k.backwards = reverse(a)
+            CREATE (k)-[:NAMES]->(n))"""
+
+_NAMES_BEFORE = "[x IN [n.name] + coalesce(n.aliases, []) WHERE x IS NOT NULL] AS before"
+
+_ALIASES = """reduce(acc = [], a IN coalesce(n.alias_names, []) |
+                               CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)"""
+
+
 @cache
 def _merge_entities(label: str) -> str:
+    """A row is one entity with what this group's files say of it."""
     return f"""
         UNWIND $rows AS r
         MERGE (n:{_label(label)} {{id: r.id}})
-        SET n += r.props
-        SET n.docs = [d IN coalesce(n.docs, []) WHERE d <> $doc] + $doc,
-            n.alias_docs = coalesce(n.alias_docs, []) + [a IN r.aliases | $doc],
-            n.alias_names = coalesce(n.alias_names, []) + r.aliases
-        SET n.aliases = reduce(acc = [], a IN n.alias_names |
-                               CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)"""
+        WITH n, r, {_NAMES_BEFORE}
+        SET n += r.props,
+            n.docs = [d IN coalesce(n.docs, []) WHERE NOT d IN r.docs] + r.docs,
+            n.alias_docs = coalesce(n.alias_docs, []) + r.alias_docs,
+            n.alias_names = coalesce(n.alias_names, []) + r.alias_names
+        SET n.aliases = {_ALIASES}""" + _SYNC_NAMES
 
 
 # Level labels. Patterns name one label and test the level with WHERE, since
@@ -189,7 +222,7 @@ def _drop_other_levels(level: str) -> str:
 
 @cache
 def _create_facts(type_: str, head: str, tail: str) -> str:
-    """CREATE, not MERGE: the file's old relationships are gone by now (keys name the
+    """CREATE, not MERGE: the files' old relationships are gone by now (keys name the
     file, so no other file has them) and the rows are unique by key, so a MERGE
     would only ever create, after a look through the relationships of both ends,
     which for a much-cited unit is long (and ArcadeDB reads them all)."""
@@ -215,7 +248,7 @@ _MERGE_ARTICLES = f"""
 
 @cache
 def _create_mentions(label: str) -> str:
-    """CREATE for the reason of _create_facts: the file's articles were just made."""
+    """CREATE for the reason of _create_facts: the files' articles were just made."""
     return f"""
         UNWIND $rows AS r
         MATCH (n:{_label(label)} {{id: r.id}})
@@ -224,69 +257,83 @@ def _create_mentions(label: str) -> str:
         SET e = r.props"""
 
 
-_OLD_ENTITIES = "MATCH (d:Document {id: $doc}) RETURN d.entities AS entities"
+_OLD_ENTITIES = """
+    UNWIND $rows AS doc
+    MATCH (d:Document {id: doc})
+    RETURN d.id AS doc, d.entities AS entities"""
 
 
 @cache
 def _delete_facts(label: str) -> str:
-    """Every fact a file wrote starts at an entity the file touched; its mentions
-    go with its articles (_DELETE_ARTICLES)."""
+    """Every fact a file wrote starts at an entity the file touched (a row: the
+    entity and the files being replaced); its mentions go with its articles."""
     return f"""
-        UNWIND $rows AS entity
-        MATCH (n:{_label(label)} {{id: entity}})-[e:{'|'.join(FACT_TYPES)}]->()
-        WHERE e.source = $doc
+        UNWIND $rows AS r
+        MATCH (n:{_label(label)} {{id: r.id}})-[e:{'|'.join(FACT_TYPES)}]->()
+        WHERE e.source IN r.docs
         DELETE e"""
 
 
-_DELETE_ARTICLES = f"MATCH (a:{ARTICLE} {{source: $doc}}) DETACH DELETE a"
+_DELETE_ARTICLES = f"""
+    UNWIND $rows AS doc
+    MATCH (a:{ARTICLE} {{source: doc}})
+    DETACH DELETE a"""
 
 
 @cache
 def _release(label: str) -> str:
-    """The file no longer declares these entities nor gives them aliases."""
+    """The files no longer declare these entities nor give them aliases."""
     return f"""
-        UNWIND $rows AS entity
-        MATCH (n:{_label(label)} {{id: entity}})
-        WITH n, [i IN range(0, size(coalesce(n.alias_docs, [])) - 1) WHERE n.alias_docs[i] <> $doc] AS keep
-        SET n.docs = [d IN coalesce(n.docs, []) WHERE d <> $doc],
+        UNWIND $rows AS r
+        MATCH (n:{_label(label)} {{id: r.id}})
+        WITH n, r, [i IN range(0, size(coalesce(n.alias_docs, [])) - 1) WHERE NOT n.alias_docs[i] IN r.docs] AS keep
+        SET n.docs = [d IN coalesce(n.docs, []) WHERE NOT d IN r.docs],
             n.alias_names = [i IN keep | n.alias_names[i]],
             n.alias_docs = [i IN keep | n.alias_docs[i]]"""
 
 
 @cache
 def _prune_nodes(label: str) -> str:
-    """Aliases from what is left; entities no file declares any more are gone."""
+    """Aliases (and names) from what is left; entities no file declares any more are gone."""
     return f"""
         UNWIND $rows AS entity
         MATCH (n:{_label(label)} {{id: entity}})
-        SET n.aliases = reduce(acc = [], a IN coalesce(n.alias_names, []) |
-                               CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
+        WITH n, {_NAMES_BEFORE}
+        SET n.aliases = {_ALIASES}""" + _SYNC_NAMES + """
         WITH n WHERE size(n.docs) = 0
         DETACH DELETE n"""
 
 
-_SET_DOCUMENT = """
-    MERGE (d:Document {id: $doc})
-    SET d.digest = $digest, d.entities = $entities"""
+_SET_DOCUMENTS = """
+    UNWIND $rows AS r
+    MERGE (d:Document {id: r.doc})
+    SET d.digest = r.digest, d.entities = r.entities"""
 
 
-# ------------------------------------------------------------ rows of one DocGraph
+# ------------------------------------------------------------ rows of a group of DocGraphs
 
 Batch = tuple[str, list]      # a statement and the rows for its $rows
 
 
+def groups(graphs: Iterable[DocGraph], facts: int) -> Iterator[list[DocGraph]]:
+    """Runs of documents with about `facts` facts in all (at least one document),
+    each written in one transaction; a file listed twice starts a new run."""
+    group: list[DocGraph] = []
+    size = 0
+    for g in graphs:
+        if group and (size + len(g.facts) > facts or any(x.doc == g.doc for x in group)):
+            yield group
+            group, size = [], 0
+        group.append(g)
+        size += len(g.facts)
+    if group:
+        yield group
+
+
 def _label_of(entity_id: str) -> str | None:
-    """Ids are "<Label>:<name>", so the id says which label's index to use."""
+    """Ids start with "<Label>:", so the id says which label's index to use."""
     label = entity_id.split(":", 1)[0]
     return label if label in ENTITY_LABELS else None
-
-
-def _by_label(ids: Iterable[str]) -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = defaultdict(list)
-    for i in ids:
-        if (label := _label_of(i)) is not None:
-            groups[label].append(i)
-    return groups
 
 
 def touched(graph: DocGraph) -> list[str]:
@@ -297,84 +344,114 @@ def touched(graph: DocGraph) -> list[str]:
     return sorted(ids)
 
 
-def _entities(graph: DocGraph) -> dict[str, tuple[str, dict, set[str]]]:
-    """id -> (label, properties, aliases); an entity listed twice is merged as the
-    local store merges it (later properties win, aliases add up)."""
-    merged: dict[str, tuple[str, dict, set[str]]] = {}
-    for e in graph.entities:
-        props = e.props()
-        aliases = set(props.pop("aliases"))
-        if e.id in merged:
-            merged[e.id][1].update(props)
-            merged[e.id][2].update(aliases)
-        else:
-            merged[e.id] = (e.label, props, aliases)
+@dataclass
+class _Declared:
+    """What a group's files say of one entity: later properties win, aliases add up."""
+    label: str
+    props: dict = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)     # file -> aliases it gives
+
+    def row(self, id_: str) -> dict:
+        pairs = [(doc, a) for doc, names in self.aliases.items() for a in sorted(names)]
+        return {"id": id_, "props": self.props, "docs": list(self.aliases),
+                "alias_docs": [d for d, _ in pairs], "alias_names": [a for _, a in pairs]}
+
+    @property
+    def level(self) -> str | None:
+        level = self.props.get("level")
+        return level if self.label == PLACE and level in PLACE_LEVELS else None
+
+
+def _declared(graphs: list[DocGraph]) -> dict[str, _Declared]:
+    merged: dict[str, _Declared] = {}
+    for g in graphs:
+        for e in g.entities:
+            props = e.props()
+            aliases = set(props.pop("aliases"))
+            d = merged.setdefault(e.id, _Declared(e.label))
+            d.props.update(props)
+            d.aliases.setdefault(g.doc, set()).update(aliases)
     return merged
 
 
-def _place_level(label: str, props: dict) -> str | None:
-    return props.get("level") if label == PLACE and props.get("level") in PLACE_LEVELS else None
-
-
-def _entity_batches(graph: DocGraph) -> list[Batch]:
+def _entity_batches(declared: dict[str, _Declared]) -> list[Batch]:
     rows: dict[str, list[dict]] = defaultdict(list)
     levels: dict[str, list[dict]] = defaultdict(list)
-    for id_, (label, props, aliases) in _entities(graph).items():
-        rows[label].append({"id": id_, "props": props, "aliases": sorted(aliases)})
-        if level := _place_level(label, props):
-            levels[level].append({"id": id_})
+    for id_, d in declared.items():
+        rows[d.label].append(d.row(id_))
+        if d.level:
+            levels[d.level].append({"id": id_})
     return ([(_add_level(level), r) for level, r in levels.items()]
             + [(_create_places(level), r) for level, r in levels.items()]
             + [(_merge_entities(label), r) for label, r in rows.items()])
 
 
-def _stale_level_batches(graph: DocGraph) -> list[Batch]:
+def _stale_level_batches(declared: dict[str, _Declared]) -> list[Batch]:
     """Places whose level changed still carry the old level label until these run."""
-    groups: dict[str, list[dict]] = defaultdict(list)
-    for id_, (label, props, _) in _entities(graph).items():
-        if level := _place_level(label, props):
-            groups[level].append({"id": id_})
-    return [(_drop_other_levels(level), rows) for level, rows in groups.items()]
+    levels: dict[str, list[dict]] = defaultdict(list)
+    for id_, d in declared.items():
+        if d.level:
+            levels[d.level].append({"id": id_})
+    return [(_drop_other_levels(level), rows) for level, rows in levels.items()]
 
 
-def _fact_batches(graph: DocGraph) -> list[Batch]:
+def _fact_batches(graphs: list[DocGraph]) -> list[Batch]:
     """One row per key, the last fact of a key winning, as in the local store."""
-    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for f in {f.key: f for f in graph.facts}.values():
+    rows: dict[tuple[str, str, str], dict[str, dict]] = defaultdict(dict)
+    for f in (f for g in graphs for f in g.facts):
         clash = set(dict(f.props)) & set(PROVENANCE)
         if clash:
             raise ValueError(f"fact property {sorted(clash)} would overwrite provenance: {f.key}")
         props = {"key": f.key, "article": f.article, "evidence": f.evidence, "source": f.doc,
                  "offset": f.offset, "inferred": f.inferred, **dict(f.props)}
-        groups[(f.type, f.head_label, f.tail_label)].append(
-            {"head": f.head_id, "tail": f.tail_id, "key": f.key, "props": props})
-    return [(_create_facts(*k), rows) for k, rows in groups.items()]
+        rows[(f.type, f.head_label, f.tail_label)][f.key] = {"head": f.head_id, "tail": f.tail_id, "props": props}
+    return [(_create_facts(*k), list(r.values())) for k, r in rows.items()]
 
 
-def _article_batches(graph: DocGraph) -> list[Batch]:
-    rows = [{"id": a.id, "props": {"id": a.id, "name": a.title or a.id, "title": a.title, "byline": a.byline,
-                                   "source": a.doc, "start": a.start, "end": a.end}} for a in graph.articles]
+def _article_batches(graphs: list[DocGraph]) -> list[Batch]:
+    articles = [{"id": a.id, "props": {"id": a.id, "name": a.title or a.id, "title": a.title, "byline": a.byline,
+                                       "source": a.doc, "start": a.start, "end": a.end}}
+                for g in graphs for a in g.articles]
     mentions: dict[str, dict[str, dict]] = defaultdict(dict)
-    for article, ids in graph.mentions.items():
-        for i in ids:
-            key = f"{MENTIONED_IN}|{i}|{article}"
-            props = {"key": key, "article": article, "evidence": "", "source": graph.doc,
-                     "offset": 0, "inferred": False}
-            if (label := _label_of(i)) is not None:
-                mentions[label][key] = {"id": i, "article": article, "props": props}
-    return [(_MERGE_ARTICLES, rows)] + [(_create_mentions(label), list(r.values())) for label, r in mentions.items()]
+    for g in graphs:
+        for article, ids in g.mentions.items():
+            for i in ids:
+                key = f"{MENTIONED_IN}|{i}|{article}"
+                props = {"key": key, "article": article, "evidence": "", "source": g.doc,
+                         "offset": 0, "inferred": False}
+                if (label := _label_of(i)) is not None:
+                    mentions[label][key] = {"id": i, "article": article, "props": props}
+    return [(_MERGE_ARTICLES, articles)] + [(_create_mentions(label), list(r.values()))
+                                            for label, r in mentions.items()]
+
+
+def _old_rows(records: Iterable[Any]) -> dict[str, list[dict]]:
+    """Per label, each entity the files touched before, with those files."""
+    docs: dict[str, list[str]] = defaultdict(list)
+    for r in records:
+        for i in r["entities"] or []:
+            docs[i].append(r["doc"])
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for i, ds in docs.items():
+        if (label := _label_of(i)) is not None:
+            rows[label].append({"id": i, "docs": ds})
+    return rows
 
 
 # ------------------------------------------------------------ the store
 
 class Neo4jStore:
-    def __init__(self, config: Neo4jConfig, **driver_options: Any):
+    def __init__(self, config: Neo4jConfig, notices: bool = False, **driver_options: Any):
         """Connects and checks the server, the credentials and the database now, so a
-        wrong setting fails before any work. `driver_options` go to the neo4j driver."""
+        wrong setting fails before any work. With `notices`, the server's
+        notifications on `run` queries are kept in `self.notices` (else the server
+        is asked not to send any). `driver_options` go to the neo4j driver."""
         self.config = config
         self.where = _without_userinfo(config.uri)
+        self.notices: list[str] = []
         self._schema_ready = False
-        self._driver, self._dialect = self._connect(driver_options)
+        severity = "INFORMATION" if notices else "OFF"
+        self._driver, self._dialect = self._connect({"notifications_min_severity": severity, **driver_options})
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.where!r})"
@@ -425,24 +502,24 @@ class Neo4jStore:
             raise kind(f"Neo4j at {self.where} refused: {code}{self._one_line(e)}") from None
 
     def _one_line(self, e: BaseException) -> str:
-        text = getattr(e, "message", None) or str(e) or type(e).__name__
+        text = _cause(e).replace(self.config.uri, self.where)       # the driver quotes the URI as given
         reason = re.findall(r"\(reason (.+?)\)\s*$", text, re.M)    # the driver's per-address line
-        text = " ".join((reason[-1] if reason else text).split())
-        return text.replace(self.config.password, "***") if self.config.password else text
+        return mask(" ".join((reason[-1] if reason else text).split()), self.config.password)
 
-    def _session(self) -> neo4j.Session:
-        return self._driver.session(database=self.config.database)
+    def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
+        return self._driver.session(database=self.config.database, default_access_mode=access)
 
     def _query(self, query: str, /, **params: Any) -> list[dict]:
         """Rows of the named query of queries.cypher."""
-        with self._errors(), self._session() as s:
+        with self._errors(), self._session(neo4j.READ_ACCESS) as s:
             statement = queries(self.config.cypher_dir)[query]
             return s.execute_read(lambda tx: [r.data() for r in tx.run(statement, params)])
 
     # ------------------------------------------------------------ writing
 
     def ensure_schema(self) -> None:
-        """Constraints and indexes; schema changes run outside the write transactions."""
+        """Constraints and indexes, once per store; schema changes run outside the
+        write transactions."""
         if self._schema_ready:
             return
         with self._errors(), self._session() as s:
@@ -454,65 +531,72 @@ class Neo4jStore:
         return {r["doc"]: r["digest"] for r in self._query("digests")}
 
     def write(self, graph: DocGraph) -> None:
+        self.write_many([graph])
+
+    def write_many(self, graphs: Iterable[DocGraph]) -> None:
         self.ensure_schema()
-        batches = _entity_batches(graph) + _article_batches(graph) + _fact_batches(graph)
-        stale = _stale_level_batches(graph)
+        for group in groups(graphs, self.config.batch_size):
+            self._write_group(group)
+
+    def _write_group(self, group: list[DocGraph]) -> None:
+        declared = _declared(group)
+        batches = _entity_batches(declared) + _article_batches(group) + _fact_batches(group)
+        stale = _stale_level_batches(declared)
         with self._errors(), self._session() as s:
             if self._dialect.one_relabel_per_transaction:
-                s.execute_write(self._replace, graph, batches)
-                s.execute_write(self._batches, stale, graph.doc)
+                s.execute_write(self._replace, group, batches)
+                s.execute_write(self._batches, stale)
             else:
-                s.execute_write(self._replace, graph, batches + stale)
+                s.execute_write(self._replace, group, batches + stale)
 
-    def _replace(self, tx: neo4j.ManagedTransaction, graph: DocGraph, batches: list[Batch]) -> None:
-        """One file's old contribution out, the new one in, the digest last."""
-        record = tx.run(_OLD_ENTITIES, doc=graph.doc).single()
-        old = _by_label((record["entities"] if record else None) or [])
-        self._forget(tx, graph.doc, old)
-        self._batches(tx, batches, graph.doc)
-        self._prune(tx, graph.doc, old)
-        tx.run(_SET_DOCUMENT, doc=graph.doc, digest=graph.digest, entities=touched(graph)).consume()
+    def _replace(self, tx: neo4j.ManagedTransaction, group: list[DocGraph], batches: list[Batch]) -> None:
+        """The files' old contribution out, the new one in, the digests last."""
+        docs = [g.doc for g in group]
+        old = _old_rows(tx.run(_OLD_ENTITIES, rows=docs))
+        self._remove(tx, docs, old)
+        self._batches(tx, batches)
+        self._prune(tx, old)
+        self._batch(tx, _SET_DOCUMENTS, [{"doc": g.doc, "digest": g.digest, "entities": touched(g)} for g in group])
 
-    def _batches(self, tx: neo4j.ManagedTransaction, batches: list[Batch], doc: str) -> None:
+    def _batches(self, tx: neo4j.ManagedTransaction, batches: list[Batch]) -> None:
         for statement, rows in batches:
-            self._batch(tx, statement, rows, doc=doc)
+            self._batch(tx, statement, rows)
 
-    def _forget(self, tx: neo4j.ManagedTransaction, doc: str, old: dict[str, list[str]]) -> None:
-        tx.run(_DELETE_ARTICLES, doc=doc).consume()
-        for label, ids in old.items():
-            self._batch(tx, _delete_facts(label), ids, doc=doc)
-        for label, ids in old.items():
-            self._batch(tx, _release(label), ids, doc=doc)
+    def _remove(self, tx: neo4j.ManagedTransaction, docs: list[str], old: dict[str, list[dict]]) -> None:
+        """Articles, mentions and facts of `docs`; their entities released (see _prune)."""
+        self._batch(tx, _DELETE_ARTICLES, docs)
+        for label, rows in old.items():
+            self._batch(tx, _delete_facts(label), rows)
+        for label, rows in old.items():
+            self._batch(tx, _release(label), rows)
 
-    def _prune(self, tx: neo4j.ManagedTransaction, doc: str, old: dict[str, list[str]]) -> None:
-        for label, ids in old.items():
-            self._batch(tx, _prune_nodes(label), ids, doc=doc)
+    def _prune(self, tx: neo4j.ManagedTransaction, old: dict[str, list[dict]]) -> None:
+        for label, rows in old.items():
+            self._batch(tx, _prune_nodes(label), [r["id"] for r in rows])
 
     def _batch(self, tx: neo4j.ManagedTransaction, statement: str, rows: list, **params: Any) -> None:
         size = max(1, self.config.batch_size)
         for i in range(0, len(rows), size):
             tx.run(statement, rows=rows[i:i + size], **params).consume()
 
+    def forget(self, docs: Iterable[str]) -> None:
+        raise NotImplementedError("forget on Neo4j")     # issue 8
+
     # ------------------------------------------------------------ queries
 
     def _missing(self, name: str) -> KgError:
-        if not self.stats().nodes:
+        """Empty store, or not found with suggestions from prefix seeks on the names."""
+        if not self._query("loaded")[0]["loaded"]:
             return EmptyStore(self.where)
-        known = sorted({r["name"] for r in self._query("all_names") if r["name"] is not None})
-        return NotFound(name, suggest(name, known))
+        rows = (self._query("names_starting", start=name) + self._query("names_starting", start=name[:2])
+                + self._query("names_ending", end=name[::-1][:2]))
+        return NotFound(name, suggest(name, sorted({n for r in rows for n in r["names"]})))
 
     def _one(self, query: str, name: str) -> dict:
         rows = self._query(query, name=name)
         if not rows:
             raise self._missing(name)
         return rows[0]
-
-    def write_many(self, graphs: Iterable[DocGraph]) -> None:
-        for graph in graphs:
-            self.write(graph)
-
-    def forget(self, docs: Iterable[str]) -> None:
-        raise NotImplementedError("forget on Neo4j")     # issue 8
 
     def candidates(self, name: str) -> list[Candidate]:
         rows = self._query("candidates", name=name)
@@ -568,12 +652,42 @@ class Neo4jStore:
     # ------------------------------------------------------------ any query
 
     def run(self, query: str, params: dict | None = None, write: bool = False) -> list[dict]:
-        """Rows of any Cypher query as plain dicts, in a read-only transaction unless `write`."""
-        if not write and writes(query):
-            raise KgError("the query writes (CREATE, MERGE, SET, DELETE, REMOVE or DROP): add --write to run it")
-        with self._errors(), self._session() as s:
-            work = s.execute_write if write else s.execute_read
-            return work(lambda tx: [{k: plain(v) for k, v in r.items()} for r in tx.run(query, params or {})])
+        """Rows of any Cypher query as plain dicts. Without `write`, only a query
+        that reads runs, in a read-only transaction; with it, the query runs
+        as an auto-commit transaction (so CALL { ... } IN TRANSACTIONS works)."""
+        params = params or {}
+        with self._errors():
+            if write:
+                with self._session() as s:
+                    return self._rows(s.run(query, params))
+            self._refuse_writes(query, params)
+            with self._session(neo4j.READ_ACCESS) as s:
+                return s.execute_read(lambda tx: self._rows(tx.run(query, params)))
+
+    def _refuse_writes(self, query: str, params: dict) -> None:
+        reason = refusal(query)
+        if reason is None and self._dialect.explains_query_type and (plan := explained(query)):
+            kind = self._query_type(plan, params)
+            if kind not in ("r", None):
+                reason = f"the query is not read-only (Neo4j plans it as {kind!r})"
+        if reason:
+            raise KgError(f"{reason}: add --write to run it")
+
+    def _query_type(self, plan: str, params: dict) -> str | None:
+        """What Neo4j says the query does; None where it cannot EXPLAIN it (a syntax
+        error, a command without a plan): then the query itself runs in Neo4j's
+        read mode, which refuses writes, and its error is the one to show."""
+        try:
+            with self._session(neo4j.READ_ACCESS) as s:
+                return s.run(plan, params).consume().query_type
+        except Neo4jError:
+            return None
+
+    def _rows(self, result: neo4j.Result) -> list[dict]:
+        rows = [{k: plain(v) for k, v in r.items()} for r in result]
+        self.notices += [f"{s.gql_status}: {s.status_description}"
+                         for s in result.consume().gql_status_objects if s.is_notification]
+        return rows
 
 
     # ------------------------------------------------------------ the whole graph
@@ -641,3 +755,35 @@ def _without_userinfo(uri: str) -> str:
     if "@" not in parts.netloc:
         return uri
     return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+# ------------------------------------------------------------ error text
+
+_GENERIC = re.compile(r"unexpected error has occurred|general processing exception", re.I)
+
+
+def _cause(e: BaseException) -> str:
+    """The driver's most specific word on `e`. Driver 6 often puts a generic
+    "50N42: Unexpected error has occurred" in `message` and the real cause in
+    the text of a configuration error or in the chained GQL errors."""
+    texts: list[str] = []
+    x: BaseException | None = e
+    while x is not None:
+        if isinstance(x, Neo4jError):
+            texts += [x.message or "", getattr(x, "gql_status_description", None) or ""]
+        else:
+            texts.append(str(x))
+        x = x.__cause__
+    return next((t for t in texts if t and not _GENERIC.search(t)), texts[0] or type(e).__name__)
+
+
+# what may stand on either side of a credential in a message
+_EDGE = r"""\s'"`:/@,;=()\[\]{}<>.!?"""
+
+
+def mask(text: str, password: str) -> str:
+    """`text` with the password hidden where it stands as a whole token, so that
+    a password "x" does not turn "Unexpected" into "Une***pected"."""
+    if not password:
+        return text
+    return re.sub(rf"(?<![^{_EDGE}]){re.escape(password)}(?![^{_EDGE}])", "***", text)
