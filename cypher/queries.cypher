@@ -150,7 +150,9 @@ RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties;
 
 
 // name: graph_relationships
-// Every fact and mention, for `kg export`.
+// Every fact and mention, for `kg export` (Name nodes and NAMES links are the
+// store's index, Documents its bookkeeping).
 MATCH (a)-[e]->(b)
-WHERE NOT a:Document AND NOT b:Document
+WHERE (a:Person OR a:Organization OR a:Place OR a:GridSystem)
+  AND (b:Person OR b:Organization OR b:Place OR b:GridSystem OR b:Article)
 RETURN a.id AS head, b.id AS tail, type(e) AS type, properties(e) AS properties;

@@ -548,7 +548,7 @@ def test_kg_stats_on_a_fresh_database_prints_nothing_on_stderr(fresh_database):
     result = subprocess.run([sys.executable, "-c", "from graph.cli import main; main()", "stats"],
                             env=env, capture_output=True, text=True, timeout=120)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout.startswith("documents: 0")
+    assert result.stdout.startswith("0 document(s)")
 
 
 # ------------------------------------------------------------ the Cypher files
