@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 
+import ahocorasick
 import jieba
 
 jieba.setLogLevel(logging.WARNING)     # its dictionary-loading banner is not ours to print
@@ -28,12 +29,37 @@ def tags() -> dict[str, str]:
 
 
 class Words:
-    """A fixed vocabulary, asked which of its words starts or ends at a position:
-    a set lookup per distinct word length, not a scan of the list."""
+    """A fixed vocabulary, asked which of its words starts or ends at a position
+    (a set lookup per distinct word length), or where its words are in a text
+    (one Aho-Corasick automaton pass)."""
 
     def __init__(self, words):
         self.words = frozenset(words)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        self.automaton = ahocorasick.Automaton()
+        for w in self.words:
+            self.automaton.add_word(w, len(w))
+        if self.words:
+            self.automaton.make_automaton()
+
+    def starts(self, text: str) -> dict[int, str]:
+        """Start -> the longest word starting there, for every word in text."""
+        out: dict[int, int] = {}
+        if self.words:
+            for end, n in self.automaton.iter(text):
+                start = end + 1 - n
+                if n > out.get(start, 0):
+                    out[start] = n
+        return {i: text[i:i + n] for i, n in out.items()}
+
+    def scan(self, text: str) -> list[tuple[int, str]]:
+        """The longest words from left to right, not overlapping: (start, word)."""
+        found, taken = [], 0
+        for i, w in sorted(self.starts(text).items()):
+            if i >= taken:
+                found.append((i, w))
+                taken = i + len(w)
+        return found
 
     def at(self, text: str, i: int) -> str | None:
         """The longest word starting at i."""

@@ -186,11 +186,8 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
 
 def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
     out, in_title = [], _title_organ_positions(text)
-    for i in range(len(text)):
+    for i, suf in sorted(_ORG_SUFS.starts(text).items()):
         if i in in_title:     # "党委书记": the organ belongs to the title
-            continue
-        suf = _ORG_SUFS.at(text, i)
-        if not suf:
             continue
         end = i + len(suf)
         nxt = text[end:end + 1]
@@ -210,9 +207,8 @@ def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
 def _title_organ_positions(text: str) -> set[int]:
     """Positions covered by the organ of a title that carries one ("党工委副书记")."""
     covered: set[int] = set()
-    for i in range(len(text)):
-        organ = _TITLE_ORGANS.at(text, i)
-        if not organ or len(organ) < 2:
+    for i, organ in _TITLE_ORGANS.starts(text).items():
+        if len(organ) < 2:
             continue
         j = i + len(organ)
         j += len(_TITLE_PREFIXES.at(text, j) or "")
@@ -295,12 +291,13 @@ def find_people(text: str, others: list[Mention]) -> list[Mention]:
     ("党支部书记李某", "村民王某") where the tagger sees none (Mongolian names)."""
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
-    words = tagged_words(text)
+    anchors = _anchors(text)
+    words = _tagged_clauses(text, anchors)
     for s, e in _tagged_people(text, words):
         if _tagged_name(text[s:e]):
             found[s] = Mention(PERSON, text[s:e], s, e)
     not_names = {s for s, _, tag in words if tag in NOT_NAME_TAGS}
-    for i, anchor in _anchors(text):
+    for i, anchor in anchors:
         p = i + len(anchor)
         if p in found or _inside(found.values(), p):
             continue
@@ -318,17 +315,32 @@ def find_people(text: str, others: list[Mention]) -> list[Mention]:
 _ROLES = set(ROLES)
 
 
+# Words that say a person is named nearby, where no title or role does ("他叫X", "X说").
+_PERSON_CUES = re.compile("说|表示|介绍|告诉|名叫|同志|第一书记|[（(]")
+
+
+_CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
+
+
+def _tagged_clauses(text: str, anchors: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """The tagger's words in the clauses where a person may be named: those with a
+    title or role, or a cue such as 说 (the tagger is the slow part; the rest of
+    the sentence waits)."""
+    at = {i for i, _ in anchors}
+    clauses = list(_CLAUSE.finditer(text))
+    wanted = [any(m.start() <= i < m.end() for i in at) or bool(_PERSON_CUES.search(m.group())) for m in clauses]
+    words = []
+    for k, m in enumerate(clauses):
+        # a short clause before one with a title is often the name ("卢波,县委组织部干部")
+        before = k + 1 < len(clauses) and wanted[k + 1] and len(m.group()) <= 8
+        if wanted[k] or before:
+            words += [(m.start() + s, m.start() + e, tag) for s, e, tag in tagged_words(m.group())]
+    return words
+
+
 def _anchors(text: str) -> list[tuple[int, str]]:
     """Titles and roles, longest first and not overlapping ("党总支书记" holds no "支书")."""
-    out, i = [], 0
-    while i < len(text):
-        anchor = _ANCHOR_WORDS.at(text, i)
-        if anchor:
-            out.append((i, anchor))
-            i += len(anchor)
-        else:
-            i += 1
-    return out
+    return _ANCHOR_WORDS.scan(text)
 
 
 def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

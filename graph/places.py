@@ -329,15 +329,8 @@ def _overlaps(start: int, end: int, spans) -> bool:
 
 
 def _find_corefs(text: str) -> list[Mention]:
-    out, i = [], 0
-    while i < len(text):
-        w = _COREFS.at(text, i)
-        if w and not _continues_place(text, i + len(w)):
-            out.append(Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref"))
-            i += len(w)
-        else:
-            i += 1
-    return out
+    return [Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref") for i, w in _COREFS.scan(text)
+            if not _continues_place(text, i + len(w))]
 
 
 def _continues_place(text: str, i: int) -> bool:
@@ -346,14 +339,11 @@ def _continues_place(text: str, i: int) -> bool:
 
 
 def _place_suffixes(text: str) -> list[tuple[int, int, str]]:
-    out, i = [], 0
-    while i < len(text):
-        suf = _PLACE_SUFS.at(text, i)
-        if suf and _suffix_ok(text, i, suf):
+    out, taken = [], 0
+    for i, suf in sorted(_PLACE_SUFS.starts(text).items()):
+        if i >= taken and _suffix_ok(text, i, suf):
             out.append((i, i + len(suf), PLACE_SUFFIXES[suf]))
-            i += len(suf)
-        else:
-            i += 1
+            taken = i + len(suf)
     return out
 
 
