@@ -3,29 +3,41 @@ part of speech, and a fast lookup of a fixed vocabulary at a text position.
 
 Names are told apart from phrases with it: a name never starts with a common verb
 ("设立白柜村"), and a run after a title that starts with a common word is no name.
-The frequencies and tags are jieba's dictionary (MIT).
+The frequencies and tags are the frequent words of jieba's dictionary (MIT),
+taken out of it by tools/build_lexicon.py.
 """
 from __future__ import annotations
 
 import functools
-import logging
+import lzma
+from pathlib import Path
 
 import ahocorasick
-import jieba
 
-jieba.setLogLevel(logging.WARNING)     # its dictionary-loading banner is not ours to print
+from .cache import compiled
+
+LEXICON = Path(__file__).parent / "data" / "lexicon.tsv.xz"
+
+
+@functools.cache
+def _lexicon() -> tuple[dict[str, int], dict[str, str]]:
+    def build(data: bytes):
+        freqs, tag_of = {}, {}
+        for line in lzma.decompress(data).decode("utf-8").splitlines()[1:]:
+            word, freq, tag = line.split("\t")
+            freqs[word], tag_of[word] = int(freq), tag
+        return freqs, tag_of
+    return compiled(LEXICON, 1, build)
 
 
 def freq() -> dict[str, int]:
-    """jieba's word frequencies; its dictionary loads on first use, so make sure it has."""
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ
+    """Word frequencies of the frequent words (tools/build_lexicon.py, from jieba's dictionary)."""
+    return _lexicon()[0]
 
 
 def tags() -> dict[str, str]:
-    """jieba's part-of-speech tag of each dictionary word (loaded with jieba.posseg, so lazily)."""
-    import jieba.posseg as pseg
-    return pseg.dt.word_tag_tab
+    """The part-of-speech tag of each frequent word."""
+    return _lexicon()[1]
 
 
 class Words:

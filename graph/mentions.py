@@ -316,7 +316,10 @@ _ROLES = set(ROLES)
 
 
 # Words that say a person is named nearby, where no title or role does ("他叫X", "X说").
-_PERSON_CUES = re.compile("说|表示|介绍|告诉|名叫|同志|第一书记|[（(]")
+_PERSON_CUES = re.compile("说|表示|介绍|告诉|名叫|同志|来自|[（(]")
+# Words of the relations a person takes part in across clauses ("作为X村第一书记,…,张某…"):
+# the whole sentence is read.
+_SENTENCE_CUES = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务")
 
 
 _CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
@@ -326,6 +329,8 @@ def _tagged_clauses(text: str, anchors: list[tuple[int, str]]) -> list[tuple[int
     """The tagger's words in the clauses where a person may be named: those with a
     title or role, or a cue such as 说 (the tagger is the slow part; the rest of
     the sentence waits)."""
+    if _SENTENCE_CUES.search(text):
+        return tagged_words(text)
     at = {i for i, _ in anchors}
     clauses = list(_CLAUSE.finditer(text))
     wanted = [any(m.start() <= i < m.end() for i in at) or bool(_PERSON_CUES.search(m.group())) for m in clauses]
@@ -405,8 +410,8 @@ def person_after(text: str, p: int) -> str | None:
     bounded = k < len(rest)
     if len(name) > 3 and "·" not in name:
         # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
-        short = _jieba_name(rest)
-        if not (short and name.startswith(short)) and name[0] in SURNAMES:
+        short = None
+        if name[0] in SURNAMES:
             short = next((name[:n] for n in (3, 2) if _starts_with_word(name[n:])), None)
         if short and name.startswith(short) and _starts_with_word(name[len(short):]):
             name = short                      # "李强今天" -> "李强"
@@ -438,7 +443,7 @@ def _has_common_word(name: str) -> bool:
 
 def _starts_with_word(s: str) -> bool:
     """"今天", "乐呵呵地" after a name: ordinary words, so the name ended before them.
-    Name syllables (吉日, 巴特: tagged nr/ns by jieba) don't count."""
+    Name syllables (吉日, 巴特: tagged nr/ns) don't count."""
     freq, tags = _freq(), _tags()
     return any(freq.get(s[:n], 0) >= 20 and not tags.get(s[:n], "x").startswith(("nr", "ns", "nz"))
                for n in range(2, len(s) + 1))
@@ -447,14 +452,6 @@ def _starts_with_word(s: str) -> bool:
 def _ends_name(rest: str, k: int) -> bool:
     m = _AFTER_RE.match(rest, k)
     return k >= len(rest) or not _is_name_char(rest[k]) or bool(m and len(m.group()) > 1)
-
-
-def _jieba_name(rest: str) -> str | None:
-    import jieba.posseg as pseg
-    words = list(pseg.cut(rest))
-    if words and words[0].flag.startswith("nr") and 2 <= len(words[0].word) <= 3:
-        return words[0].word
-    return None
 
 
 _NOT_GIVEN_TAGS = {"v", "vn", "d", "ad", "a", "c", "p"}

@@ -14,25 +14,22 @@ dozen namesakes, so graph/places.py grounds a name only with context.
 from __future__ import annotations
 
 import functools
-import hashlib
 import lzma
-import os
-import pickle
 import re
-import tempfile
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
 import ahocorasick
 
+from .cache import compiled
 from .vocab import GENERIC_PLACES, PLACE_SUFFIXES
 
 DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 5      # bump when the cached structure changes
+FORMAT = 6      # bump when the cached structure changes
 
 
 @dataclass(frozen=True)
@@ -53,14 +50,14 @@ class Register:
         self.levels: list[str] = []
         self.codes: list[str] = []
         self.parents: list[int] = []
-        self.village_lines: dict[int, str] = {}
+        lines: dict[int, str] = {}
         forms: dict[str, list[int]] = {}
         stack = [-1] * 4
         for line in text.splitlines():
             if not line or line[0] == "#":
                 continue
             if line[0] == "V":
-                self.village_lines[stack[3]] = line[2:]
+                lines[stack[3]] = line[2:]
                 continue
             depth = "PCXT".index(line[0])
             _, code, name, aliases = line.split("\t")
@@ -76,13 +73,17 @@ class Register:
                     forms.setdefault(form, []).append(i)
         self.forms = {f: tuple(ids) for f, ids in forms.items()}
         # villages get ids after the structure, township by township
+        # (one string and its offsets: a cache of 46k strings loads ten times slower)
         self.village_base: list[int] = []
         self.village_townships: list[int] = []
+        self.village_offsets: list[int] = [0]
         n = len(self.names)
-        for t in sorted(self.village_lines):
+        for t in sorted(lines):
             self.village_townships.append(t)
             self.village_base.append(n)
-            n += self.village_lines[t].count(" ") + 1
+            self.village_offsets.append(self.village_offsets[-1] + len(lines[t]) + 1)
+            n += lines[t].count(" ") + 1
+        self.village_text = "\n".join(lines[t] for t in self.village_townships)
         self.size = n
         self.automaton = ahocorasick.Automaton()
         for form, ids in self.forms.items():
@@ -101,12 +102,14 @@ class Register:
     @functools.lru_cache(maxsize=4096)
     def villages(self, township: int) -> dict[str, int]:
         """Village name -> id, for one township."""
-        line = self.village_lines.get(township)
-        if not line:
+        k = bisect_left(self.village_townships, township)
+        if k == len(self.village_townships) or self.village_townships[k] != township:
             return {}
-        k = bisect_right(self.village_townships, township) - 1
         base = self.village_base[k]
-        return {name: base + j for j, name in enumerate(line.split(" "))}
+        return {name: base + j for j, name in enumerate(self._village_line(k).split(" "))}
+
+    def _village_line(self, k: int) -> str:
+        return self.village_text[self.village_offsets[k]:self.village_offsets[k + 1] - 1]
 
     def children(self, i: int) -> list[int]:
         """Townships of a county (or counties of a city ...), for the village lookup."""
@@ -123,9 +126,8 @@ class Register:
         if i < len(self.names):
             return Division(i, self.names[i], self.levels[i], self.codes[i], self.parents[i])
         k = bisect_right(self.village_base, i) - 1
-        t = self.village_townships[k]
-        name = self.village_lines[t].split(" ")[i - self.village_base[k]]
-        return Division(i, name, VILLAGE, "", t)
+        name = self._village_line(k).split(" ")[i - self.village_base[k]]
+        return Division(i, name, VILLAGE, "", self.village_townships[k])
 
     def level(self, i: int) -> str:
         return self.levels[i] if i < len(self.levels) else VILLAGE
@@ -219,34 +221,7 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
 
 # ------------------------------------------------------------ loading
 
-def cache_dir() -> Path:
-    return Path.home() / ".cache" / "kg"
-
-
 @functools.cache
 def register() -> Register:
-    """The register, compiled on first use and cached (the cache is keyed by the data
-    file's digest, so a new register or a new pyahocorasick rebuilds it)."""
-    data = DATA.read_bytes()
-    tag = hashlib.sha256(data + f"{FORMAT}{ahocorasick.__name__}{pickle.HIGHEST_PROTOCOL}".encode()).hexdigest()
-    cached = cache_dir() / f"register-{tag[:16]}.pickle"
-    try:
-        with open(cached, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
-    reg = Register(lzma.decompress(data).decode("utf-8"))
-    _save(reg, cached)
-    return reg
-
-
-def _save(reg: Register, path: Path) -> None:
-    """Write the cache atomically; a machine where it can't be written compiles each run."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(reg, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    """The register, compiled on first use and cached (see graph/cache.py)."""
+    return compiled(DATA, FORMAT, lambda data: Register(lzma.decompress(data).decode("utf-8")))

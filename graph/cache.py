@@ -1,0 +1,44 @@
+"""Data files compiled once into a pickle under ~/.cache/kg, so later runs load
+them in milliseconds. The cache is keyed by the data file's digest and a format
+number; a machine where it cannot be written compiles on each run."""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    return Path.home() / ".cache" / "kg"
+
+
+def compiled(source: Path, fmt: int, build: Callable[[bytes], T]) -> T:
+    """`build(source bytes)`, from the cache when it has this version of `source`."""
+    data = source.read_bytes()
+    tag = hashlib.sha256(data + f"{fmt}|{pickle.HIGHEST_PROTOCOL}".encode()).hexdigest()[:16]
+    path = cache_dir() / f"{source.name.split('.')[0]}-{tag}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    value = build(data)
+    _save(value, path)
+    return value
+
+
+def _save(value, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass
