@@ -63,6 +63,7 @@ def article_places(texts: list[str], home: Iterable[int] = ()) -> list[list[Ment
     _ground(reg, flat, tuple(home))
     villages = _village_hits(reg, texts, hits, set(home))
     _ground(reg, villages, tuple(home), rounds=1)
+    _settle_by_village(reg, villages)
     for row, more in zip(hits, _by_sentence(villages, len(texts))):
         row.extend(more)
         row.sort(key=lambda h: h.start)
@@ -205,6 +206,8 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
     """Villages of the townships and counties the article names (or the page's home
     county), found where a village suffix ends a name."""
     chosen = {h.chosen for row in hits for h in row if h.chosen is not None}
+    # an open township name may still be settled by a village of its own printed after it
+    chosen |= {i for row in hits for h in row if h.chosen is None for i in h.ids if reg.level(i) == "Township"}
     townships: set[int] = set()
     for c in chosen | home:
         if reg.level(c) == "Township":
@@ -239,6 +242,18 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
                     taken.append((start, end))
                     break
     return found
+
+
+def _settle_by_village(reg: Register, villages: list[_Hit]) -> None:
+    """"恩格贝镇黄母哈日村": a township with namesakes and the village after it that
+    only one of them has settle each other."""
+    for v in villages:
+        town = v.before
+        if v.chosen is not None or town is None or town.chosen is not None:
+            continue
+        pairs = [(t, c) for c in v.ids for t in town.ids if reg.division(c).parent == t]
+        if len(pairs) == 1:
+            town.chosen, v.chosen = pairs[0]
 
 
 def _suffix_ends(text: str, suffixes: tuple[str, ...]) -> list[int]:

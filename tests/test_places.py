@@ -1,0 +1,94 @@
+"""Places grounded in the register of divisions: exact boundaries from the register,
+short forms from its data for every province, identity by official code, and no
+guess where the context cannot tell namesakes apart."""
+import hashlib
+
+from graph.model import Page
+from graph.pipeline import extract_page
+from graph.places import article_places
+from graph.read import clean
+from graph.register import abbreviations, register
+
+
+def page_of(text: str, doc: str = "t.txt") -> Page:
+    cleaned, index = clean(text)
+    return Page(doc, text, cleaned, tuple(index), hashlib.sha256(text.encode()).hexdigest())
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.canonical) for m in article_places([text])[0] if m.kind != "coref"]
+
+
+def village(graph, name: str):
+    return next(e for e in graph.entities if e.label == "Place" and e.name == name)
+
+
+def test_same_name_villages_in_two_counties_are_two_places():
+    a = extract_page(page_of("本报讯 宁城县小城子镇红旗村今年种植中药材3000亩。宁城县交通运输局包联红旗村。", "a.txt"))
+    b = extract_page(page_of("本报讯 五常市营城子满族乡红旗村修通了水泥路。五常市林业局帮扶红旗村。", "b.txt"))
+    va, vb = village(a, "红旗村"), village(b, "红旗村")
+    assert va.id == "Place:150429101000/红旗村" and vb.id == "Place:230184212000/红旗村"
+    assert va.parents == ("内蒙古自治区", "赤峰市", "宁城县", "小城子镇")
+    assert {f.head for f in a.facts if f.type == "SUPPORTS" and f.tail_id == va.id} == {"宁城县交通运输局"}
+
+
+def test_namesakes_in_one_county_stay_ungrounded():
+    """榆树市 has a 红旗村 in 于家镇 and another in 保寿镇: without its town the name is not guessed."""
+    g = extract_page(page_of("本报讯 榆树市红旗村的村民今年种了500亩水稻。"))
+    v = village(g, "红旗村")
+    assert v.code is None and v.id == "Place:榆树市/红旗村"
+    town = extract_page(page_of("本报讯 榆树市保寿镇红旗村的村民今年种了500亩水稻。"))
+    assert village(town, "红旗村").id == "Place:220182113000/红旗村"
+
+
+def test_a_township_carries_its_official_code_and_parents():
+    g = extract_page(page_of("本报讯 达拉特旗恩格贝镇推行网格化管理。"))
+    town = village(g, "恩格贝镇")
+    assert (town.id, town.code) == ("Place:150621114000", "150621114000")
+    assert town.parents == ("内蒙古自治区", "鄂尔多斯市", "达拉特旗")
+
+
+def test_the_register_gives_the_containment_the_text_does_not_state():
+    g = extract_page(page_of("本报讯 达拉特旗恩格贝镇推行网格化管理。"))
+    inferred = {(f.head, f.tail) for f in g.facts if f.type == "LOCATED_IN" and f.inferred}
+    assert {("达拉特旗", "鄂尔多斯市"), ("鄂尔多斯市", "内蒙古自治区")} <= inferred
+    assert all(f.pattern == "register.parent" for f in g.facts if f.inferred)
+
+
+def test_a_chain_with_short_forms_splits_into_its_parts():
+    assert places("今日特推:山东郯城县归昌乡全力应对高温") == [
+        ("山东", "山东省"), ("郯城县", "郯城县"), ("归昌乡", "归昌乡")]
+    assert places("四川凉山州金阳县则果村")[:3] == [
+        ("四川", "四川省"), ("凉山州", "凉山彝族自治州"), ("金阳县", "金阳县")]
+
+
+def test_a_register_name_keeps_its_boundary_against_a_verb_in_front():
+    assert ("正蓝旗", "正蓝旗") in places("帮助清理正蓝旗桑根达来镇至嘎查公路")
+    assert not any(s.startswith("清理") for s, _ in places("帮助清理正蓝旗桑根达来镇至嘎查公路"))
+
+
+def test_short_forms_are_made_from_the_register_for_every_province():
+    assert {"科右中旗"} <= abbreviations("科尔沁右翼中旗", "County", [])
+    assert {"凉山州", "凉山"} <= abbreviations("凉山彝族自治州", "City", [])
+    assert {"黔东南州"} <= abbreviations("黔东南苗族侗族自治州", "City", [])
+    assert {"杜尔伯特县"} <= abbreviations("杜尔伯特蒙古族自治县", "County", [])
+    assert {"新疆自治区"} <= abbreviations("新疆维吾尔自治区", "Province", ["新疆"])
+
+
+def test_an_abbreviation_shared_by_two_counties_is_told_apart_by_the_city():
+    """阿旗 is 阿鲁科尔沁旗 (赤峰), 阿荣旗 (呼伦贝尔) or 阿巴嘎旗 (锡林郭勒): the city decides."""
+    assert ("阿旗", "阿荣旗") in places("呼伦贝尔市阿旗那吉镇")
+    assert ("阿旗", "阿鲁科尔沁旗") in places("赤峰市阿旗天山镇")
+
+
+def test_a_name_the_register_lacks_falls_back_to_the_suffix_grammar():
+    assert ("柳树湾村", None) in places("清水镇柳树湾村修了新路")
+
+
+def test_villages_are_found_only_with_their_township_or_county_in_context():
+    reg = register()
+    town = next(i for i in reg.named("恩格贝镇"))
+    assert "黄母哈日村" in reg.villages(town)
+    assert places("黄母哈日村修了新路") == [("黄母哈日村", None)]      # no context: the grammar's, ungrounded
+    grounded = [m for m in article_places(["恩格贝镇黄母哈日村修了新路"])[0] if m.surface == "黄母哈日村"]
+    assert grounded[0].division is not None
