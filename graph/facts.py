@@ -413,6 +413,9 @@ def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
     return next((h for h, _ in previous if h is not None), None)
 
 
+VILLAGE_STAFF = ("网格员", "网格长", "片长", "楼栋长")
+UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院长": ("院",), "行长": ("银行", "分行", "支行"),
+              "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",)}
 LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"), ("盟", "City"), ("州", "City"),
                 ("旗", "County"), ("县", "County"), ("区", "County"),
                 ("苏木", "Township"), ("镇", "Township"), ("乡", "Township"), ("街道", "Township"),
@@ -428,8 +431,14 @@ def _implicit_holder(title: str, focus: Focus, groups) -> Ref | None:
     core = title.lstrip("原前代副常务执行")
     if core.startswith("驻村"):         # 驻村第一书记, 驻村工作队长: of the village being talked about
         return focus.places.get("Village")
+    if core.endswith(VILLAGE_STAFF):     # 网格员, 片长: of the village (or town) being talked about
+        return focus.places.get("Village") or focus.places.get("Township")
+    if core in UNIT_HEADS:               # 校长, 行长: of the unit being talked about
+        return next((u for u in reversed(focus.units) if u.surface.endswith(UNIT_HEADS[core])), None)
     for prefix, level in LEVEL_TITLES:
-        if core.startswith(prefix) and core[len(prefix):].startswith(HEAD_TITLES) and not core.startswith("村民"):
+        rest = core[len(prefix):]
+        if core.startswith(prefix) and (rest.startswith(HEAD_TITLES) or _TITLE_RE.fullmatch(rest)) \
+                and not core.startswith("村民"):
             for holder, _ in reversed(groups):
                 if holder is not None and holder.label == PLACE and holder.level == level:
                     return holder
@@ -464,6 +473,9 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
     end = len(left)
     while (start := _title_start(left, end)) is not None:
         title, holder = left[start:end], _token_ending(left, start, sk)
+        if holder is None and left[start - 1:start] == "的" and _token_ending(left, start - 1, sk):
+            start -= 1              # "X社区的网格员": the holder, then 的
+            holder = _token_ending(left, start, sk)
         if holder is None:
             # a description between the unit and the title ("X学院摄影系教师", "X部驻昆明特派员")
             d = _DESCRIPTION.search(left, max(0, start - 6), start)
@@ -497,8 +509,8 @@ def _token_ending(s: str, pos: int, sk: Skeleton) -> Ref | None:
 def _department(holder: Ref, title: str) -> tuple[Ref, str]:
     """"旗委统战部常务副部长": the department right after a unit is part of the unit."""
     dept = next((d for d in DEPARTMENTS if title.startswith(d)), None)
-    if holder.label != ORG or not dept or len(title) == len(dept):
-        return holder, title
+    if holder.label != ORG or not dept or len(title) == len(dept) or holder.surface.endswith(("部", "办", "办公室")):
+        return holder, title        # (after a department, "办公室主任" is the title: 统战部办公室主任)
     canonical = holder.canonical + dept if holder.canonical else None
     return Ref(ORG, holder.surface + dept, kind=holder.kind, canonical=canonical), title[len(dept):]
 

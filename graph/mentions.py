@@ -47,8 +47,11 @@ def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
     sentence on its own)."""
     if places is None:
         places = article_places([text])[0]
-    orgs = find_orgs(text, places)
-    people = find_people(text, places + orgs)
+    anchors = _anchors(text)
+    words = _tagged_clauses(text, anchors)
+    tagged = [(s, e) for s, e in _tagged_people(text, words) if _tagged_name(text[s:e])]
+    orgs = find_orgs(text, places, {s: e for s, e in tagged})
+    people = find_people(text, places + orgs, words, anchors)
     return add_known_people(text, sorted(places + orgs + people, key=_order), known_people)
 
 
@@ -77,7 +80,9 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- organisations
 
-def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
+def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = None) -> list[Mention]:
+    """Units, by their suffix (局, 合作社, 党委 ...), walked left to where the name
+    begins; `people` (start -> end of names the tagger found) bound them too."""
     real_places = [m for m in places if m.kind != "coref"]
     place_spans = {m.end: m.start for m in real_places}
     place_starts = {m.start for m in real_places}
@@ -89,7 +94,8 @@ def find_orgs(text: str, places: list[Mention]) -> list[Mention]:
         if any(s <= start < e for s, e in coref_spans):
             continue
         inside = next((p for p in real_places if p.start < start < p.end), None)   # "昌都市委": 市 is both
-        name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans)
+        name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans,
+                                    {e for e in (people or {}).values()})
         if name_start not in place_starts:      # "大同区融媒体中心": a place is no leading word
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=PLACE_SUFFIXES)
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
@@ -229,7 +235,8 @@ def _committee(text: str, i: int, organ: str) -> bool:
     return not (_ORG_SUFS.ending(text, i) or text[i - 1] in "镇乡村街道社区嘎查苏木" or text[i - 1] in "该")
 
 
-def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[int, int]) -> int:
+def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[int, int],
+                   person_ends: set[int] = frozenset()) -> int:
     """Where a unit name that ends at `start` begins: at a function word, a title or
     role, or punctuation; a place is taken whole ("大庆市大同区融媒体中心")."""
     j = start
@@ -246,8 +253,11 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                 j -= len(stop)
                 continue
             break
+        if j in person_ends:
+            break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
-            if j < 2 or j - 1 in org_ends or j - 1 in place_spans or not _is_name_char(text[j - 2]) \
+            if j < 2 or j - 1 in org_ends or j - 1 in place_spans or j - 1 in person_ends \
+                    or not _is_name_char(text[j - 2]) \
                     or text[j - 2] in STOP_CHARS or _ORG_SUFS.ending(text, j - 1):
                 break
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
@@ -286,13 +296,13 @@ _ANCHOR_WORDS = Words(_ANCHORS)
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 
 
-def find_people(text: str, others: list[Mention]) -> list[Mention]:
+def find_people(text: str, others: list[Mention], words=None, anchors=None) -> list[Mention]:
     """People the tagger finds, and people behind a post title or a role word
     ("党支部书记李某", "村民王某") where the tagger sees none (Mongolian names)."""
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
-    anchors = _anchors(text)
-    words = _tagged_clauses(text, anchors)
+    anchors = _anchors(text) if anchors is None else anchors
+    words = _tagged_clauses(text, anchors) if words is None else words
     for s, e in _tagged_people(text, words):
         if _tagged_name(text[s:e]):
             found[s] = Mention(PERSON, text[s:e], s, e)

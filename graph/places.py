@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import Words, common, cut_after_verbs, is_name_char, name_word, strip_leading_words
+from .lexicon import Words, common, cut_after_verbs, frequent_inside, is_name_char, name_word, strip_leading_words
 from .model import PLACE, Mention
 from .register import RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
@@ -374,6 +374,9 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
 
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
     name_len = len(surface) - suffix_len
+    body = surface[:name_len]
+    if len(body) >= 4 and body[-1] in "和与及" and frequent_inside(body[:-1]):
+        return False        # "专业人员和村两委": a conjunction after ordinary words, not a name
     in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
     if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
         return False

@@ -1,0 +1,137 @@
+"""Posts, people and units: the behaviours of title chains, names and unit names,
+each on sentences written for the test (other places, other names)."""
+import hashlib
+
+import pytest
+
+from graph.mentions import find_mentions
+from graph.model import Page
+from graph.pipeline import extract_page
+from graph.read import clean
+
+
+def page_of(text: str) -> Page:
+    cleaned, index = clean(text)
+    return Page("t.txt", text, cleaned, tuple(index), hashlib.sha256(text.encode()).hexdigest())
+
+
+def facts_of(text: str) -> set[tuple]:
+    return {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts if not f.inferred}
+
+
+def names(text: str, label: str) -> set[str]:
+    return {m.surface for m in find_mentions(text) if m.label == label}
+
+
+# ---------------------------------------------------------------- title chains
+
+def test_a_county_committee_is_a_unit_and_the_county_head_its_place():
+    got = facts_of("本报讯 会上,北安县委副书记、县长孟祥林作了讲话。")
+    assert ("HOLDS_POSITION", "孟祥林", "北安县委") in got
+    assert ("HOLDS_POSITION", "孟祥林", "北安县") in got
+
+
+def test_a_regional_party_committee_written_without_its_name():
+    got = facts_of("本报讯 宁夏回族自治区银川市召开会议,自治区党委常委、银川市委书记马天宇出席。")
+    assert ("HOLDS_POSITION", "马天宇", "宁夏回族自治区党委") in got
+
+
+def test_a_head_of_a_banner_named_by_its_level_word():
+    got = facts_of("本报讯 镶黄旗召开会议。副旗长乌日图出席会议并讲话。")
+    assert ("HOLDS_POSITION", "乌日图", "镶黄旗") in got
+
+
+def test_the_unit_named_for_the_first_of_a_list_holds_for_the_next():
+    got = facts_of("本报讯 东海军分区政治委员周立群、副政治委员吴海涛出席仪式。")
+    assert ("HOLDS_POSITION", "吴海涛", "东海军分区") in got
+
+
+def test_a_holder_then_的_then_the_title():
+    got = facts_of("本报讯 家住青湖镇翠竹社区的网格员孙雪梅,每天都要巡查一遍。")
+    assert ("HOLDS_POSITION", "孙雪梅", "翠竹社区") in got
+
+
+def test_grid_staff_without_a_place_belong_to_the_village_in_focus():
+    got = facts_of("本报讯 柏林镇杨家坪村划分了8个网格。三组网格员刘春燕每天巡查。")
+    assert ("HOLDS_POSITION", "刘春燕", "杨家坪村") in got
+
+
+def test_a_unit_head_without_a_unit_heads_the_unit_in_focus():
+    got = facts_of("本报讯 江城师范学院党委书记陈国栋到石湾镇调研;校长许文博带领专家赴大坪村。")
+    assert ("HOLDS_POSITION", "许文博", "江城师范学院") in got
+
+
+def test_a_description_between_the_unit_and_the_title():
+    got = facts_of("本报讯 西江职业技术学院美术系教师邓佳被派驻到白沙村担任第一书记。")
+    assert ("HOLDS_POSITION", "邓佳", "西江职业技术学院") in got
+    assert ("FIRST_SECRETARY_OF", "邓佳", "白沙村") in got
+
+
+def test_a_department_of_a_department_is_the_title():
+    got = facts_of("本报讯 51岁的刘德明是西藏自治区党委统战部办公室主任。")
+    assert ("HOLDS_POSITION", "刘德明", "西藏自治区党委统战部") in got
+
+
+def test_a_post_title_chain_split_by_兼_with_a_tier_in_front():
+    got = facts_of("本报讯 梨园社区党支部书记兼二级网格长贺小东安排当天的工作。")
+    assert ("HOLDS_POSITION", "贺小东", "梨园社区") in got
+
+
+def test_a_team_member_with_another_post_works_for_the_sending_unit():
+    got = facts_of("本报讯 省水利厅驻阜城县石门村工作队队员、石门镇党委副书记郝建国走访了农户。")
+    assert any(t == "WORKS_FOR" and h == "郝建国" and tl.endswith("省水利厅") for t, h, tl in got)
+    assert ("HOLDS_POSITION", "郝建国", "石门镇") in got
+
+
+def test_a_village_head_title_shares_the_level_word_with_the_place():
+    got = facts_of("本报讯 当天下午,查干诺尔嘎查长巴特尔驱车赶到支行。")
+    assert ("HOLDS_POSITION", "巴特尔", "查干诺尔嘎查") in got
+
+
+# ---------------------------------------------------------------- names
+
+def test_a_name_split_in_two_by_the_tagger_is_one():
+    assert "乌日娜毕力格" in names("社区党支部书记、主任乌日娜毕力格与辖区单位签订协议书。", "Person")
+
+
+def test_a_name_ends_before_the_verb_after_it():
+    assert names("驻村工作队队长王建军正坐在电脑前派单。", "Person") == {"王建军"}
+
+
+def test_a_name_ending_in_和_before_a_comma():
+    assert "李义和" in names("军区司令员李义和,副司令员张海出席仪式。", "Person")
+
+
+def test_a_surname_before_a_verb_is_no_name():
+    assert names("全县83个行政村实现第一书记全覆盖。", "Person") == set()
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("大庆市大同区融媒体中心副主任崔明作了发言。", "大庆市大同区融媒体中心"),      # places taken whole
+    ("昌都市委宣传部常务副部长张强主动申请驻村。", "昌都市委"),                    # 市 belongs to both
+    ("宁远县群众艺术馆组织了演出。", "宁远县群众艺术馆"),                          # a noun after a place
+    ("2008年江汉大学首次向青石镇派出工作队。", "江汉大学"),                        # not the year
+])
+def test_unit_names_begin_where_the_name_begins(text, unit):
+    assert unit in names(text, "Organization")
+
+
+def test_a_unit_name_does_not_run_into_a_person_before_it():
+    orgs = names("商务部驻昆明特派员李明辉与云南省贸促会会长刘光明赴茶山村调研。", "Organization")
+    assert "云南省贸促会" in orgs and not any("李明辉" in o for o in orgs)
+
+
+def test_a_units_party_organ_acts_for_the_unit():
+    got = facts_of("2016年,高志远被东平县财政局党委派到柳沟村任驻村第一书记。")
+    assert ("WORKS_FOR", "高志远", "东平县财政局") in got
+
+
+def test_an_abbreviated_university_is_written_out():
+    assert any(t == "SUPPORTS" and h == "河南师范大学" for t, h, _ in
+               facts_of("本报讯 河南师大派驻汤阴县白营村第一书记胡永乐。"))
+
+
+def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
+    got = facts_of("本报讯 内蒙古财政厅驻巴彦嘎查第一书记图雅、内蒙古大学驻朝阳村第一书记王涛。")
+    assert ("WORKS_FOR", "图雅", "内蒙古自治区财政厅") in got
+    assert ("WORKS_FOR", "王涛", "内蒙古大学") in got
