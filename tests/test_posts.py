@@ -68,8 +68,8 @@ def test_a_description_between_the_unit_and_the_title():
 
 
 def test_a_department_of_a_department_is_the_title():
-    got = facts_of("本报讯 51岁的刘德明是西藏自治区党委统战部办公室主任。")
-    assert ("HOLDS_POSITION", "刘德明", "西藏自治区党委统战部") in got
+    got = facts_of("本报讯 刘德明是青海省委组织部办公室主任。")
+    assert ("HOLDS_POSITION", "刘德明", "青海省委组织部") in got
 
 
 def test_a_post_title_chain_split_by_兼_with_a_tier_in_front():
@@ -78,24 +78,24 @@ def test_a_post_title_chain_split_by_兼_with_a_tier_in_front():
 
 
 def test_a_team_member_with_another_post_works_for_the_sending_unit():
-    got = facts_of("本报讯 省水利厅驻阜城县石门村工作队队员、石门镇党委副书记郝建国走访了农户。")
-    assert any(t == "WORKS_FOR" and h == "郝建国" and tl.endswith("省水利厅") for t, h, tl in got)
-    assert ("HOLDS_POSITION", "郝建国", "石门镇") in got
+    got = facts_of("本报讯 省交通厅驻青河县柳沟村工作队队员、柳沟镇党委委员郝建国走访了农户。")
+    assert any(t == "WORKS_FOR" and h == "郝建国" and tl.endswith("交通厅") for t, h, tl in got)
+    assert ("HOLDS_POSITION", "郝建国", "柳沟镇") in got
 
 
 def test_a_village_head_title_shares_the_level_word_with_the_place():
-    got = facts_of("本报讯 当天下午,查干诺尔嘎查长巴特尔驱车赶到支行。")
+    got = facts_of("本报讯 一早,查干诺尔嘎查长巴特尔就到镇上开会。")
     assert ("HOLDS_POSITION", "巴特尔", "查干诺尔嘎查") in got
 
 
 # ---------------------------------------------------------------- names
 
 def test_a_name_split_in_two_by_the_tagger_is_one():
-    assert "乌日娜毕力格" in names("社区党支部书记、主任乌日娜毕力格与辖区单位签订协议书。", "Person")
+    assert "乌日娜毕力格" in names("嘎查党支部书记、嘎查长乌日娜毕力格带领牧民修路。", "Person")
 
 
 def test_a_name_ends_before_the_verb_after_it():
-    assert names("驻村工作队队长王建军正坐在电脑前派单。", "Person") == {"王建军"}
+    assert names("驻村工作队队长王建军正忙着整理台账。", "Person") == {"王建军"}
 
 
 def test_a_name_ending_in_和_before_a_comma():
@@ -103,22 +103,22 @@ def test_a_name_ending_in_和_before_a_comma():
 
 
 def test_a_surname_before_a_verb_is_no_name():
-    assert names("全县83个行政村实现第一书记全覆盖。", "Person") == set()
+    assert names("今年的目标是第一书记全覆盖。", "Person") == set()
 
 
 @pytest.mark.parametrize("text,unit", [
-    ("大庆市大同区融媒体中心副主任崔明作了发言。", "大庆市大同区融媒体中心"),      # places taken whole
-    ("昌都市委宣传部常务副部长张强主动申请驻村。", "昌都市委"),                    # 市 belongs to both
-    ("宁远县群众艺术馆组织了演出。", "宁远县群众艺术馆"),                          # a noun after a place
-    ("2008年江汉大学首次向青石镇派出工作队。", "江汉大学"),                        # not the year
+    ("牡丹江市西安区融媒体中心副主任崔明作了发言。", "牡丹江市西安区融媒体中心"),      # places taken whole
+    ("林芝市委宣传部副部长张强主动申请驻村。", "林芝市委"),                    # 市 belongs to both
+    ("宁远县农民技术学校开设了新课。", "宁远县农民技术学校"),                          # a noun after a place
+    ("2010年江汉大学在青石镇设立了工作站。", "江汉大学"),                        # not the year
 ])
 def test_unit_names_begin_where_the_name_begins(text, unit):
     assert unit in names(text, "Organization")
 
 
 def test_a_unit_name_does_not_run_into_a_person_before_it():
-    orgs = names("商务部驻昆明特派员李明辉与云南省贸促会会长刘光明赴茶山村调研。", "Organization")
-    assert "云南省贸促会" in orgs and not any("李明辉" in o for o in orgs)
+    orgs = names("农业农村部驻兰州特派员李明辉与甘肃省贸促会会长周海洋赴青石村调研。", "Organization")
+    assert "甘肃省贸促会" in orgs and not any("李明辉" in o for o in orgs)
 
 
 def test_a_units_party_organ_acts_for_the_unit():
