@@ -51,6 +51,7 @@ class Reading:
     article: Article
     claims: list[Claim] = field(default_factory=list)
     refs: list[Ref] = field(default_factory=list)
+    first_seen: dict[Ref, Sentence] = field(default_factory=dict)    # the first sentence naming each
 
 
 @cache
@@ -78,7 +79,10 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
         outer = set(outermost([m for m, _ in tokens]))
         sk = Skeleton(sentence.text, [t for t in tokens if t[0] in outer])
         reading.claims.extend(_read_sentence(sk, sentence, tokens, focus))
-        reading.refs.extend(ref for _, ref in tokens if ref.kind not in ("coref", "pronoun"))
+        named = [ref for _, ref in tokens if ref.kind not in ("coref", "pronoun")]
+        reading.refs.extend(named)
+        for ref in named:
+            reading.first_seen.setdefault(ref, sentence)
     return reading
 
 

@@ -199,16 +199,14 @@ def _containment(child: Entity, parent: Entity, reading: Reading, sentence) -> F
 
 
 def _first_mentions(reading: Reading):
-    """(place ref, first sentence naming it), for places the article names itself."""
+    """(place ref, first sentence naming it), for places the article names itself:
+    the sentence of its first claim, else the first sentence naming it."""
     found = {}
     for claim in reading.claims:
         for ref in (claim.head, claim.tail):
             if ref.label == PLACE and ref.kind is None:
                 found.setdefault(ref, claim.sentence)
-    places = {ref for ref in reading.refs if ref.label == PLACE and ref.kind is None}
-    for sentence in reading.article.sentences:
-        for ref in [r for r in places if r not in found and r.surface in sentence.text]:
-            found[ref] = sentence
-        if len(found) >= len(places):
-            break
+    for ref, sentence in reading.first_seen.items():
+        if ref.label == PLACE and ref.kind is None:
+            found.setdefault(ref, sentence)
     return list(found.items())
