@@ -142,6 +142,20 @@ MATCH (d:Document)
 RETURN d.id AS doc, d.digest AS digest;
 
 
+// name: documents
+// Every loaded file with its digest and the ids of the entities it declares or
+// links, for `kg export neo4j-admin` (which writes this bookkeeping again).
+MATCH (d:Document)
+RETURN d.id AS doc, d.digest AS digest, d.entities AS entities;
+
+
+// name: declarations
+// Which files declare each entity, and which file gave which alias, for the same.
+MATCH (n)
+WHERE n:Person OR n:Organization OR n:Place OR n:GridSystem
+RETURN n.id AS id, n.docs AS docs, n.alias_docs AS alias_docs, n.alias_names AS alias_names;
+
+
 // name: graph_nodes
 // Every entity and article, for `kg export` (Documents are bookkeeping).
 MATCH (n)

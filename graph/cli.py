@@ -234,13 +234,16 @@ def view(name, output, store):
 @store_options
 def export(format, output, store):
     """The whole graph as GraphML or GEXF (Gephi, Cytoscape), JSON Lines, or the CSV
-    files of `neo4j-admin database import` (the command to run is printed)."""
+    files of a complete kg Neo4j database, name index and per-file bookkeeping
+    included, for `neo4j-admin database import` (the commands to run are printed)."""
     from . import export as ex
     with store() as s:
         graph = s.graph()
+        documents = s.documents() if format == "neo4j-admin" else []
     if format == "neo4j-admin":
-        command = ex.write_neo4j_admin(graph, output or Path("neo4j-import"))
-        click.echo(f"import into an empty database with:\n{command}", err=True)
+        command = ex.write_neo4j_admin(graph, documents, output or Path("neo4j-import"))
+        click.echo(f"import into a new database (Neo4j stopped) with:\n{command}\n"
+                   f"then, with Neo4j running, create kg's indexes with:\n{ex.schema_command()}", err=True)
     elif format == "jsonl":
         with click.open_file(str(output or "-"), "w", encoding="utf-8") as f:
             ex.write_jsonl(graph, f)

@@ -7,23 +7,27 @@ set) ...; edges keyed by fact key with ``type``, ``props`` (a dict) and the
 provenance (``article``, ``evidence``, ``source``, ``offset``, ``inferred``,
 ``pattern``). GraphML and GEXF hold only scalars, so lists are joined with
 ``;`` and a fact's ``props`` become attributes of their own; see the README.
+neo4j-admin's files also take the store's documents (``store.documents()``),
+for the bookkeeping the Neo4j store keeps beside the graph.
 """
 from __future__ import annotations
 
-import csv
 import json
 import shlex
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 import networkx as nx
 
-from .model import PLACE
+from .answers import KgError
+from .model import ARTICLE, MENTIONED_IN, PLACE, StoredDocument
+from .store.neo4j import aliases, bookkeeping, cypher_dir, document_row
 
 FORMATS = ("graphml", "gexf", "jsonl", "neo4j-admin")
-SEP = ";"          # neo4j-admin's default array delimiter, used for every list
+SEP = ";"          # joins every list in GraphML and GEXF
 PROVENANCE = ("article", "evidence", "source", "offset", "inferred", "pattern")
 # GEXF gives these names a meaning of its own (hierarchy, time spans), so the
 # flat files call them otherwise (GraphML too, so that both read the same).
@@ -118,43 +122,108 @@ def write_jsonl(g: nx.MultiDiGraph, out: IO[str]) -> None:
 
 
 # ------------------------------------------------------------ neo4j-admin
+# The files hold what the Neo4j store (graph/store/neo4j.py) holds after loading
+# the same files: the graph, its name index (Name nodes, NAMES) and its per-file
+# bookkeeping (Document nodes; docs, alias_docs, alias_names on entities). So the
+# imported database answers every query as the store does, and a later `kg load`
+# of a changed file replaces that file's facts. Each kind of id has an ID space
+# of its own, so a file name, an article id and a name are never taken for one
+# another.
 
-def write_neo4j_admin(g: nx.MultiDiGraph, folder: str | Path, database: str = "neo4j") -> str:
+ENTITY_IDS = "Entity"
+DELIMITERS = (";", "|", "\x1f")      # neo4j-admin's default array delimiter first
+
+
+@dataclass(frozen=True)
+class _File:
+    """One CSV file: its fixed columns (ids, labels, type) and, per row, their
+    values and the properties."""
+    name: str
+    option: str                      # --nodes or --relationships
+    fixed: list[str]
+    rows: list[tuple[list, dict]]
+
+
+def write_neo4j_admin(g: nx.MultiDiGraph, documents: Iterable[StoredDocument], folder: str | Path,
+                      database: str = "neo4j") -> str:
     """One CSV file per node label and per relationship type, headers in
     neo4j-admin's format; returns the `neo4j-admin database import full`
-    command that loads them into an empty database."""
+    command that loads them into a new database. `documents` are the store's
+    (Store.documents()), written in the order of their names, as `kg load`
+    writes the files of a folder."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    by_label: dict[str, list[Node]] = {}
-    for node in nodes(g):
-        by_label.setdefault(node.label, []).append(node)
-    by_type: dict[str, list[Edge]] = {}
-    for edge in edges(g):
-        by_type.setdefault(edge.type, []).append(edge)
-    args = []
-    for label, group in sorted(by_label.items()):
-        path = folder / f"nodes-{label}.csv"
-        columns = _columns([n.properties for n in group])
-        rows = ([n.id, *(_cell(n.properties.get(c)) for c, _ in columns), SEP.join(labels(n))] for n in group)
-        _write_csv(path, ["id:ID", *(_header(c, t) for c, t in columns), ":LABEL"], rows)
-        args.append(f"--nodes={path}")
-    for type_, group in sorted(by_type.items()):
-        path = folder / f"relationships-{type_}.csv"
-        columns = _columns([{"key": e.key, **e.properties} for e in group])
-        rows = ([e.start, e.end, e.type, *(_cell({"key": e.key, **e.properties}.get(c)) for c, _ in columns)]
-                for e in group)
-        _write_csv(path, [":START_ID", ":END_ID", ":TYPE", *(_header(c, t) for c, t in columns)], rows)
-        args.append(f"--relationships={path}")
-    return shlex.join(["neo4j-admin", "database", "import", "full", database,
-                       "--multiline-fields=true", *args])
+    files = _node_files(g, sorted(documents, key=lambda d: d.doc)) + _relationship_files(g)
+    delimiter = _array_delimiter(files)
+    args = [] if delimiter == ";" else [f"--array-delimiter={_char(delimiter)}"]
+    for f in files:
+        columns = _columns([props for _, props in f.rows])
+        header = f.fixed + [name if kind == "string" else f"{name}:{kind}" for name, kind in columns]
+        lines = ([_field(v, "string", delimiter) for v in fixed]
+                 + [_field(props.get(name), kind, delimiter) for name, kind in columns] for fixed, props in f.rows)
+        with (folder / f.name).open("w", encoding="utf-8", newline="") as out:
+            out.write(",".join(header) + "\n")
+            out.writelines(",".join(line) + "\n" for line in lines)
+        args.append(f"{f.option}={folder / f.name}")
+    return shlex.join(["neo4j-admin", "database", "import", "full", database, "--multiline-fields=true", *args])
+
+
+def schema_command(database: str = "neo4j") -> str:
+    """neo4j-admin's Community edition creates no indexes; this creates kg's on the
+    imported database (cypher-shell reads NEO4J_USERNAME and NEO4J_PASSWORD)."""
+    return shlex.join(["cypher-shell", "-d", database, "-f", str(cypher_dir() / "schema.cypher")])
+
+
+def _node_files(g: nx.MultiDiGraph, documents: list[StoredDocument]) -> list[_File]:
+    declared: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)      # entity -> file -> its aliases
+    for d in documents:
+        for entity, names in d.declares.items():
+            declared[entity][d.doc] = names
+    by_label: dict[str, list] = defaultdict(list)
+    names: dict[str, list[str]] = defaultdict(list)                       # name -> entities
+    for node in sorted(nodes(g), key=lambda n: n.id):
+        props = dict(node.properties)
+        if node.label == ARTICLE:
+            props.pop("aliases", None)
+        else:
+            props |= bookkeeping(declared[node.id])
+            props["aliases"] = aliases(props.get("name"), props["alias_names"])
+            for name in filter(None, [props.get("name"), *props["aliases"]]):
+                names[name].append(node.id)
+        by_label[node.label].append(([node.id, labels(node)], props))
+    files = [_File(f"nodes-{label}.csv", "--nodes", [f"id:ID({_space(label)})", ":LABEL"], rows)
+             for label, rows in sorted(by_label.items())]
+    files.append(_File("nodes-Name.csv", "--nodes", ["name:ID(Name)", ":LABEL"],
+                       [([name, ["Name"]], {"backwards": name[::-1]}) for name in sorted(names)]))
+    rows = [document_row(d) for d in documents]
+    files.append(_File("nodes-Document.csv", "--nodes", ["id:ID(Document)", ":LABEL"],
+                       [([r["doc"], ["Document"]], {"digest": r["digest"], "entities": r["entities"]}) for r in rows]))
+    files.append(_File("relationships-NAMES.csv", "--relationships",
+                       [":START_ID(Name)", f":END_ID({ENTITY_IDS})", ":TYPE"],
+                       [([name, entity, "NAMES"], {}) for name in sorted(names) for entity in names[name]]))
+    return files
+
+
+def _relationship_files(g: nx.MultiDiGraph) -> list[_File]:
+    by_type: dict[str, list] = defaultdict(list)
+    for e in sorted(edges(g), key=lambda e: e.key):
+        by_type[e.type].append(([e.start, e.end, e.type], {"key": e.key, **e.properties}))
+    return [_File(f"relationships-{t}.csv", "--relationships",
+                  [f":START_ID({ENTITY_IDS})", f":END_ID({ARTICLE if t == MENTIONED_IN else ENTITY_IDS})", ":TYPE"],
+                  rows) for t, rows in sorted(by_type.items())]
+
+
+def _space(label: str) -> str:
+    return ARTICLE if label == ARTICLE else ENTITY_IDS
 
 
 def _columns(rows: list[dict]) -> list[tuple[str, str]]:
-    """(name, neo4j-admin type) of every property, in first-seen order."""
+    """(name, neo4j-admin type) of every property that has a value, in first-seen order."""
     kinds: dict[str, set[str]] = {}
     for row in rows:
         for k, v in row.items():
-            kinds.setdefault(k, set()).add(_kind(v))
+            if v is not None and v != []:
+                kinds.setdefault(k, set()).add(_kind(v))
     return [(k, next(iter(t)) if len(t) == 1 else "string") for k, t in kinds.items()]
 
 
@@ -170,20 +239,28 @@ def _kind(value) -> str:
     return "string"
 
 
-def _header(name: str, kind: str) -> str:
-    return name if kind == "string" else f"{name}:{kind}"
-
-
-def _cell(value) -> str:
-    if value is None:
+def _field(value, kind: str, delimiter: str) -> str:
+    """A CSV field as neo4j-admin reads it: nothing for no value (an empty list
+    too: neo4j-admin imports no empty arrays), every string quoted, so that an
+    empty string stays one."""
+    if value is None or value == []:
         return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return _flat(value) if isinstance(value, (list, tuple, set, frozenset)) else str(value)
+    if kind in ("boolean", "int", "double"):
+        return ("true" if value else "false") if isinstance(value, bool) else str(value)
+    text = delimiter.join(map(str, value)) if isinstance(value, (list, tuple, set, frozenset)) else str(value)
+    return '"' + text.replace('"', '""') + '"'
 
 
-def _write_csv(path: Path, header: list[str], rows) -> None:
-    with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(header)
-        w.writerows(rows)
+def _array_delimiter(files: list[_File]) -> str:
+    """The first of DELIMITERS that no array element holds (a file name may hold ';')."""
+    elements = {str(x) for f in files for fixed, props in f.rows for v in [*fixed, *props.values()]
+                if isinstance(v, list) for x in v}
+    for d in DELIMITERS:
+        if not any(d in x for x in elements):
+            return d
+    raise KgError("cannot write neo4j-admin files: names or file names hold each of "
+                  + ", ".join(map(_char, DELIMITERS)) + ", which would split their arrays")
+
+
+def _char(c: str) -> str:
+    return c if c.isprintable() else f"U+{ord(c):04X}"

@@ -153,3 +153,23 @@ class DocGraph:
     entities: list[Entity]
     facts: list[Fact]
     mentions: dict[str, list[str]]   # article id -> ids of the entities it mentions
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What a store keeps of one loaded file besides its graph (``Store.documents``):
+    enough to write the Neo4j store's per-file bookkeeping for it elsewhere
+    (``kg export neo4j-admin``)."""
+    doc: str
+    digest: str
+    declares: dict[str, frozenset[str]]   # entity id -> the aliases this file gives it (not its name)
+    touched: tuple[str, ...]              # every entity id the file declares or links, sorted
+
+    @classmethod
+    def of(cls, graph: DocGraph) -> StoredDocument:
+        declares: dict[str, frozenset[str]] = {}
+        for e in graph.entities:
+            declares[e.id] = declares.get(e.id, frozenset()) | (e.aliases - {e.name})
+        ids = set(declares) | {i for f in graph.facts for i in (f.head_id, f.tail_id)}
+        ids |= {i for mentioned in graph.mentions.values() for i in mentioned}
+        return cls(graph.doc, graph.digest, declares, tuple(sorted(ids)))

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..answers import Candidate, EntityFacts, Stats, WhoSupports
-from ..model import DocGraph
+from ..model import DocGraph, StoredDocument
 
 
 class Store(Protocol):
@@ -20,6 +20,10 @@ class Store(Protocol):
 
     def digests(self) -> dict[str, str]:
         """doc -> sha256 of the file as last loaded."""
+
+    def documents(self) -> list[StoredDocument]:
+        """Every loaded file with its digest, the aliases it gives each entity it
+        declares and the ids it touched (for kg export neo4j-admin)."""
 
     def write(self, graph: DocGraph) -> None:
         """Replace everything `graph.doc` contributed with `graph`, atomically."""

@@ -16,7 +16,7 @@ import networkx as nx
 
 from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, NotFound, Relation, Secretary, Stats, Step,
                        Supporter, WhoSupports, suggest)
-from ..model import ARTICLE, MENTIONED_IN, PLACE, DocGraph, Fact
+from ..model import ARTICLE, MENTIONED_IN, PLACE, DocGraph, Entity, Fact, StoredDocument
 
 FORMAT = 1
 
@@ -31,6 +31,14 @@ class LocalStore:
 
     def digests(self) -> dict[str, str]:
         return {d["doc"]: d["digest"] for d in self._docs()}
+
+    def documents(self) -> list[StoredDocument]:
+        found = []
+        for d in self._docs():      # as much of the DocGraph as StoredDocument.of reads
+            entities = [Entity(e["id"], e["label"], e["name"], set(e["aliases"])) for e in d["entities"]]
+            graph = DocGraph(d["doc"], d["digest"], [], entities, [_fact(f) for f in d["facts"]], d["mentions"])
+            found.append(StoredDocument.of(graph))
+        return found
 
     def write(self, graph: DocGraph) -> None:
         folder = self.root / "docs"

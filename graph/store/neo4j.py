@@ -54,7 +54,8 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 
 from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, KgError, NotFound, Relation, Secretary, Stats, Step,
                        StoreUnavailable, Supporter, WhoSupports, suggest)
-from ..model import ARTICLE, FACT_TYPES, MENTIONED_IN, NODE_LABELS, PLACE, PLACE_LEVELS, DocGraph
+from ..model import (ARTICLE, FACT_TYPES, MENTIONED_IN, NODE_LABELS, PLACE, PLACE_LEVELS, DocGraph,
+                     StoredDocument)
 from . import Neo4jConfig
 from .guard import explained, refusal
 
@@ -165,6 +166,12 @@ _NAMES_BEFORE = "[x IN [n.name] + coalesce(n.aliases, []) WHERE x IS NOT NULL] A
 
 _ALIASES = """reduce(acc = [], a IN coalesce(n.alias_names, []) |
                                CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)"""
+
+
+def aliases(name: str, alias_names: Iterable[str]) -> list[str]:
+    """What _ALIASES makes of an entity's `alias_names`, for writers that do not
+    go through Cypher (kg export neo4j-admin)."""
+    return list(dict.fromkeys(a for a in alias_names if a != name))
 
 
 @cache
@@ -336,12 +343,17 @@ def _label_of(entity_id: str) -> str | None:
     return label if label in ENTITY_LABELS else None
 
 
-def touched(graph: DocGraph) -> list[str]:
-    """Every entity id the file declares or links, kept on its Document node."""
-    ids = {e.id for e in graph.entities}
-    ids |= {i for f in graph.facts for i in (f.head_id, f.tail_id)}
-    ids |= {i for mentioned in graph.mentions.values() for i in mentioned}
-    return sorted(ids)
+def document_row(d: StoredDocument) -> dict:
+    """A file's Document node: its digest and every entity id it declares or links."""
+    return {"doc": d.doc, "digest": d.digest, "entities": list(d.touched)}
+
+
+def bookkeeping(aliases: dict[str, Iterable[str]]) -> dict[str, list[str]]:
+    """What an entity keeps of the files that declare it (file -> the aliases it
+    gives, in the order the files were written): the files, and which file gave
+    which alias, side by side."""
+    pairs = [(doc, a) for doc, names in aliases.items() for a in sorted(names)]
+    return {"docs": list(aliases), "alias_docs": [d for d, _ in pairs], "alias_names": [a for _, a in pairs]}
 
 
 @dataclass
@@ -352,9 +364,7 @@ class _Declared:
     aliases: dict[str, set[str]] = field(default_factory=dict)     # file -> aliases it gives
 
     def row(self, id_: str) -> dict:
-        pairs = [(doc, a) for doc, names in self.aliases.items() for a in sorted(names)]
-        return {"id": id_, "props": self.props, "docs": list(self.aliases),
-                "alias_docs": [d for d, _ in pairs], "alias_names": [a for _, a in pairs]}
+        return {"id": id_, "props": self.props, **bookkeeping(self.aliases)}
 
     @property
     def level(self) -> str | None:
@@ -530,6 +540,17 @@ class Neo4jStore:
     def digests(self) -> dict[str, str]:
         return {r["doc"]: r["digest"] for r in self._query("digests")}
 
+    def documents(self) -> list[StoredDocument]:
+        """Read back from the Document nodes and the entities' bookkeeping."""
+        declares: dict[str, dict[str, set[str]]] = defaultdict(dict)     # file -> entity -> aliases
+        for r in self._query("declarations"):
+            for doc in r["docs"] or []:
+                declares[doc].setdefault(r["id"], set())
+            for doc, alias in zip(r["alias_docs"] or [], r["alias_names"] or []):
+                declares[doc].setdefault(r["id"], set()).add(alias)
+        return [StoredDocument(r["doc"], r["digest"], {i: frozenset(a) for i, a in declares[r["doc"]].items()},
+                               tuple(r["entities"] or ())) for r in self._query("documents")]
+
     def write(self, graph: DocGraph) -> None:
         self.write_many([graph])
 
@@ -556,7 +577,7 @@ class Neo4jStore:
         self._remove(tx, docs, old)
         self._batches(tx, batches)
         self._prune(tx, old)
-        self._batch(tx, _SET_DOCUMENTS, [{"doc": g.doc, "digest": g.digest, "entities": touched(g)} for g in group])
+        self._batch(tx, _SET_DOCUMENTS, [document_row(StoredDocument.of(g)) for g in group])
 
     def _batches(self, tx: neo4j.ManagedTransaction, batches: list[Batch]) -> None:
         for statement, rows in batches:
