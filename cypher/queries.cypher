@@ -113,3 +113,11 @@ RETURN DISTINCT n.name AS name;
 // The sha256 of every loaded file as last loaded.
 MATCH (d:Document)
 RETURN d.id AS doc, d.digest AS digest;
+
+
+// name: documents
+// Every loaded file: its resolved absolute path (the Document's id), the short
+// name its facts cite (`source`), and its sha256 as last loaded.
+MATCH (d:Document)
+RETURN d.id AS path, coalesce(d.name, d.id) AS name, d.digest AS digest
+ORDER BY path;

@@ -5,6 +5,7 @@ The CLI only parses arguments, calls the library and prints.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -52,25 +53,44 @@ def main():
     kg who-supports 黄母哈日村      units, first secretary and location of a village
     kg show 达拉特旗水务局          every fact about one entity
     kg extract seeds/ -o f.jsonl   facts as JSON Lines, without storing
+    kg forget seeds/old.txt        remove a loaded document
     """
+
+
+def jobs_option(f):
+    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=_cores, show_default="the machine's cores",
+                        help="Worker processes that extract files.")(f)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write facts here (default: standard output).")
-def extract(paths, output):
-    """Extract facts from files or folders (*.txt) as JSON Lines, one fact a line."""
-    from .pipeline import extract_paths
-    n, skipped = 0, []
+@jobs_option
+def extract(paths, output, jobs):
+    """Extract facts from files or folders (*.txt) as JSON Lines, one fact a line.
 
-    def skip(reason: str) -> None:
-        skipped.append(reason)
-        _warn(reason)
-    for graph in extract_paths(list(paths), skip):
-        for fact in graph.facts:
-            output.write(json.dumps(fact.to_json(), ensure_ascii=False) + "\n")
-            n += 1
+    Each file's facts follow a record of the file ({"record": "document", ...}:
+    its path, digest, articles, entities), so `kg load` can load these lines as it
+    loads the text. Output is the same for any --jobs."""
+    from . import jsonl
+    from .pipeline import extract_paths
+    n, skipped = 0, 0
+    for result in extract_paths(list(paths), jobs):
+        if result.error:
+            skipped += 1
+            _warn(result.error)
+            continue
+        graph = result.graph
+        for warning in graph.warnings + ([f"{graph.doc}: empty file"] if result.empty else []):
+            _warn(warning)
+        for line in jsonl.lines(graph):
+            output.write(line + "\n")
+        n += len(graph.facts)
         _progress(f"{graph.doc}: {len(graph.facts)} facts")
     _progress(f"{n} facts", final=True)
     if skipped:
@@ -78,25 +98,70 @@ def extract(paths, output):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_options
+@jobs_option
+@click.option("--prune", is_flag=True, help="Also remove documents whose files are gone from these folders.")
+@click.option("--rebuild", is_flag=True,
+              help="Set the local store aside (as graph.db.old) and extract again every file it recorded, "
+                   "and PATHS; for a damaged store or one of another kg version.")
 @click.option("--batch-size", default=1000, show_default=True, help="Rows per Neo4j write.")
 @json_option
-def load(paths, store_dir, neo4j_uri, batch_size, as_json):
-    """Extract files or folders and load them into the store. Files unchanged since the
-    last load are skipped; a changed file's facts replace its old ones."""
+def load(paths, store_dir, neo4j_uri, jobs, prune, rebuild, batch_size, as_json):
+    """Extract files or folders and load them into the store.
+
+    PATHS are text files, folders (every *.txt below them) or the JSON Lines that
+    `kg extract` writes (*.jsonl). Files unchanged since the last load are skipped;
+    a changed file's facts replace its old ones, an emptied file's are removed.
+    A file is known by its absolute path: loading a folder and then a subfolder
+    changes nothing."""
     from .load import load as run_load
+    if not paths and not rebuild:
+        raise click.UsageError("give at least one file or folder to load")
     with _store(store_dir, neo4j_uri, batch_size) as store:
-        report = run_load(list(paths), store, lambda doc: _progress(f"loading {doc}"))
-    for reason in report.skipped:
+        recorded = []
+        if rebuild:
+            if not hasattr(store, "rebuild"):
+                raise click.UsageError("--rebuild works on the local store, not on Neo4j")
+            recorded = store.rebuild()
+            if not recorded and not paths:
+                raise KgError(f"no recorded files could be read from the old store (kept as {store.file}.old): "
+                              f"give the folders to load: kg load --rebuild PATH...")
+        report = run_load(list(paths), store, jobs, prune, recorded,
+                          lambda p: _progress(f"{p.files_done}/{p.files_total} {p.doc}"))
+    for reason in report.skipped + report.warnings:
         _warn(reason)
     if as_json:
         click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=1))
     else:
         _progress("", final=True)
+        more = "".join(f", {len(items)} {what}" for items, what in ((report.emptied, "emptied"),
+                                                                   (report.pruned, "pruned")) if items)
         click.echo(f"loaded {len(report.loaded)} file(s), {report.facts} facts; "
-                   f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped → {store.where}")
+                   f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped{more} → {store.where}")
     if report.skipped:      # the good files are loaded; the exit code still says not all were
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_options
+@json_option
+def forget(paths, store_dir, neo4j_uri, as_json):
+    """Remove loaded documents and everything they contributed.
+
+    Each PATH is a loaded file (which may no longer exist), a folder (every
+    document loaded from below it) or the short name that facts cite."""
+    from .load import forget as run_forget
+    with _store(store_dir, neo4j_uri) as store:
+        report = run_forget(list(paths), store)
+    for arg in report.unknown:
+        _warn(f"{arg}: no loaded document has this path or name")
+    if as_json:
+        click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=1))
+    else:
+        click.echo(f"forgot {len(report.forgotten)} document(s) → {store.where}")
+    if report.unknown:
         sys.exit(1)
 
 

@@ -26,6 +26,7 @@ class Page:
     text: str           # Simplified Chinese, OCR line breaks repaired
     index: tuple[int, ...]
     digest: str         # sha256 of the file's bytes: unchanged files are skipped on reload
+    path: str = ""      # the file's resolved absolute path: its identity in a store
 
     def raw_offset(self, pos: int) -> int:
         if not self.index:
@@ -143,10 +144,25 @@ class Fact:
 
 @dataclass
 class DocGraph:
-    """Everything one file contributes to the graph: the unit of (re)loading."""
+    """Everything one file contributes to the graph: the unit of (re)loading.
+    A store knows the file by ``path``; ``doc`` is the short name facts cite."""
     doc: str
     digest: str
     articles: list[Article]
     entities: list[Entity]
     facts: list[Fact]
     mentions: dict[str, list[str]]   # article id -> ids of the entities it mentions
+    path: str = ""                   # resolved absolute path; defaults to doc
+    warnings: list[str] = field(default_factory=list)   # one line each: what extraction had to cut
+
+    def __post_init__(self):
+        if not self.path:
+            self.path = self.doc
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded file as a store records it."""
+    path: str       # resolved absolute path: the identity
+    name: str       # the short name that facts and articles cite
+    digest: str     # sha256 of the file as loaded

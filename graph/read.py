@@ -10,13 +10,23 @@ import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from graph.model import Page, Sentence
 
 
 class ReadError(Exception):
     """A file that cannot be loaded; the message is one line naming the file."""
+
+
+class EmptyFile(ReadError):
+    """Nothing but white space: the file's document is left with no facts."""
+
+
+BLOCK = 1 << 20     # bytes read at a time
+PIECE = 1 << 18     # the longest piece of decoded text handed on at once (characters)
 
 
 # ---------------------------------------------------------------- files
@@ -36,15 +46,115 @@ def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
     return found
 
 
+def identity(path: Path) -> str:
+    """The resolved absolute path: what a store knows a file by."""
+    return str(Path(path).resolve())
+
+
 def read_page(path: Path, doc: str) -> Page:
+    """A whole file as one Page (graph.pipeline streams a big file in pieces instead)."""
     try:
         data = Path(path).read_bytes()
     except OSError as e:
         raise ReadError(f"{path}: cannot read: {e.strerror or e}") from None
-    raw = _decode(data, path)
+    if _blank(data):
+        raise EmptyFile(f"{path}: empty file")
+    return page(_decode(data, path), doc, hashlib.sha256(data).hexdigest(), identity(path))
+
+
+def page(raw: str, doc: str, digest: str = "", path: str = "") -> Page:
     text, index = clean(raw)
-    return Page(doc=doc, raw=raw, text=text, index=tuple(index),
-                digest=hashlib.sha256(data).hexdigest())
+    return Page(doc=doc, raw=raw, text=text, index=tuple(index), digest=digest, path=path)
+
+
+def pieces(path: Path, digest) -> Iterator[str]:
+    """The decoded text of a file in pieces of at most PIECE characters, each ending
+    after a line break where there is one (else after a sentence), read BLOCK bytes
+    at a time, so memory does not grow with the file. Joined, the pieces are the
+    text read_page would decode; `digest` (a hashlib object) sees every byte."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(2)
+            wide = head in (b"\xff\xfe", b"\xfe\xff")      # UTF-16 with a byte order mark
+            for n, block in enumerate(_blocks(f, head, wide, digest)):
+                if n == 0 and _blank(block, wide):
+                    break
+                # each block decodes on its own: a UTF-16 one needs the byte order mark again
+                yield from _cut(_decode(block if n == 0 or not wide else head + block, path))
+            else:
+                if f.tell() > 0:
+                    return
+            raise EmptyFile(f"{path}: empty file")
+    except OSError as e:
+        raise ReadError(f"{path}: cannot read: {e.strerror or e}") from None
+
+
+def _blocks(f: BinaryIO, head: bytes, wide: bool, digest) -> Iterator[bytes]:
+    """About BLOCK bytes at a time, cut after a line break (two bytes at an even
+    offset in UTF-16). A block of white space goes with its neighbour, so that
+    only an empty file gives a blank block."""
+    nl = (b"\n\x00" if head == b"\xff\xfe" else b"\x00\n") if wide else b"\n"
+    buf, pending = bytearray(head), b""
+    digest.update(head)
+
+    def cuts() -> Iterator[bytes]:
+        searched = 0        # buf[:searched] has no line break
+        while chunk := f.read(BLOCK):
+            digest.update(chunk)
+            if len(buf) >= BLOCK:      # more follows: a full block can go
+                cut = _last_break(buf, nl, searched)
+                if cut:
+                    yield bytes(buf[:cut])
+                    del buf[:cut]
+                searched = max(0, len(buf) - len(nl) + 1)
+            buf.extend(chunk)
+        if buf:
+            yield bytes(buf)
+
+    for block in cuts():
+        if pending and (_blank(block, wide) or _blank(pending, wide)):
+            pending += block
+        else:
+            if pending:
+                yield pending
+            pending = block
+    if pending:
+        yield pending
+
+
+def _last_break(buf: bytearray, nl: bytes, start: int) -> int:
+    """Position after the last line break in buf[start:], or 0."""
+    i = buf.rfind(nl, start)
+    while i >= 0 and len(nl) == 2 and i % 2:
+        i = buf.rfind(nl, start, i + 1)
+    return i + len(nl) if i >= 0 else 0
+
+
+def _blank(data: bytes, wide: bool = False) -> bool:
+    """Nothing but white space and a byte order mark."""
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if data.startswith(bom):
+            wide, data = wide or len(bom) == 2, data[len(bom):]
+            break
+    return not (data.replace(b"\x00", b"") if wide else data).strip()
+
+
+_SENTENCE_ENDS = "。！？!?；;"
+
+
+def _cut(text: str) -> Iterator[str]:
+    start = 0
+    while len(text) - start > PIECE:
+        end = start + PIECE
+        cut = text.rfind("\n", start, end) + 1
+        if cut <= start:
+            cut = max(text.rfind(c, start, end) for c in _SENTENCE_ENDS) + 1
+        if cut <= start:
+            cut = end
+        yield text[start:cut]
+        start = cut
+    if start < len(text):
+        yield text[start:]
 
 
 def _decode(data: bytes, path: Path) -> str:

@@ -38,7 +38,8 @@ def every_statement() -> dict[str, str]:
     for t in FACT_TYPES:
         s[f"create {t}"] = store._create_facts(t, "Person", "Place")
     s |= {"articles": store._MERGE_ARTICLES, "delete articles": store._DELETE_ARTICLES,
-          "document": store._SET_DOCUMENT, "old entities": store._OLD_ENTITIES}
+          "document": store._SET_DOCUMENT, "old entities": store._OLD_ENTITIES,
+          "forget document": store._DOCUMENT, "delete document": store._DELETE_DOCUMENT}
     return s
 
 

@@ -1,8 +1,10 @@
-"""Where the graph is kept: a local NetworkX store by default, Neo4j when configured.
+"""Where the graph is kept: a local SQLite store by default, Neo4j when configured.
 
 Both stores take whole documents (`write` replaces everything one file
 contributed, in one step) and answer the same queries with the records of
-graph.answers, so the CLI never knows which one it talks to.
+graph.answers, so the CLI never knows which one it talks to. A store knows a
+document by its file's resolved absolute path (`DocGraph.path`); the short name
+facts cite (`DocGraph.doc`) is unique in a store too (graph.load sees to that).
 """
 from __future__ import annotations
 
@@ -13,24 +15,27 @@ from pathlib import Path
 from typing import Protocol
 
 from ..answers import Candidate, EntityFacts, Stats, WhoSupports
-from ..model import DocGraph
+from ..model import DocGraph, Document
 
 
 class Store(Protocol):
     where: str
 
+    def documents(self) -> list[Document]:
+        """Every loaded document: path, short name and digest, in the order first loaded."""
+
     def digests(self) -> dict[str, str]:
-        """doc -> sha256 of the file as last loaded."""
+        """path -> sha256 of the file as last loaded."""
 
     def write(self, graph: DocGraph) -> None:
-        """Replace everything `graph.doc` contributed with `graph`, atomically."""
+        """Replace everything document `graph.path` contributed with `graph`, atomically."""
 
     def write_many(self, graphs: Iterable[DocGraph]) -> None:
         """`write` for each graph; a store may put several documents in one
         transaction, but each document is always either all old or all new."""
 
     def forget(self, docs: Iterable[str]) -> None:
-        """Remove everything these documents (keys of `digests`) contributed."""
+        """Remove everything these documents (paths, the keys of `digests`) contributed."""
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entity whose name or alias is `name` (an index lookup, not a scan):

@@ -10,7 +10,9 @@ Layout in the database (shared/graph-model.md, plus bookkeeping):
 - ``(:Article {id, title, byline, source, start, end})`` and
   ``(entity)-[:MENTIONED_IN {source}]->(article)``.
 - Bookkeeping that the queries never count or return: one
-  ``(:Document {id: file, digest, entities: [ids it touched]})`` per loaded file,
+  ``(:Document {id: path, name, digest, entities: [ids it touched]})`` per loaded
+  file (``id`` the resolved absolute path, ``name`` the short name that ``source``
+  holds),
   and on entity nodes ``docs`` (the files that declare the entity) with
   ``alias_docs``/``alias_names`` (which file gave which alias, side by side).
   With them a reload removes exactly what the file gave: an entity no file
@@ -46,7 +48,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 
 from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, KgError, NotFound, Relation, Secretary, Stats, Step,
                        StoreUnavailable, Supporter, WhoSupports, suggest)
-from ..model import ARTICLE, FACT_TYPES, MENTIONED_IN, NODE_LABELS, PLACE, PLACE_LEVELS, DocGraph
+from ..model import ARTICLE, FACT_TYPES, MENTIONED_IN, NODE_LABELS, PLACE, PLACE_LEVELS, DocGraph, Document
 from . import Neo4jConfig
 
 ENTITY_LABELS = tuple(label for label in NODE_LABELS if label != ARTICLE)
@@ -267,7 +269,11 @@ def _prune_nodes(label: str) -> str:
 
 _SET_DOCUMENT = """
     MERGE (d:Document {id: $doc})
-    SET d.digest = $digest, d.entities = $entities"""
+    SET d.digest = $digest, d.entities = $entities, d.name = $name"""
+
+# forget: the document's short name (its rows' `source`) and the ids it touched, then the node
+_DOCUMENT = "MATCH (d:Document {id: $doc}) RETURN coalesce(d.name, d.id) AS name, d.entities AS entities"
+_DELETE_DOCUMENT = "MATCH (d:Document {id: $doc}) DELETE d"
 
 
 # ------------------------------------------------------------ rows of one DocGraph
@@ -452,6 +458,9 @@ class Neo4jStore:
     def digests(self) -> dict[str, str]:
         return {r["doc"]: r["digest"] for r in self._query("digests")}
 
+    def documents(self) -> list[Document]:
+        return [Document(r["path"], r["name"], r["digest"]) for r in self._query("documents")]
+
     def write(self, graph: DocGraph) -> None:
         self.ensure_schema()
         batches = _entity_batches(graph) + _article_batches(graph) + _fact_batches(graph)
@@ -465,12 +474,13 @@ class Neo4jStore:
 
     def _replace(self, tx: neo4j.ManagedTransaction, graph: DocGraph, batches: list[Batch]) -> None:
         """One file's old contribution out, the new one in, the digest last."""
-        record = tx.run(_OLD_ENTITIES, doc=graph.doc).single()
+        record = tx.run(_OLD_ENTITIES, doc=graph.path).single()
         old = _by_label((record["entities"] if record else None) or [])
         self._forget(tx, graph.doc, old)
         self._batches(tx, batches, graph.doc)
         self._prune(tx, graph.doc, old)
-        tx.run(_SET_DOCUMENT, doc=graph.doc, digest=graph.digest, entities=touched(graph)).consume()
+        tx.run(_SET_DOCUMENT, doc=graph.path, name=graph.doc, digest=graph.digest,
+               entities=touched(graph)).consume()
 
     def _batches(self, tx: neo4j.ManagedTransaction, batches: list[Batch], doc: str) -> None:
         for statement, rows in batches:
@@ -511,7 +521,20 @@ class Neo4jStore:
             self.write(graph)
 
     def forget(self, docs: Iterable[str]) -> None:
-        raise NotImplementedError("forget on Neo4j")     # issue 8
+        """Each document's contribution out, as a reload takes it out, and its
+        Document node; one transaction per document."""
+        with self._errors(), self._session() as s:
+            for path in docs:
+                s.execute_write(self._forget_document, path)
+
+    def _forget_document(self, tx: neo4j.ManagedTransaction, path: str) -> None:
+        record = tx.run(_DOCUMENT, doc=path).single()
+        if record is None:
+            return
+        old = _by_label(record["entities"] or [])
+        self._forget(tx, record["name"], old)
+        self._prune(tx, record["name"], old)
+        tx.run(_DELETE_DOCUMENT, doc=path).consume()
 
     def candidates(self, name: str) -> list[Candidate]:
         rows = self._query("candidates", name=name)
