@@ -127,6 +127,8 @@ def load(paths, store_dir, neo4j_uri, jobs, prune, rebuild, batch_size, as_json)
             if not recorded and not paths:
                 raise KgError(f"no recorded files could be read from the old store (kept as {store.file}.old): "
                               f"give the folders to load: kg load --rebuild PATH...")
+            click.echo(f"kg: the old store is kept as {store.file}.old; extracting again the {len(recorded)} "
+                       f"file(s) it recorded", err=True)
         report = run_load(list(paths), store, jobs, prune, recorded,
                           lambda p: _progress(f"{p.files_done}/{p.files_total} {p.doc}"))
     for reason in report.skipped + report.warnings:

@@ -13,14 +13,14 @@ import os
 import time
 from itertools import accumulate
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePath
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import jsonl
 from .model import DocGraph, Document
 from .pipeline import Extracted, Task, extract_files
 from .read import ReadError, find_files, identity
-from .store import Store
+from .store import Store, named, short_name
 
 
 @dataclass
@@ -70,7 +70,7 @@ def load(paths: list[Path], store: Store, jobs: int = 1, prune: bool = False, re
         if graph.path in known and known[graph.path].digest == graph.digest:
             report.unchanged.append(known[graph.path].name)
             return
-        graph = renamed(graph, names.name(graph.path, graph.doc))
+        graph = named(graph, names.name(graph.path, graph.doc))
         batch.add(graph)
         (report.emptied if empty else report.loaded).append(graph.doc)
         report.facts += len(graph.facts)
@@ -142,34 +142,18 @@ def _under(path: str, folder: str) -> bool:
 
 
 class _Names:
-    """Short names, one per path: a loaded document keeps its own; a new one gets
-    the shortest tail of its path, from the name proposed on, that is not taken."""
+    """Short names, one per path: a loaded document keeps its own, a new one gets a
+    free one (the local store checks again as it writes, for concurrent loads)."""
 
     def __init__(self, documents: Iterable[Document]):
         self.of = {d.path: d.name for d in documents}
         self.taken = {name: path for path, name in self.of.items()}
 
     def name(self, path: str, proposed: str) -> str:
-        if path in self.of:
-            return self.of[path]
-        parts = PurePath(path).parts
-        name, k = proposed, len(PurePath(proposed).parts)
-        while self.taken.get(name, path) != path:
-            k += 1
-            name = "/".join(parts[-k:]) if k < len(parts) else path
-        self.of[path], self.taken[name] = name, path
-        return name
-
-
-def renamed(graph: DocGraph, name: str) -> DocGraph:
-    """The graph with `name` as its short name, in its facts and article ids too."""
-    if graph.doc == name:
-        return graph
-    ids = {a.id: f"{name}#{a.id.rsplit('#', 1)[-1]}" for a in graph.articles}
-    return replace(graph, doc=name,
-                   articles=[replace(a, id=ids[a.id], doc=name) for a in graph.articles],
-                   facts=[replace(f, doc=name, article=ids.get(f.article, f.article)) for f in graph.facts],
-                   mentions={ids.get(a, a): m for a, m in graph.mentions.items()})
+        if path not in self.of:
+            name = short_name(path, proposed, lambda n: self.taken.get(n, path) != path)
+            self.of[path], self.taken[name] = name, path
+        return self.of[path]
 
 
 class _Batch:

@@ -23,24 +23,11 @@ from .read import EmptyFile, ReadError, find_files, identity, page, pieces
 from .resolve import resolve_page
 
 
-@dataclass
-class _Cuts:
-    articles: int = 0
-    sentences: int = 0
-
-    def notes(self, doc: str) -> list[str]:
-        notes = []
-        if self.articles:
-            notes.append(f"{doc}: {self.articles} article(s) longer than {MAX_ARTICLE:,} characters were cut")
-        if self.sentences:
-            notes.append(f"{doc}: {self.sentences} sentence(s) longer than {MAX_SENTENCE:,} characters were cut")
-        return notes
-
-
 def extract_page(page: Page) -> DocGraph:
     """One decoded page: a whole file read by graph.read.read_page."""
-    cuts = _Cuts()
-    return _whole([_extract(page, split_articles(page), 0, 0, cuts)], page.doc, page.digest, page.path, cuts)
+    whole = _Whole(page.doc)
+    whole.add(_extract(page, split_articles(page), 0, 0, whole))
+    return whole.graph(page.digest, page.path)
 
 
 def extract_file(path: Path, doc: str) -> DocGraph:
@@ -48,9 +35,8 @@ def extract_file(path: Path, doc: str) -> DocGraph:
     article the previous piece ended in, so an article is only cut when it is
     longer than MAX_ARTICLE."""
     sha = hashlib.sha256()
-    parts: list[DocGraph] = []
-    cuts = _Cuts()
-    carry, base, n = "", 0, 0
+    whole = _Whole(doc)
+    carry, base = "", 0
     for raw, last in _with_last(pieces(path, sha)):
         p = page(carry + raw, doc)
         articles = split_articles(p)
@@ -60,10 +46,9 @@ def extract_file(path: Path, doc: str) -> DocGraph:
         elif not last and len(p.raw) < MAX_ARTICLE:
             cut, articles = 0, []
         if articles:
-            parts.append(_extract(p, articles, base, n, cuts))
-            n += len(parts[-1].articles)
+            whole.add(_extract(p, articles, base, len(whole.articles), whole))
         carry, base = p.raw[cut:], base + cut
-    return _whole(parts, doc, sha.hexdigest(), identity(path), cuts)
+    return whole.graph(sha.hexdigest(), identity(path))
 
 
 def _with_last(items: Iterator[str]) -> Iterator[tuple[str, bool]]:
@@ -76,12 +61,12 @@ def _with_last(items: Iterator[str]) -> Iterator[tuple[str, bool]]:
         yield previous, True
 
 
-def _extract(p: Page, articles: list[Article], base: int, n: int, cuts: _Cuts) -> DocGraph:
+def _extract(p: Page, articles: list[Article], base: int, n: int, whole: _Whole) -> DocGraph:
     """The facts of these articles of page p, which starts at offset `base` of its
     file, after its first n articles."""
     articles, cut_articles, cut_sentences = bounded(p, articles)
-    cuts.articles += cut_articles
-    cuts.sentences += cut_sentences
+    whole.cut_articles += cut_articles
+    whole.cut_sentences += cut_sentences
     articles = [_placed(a, base, k) for k, a in enumerate(articles, n + 1)]
     graph = resolve_page(p.doc, p.digest, [read_article(a) for a in articles])
     _keep_original_forms(p, graph)
@@ -97,36 +82,43 @@ def _placed(a: Article, base: int, k: int) -> Article:
                    sentences=tuple(replace(s, offset=s.offset + base) for s in a.sentences))
 
 
-def _whole(parts: list[DocGraph], doc: str, digest: str, path: str, cuts: _Cuts) -> DocGraph:
-    """The file's graph from the graphs of its pieces; the articles' sentences are
-    dropped (their text stays in the file; the facts keep their evidence)."""
-    graph = parts[0] if len(parts) == 1 else _merged(parts, doc)
-    graph.digest, graph.path = digest, path or doc
-    graph.articles = [replace(a, sentences=()) for a in graph.articles]
-    graph.warnings = cuts.notes(doc)
-    return graph
+class _Whole:
+    """A file's graph, gathered from the graphs of its pieces as resolve_page
+    gathers a page: an entity's aliases add up, the first fact of a key wins, a
+    stated fact wins over an inferred one. The articles' sentences are dropped
+    (the text stays in the file, the facts keep their evidence)."""
 
+    def __init__(self, doc: str):
+        self.doc = doc
+        self.articles: list[Article] = []
+        self.entities: dict[str, Entity] = {}
+        self.facts: dict[str, Fact] = {}
+        self.mentions: dict[str, list[str]] = {}
+        self.cut_articles = self.cut_sentences = 0
 
-def _merged(parts: list[DocGraph], doc: str) -> DocGraph:
-    """As resolve_page merges within a page: an entity's aliases add up, the first
-    fact of a key wins, and a stated fact wins over an inferred one."""
-    out = DocGraph(doc, "", [], [], [], {})
-    entities: dict[str, Entity] = {}
-    facts: dict[str, Fact] = {}
-    for part in parts:
-        out.articles += part.articles
-        out.mentions.update(part.mentions)
+    def add(self, part: DocGraph) -> None:
+        self.articles += [replace(a, sentences=()) for a in part.articles]
+        self.mentions.update(part.mentions)
         for e in part.entities:
-            if e.id in entities:
-                entities[e.id].aliases |= e.aliases
+            if e.id in self.entities:
+                self.entities[e.id].aliases |= e.aliases
             else:
-                entities[e.id] = e
+                self.entities[e.id] = e
         for f in part.facts:
-            old = facts.get(f.key)
+            old = self.facts.get(f.key)
             if old is None or (old.inferred and not f.inferred):
-                facts[f.key] = f
-    out.entities, out.facts = list(entities.values()), list(facts.values())
-    return out
+                self.facts[f.key] = f
+
+    def graph(self, digest: str, path: str) -> DocGraph:
+        warnings = []
+        if self.cut_articles:
+            warnings.append(f"{self.doc}: {self.cut_articles} article(s) longer than {MAX_ARTICLE:,} characters "
+                            f"were cut")
+        if self.cut_sentences:
+            warnings.append(f"{self.doc}: {self.cut_sentences} sentence(s) longer than {MAX_SENTENCE:,} "
+                            f"characters were cut")
+        return DocGraph(self.doc, digest, self.articles, list(self.entities.values()), list(self.facts.values()),
+                        self.mentions, path=path or self.doc, warnings=warnings)
 
 
 def _keep_original_forms(page: Page, graph: DocGraph) -> None:

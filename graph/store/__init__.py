@@ -9,9 +9,9 @@ facts cite (`DocGraph.doc`) is unique in a store too (graph.load sees to that).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
 from typing import Protocol
 
 from ..answers import Candidate, EntityFacts, Stats, WhoSupports
@@ -48,6 +48,30 @@ class Store(Protocol):
     def stats(self) -> Stats: ...
 
     def close(self) -> None: ...
+
+
+def short_name(path: str, proposed: str, taken: Callable[[str], bool]) -> str:
+    """`proposed` (the path below the folder it was found in), or if another
+    document has that name, the shortest longer tail of `path` that is free."""
+    parts = PurePath(path).parts
+    name, k = proposed, len(PurePath(proposed).parts)
+    while taken(name):
+        k += 1
+        if k >= len(parts):
+            return path
+        name = "/".join(parts[-k:])
+    return name
+
+
+def named(graph: DocGraph, name: str) -> DocGraph:
+    """The graph under the short name `name`, in its facts and article ids too."""
+    if graph.doc == name:
+        return graph
+    ids = {a.id: f"{name}#{a.id.rsplit('#', 1)[-1]}" for a in graph.articles}
+    return replace(graph, doc=name,
+                   articles=[replace(a, id=ids[a.id], doc=name) for a in graph.articles],
+                   facts=[replace(f, doc=name, article=ids.get(f.article, f.article)) for f in graph.facts],
+                   mentions={ids.get(a, a): m for a, m in graph.mentions.items()})
 
 
 @dataclass(frozen=True)

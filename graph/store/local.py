@@ -30,6 +30,7 @@ import networkx as nx
 from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, KgError, NotFound, Relation, Secretary, Stats,
                        Step, Supporter, WhoSupports, suggest)
 from ..model import ARTICLE, MENTIONED_IN, PLACE, DocGraph, Document, Entity
+from . import named, short_name
 
 FILE = "graph.db"
 APPLICATION_ID = 0x6B670001     # "kg", 1: marks the file as a kg store
@@ -83,10 +84,11 @@ def _guarded(method):
 
 
 class LocalStore:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, busy_seconds: float = BUSY_SECONDS):
         self.root = Path(root)
         self.file = self.root / FILE
         self.where = str(self.root)
+        self.busy_seconds = busy_seconds
         self._db: sqlite3.Connection | None = None
 
     def close(self) -> None:
@@ -125,7 +127,7 @@ class LocalStore:
             except OSError as e:
                 raise KgError(f"cannot create the store folder {self.root}: {e.strerror or e}") from None
         try:
-            db = sqlite3.connect(self.file, timeout=BUSY_SECONDS, isolation_level=None)
+            db = sqlite3.connect(self.file, timeout=self.busy_seconds, isolation_level=None)
         except sqlite3.Error as e:
             raise self._failure(e) from None
         try:
@@ -173,7 +175,7 @@ class LocalStore:
         message = str(e)
         if isinstance(e, sqlite3.OperationalError) and "locked" in message:
             return StoreBusy(f"the store {self.file} is busy: another kg process has been writing to it for "
-                             f"{BUSY_SECONDS:.0f} s; try again when it is done")
+                             f"{self.busy_seconds:g} s; try again when it is done")
         if isinstance(e, sqlite3.IntegrityError):
             return KgError(f"the store {self.file} refused a write ({message}): another kg load may have "
                            f"loaded a file of the same name at the same time; run the load again")
@@ -240,11 +242,14 @@ class LocalStore:
             _add_counts(db, counts)
 
     def _replace(self, db: sqlite3.Connection, graph: DocGraph, counts: Counter) -> None:
-        row = db.execute("SELECT id FROM documents WHERE path = ?", (graph.path,)).fetchone()
+        row = db.execute("SELECT id, name FROM documents WHERE path = ?", (graph.path,)).fetchone()
+        # a document keeps its name; a new one gets a free one, even if another load took it meanwhile
+        graph = named(graph, row[1] if row else short_name(graph.path, graph.doc, lambda n: db.execute(
+            "SELECT 1 FROM documents WHERE name = ?", (n,)).fetchone() is not None))
         if row:
             doc = row[0]
             old = _remove(db, doc, counts)
-            db.execute("UPDATE documents SET name = ?, digest = ? WHERE id = ?", (graph.doc, graph.digest, doc))
+            db.execute("UPDATE documents SET digest = ? WHERE id = ?", (graph.digest, doc))
         else:
             doc = db.execute("INSERT INTO documents (path, name, digest) VALUES (?, ?, ?)",
                              (graph.path, graph.doc, graph.digest)).lastrowid
@@ -479,14 +484,18 @@ def _add_counts(db: sqlite3.Connection, counts: Counter) -> None:
 
 
 def _salvage(file: Path) -> list[Document]:
-    """The recorded documents of a damaged store, as far as SQLite can still read them."""
+    """The recorded documents of a damaged store, as many as SQLite can still read."""
+    found: list[Document] = []
     try:
         db = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
     except sqlite3.Error:
-        return []
+        return found
     try:
-        return [Document(*row) for row in db.execute("SELECT path, name, digest FROM documents ORDER BY id")]
+        db.execute("PRAGMA writable_schema = ON")     # read a truncated file as far as it goes
+        for row in db.execute("SELECT path, name, digest FROM documents ORDER BY id"):
+            found.append(Document(*row))
     except sqlite3.Error:
-        return []
+        pass
     finally:
         db.close()
+    return found
