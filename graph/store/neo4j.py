@@ -30,7 +30,6 @@ uses Cypher both accept; what is left is in ``Dialect`` and ``_WRITE_CLAUSE``.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sys
@@ -605,9 +604,9 @@ def _evidence(row: dict) -> Evidence:
 
 
 def _step_order(row: dict) -> tuple:
-    """Ties on (inferred, name) go as in the local store, which reads the files in
-    sha1(file name) order and keeps the first edge it saw to a place."""
-    return (bool(row["inferred"]), row["place"], row["id"], hashlib.sha1(row["doc"].encode()).hexdigest())
+    """Ties on (inferred, name) go as in the local store: to the lowest id, then to
+    the evidence of the document first in name order."""
+    return (bool(row["inferred"]), row["place"], row["id"], row["doc"])
 
 
 def _primary(labels: list[str]) -> str:
