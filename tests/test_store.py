@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import dump
-from graph.answers import KgError
+from graph.answers import KgError, Stats
 from graph.cli import main
 from graph.load import load
 from graph.model import Article, DocGraph, Entity, Fact
@@ -42,19 +42,22 @@ def clean(tmp_path: Path) -> tuple:
 
 
 def synthetic(i: int) -> DocGraph:
-    """A document about its own village, unit, person and township."""
+    """A document about its own village, unit, person and township, which lies in
+    the county that every document names."""
     doc = f"doc{i:05d}.txt"
     village = Entity(f"Place:测试{i}村", "Place", f"测试{i}村", {f"测试{i}村", f"{i}村"}, level="Village")
     town = Entity(f"Place:测试{i}镇", "Place", f"测试{i}镇", {f"测试{i}镇"}, level="Township")
     unit = Entity(f"Organization:测试{i}局", "Organization", f"测试{i}局", {f"测试{i}局"}, kind="government")
     person = Entity(f"Person:张{i}", "Person", f"张{i}", {f"张{i}"})
+    county = Entity("Place:测试旗", "Place", "测试旗", {"测试旗"}, level="County")
     article = Article(f"{doc}#1", doc, "标题", "记者", 0, 100, ())
     facts = [Fact(t, h.name, x.name, h.label, x.label, props, doc, article.id, f"{h.name}…{x.name}。", 10 * n)
              for n, (t, h, x, props) in enumerate([("SUPPORTS", unit, village, (("mode", "包联"),)),
                                                    ("FIRST_SECRETARY_OF", person, village, ()),
                                                    ("WORKS_FOR", person, unit, ()),
-                                                   ("LOCATED_IN", village, town, ())])]
-    entities = [village, town, unit, person]
+                                                   ("LOCATED_IN", village, town, ()),
+                                                   ("LOCATED_IN", town, county, ())])]
+    entities = [village, town, unit, person, county]
     return DocGraph(doc, f"digest{i}", [article], entities, facts, {article.id: [e.id for e in entities]},
                     path=f"/corpus/{doc}")
 
@@ -95,11 +98,12 @@ def test_answers_from_a_synthetic_document(tmp_path):
     answer = store.who_supports("测试1村")
     assert [(s.unit, s.mode, s.evidence.doc) for s in answer.supporters] == [("测试1局", "包联", "doc00001.txt")]
     assert [(s.person, s.units) for s in answer.secretaries] == [("张1", ("测试1局",))]
-    assert [(s.place, s.level) for s in answer.located_in] == [("测试1镇", "Township")]
+    assert [(s.place, s.level, s.evidence.doc) for s in answer.located_in] == [
+        ("测试1镇", "Township", "doc00001.txt"), ("测试旗", "County", "doc00001.txt")]
     shown = store.show("1村")
     assert shown.properties == {"id": "Place:测试1村", "name": "测试1村", "aliases": ["1村"], "level": "Village"}
     assert shown.articles == ["doc00001.txt#1"]
-    assert store.stats().nodes == {"Article": 2, "Organization": 2, "Person": 2, "Place": 4}
+    assert store.stats().nodes == {"Article": 2, "Organization": 2, "Person": 2, "Place": 5}
 
 
 # ------------------------------------------------------------ what it keeps
@@ -120,7 +124,7 @@ def test_the_graph_has_the_attributes_export_reads(tmp_path):
         "source": "doc00001.txt", "offset": 0, "inferred": False, "pattern": ""}
     key = "MENTIONED_IN|Person:张1|doc00001.txt#1"
     assert g.edges["Person:张1", "doc00001.txt#1", key]["type"] == "MENTIONED_IN"
-    assert g.number_of_edges() == 4 + 4
+    assert g.number_of_edges() == 5 + 5
 
 
 def test_new_entity_properties_need_no_schema_change(tmp_path, monkeypatch):
@@ -151,7 +155,7 @@ def test_properties_are_last_writer_wins_and_aliases_leave_with_their_document(t
     assert shown.properties["aliases"] == ["1村"]              # 别名村 left with other.txt
     assert shown.properties["level"] == "Township"            # as the Neo4j store: the property stays
     store.forget([first.path])
-    assert store.stats().nodes == {} and store.candidates("测试1村") == []
+    assert store.stats() == Stats({}, {}, 0) and store.candidates("测试1村") == []
 
 
 def test_documents_are_known_by_path_and_names_stay_unique(tmp_path):
