@@ -76,15 +76,13 @@ def pieces(path: Path, digest) -> Iterator[str]:
         with open(path, "rb") as f:
             head = f.read(2)
             wide = head in (b"\xff\xfe", b"\xfe\xff")      # UTF-16 with a byte order mark
-            for n, block in enumerate(_blocks(f, head, wide, digest)):
-                if n == 0 and _blank(block, wide):
-                    break
-                # each block decodes on its own: a UTF-16 one needs the byte order mark again
-                yield from _cut(_decode(block if n == 0 or not wide else head + block, path))
-            else:
-                if f.tell() > 0:
-                    return
-            raise EmptyFile(f"{path}: empty file")
+            blocks = _blocks(f, head, wide, digest)
+            first = next(blocks, b"")
+            if _blank(first, wide):
+                raise EmptyFile(f"{path}: empty file")
+            yield from _cut(_decode(first, path))
+            for block in blocks:    # each decodes on its own: a UTF-16 one needs the byte order mark again
+                yield from _cut(_decode(head + block if wide else block, path))
     except OSError as e:
         raise ReadError(f"{path}: cannot read: {e.strerror or e}") from None
 

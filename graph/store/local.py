@@ -23,13 +23,15 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, KgError, NotFound, Relation, Secretary, Stats,
                        Step, Supporter, WhoSupports, suggest)
 from ..model import ARTICLE, MENTIONED_IN, PLACE, DocGraph, Document, Entity
 from . import named, short_name
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 FILE = "graph.db"
 APPLICATION_ID = 0x6B670001     # "kg", 1: marks the file as a kg store
@@ -154,6 +156,7 @@ class LocalStore:
             raise KgError(f"{self.file} was written by a kg with store format {version}, this kg reads format "
                           f"{SCHEMA_VERSION}: run 'kg load --rebuild' to re-extract the recorded files")
         db.execute("PRAGMA synchronous = NORMAL")   # WAL: a committed write survives a killed process
+        db.execute("PRAGMA mmap_size = 1073741824")  # pages read as memory, not one read() each
 
     def _create(self, db: sqlite3.Connection) -> None:
         db.execute("PRAGMA journal_mode = WAL")
@@ -286,6 +289,7 @@ class LocalStore:
     @_guarded
     def graph(self) -> nx.MultiDiGraph:
         """The whole graph, for analysis: nodes keyed by entity id, edges keyed by fact."""
+        import networkx as nx      # only analysis needs it: the queries start faster without
         db = self._read()
         if db is None:
             return nx.MultiDiGraph(documents=0)
