@@ -107,7 +107,9 @@ def measure(root: Path, n: int, queries: int, jobs: int) -> dict:
 
 
 def fmt(v) -> str:
-    return f"{v:,}" if isinstance(v, int) or v >= 1000 else f"{v:.3g}"
+    if isinstance(v, int):
+        return f"{v:,}"
+    return f"{v:,.0f}" if v >= 1000 else f"{v:.3g}"
 
 
 def main() -> None:
