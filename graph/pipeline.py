@@ -178,22 +178,50 @@ def file_digest(path: Path) -> str:
         return hashlib.file_digest(f, "sha256").hexdigest()
 
 
+CHUNK_FILES, CHUNK_BYTES = 16, 1 << 18     # what one worker is handed at a time
+
+
 def extract_files(tasks: list[Task], jobs: int = 1) -> Iterator[Extracted]:
     """extract_one for every task, in order, by `jobs` worker processes. Workers are
-    forked once and live for the whole run (extraction loads its vocabularies once
-    per process); only a few results wait for the caller at any time."""
+    forked once and live for the whole run (extraction loads what it needs once per
+    process); small files go to them a few at a time, so that handing them over
+    costs little; only a few chunks of results wait for the caller at any time."""
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(extract_one, tasks)
         return
     _warm_up()
     with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=_ignore_sigint) as pool:
         waiting: deque = deque()
-        for task in tasks:
-            waiting.append(pool.apply_async(extract_one, (task,)))
+        for chunk in _chunks(tasks):
+            waiting.append(pool.apply_async(_extract_chunk, (chunk,)))
             if len(waiting) >= 2 * jobs:
-                yield waiting.popleft().get()
+                yield from waiting.popleft().get()
         while waiting:
-            yield waiting.popleft().get()
+            yield from waiting.popleft().get()
+
+
+def _chunks(tasks: list[Task]) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    size = 0
+    for task in tasks:
+        if chunk and (len(chunk) == CHUNK_FILES or size >= CHUNK_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(task)
+        size += _size(task[0])
+    if chunk:
+        yield chunk
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _extract_chunk(chunk: list[Task]) -> list[Extracted]:
+    return [extract_one(task) for task in chunk]
 
 
 def _warm_up() -> None:

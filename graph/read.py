@@ -52,14 +52,10 @@ def identity(path: Path) -> str:
 
 
 def read_page(path: Path, doc: str) -> Page:
-    """A whole file as one Page (graph.pipeline streams a big file in pieces instead)."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as e:
-        raise ReadError(f"{path}: cannot read: {e.strerror or e}") from None
-    if _blank(data):
-        raise EmptyFile(f"{path}: empty file")
-    return page(_decode(data, path), doc, hashlib.sha256(data).hexdigest(), identity(path))
+    """A whole file as one Page (graph.pipeline extracts a big file piece by piece instead)."""
+    digest = hashlib.sha256()
+    raw = "".join(pieces(path, digest))
+    return page(raw, doc, digest.hexdigest(), identity(path))
 
 
 def page(raw: str, doc: str, digest: str = "", path: str = "") -> Page:
@@ -67,57 +63,52 @@ def page(raw: str, doc: str, digest: str = "", path: str = "") -> Page:
     return Page(doc=doc, raw=raw, text=text, index=tuple(index), digest=digest, path=path)
 
 
+_BOMS = {b"\xef\xbb\xbf": "ascii", b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+_MARK = "x\n"     # decoded ahead of each block, so that a block of white space is no "empty file"
+
+
 def pieces(path: Path, digest) -> Iterator[str]:
     """The decoded text of a file in pieces of at most PIECE characters, each ending
     after a line break where there is one (else after a sentence), read BLOCK bytes
     at a time, so memory does not grow with the file. Joined, the pieces are the
-    text read_page would decode; `digest` (a hashlib object) sees every byte."""
+    decoded file; `digest` (a hashlib object) sees every byte."""
     try:
         with open(path, "rb") as f:
-            head = f.read(2)
-            wide = head in (b"\xff\xfe", b"\xfe\xff")      # UTF-16 with a byte order mark
-            blocks = _blocks(f, head, wide, digest)
-            first = next(blocks, b"")
-            if _blank(first, wide):
+            blank = True
+            for n, block in enumerate(_blocks(f, digest)):
+                if n == 0:
+                    bom = next((b for b in _BOMS if block.startswith(b)), b"")
+                    block = block[len(bom):]
+                # each block decodes on its own: a UTF-16 one needs the byte order mark again
+                mark = _MARK.encode(_BOMS.get(bom, "ascii"))
+                text = _decode(bom + mark + block, path)[len(_MARK):]
+                blank = blank and not text.strip()
+                yield from _cut(text)
+            if blank:
                 raise EmptyFile(f"{path}: empty file")
-            yield from _cut(_decode(first, path))
-            for block in blocks:    # each decodes on its own: a UTF-16 one needs the byte order mark again
-                yield from _cut(_decode(head + block if wide else block, path))
     except OSError as e:
         raise ReadError(f"{path}: cannot read: {e.strerror or e}") from None
 
 
-def _blocks(f: BinaryIO, head: bytes, wide: bool, digest) -> Iterator[bytes]:
-    """About BLOCK bytes at a time, cut after a line break (two bytes at an even
-    offset in UTF-16). A block of white space goes with its neighbour, so that
-    only an empty file gives a blank block."""
-    nl = (b"\n\x00" if head == b"\xff\xfe" else b"\x00\n") if wide else b"\n"
-    buf, pending = bytearray(head), b""
+def _blocks(f: BinaryIO, digest) -> Iterator[bytes]:
+    """About BLOCK bytes at a time, each cut after a line break (in UTF-16, two bytes
+    at an even offset) when more follows."""
+    head = f.read(2)
+    nl = {b"\xff\xfe": b"\n\x00", b"\xfe\xff": b"\x00\n"}.get(head, b"\n")
+    buf = bytearray(head)
     digest.update(head)
-
-    def cuts() -> Iterator[bytes]:
-        searched = 0        # buf[:searched] has no line break
-        while chunk := f.read(BLOCK):
-            digest.update(chunk)
-            if len(buf) >= BLOCK:      # more follows: a full block can go
-                cut = _last_break(buf, nl, searched)
-                if cut:
-                    yield bytes(buf[:cut])
-                    del buf[:cut]
-                searched = max(0, len(buf) - len(nl) + 1)
-            buf.extend(chunk)
-        if buf:
-            yield bytes(buf)
-
-    for block in cuts():
-        if pending and (_blank(block, wide) or _blank(pending, wide)):
-            pending += block
-        else:
-            if pending:
-                yield pending
-            pending = block
-    if pending:
-        yield pending
+    searched = 0        # buf[:searched] has no line break
+    while chunk := f.read(BLOCK):
+        digest.update(chunk)
+        if len(buf) >= BLOCK:
+            cut = _last_break(buf, nl, searched)
+            if cut:
+                yield bytes(buf[:cut])
+                del buf[:cut]
+            searched = max(0, len(buf) - len(nl) + 1)
+        buf.extend(chunk)
+    if buf:
+        yield bytes(buf)
 
 
 def _last_break(buf: bytearray, nl: bytes, start: int) -> int:
@@ -126,15 +117,6 @@ def _last_break(buf: bytearray, nl: bytes, start: int) -> int:
     while i >= 0 and len(nl) == 2 and i % 2:
         i = buf.rfind(nl, start, i + 1)
     return i + len(nl) if i >= 0 else 0
-
-
-def _blank(data: bytes, wide: bool = False) -> bool:
-    """Nothing but white space and a byte order mark."""
-    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-        if data.startswith(bom):
-            wide, data = wide or len(bom) == 2, data[len(bom):]
-            break
-    return not (data.replace(b"\x00", b"") if wide else data).strip()
 
 
 _SENTENCE_ENDS = "。！？!?；;"
