@@ -119,17 +119,7 @@ def load(paths, store_dir, neo4j_uri, jobs, prune, rebuild, batch_size, as_json)
     if not paths and not rebuild:
         raise click.UsageError("give at least one file or folder to load")
     with _store(store_dir, neo4j_uri, batch_size) as store:
-        recorded = []
-        if rebuild:
-            if not hasattr(store, "rebuild"):
-                raise click.UsageError("--rebuild works on the local store, not on Neo4j")
-            recorded = store.rebuild()
-            if not recorded and not paths:
-                raise KgError(f"no recorded files could be read from the old store (kept as {store.file}.old): "
-                              f"give the folders to load: kg load --rebuild PATH...")
-            click.echo(f"kg: the old store is kept as {store.file}.old; extracting again the {len(recorded)} "
-                       f"file(s) it recorded", err=True)
-        report = run_load(list(paths), store, jobs, prune, recorded,
+        report = run_load(list(paths), store, jobs, prune, rebuild,
                           lambda p: _progress(f"{p.files_done}/{p.files_total} {p.doc}"))
     for reason in report.skipped + report.warnings:
         _warn(reason)

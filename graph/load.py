@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import jsonl
+from .answers import KgError
 from .model import DocGraph, Document
 from .pipeline import Extracted, Task, extract_files
 from .read import ReadError, find_files, identity
@@ -44,14 +45,15 @@ class LoadReport:
     facts: int = 0
 
 
-def load(paths: list[Path], store: Store, jobs: int = 1, prune: bool = False, recorded: Iterable[Document] = (),
+def load(paths: list[Path], store: Store, jobs: int = 1, prune: bool = False, rebuild: bool = False,
          progress: Callable[[Progress], None] = lambda p: None) -> LoadReport:
     """Text files (*.txt under folders, or named) are extracted by `jobs` processes,
     then `kg extract` JSON Lines (*.jsonl) are read; a file whose sha256 is as
-    loaded is not extracted again. `recorded` documents (kg load --rebuild) are
-    loaded again under their names. With `prune`, documents whose files are gone
-    from the folders in `paths` are removed."""
+    loaded is not extracted again. With `prune`, documents whose files are gone
+    from the folders in `paths` are removed. With `rebuild`, the local store is
+    set aside and every file it recorded is extracted again, under its name."""
     report = LoadReport()
+    recorded = _rebuild(store, paths, report) if rebuild else []
     shards = [Path(p) for p in paths if Path(p).is_file() and Path(p).suffix.lower() in jsonl.SUFFIXES]
     files = _files([p for p in paths if Path(p) not in shards], recorded, report)
     known = {d.path: d for d in store.documents()}
@@ -98,6 +100,18 @@ def load(paths: list[Path], store: Store, jobs: int = 1, prune: bool = False, re
         report.warnings.append(f"{len(gone)} loaded file(s) under these folders are gone: "
                                f"'kg load --prune' removes their facts")
     return report
+
+
+def _rebuild(store: Store, paths: list[Path], report: LoadReport) -> list[Document]:
+    if not hasattr(store, "rebuild"):
+        raise KgError("--rebuild works on the local store, not on Neo4j")
+    recorded = store.rebuild()
+    if not recorded and not paths:
+        raise KgError(f"no recorded files could be read from the old store (kept as {store.file}.old): "
+                      f"give the folders to load: kg load --rebuild PATH...")
+    report.warnings.append(f"the old store is kept as {store.file}.old; {len(recorded)} file(s) it recorded "
+                           f"are extracted again")
+    return recorded
 
 
 def _take_result(result: Extracted, known: dict[str, Document], report: LoadReport,

@@ -178,9 +178,8 @@ class LocalStore:
         if isinstance(e, sqlite3.OperationalError) and "locked" in message:
             return StoreBusy(f"the store {self.file} is busy: another kg process has been writing to it for "
                              f"{self.busy_seconds:g} s; try again when it is done")
-        if isinstance(e, sqlite3.IntegrityError):
-            return KgError(f"the store {self.file} refused a write ({message}): another kg load may have "
-                           f"loaded a file of the same name at the same time; run the load again")
+        if isinstance(e, sqlite3.IntegrityError):      # a document whose article ids are another's
+            return KgError(f"the store {self.file} refused a write ({message}); nothing of it was stored")
         if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.OperationalError):
             return KgError(f"{self.file} is damaged ({message}): run 'kg load --rebuild' to re-extract "
                            f"the recorded files into a new store")
