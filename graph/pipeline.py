@@ -171,6 +171,9 @@ def extract_one(task: Task) -> Extracted:
         return Extracted(key, doc, error=str(e))
     except OSError as e:
         return Extracted(key, doc, error=f"{path}: cannot read: {e.strerror or e}")
+    except Exception as e:      # a bug: one file's, not the whole load's
+        return Extracted(key, doc, error=f"{path}: extraction failed ({type(e).__name__}: {e}); "
+                                         f"please report it with this file")
 
 
 def file_digest(path: Path) -> str:
