@@ -272,3 +272,19 @@ def test_two_concurrent_loads_into_one_store(tmp_path):
     assert stats == clean_stats
     assert {(d.path, d.digest) for d in documents} == {(d.path, d.digest) for d in clean_documents}
     assert len({d.name for d in documents}) == 36         # the two 002 copies got two names
+
+def test_a_file_that_breaks_extraction_is_skipped_with_one_line(kg, tmp_path, monkeypatch):
+    import graph.pipeline
+    pages = folder(tmp_path, "pages", SEEDS[:2])
+    real = graph.pipeline.extract_file
+
+    def broken(path, doc):
+        if doc == SEEDS[1].name:
+            raise IndexError("list index out of range")
+        return real(path, doc)
+    monkeypatch.setattr(graph.pipeline, "extract_file", broken)
+    result = kg("load", pages, "-j", "1")
+    assert result.exit_code == 1
+    assert one_line(result) == (f"kg: warning: {pages / SEEDS[1].name}: extraction failed (IndexError: list index "
+                                f"out of range); please report it with this file")
+    assert "loaded 1 file(s)" in result.stdout
