@@ -53,9 +53,10 @@ def load(paths: list[Path], store: Store, jobs: int = 1, prune: bool = False, re
     from the folders in `paths` are removed. With `rebuild`, the local store is
     set aside and every file it recorded is extracted again, under its name."""
     report = LoadReport()
-    recorded = _rebuild(store, paths, report) if rebuild else []
     shards = [Path(p) for p in paths if Path(p).is_file() and Path(p).suffix.lower() in jsonl.SUFFIXES]
-    files = _files([p for p in paths if Path(p) not in shards], recorded, report)
+    found = find_files([p for p in paths if Path(p) not in shards])     # a missing path stops here, first
+    recorded = _rebuild(store, paths, report) if rebuild else []
+    files = _files(recorded, found, report)
     known = {d.path: d for d in store.documents()}
     names = _Names(known.values())
     tasks: list[Task] = [(f, doc, known[key].digest if key in known else None) for key, (f, doc) in files.items()]
@@ -78,8 +79,8 @@ def load(paths: list[Path], store: Store, jobs: int = 1, prune: bool = False, re
         report.facts += len(graph.facts)
         report.warnings += graph.warnings
         if empty:
-            had = " its facts are removed" if graph.path in known else " nothing to load"
-            report.warnings.append(f"{graph.doc}: empty file:{had}")
+            what = "its facts are removed" if graph.path in known else "nothing to load"
+            report.warnings.append(f"{graph.doc}: empty file: {what}")
 
     for result in extract_files(tasks, jobs):
         _take_result(result, known, report, take)
@@ -124,7 +125,8 @@ def _take_result(result: Extracted, known: dict[str, Document], report: LoadRepo
         take(result.graph, result.empty)
 
 
-def _files(paths: list[Path], recorded: Iterable[Document], report: LoadReport) -> dict[str, tuple[Path, str]]:
+def _files(recorded: Iterable[Document], found: list[tuple[Path, str]], report: LoadReport,
+           ) -> dict[str, tuple[Path, str]]:
     """identity -> (file, short name); a file reached twice is loaded once."""
     files: dict[str, tuple[Path, str]] = {}
     for d in recorded:
@@ -132,7 +134,7 @@ def _files(paths: list[Path], recorded: Iterable[Document], report: LoadReport) 
             files.setdefault(d.path, (Path(d.path), d.name))
         else:
             report.warnings.append(f"{d.path}: gone since it was loaded, not loaded again")
-    for f, doc in find_files(paths):
+    for f, doc in found:
         files.setdefault(identity(f), (f, doc))
     return files
 
