@@ -143,10 +143,18 @@ RETURN d.id AS doc, d.digest AS digest;
 
 
 // name: documents
+// Every loaded file: its resolved absolute path (the Document's id), the short
+// name its facts cite (`source`), and its sha256 as last loaded.
+MATCH (d:Document)
+RETURN d.id AS path, coalesce(d.name, d.id) AS name, d.digest AS digest
+ORDER BY path;
+
+
+// name: stored_documents
 // Every loaded file with its digest and the ids of the entities it declares or
 // links, for `kg export neo4j-admin` (which writes this bookkeeping again).
 MATCH (d:Document)
-RETURN d.id AS doc, d.digest AS digest, d.entities AS entities;
+RETURN d.id AS path, coalesce(d.name, d.id) AS doc, d.digest AS digest, d.entities AS entities;
 
 
 // name: declarations

@@ -9,7 +9,7 @@ two starts belongs to the first one, so the articles tile the page.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.model import Article, Page, Sentence
 from graph.read import (CLOSERS, PHOTO_POSITION, closed, dateline, is_label, reporters, sentences,
@@ -19,6 +19,10 @@ HEAD_MAX = 50    # longest headline paragraph
 BODY_MIN = 60    # a paragraph this long is running text, not a caption or headline
 SHOUT_MAX = 30   # longest headline that ends in ！ or ？
 HEAD_SPAN = 4    # headline/label paragraphs a byline may claim above it
+# A longer "article" (no header found, a file without line breaks) or "sentence" (no
+# punctuation) is cut, so that the work on each stays bounded.
+MAX_ARTICLE = 20_000
+MAX_SENTENCE = 1_000
 
 
 @dataclass(frozen=True)
@@ -183,3 +187,57 @@ def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
                    byline=" ".join(dict.fromkeys(" ".join(p.names for p in in_header).split())),
                    start=page.index[paras[start].start], end=raw_end,
                    sentences=tuple(sents))
+
+
+def bounded(page: Page, articles: list[Article]) -> tuple[list[Article], int, int]:
+    """The articles with every sentence cut to MAX_SENTENCE and every article to
+    MAX_ARTICLE characters (ids renumbered if anything was cut), and how many
+    articles and sentences were cut."""
+    out: list[Article] = []
+    cut_articles = cut_sentences = 0
+    for a in articles:
+        sents: list[Sentence] = []
+        for s in a.sentences:
+            if len(s.text) > MAX_SENTENCE:
+                cut_sentences += 1
+                sents += _cut_sentence(page, s)
+            else:
+                sents.append(s)
+        groups = _groups(sents)
+        cut_articles += len(groups) > 1
+        for k, group in enumerate(groups):
+            start = a.start if k == 0 else group[0].offset
+            end = groups[k + 1][0].offset if k + 1 < len(groups) else a.end
+            out.append(replace(a, start=start, end=end, sentences=tuple(group)))
+    if cut_articles or cut_sentences:
+        out = [replace(a, id=f"{page.doc}#{n}") for n, a in enumerate(out, 1)]
+    return out, cut_articles, cut_sentences
+
+
+def _cut_sentence(page: Page, s: Sentence) -> list[Sentence]:
+    """Pieces of at most MAX_SENTENCE characters, cut after a comma where there is one."""
+    out, i, text = [], 0, s.text
+    while i < len(text):
+        j = i + MAX_SENTENCE
+        if j < len(text):
+            comma = max(text.rfind(c, i, j) for c in "，,、 ") + 1
+            j = comma if comma > i else j
+        piece = text[i:j]
+        body = piece.strip()
+        if body:
+            at = s.start + i + len(piece) - len(piece.lstrip())
+            out.append(Sentence(text=body, start=at, offset=page.raw_offset(at)))
+        i = j
+    return out
+
+
+def _groups(sents: list[Sentence]) -> list[list[Sentence]]:
+    groups: list[list[Sentence]] = [[]]
+    size = 0
+    for s in sents:
+        if groups[-1] and size + len(s.text) > MAX_ARTICLE:
+            groups.append([])
+            size = 0
+        groups[-1].append(s)
+        size += len(s.text)
+    return groups

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import re
 import sys
 from contextlib import closing
@@ -30,6 +31,7 @@ EXAMPLES = [
     ("kg view 黄母哈日村 -o v.html", "its neighbourhood as a picture, one HTML file"),
     ("kg export graphml -o kg.graphml", "the whole graph for Gephi, Cytoscape ..."),
     ("kg extract seeds/ -o f.jsonl", "facts as JSON Lines, without storing"),
+    ("kg forget seeds/old.txt", "remove a loaded document and its facts"),
 ]
 
 
@@ -120,25 +122,44 @@ def json_option(f):
 
 # ------------------------------------------------------------ commands
 
+def jobs_option(f):
+    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=_cores, show_default="the machine's cores",
+                        envvar="KG_JOBS", show_envvar=True, help="Worker processes that extract files.")(f)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 @main.command(short_help="Facts of files or folders as JSON Lines.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write facts here (default: standard output).")
 @click.option("--explain", is_flag=True,
               help="Print each fact readably with the id of the rule that made it, instead of JSON Lines.")
-def extract(paths, output, explain):
+@jobs_option
+def extract(paths, output, explain, jobs):
     """Extract facts from files or folders (*.txt) as JSON Lines, one fact a line.
-    Each fact names the rule that made it ("pattern"; see graph/data/patterns.jsonl)."""
-    from .pipeline import extract_paths
-    n, skipped = 0, []
 
-    def skip(reason: str) -> None:
-        skipped.append(reason)
-        _warn(reason)
-    for graph in extract_paths(list(paths), skip):
-        for fact in graph.facts:
-            output.write((explained(fact) if explain else json.dumps(fact.to_json(), ensure_ascii=False)) + "\n")
-            n += 1
+    Each fact names the rule that made it ("pattern"; graph/data/patterns.jsonl).
+    Each file's facts follow a record of the file ({"record": "document", ...}:
+    its path, digest, articles, entities), so `kg load` can load these lines as it
+    loads the text. Output is the same for any --jobs."""
+    from . import jsonl
+    from .pipeline import extract_paths
+    n, skipped = 0, 0
+    for result in extract_paths(list(paths), jobs):
+        if result.error:
+            skipped += 1
+            _warn(result.error)
+            continue
+        graph = result.graph
+        for warning in graph.warnings + ([f"{graph.doc}: empty file"] if result.empty else []):
+            _warn(warning)
+        lines = [explained(f) for f in graph.facts] if explain else jsonl.lines(graph)
+        for line in lines:
+            output.write(line + "\n")
+        n += len(graph.facts)
         _progress(f"{graph.doc}: {len(graph.facts)} facts")
     _progress(f"{n} facts", final=True)
     if skipped:
@@ -146,29 +167,67 @@ def extract(paths, output, explain):
 
 
 @main.command(short_help="Extract files or folders into the store.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @store_dir_option
 @neo4j_options
+@jobs_option
+@click.option("--prune", is_flag=True, help="Also remove documents whose files are gone from these folders.")
+@click.option("--rebuild", is_flag=True,
+              help="Set the local store aside (as graph.db.old) and extract again every file it recorded, "
+                   "and PATHS; for a damaged store or one of another kg version.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
               envvar="KG_BATCH_SIZE", show_envvar=True,
               help="Neo4j: rows per UNWIND statement and facts per transaction.")
 @json_option
-def load(paths, store_dir, neo4j, batch_size, as_json):
-    """Extract files or folders and load them into the store. Files unchanged since the
-    last load are skipped; a changed file's facts replace its old ones."""
+def load(paths, store_dir, neo4j, jobs, prune, rebuild, batch_size, as_json):
+    """Extract files or folders and load them into the store.
+
+    PATHS are text files, folders (every *.txt below them) or the JSON Lines that
+    `kg extract` writes (*.jsonl). Files unchanged since the last load are skipped;
+    a changed file's facts replace its old ones, an emptied file's are removed.
+    A file is known by its absolute path: loading a folder and then a subfolder
+    changes nothing."""
     from .load import load as run_load
+    if not paths and not rebuild:
+        raise click.UsageError("give at least one file or folder to load")
     config = replace(neo4j, batch_size=batch_size) if neo4j else None
     with closing(open_store(store_dir, config)) as store:
-        report = run_load(list(paths), store, lambda doc: _progress(f"loading {doc}"))
-    for reason in report.skipped:
+        report = run_load(list(paths), store, jobs, prune, rebuild,
+                          lambda p: _progress(f"{p.files_done}/{p.files_total} {p.doc}"))
+    for reason in report.skipped + report.warnings:
         _warn(reason)
     if as_json:
         click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=1))
     else:
         _progress("", final=True)
+        more = "".join(f", {len(items)} {what}" for items, what in ((report.emptied, "emptied"),
+                                                                   (report.pruned, "pruned")) if items)
         click.echo(f"loaded {len(report.loaded)} file(s), {report.facts} facts; "
-                   f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped → {store.where}")
+                   f"{len(report.unchanged)} unchanged, {len(report.skipped)} skipped{more} → {store.where}")
     if report.skipped:      # the good files are loaded; the exit code still says not all were
+        sys.exit(1)
+
+
+@main.command(short_help="Remove loaded documents.")
+@click.argument("paths", nargs=-1, required=True)
+@store_options
+@json_option
+def forget(paths, store, as_json):
+    """Remove loaded documents and everything they contributed.
+
+    Each PATH is a loaded file (which may no longer exist), a folder (every
+    document loaded from below it) or the short name that facts cite."""
+    from .load import forget as run_forget
+    with store() as s:
+        report = run_forget(list(paths), s)
+        where = s.where
+    for arg in report.unknown:
+        _warn(f"{arg}: no loaded document has this path or name")
+    if as_json:
+        _json(asdict(report))
+    else:
+        click.echo(f"forgot {len(report.forgotten)} document(s) → {where}")
+    if report.unknown:
         sys.exit(1)
 
 
@@ -239,7 +298,7 @@ def export(format, output, store):
     from . import export as ex
     with store() as s:
         graph = s.graph()
-        documents = s.documents() if format == "neo4j-admin" else []
+        documents = s.stored_documents() if format == "neo4j-admin" else []
     if format == "neo4j-admin":
         command = ex.write_neo4j_admin(graph, documents, output or Path("neo4j-import"))
         click.echo(f"import into a new database (Neo4j stopped) with:\n{command}\n"
@@ -300,18 +359,21 @@ def cypher(query_text, neo4j, write, params, verbose, as_json):
 @click.option("--strict", is_flag=True, help="Canonical names only: a gold alias does not count.")
 @click.option("--show-errors", type=click.IntRange(min=0), default=0, metavar="N",
               help="List up to N missed and N spurious facts per type.")
+@jobs_option
 @json_option
-def evaluate(gold, paths, strict, show_errors, as_json):
+def evaluate(gold, paths, strict, show_errors, jobs, as_json):
     """Extract PATHS and score the facts against GOLD (JSON Lines in the format of
     graph-model.md): precision, recall and F1 per fact type. Inferred facts (not
     stated by the text) are not scored."""
     from .evaluate import read_gold, score
     from .pipeline import extract_paths
     truth = read_gold(gold)
-    skipped: list[str] = []
-    facts = [f for g in extract_paths(list(paths), skipped.append) for f in g.facts]
-    for reason in skipped:
-        _warn(reason)
+    facts = []
+    for result in extract_paths(list(paths), jobs):
+        if result.error:
+            _warn(result.error)
+        else:
+            facts += result.graph.facts
     scores = score(truth, facts, strict)
     if as_json:
         _json({s.type: s.to_json() for s in scores})

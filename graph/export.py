@@ -7,7 +7,7 @@ set) ...; edges keyed by fact key with ``type``, ``props`` (a dict) and the
 provenance (``article``, ``evidence``, ``source``, ``offset``, ``inferred``,
 ``pattern``). GraphML and GEXF hold only scalars, so lists are joined with
 ``;`` and a fact's ``props`` become attributes of their own; see the README.
-neo4j-admin's files also take the store's documents (``store.documents()``),
+neo4j-admin's files also take the store's documents (``store.stored_documents()``),
 for the bookkeeping the Neo4j store keeps beside the graph.
 """
 from __future__ import annotations
@@ -149,7 +149,7 @@ def write_neo4j_admin(g: nx.MultiDiGraph, documents: Iterable[StoredDocument], f
     """One CSV file per node label and per relationship type, headers in
     neo4j-admin's format; returns the `neo4j-admin database import full`
     command that loads them into a new database. `documents` are the store's
-    (Store.documents()), written in the order of their names, as `kg load`
+    (Store.stored_documents()), written in the order of their names, as `kg load`
     writes the files of a folder."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -197,7 +197,8 @@ def _node_files(g: nx.MultiDiGraph, documents: list[StoredDocument]) -> list[_Fi
                        [([name, ["Name"]], {"backwards": name[::-1]}) for name in sorted(names)]))
     rows = [document_row(d) for d in documents]
     files.append(_File("nodes-Document.csv", "--nodes", ["id:ID(Document)", ":LABEL"],
-                       [([r["doc"], ["Document"]], {"digest": r["digest"], "entities": r["entities"]}) for r in rows]))
+                       [([r["path"], ["Document"]], {"name": r["doc"], "digest": r["digest"], "entities": r["entities"]})
+                        for r in rows]))
     files.append(_File("relationships-NAMES.csv", "--relationships",
                        [":START_ID(Name)", f":END_ID({ENTITY_IDS})", ":TYPE"],
                        [([name, entity, "NAMES"], {}) for name in sorted(names) for entity in names[name]]))

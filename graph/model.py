@@ -27,6 +27,7 @@ class Page:
     index: tuple[int, ...]
     digest: str         # sha256 of the file's bytes: unchanged files are skipped on reload
     warnings: tuple[str, ...] = ()   # what decoding repaired (bytes replaced, NULs removed)
+    path: str = ""      # the file's resolved absolute path: its identity in a store
 
     def raw_offset(self, pos: int) -> int:
         if not self.index:
@@ -146,21 +147,37 @@ class Fact:
 
 @dataclass
 class DocGraph:
-    """Everything one file contributes to the graph: the unit of (re)loading."""
+    """Everything one file contributes to the graph: the unit of (re)loading.
+    A store knows the file by ``path``; ``doc`` is the short name facts cite."""
     doc: str
     digest: str
     articles: list[Article]
     entities: list[Entity]
     facts: list[Fact]
     mentions: dict[str, list[str]]   # article id -> ids of the entities it mentions
+    path: str = ""                   # resolved absolute path; defaults to doc
+    warnings: list[str] = field(default_factory=list)   # one line each: what extraction had to cut
+
+    def __post_init__(self):
+        if not self.path:
+            self.path = self.doc
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded file as a store records it."""
+    path: str       # resolved absolute path: the identity
+    name: str       # the short name that facts and articles cite
+    digest: str     # sha256 of the file as loaded
 
 
 @dataclass(frozen=True)
 class StoredDocument:
-    """What a store keeps of one loaded file besides its graph (``Store.documents``):
+    """What a store keeps of one loaded file besides its graph (``Store.stored_documents``):
     enough to write the Neo4j store's per-file bookkeeping for it elsewhere
     (``kg export neo4j-admin``)."""
-    doc: str
+    path: str                             # the file's identity (Document.path)
+    doc: str                              # its short name
     digest: str
     declares: dict[str, frozenset[str]]   # entity id -> the aliases this file gives it (not its name)
     touched: tuple[str, ...]              # every entity id the file declares or links, sorted
@@ -172,4 +189,4 @@ class StoredDocument:
             declares[e.id] = declares.get(e.id, frozenset()) | (e.aliases - {e.name})
         ids = set(declares) | {i for f in graph.facts for i in (f.head_id, f.tail_id)}
         ids |= {i for mentioned in graph.mentions.values() for i in mentioned}
-        return cls(graph.doc, graph.digest, declares, tuple(sorted(ids)))
+        return cls(graph.path, graph.doc, graph.digest, declares, tuple(sorted(ids)))

@@ -11,7 +11,9 @@ import hashlib
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import charset_normalizer
 
@@ -23,6 +25,14 @@ class ReadError(Exception):
 
 
 log = logging.getLogger("kg")     # decoding warnings; the CLI prints them as "kg: warning: ..."
+
+
+class EmptyFile(ReadError):
+    """Nothing but white space: the file's document is left with no facts."""
+
+
+BLOCK = 1 << 20     # bytes read at a time
+PIECE = 1 << 18     # the longest piece of decoded text handed on at once (characters)
 
 
 # ---------------------------------------------------------------- files
@@ -42,17 +52,98 @@ def find_files(paths: list[Path]) -> list[tuple[Path, str]]:
     return found
 
 
+def identity(path: Path) -> str:
+    """The resolved absolute path: what a store knows a file by."""
+    return str(Path(path).resolve())
+
+
 def read_page(path: Path, doc: str) -> Page:
+    """A whole file as one Page (graph.pipeline extracts a big file piece by piece instead)."""
+    digest, warnings = hashlib.sha256(), []
+    raw = "".join(pieces(path, digest, warnings))
+    return page(raw, doc, digest.hexdigest(), identity(path), tuple(warnings))
+
+
+def page(raw: str, doc: str, digest: str = "", path: str = "", warnings: tuple[str, ...] = ()) -> Page:
+    text, index = clean(raw)
+    return Page(doc=doc, raw=raw, text=text, index=tuple(index), digest=digest, path=path, warnings=warnings)
+
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
+def pieces(path: Path, digest, warnings: list[str] | None = None) -> Iterator[str]:
+    """The decoded text of a file in pieces of at most PIECE characters, each ending
+    after a line break where there is one (else after a sentence), read BLOCK bytes
+    at a time, so memory does not grow with the file. Joined, the pieces are the
+    decoded file; `digest` (a hashlib object) sees every byte. The first block
+    decides the encoding; the others are read in it."""
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as f:
+            blank, encoding, bom = True, None, b""
+            for n, block in enumerate(_blocks(f, digest)):
+                if n == 0:
+                    bom = next((b for b in _BOMS if block.startswith(b)), b"")
+                    block = block[len(bom):]
+                # a UTF-16 block needs the byte order mark again to decode on its own
+                text, repaired, encoding = _decode(bom + block if bom != _BOMS[0] else block, path, encoding)
+                for warning in repaired:        # (the CLI prints the kg logger's warnings)
+                    log.warning(warning)
+                if warnings is not None:
+                    warnings.extend(repaired)
+                blank = blank and not text.strip()
+                yield from _cut(text)
+            if blank:
+                raise EmptyFile(f"{path}: empty file")
     except OSError as e:
         raise ReadError(f"{path}: cannot read: {e.strerror or e}") from None
-    raw, warnings = _decode(data, path)
-    for warning in warnings:
-        log.warning(warning)
-    text, index = clean(raw)
-    return Page(doc=doc, raw=raw, text=text, index=tuple(index),
-                digest=hashlib.sha256(data).hexdigest(), warnings=tuple(warnings))
+
+
+def _blocks(f: BinaryIO, digest) -> Iterator[bytes]:
+    """About BLOCK bytes at a time, each cut after a line break (in UTF-16, two bytes
+    at an even offset) when more follows."""
+    head = f.read(2)
+    nl = {b"\xff\xfe": b"\n\x00", b"\xfe\xff": b"\x00\n"}.get(head, b"\n")
+    buf = bytearray(head)
+    digest.update(head)
+    searched = 0        # buf[:searched] has no line break
+    while chunk := f.read(BLOCK):
+        digest.update(chunk)
+        if len(buf) >= BLOCK:
+            cut = _last_break(buf, nl, searched)
+            if cut:
+                yield bytes(buf[:cut])
+                del buf[:cut]
+            searched = max(0, len(buf) - len(nl) + 1)
+        buf.extend(chunk)
+    if buf:
+        yield bytes(buf)
+
+
+def _last_break(buf: bytearray, nl: bytes, start: int) -> int:
+    """Position after the last line break in buf[start:], or 0."""
+    i = buf.rfind(nl, start)
+    while i >= 0 and len(nl) == 2 and i % 2:
+        i = buf.rfind(nl, start, i + 1)
+    return i + len(nl) if i >= 0 else 0
+
+
+_SENTENCE_ENDS = "。！？!?；;"
+
+
+def _cut(text: str) -> Iterator[str]:
+    start = 0
+    while len(text) - start > PIECE:
+        end = start + PIECE
+        cut = text.rfind("\n", start, end) + 1
+        if cut <= start:
+            cut = max(text.rfind(c, start, end) for c in _SENTENCE_ENDS) + 1
+        if cut <= start:
+            cut = end
+        yield text[start:cut]
+        start = cut
+    if start < len(text):
+        yield text[start:]
 
 
 # What Chinese news files come in. Detection among these only: a short GBK page
@@ -61,35 +152,38 @@ ENCODINGS = ("utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be")
 FEW = 0.01     # more undecodable (or NUL) bytes than this share: not a text file
 
 
-def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """The text of a file and warnings (one line each, naming the file) about
-    what had to be repaired: undecodable bytes replaced, NUL bytes removed."""
-    if not data.strip():
-        raise ReadError(f"{path}: empty file")
+def _decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, list[str], str | None]:
+    """The text of one block of a file, warnings (one line each, naming the file)
+    about what had to be repaired (undecodable bytes replaced, NUL bytes removed),
+    and the encoding: detected, unless the file's first block already decided it.
+    A block of white space is empty text (the caller tells an empty file)."""
+    if not data.strip(b" \t\r\n\x00\x0b\x0c"):
+        return data.decode(encoding or "ascii", errors="ignore").replace("\x00", ""), [], encoding
     binary = ReadError(f"{path}: not a text file (binary?)")
     warnings = []
-    decoded = _utf16(data)
+    decoded = _utf16(data) if encoding is None or encoding.startswith("utf_16") else None
+    if encoding and encoding.startswith("utf_16") and decoded is None:
+        decoded = _lenient(data, encoding)
     if decoded is None and b"\x00" in data:
         nuls = data.count(0)
         if nuls > max(8, FEW * len(data)):
             raise binary
         data = data.replace(b"\x00", b"")
         warnings.append(f"{path}: {nuls} NUL byte(s) removed")
-    decoded = decoded or _text(data)
+    if decoded is None:
+        decoded = _lenient(data, encoding) if encoding else _text(data)
     if decoded is None:
         raise binary
-    text, bad, encoding = decoded
+    text, bad, found = decoded
     if bad:
-        warnings.append(f"{path}: {bad} undecodable byte sequence(s) replaced with U+FFFD (read as {encoding})")
+        warnings.append(f"{path}: {bad} undecodable byte sequence(s) replaced with U+FFFD (read as {found})")
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ReadError(f"{path}: empty file")
     # GB18030 decodes almost any byte string, so junk shows up as control characters.
     junk = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
                and ch not in "\n\t\f\v")
     if junk > 0.1 * len(text.strip()):
         raise binary
-    return text, warnings
+    return text, warnings, found
 
 
 _Decoded = tuple[str, int, str]      # text, replaced sequences, encoding

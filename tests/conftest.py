@@ -104,3 +104,13 @@ def seed_graphs() -> list[DocGraph]:
     from graph.pipeline import extract_page
     from graph.read import read_page
     return [extract_page(read_page(p, p.name)) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+
+
+def dump(store) -> tuple:
+    """Everything a store holds, comparably: its documents, stats, and every node
+    and edge of its graph with their attributes."""
+    g = store.graph()
+    plain = lambda d: {k: sorted(v) if isinstance(v, set) else v for k, v in d.items()}   # noqa: E731
+    return (sorted(store.documents(), key=lambda d: d.path), store.stats(),
+            sorted((n, plain(d)) for n, d in g.nodes(data=True)),
+            sorted(((u, v, k, plain(d)) for u, v, k, d in g.edges(keys=True, data=True)), key=lambda e: e[:3]))

@@ -41,7 +41,8 @@ def every_statement() -> dict[str, str]:
     from graph.store.guard import explained
     s |= {"wipe": WIPE, "explained": explained("MATCH (n:Place) RETURN n.name")}
     s |= {"articles": store._MERGE_ARTICLES, "delete articles": store._DELETE_ARTICLES,
-          "documents": store._SET_DOCUMENTS, "old entities": store._OLD_ENTITIES}
+          "documents": store._SET_DOCUMENTS, "old entities": store._OLD_ENTITIES,
+          "delete documents": store._DELETE_DOCUMENTS}
     return s
 
 

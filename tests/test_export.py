@@ -117,8 +117,8 @@ def test_neo4j_admin_csv_headers_counts_and_command(store_dir, graph, tmp_path):
     named = {r.start[1] for r in rels if r.type == "NAMES" and r.end == ("Entity", unit.props["id"])}
     assert named == {"达拉特旗水务局", "旗水务局", "水务局"}
     assert nodes["Name", "水务局"].props == {"name": "水务局", "backwards": "局务水"}
-    documents = {k[1]: n.props for k, n in nodes.items() if k[0] == "Document"}
-    assert {d: p["digest"] for d, p in documents.items()} == LocalStore(store_dir).digests()
+    documents = {n.props["name"]: n.props for k, n in nodes.items() if k[0] == "Document"}
+    assert {p["id"]: p["digest"] for p in documents.values()} == LocalStore(store_dir).digests()
     assert VILLAGE in documents["000_779f55c8ecf11915.txt"]["entities"]
 
     sec = next(r for r in rels if r.type == "FIRST_SECRETARY_OF" and r.end == ("Entity", VILLAGE))
@@ -150,7 +150,7 @@ def test_flattening_of_codes_parents_and_fact_properties(tmp_path):
     export.write_gexf(g, tmp_path / "g.gexf")                  # parents/start/end mean other things in GEXF
     assert nx.read_gexf(tmp_path / "g.gexf").nodes["Place:150621114000"]["parent_names"].startswith("内蒙古")
 
-    doc = StoredDocument("a.txt", "d", {"Place:150621114000": frozenset({"恩格贝"}),
+    doc = StoredDocument("/news/a.txt", "a.txt", "d", {"Place:150621114000": frozenset({"恩格贝"}),
                                         "Organization:某某局": frozenset({"某局"})}, tuple(sorted(g)))
     command = export.write_neo4j_admin(g, [doc], tmp_path / "admin", database="kg")
     assert command.startswith("neo4j-admin database import full kg --multiline-fields=true --nodes=")
@@ -181,12 +181,12 @@ def test_the_neo4j_store_exports_the_same_graph(neo4j_store, seed_graphs, tmp_pa
 def test_a_file_name_holding_the_array_delimiter_gets_another(tmp_path):
     g = nx.MultiDiGraph()
     g.add_node("Person:某人", id="Person:某人", label="Person", name="某人", aliases={"某人"})
-    doc = StoredDocument("a;b.txt", "d", {"Person:某人": frozenset()}, ("Person:某人",))
+    doc = StoredDocument("/news/a;b.txt", "a;b.txt", "d", {"Person:某人": frozenset()}, ("Person:某人",))
     command = export.write_neo4j_admin(g, [doc], tmp_path)
     assert "--array-delimiter=|" in command
     nodes, _ = read_neo4j_admin(command)
     assert nodes["Entity", "Person:某人"].props["docs"] == ["a;b.txt"]
-    assert nodes["Document", "a;b.txt"].props["entities"] == ["Person:某人"]
+    assert nodes["Document", "/news/a;b.txt"].props["entities"] == ["Person:某人"]
 
 
 # ------------------------------------------------------------ into a Bolt server
@@ -212,7 +212,7 @@ def test_a_neo4j_admin_import_is_the_database_kg_load_makes(neo4j_store, bolt_co
         imported.write(change.graph)
         assert snapshot(imported, names) == loaded_then_changed
         assert count_key(imported, change.removed.key) == 0 and count_key(imported, change.added.key) == 1
-        assert imported.digests()[change.graph.doc] == "changed"
+        assert imported.digests()[change.graph.path] == "changed"
 
 
 def test_the_neo4j_store_exports_the_files_the_local_store_does(neo4j_store, bolt_config, seed_graphs, store_dir,
@@ -220,7 +220,7 @@ def test_the_neo4j_store_exports_the_files_the_local_store_does(neo4j_store, bol
     for g in seed_graphs:
         neo4j_store.write(g)
     by_name = lambda documents: sorted(documents, key=lambda d: d.doc)
-    assert by_name(neo4j_store.documents()) == by_name(LocalStore(store_dir).documents())
+    assert by_name(neo4j_store.stored_documents()) == by_name(LocalStore(store_dir).stored_documents())
     ours = CliRunner().invoke(main, ["export", "neo4j-admin", "-o", str(tmp_path / "neo4j")], env=cli_env(bolt_config))
     assert ours.exit_code == 0, ours.output
     theirs = run_export(store_dir, "neo4j-admin", "-o", tmp_path / "local")

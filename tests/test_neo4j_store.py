@@ -199,7 +199,7 @@ def test_a_changed_file_replaces_its_facts_only(neo4j_store, seed_graphs, tmp_pa
     assert keys(added.key) == 1
     after = by_source(neo4j_store)
     assert {d: c for d, c in after.items() if d != new.doc} == {d: c for d, c in before.items() if d != new.doc}
-    assert neo4j_store.digests()[new.doc] == "changed"
+    assert neo4j_store.digests()[new.path] == "changed"
 
     local = local_store(tmp_path, seed_graphs + [new])
     assert neo4j_store.stats() == local.stats()

@@ -1,39 +1,44 @@
-"""Where the graph is kept: a local NetworkX store by default, Neo4j when configured.
+"""Where the graph is kept: a local SQLite store by default, Neo4j when configured.
 
 Both stores take whole documents (`write` replaces everything one file
 contributed, in one step) and answer the same queries with the records of
-graph.answers, so the CLI never knows which one it talks to.
+graph.answers, so the CLI never knows which one it talks to. A store knows a
+document by its file's resolved absolute path (`DocGraph.path`); the short name
+facts cite (`DocGraph.doc`) is unique in a store too (graph.load sees to that).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePath
 from typing import Protocol
 
 from ..answers import Candidate, EntityFacts, Stats, WhoSupports
-from ..model import DocGraph, StoredDocument
+from ..model import DocGraph, Document, StoredDocument
 
 
 class Store(Protocol):
     where: str
 
-    def digests(self) -> dict[str, str]:
-        """doc -> sha256 of the file as last loaded."""
+    def documents(self) -> list[Document]:
+        """Every loaded document: path, short name and digest, in the order first loaded."""
 
-    def documents(self) -> list[StoredDocument]:
+    def digests(self) -> dict[str, str]:
+        """path -> sha256 of the file as last loaded."""
+
+    def stored_documents(self) -> list[StoredDocument]:
         """Every loaded file with its digest, the aliases it gives each entity it
         declares and the ids it touched (for kg export neo4j-admin)."""
 
     def write(self, graph: DocGraph) -> None:
-        """Replace everything `graph.doc` contributed with `graph`, atomically."""
+        """Replace everything document `graph.path` contributed with `graph`, atomically."""
 
     def write_many(self, graphs: Iterable[DocGraph]) -> None:
         """`write` for each graph; a store may put several documents in one
         transaction, but each document is always either all old or all new."""
 
     def forget(self, docs: Iterable[str]) -> None:
-        """Remove everything these documents (keys of `digests`) contributed."""
+        """Remove everything these documents (paths, the keys of `digests`) contributed."""
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every entity whose name or alias is `name` (an index lookup, not a scan):
@@ -46,6 +51,30 @@ class Store(Protocol):
     def stats(self) -> Stats: ...
 
     def close(self) -> None: ...
+
+
+def short_name(path: str, proposed: str, taken: Callable[[str], bool]) -> str:
+    """`proposed` (the path below the folder it was found in), or if another
+    document has that name, the shortest longer tail of `path` that is free."""
+    parts = PurePath(path).parts
+    name, k = proposed, len(PurePath(proposed).parts)
+    while taken(name):
+        k += 1
+        if k >= len(parts):
+            return path
+        name = "/".join(parts[-k:])
+    return name
+
+
+def named(graph: DocGraph, name: str) -> DocGraph:
+    """The graph under the short name `name`, in its facts and article ids too."""
+    if graph.doc == name:
+        return graph
+    ids = {a.id: f"{name}#{a.id.rsplit('#', 1)[-1]}" for a in graph.articles}
+    return replace(graph, doc=name,
+                   articles=[replace(a, id=ids[a.id], doc=name) for a in graph.articles],
+                   facts=[replace(f, doc=name, article=ids.get(f.article, f.article)) for f in graph.facts],
+                   mentions={ids.get(a, a): m for a, m in graph.mentions.items()})
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ docs/neo4j-store.md explains the choices):
   for. A name lookup is one index seek and a short expand, whatever the size
   of the graph; ``backwards`` (the name reversed) makes suffixes prefix seeks.
 - Bookkeeping that the queries never count or return: one
-  ``(:Document {id: file, digest, entities: [ids it touched]})`` per loaded file,
+  ``(:Document {id: path, name, digest, entities: [ids it touched]})`` per loaded
+  file (``id`` the resolved absolute path, ``name`` the short name that ``source``
+  holds),
   and on entity nodes ``docs`` (the files that declare the entity) with
   ``alias_docs``/``alias_names`` (which file gave which alias, side by side).
   With them a reload removes exactly what the file gave: an entity no file
@@ -35,7 +37,6 @@ uses Cypher both accept; what is left is in ``Dialect``.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import sys
@@ -54,13 +55,13 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 
 from ..answers import (Candidate, EmptyStore, EntityFacts, Evidence, KgError, NotFound, Relation, Secretary, Stats, Step,
                        StoreUnavailable, Supporter, WhoSupports, suggest)
-from ..model import (ARTICLE, FACT_TYPES, MENTIONED_IN, NODE_LABELS, PLACE, PLACE_LEVELS, DocGraph,
+from ..model import (ARTICLE, FACT_TYPES, MENTIONED_IN, NODE_LABELS, PLACE, PLACE_LEVELS, DocGraph, Document,
                      StoredDocument)
 from . import Neo4jConfig
 from .guard import explained, refusal
 
 ENTITY_LABELS = tuple(label for label in NODE_LABELS if label != ARTICLE)
-PROVENANCE = ("key", "article", "evidence", "source", "offset", "inferred")
+PROVENANCE = ("key", "article", "evidence", "source", "offset", "inferred", "pattern")
 BOOKKEEPING = ("docs", "alias_docs", "alias_names")
 ENTITY_PROPS = ("id", "name", "aliases", "level", "kind", "count", "levels", "code", "parents")
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -265,9 +266,9 @@ def _create_mentions(label: str) -> str:
 
 
 _OLD_ENTITIES = """
-    UNWIND $rows AS doc
-    MATCH (d:Document {id: doc})
-    RETURN d.id AS doc, d.entities AS entities"""
+    UNWIND $rows AS path
+    MATCH (d:Document {id: path})
+    RETURN coalesce(d.name, d.id) AS doc, d.entities AS entities"""
 
 
 @cache
@@ -313,8 +314,9 @@ def _prune_nodes(label: str) -> str:
 
 _SET_DOCUMENTS = """
     UNWIND $rows AS r
-    MERGE (d:Document {id: r.doc})
-    SET d.digest = r.digest, d.entities = r.entities"""
+    MERGE (d:Document {id: r.path})
+    SET d.name = r.doc, d.digest = r.digest, d.entities = r.entities"""
+_DELETE_DOCUMENTS = "UNWIND $rows AS path MATCH (d:Document {id: path}) DELETE d"
 
 
 # ------------------------------------------------------------ rows of a group of DocGraphs
@@ -328,7 +330,7 @@ def groups(graphs: Iterable[DocGraph], facts: int) -> Iterator[list[DocGraph]]:
     group: list[DocGraph] = []
     size = 0
     for g in graphs:
-        if group and (size + len(g.facts) > facts or any(x.doc == g.doc for x in group)):
+        if group and (size + len(g.facts) > facts or any(x.path == g.path for x in group)):
             yield group
             group, size = [], 0
         group.append(g)
@@ -345,7 +347,7 @@ def _label_of(entity_id: str) -> str | None:
 
 def document_row(d: StoredDocument) -> dict:
     """A file's Document node: its digest and every entity id it declares or links."""
-    return {"doc": d.doc, "digest": d.digest, "entities": list(d.touched)}
+    return {"path": d.path, "doc": d.doc, "digest": d.digest, "entities": list(d.touched)}
 
 
 def bookkeeping(aliases: dict[str, Iterable[str]]) -> dict[str, list[str]]:
@@ -413,7 +415,7 @@ def _fact_batches(graphs: list[DocGraph]) -> list[Batch]:
         if clash:
             raise ValueError(f"fact property {sorted(clash)} would overwrite provenance: {f.key}")
         props = {"key": f.key, "article": f.article, "evidence": f.evidence, "source": f.doc,
-                 "offset": f.offset, "inferred": f.inferred, **dict(f.props)}
+                 "offset": f.offset, "inferred": f.inferred, "pattern": f.pattern, **dict(f.props)}
         rows[(f.type, f.head_label, f.tail_label)][f.key] = {"head": f.head_id, "tail": f.tail_id, "props": props}
     return [(_create_facts(*k), list(r.values())) for k, r in rows.items()]
 
@@ -428,7 +430,7 @@ def _article_batches(graphs: list[DocGraph]) -> list[Batch]:
             for i in ids:
                 key = f"{MENTIONED_IN}|{i}|{article}"
                 props = {"key": key, "article": article, "evidence": "", "source": g.doc,
-                         "offset": 0, "inferred": False}
+                         "offset": 0, "inferred": False, "pattern": ""}
                 if (label := _label_of(i)) is not None:
                     mentions[label][key] = {"id": i, "article": article, "props": props}
     return [(_MERGE_ARTICLES, articles)] + [(_create_mentions(label), list(r.values()))
@@ -540,7 +542,10 @@ class Neo4jStore:
     def digests(self) -> dict[str, str]:
         return {r["doc"]: r["digest"] for r in self._query("digests")}
 
-    def documents(self) -> list[StoredDocument]:
+    def documents(self) -> list[Document]:
+        return [Document(r["path"], r["name"], r["digest"]) for r in self._query("documents")]
+
+    def stored_documents(self) -> list[StoredDocument]:
         """Read back from the Document nodes and the entities' bookkeeping."""
         declares: dict[str, dict[str, set[str]]] = defaultdict(dict)     # file -> entity -> aliases
         for r in self._query("declarations"):
@@ -548,8 +553,9 @@ class Neo4jStore:
                 declares[doc].setdefault(r["id"], set())
             for doc, alias in zip(r["alias_docs"] or [], r["alias_names"] or []):
                 declares[doc].setdefault(r["id"], set()).add(alias)
-        return [StoredDocument(r["doc"], r["digest"], {i: frozenset(a) for i, a in declares[r["doc"]].items()},
-                               tuple(r["entities"] or ())) for r in self._query("documents")]
+        return [StoredDocument(r["path"], r["doc"], r["digest"],
+                               {i: frozenset(a) for i, a in declares[r["doc"]].items()},
+                               tuple(r["entities"] or ())) for r in self._query("stored_documents")]
 
     def write(self, graph: DocGraph) -> None:
         self.write_many([graph])
@@ -571,9 +577,11 @@ class Neo4jStore:
                 s.execute_write(self._replace, group, batches + stale)
 
     def _replace(self, tx: neo4j.ManagedTransaction, group: list[DocGraph], batches: list[Batch]) -> None:
-        """The files' old contribution out, the new one in, the digests last."""
-        docs = [g.doc for g in group]
-        old = _old_rows(tx.run(_OLD_ENTITIES, rows=docs))
+        """The files' old contribution out, the new one in, the digests last. A file is
+        known by its path (the Document's id); what it wrote, by its short name."""
+        records = list(tx.run(_OLD_ENTITIES, rows=[g.path for g in group]))
+        docs = sorted({r["doc"] for r in records} | {g.doc for g in group})
+        old = _old_rows(records)
         self._remove(tx, docs, old)
         self._batches(tx, batches)
         self._prune(tx, old)
@@ -600,9 +608,6 @@ class Neo4jStore:
         for i in range(0, len(rows), size):
             tx.run(statement, rows=rows[i:i + size], **params).consume()
 
-    def forget(self, docs: Iterable[str]) -> None:
-        raise NotImplementedError("forget on Neo4j")     # issue 8
-
     # ------------------------------------------------------------ queries
 
     def _missing(self, name: str) -> KgError:
@@ -618,6 +623,22 @@ class Neo4jStore:
         if not rows:
             raise self._missing(name)
         return rows[0]
+
+    def forget(self, paths: Iterable[str]) -> None:
+        """Each document's contribution out, as a reload takes it out, and its
+        Document node; one transaction for them all."""
+        paths = list(paths)
+        if not paths:
+            return
+        with self._errors(), self._session() as s:
+            s.execute_write(self._forget_documents, paths)
+
+    def _forget_documents(self, tx: neo4j.ManagedTransaction, paths: list[str]) -> None:
+        records = list(tx.run(_OLD_ENTITIES, rows=paths))
+        old = _old_rows(records)
+        self._remove(tx, sorted({r["doc"] for r in records}), old)
+        self._prune(tx, old)
+        self._batch(tx, _DELETE_DOCUMENTS, paths)
 
     def candidates(self, name: str) -> list[Candidate]:
         rows = self._query("candidates", name=name)
@@ -737,9 +758,9 @@ def _evidence(row: dict) -> Evidence:
 
 
 def _step_order(row: dict) -> tuple:
-    """Ties on (inferred, name) go as in the local store, which reads the files in
-    sha1(file name) order and keeps the first edge it saw to a place."""
-    return (bool(row["inferred"]), row["place"], row["id"], hashlib.sha1(row["doc"].encode()).hexdigest())
+    """Ties on (inferred, name) go as in the local store: to the lowest id, then to
+    the evidence of the document first in name order."""
+    return (bool(row["inferred"]), row["place"], row["id"], row["doc"])
 
 
 def _primary(labels: list[str]) -> str:
