@@ -13,12 +13,14 @@
 // Keep the three copies identical (a test checks). The lookup is one seek on
 // the unique index of Name.name and a step along NAMES to the entities that
 // name or alias stands for (docs/neo4j-store.md); Documents and Articles are
-// never looked up by name.
+// never looked up by name. $id picks one of the entities a name stands for (two
+// 红旗村 in two counties); set it to null to take the first (:param id => null).
 
 
 // name: find
 // The entity $name stands for: its id, name and primary label.
 MATCH (:Name {name: $name})-[:NAMES]->(n)
+WHERE $id IS NULL OR n.id = $id
 WITH n
 ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
 LIMIT 1
@@ -32,6 +34,7 @@ RETURN n.id AS id, n.name AS name,
 // chain one step at a time with `located_in`: a variable-length match would
 // enumerate every path, and each file that repeats a containment adds one.
 MATCH (:Name {name: $name})-[:NAMES]->(n)
+WHERE $id IS NULL OR n.id = $id
 WITH n
 ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
 LIMIT 1
@@ -58,6 +61,7 @@ RETURN up.id AS id, up.name AS place, up.level AS level,
 // One entity with its properties, every relationship in and out (with the
 // fact's own properties among the relationship's) and the articles naming it.
 MATCH (:Name {name: $name})-[:NAMES]->(n)
+WHERE $id IS NULL OR n.id = $id
 WITH n
 ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 2 END + CASE WHEN n:Place THEN 0 ELSE 1 END, n.id
 LIMIT 1

@@ -30,6 +30,24 @@ class StoreUnavailable(KgError):
     exit_code = 2
 
 
+class Ambiguous(KgError):
+    """A name that several places bear (two 红旗村 in two counties): lists them with
+    where they lie and how to ask for one."""
+
+    def __init__(self, name: str, candidates: list):
+        listed = "; ".join(f"{c.name} in {where(c)}" for c in candidates)
+        example = candidates[0].parents
+        qualifier = example[2] if len(example) > 3 else example[-1] if example else ""   # the county, best known
+        hint = f": ask for one, e.g. '{qualifier}{name}' or add --in {qualifier}" if qualifier else ""
+        super().__init__(f"{name} names {len(candidates)} places ({listed}){hint}")
+        self.name, self.candidates = name, candidates
+
+
+def where(candidate) -> str:
+    """"内蒙古自治区 赤峰市 宁城县 小城子镇" for a place, its id's county for an ungrounded one."""
+    return " ".join(candidate.parents) or candidate.id.split(":", 1)[1].rsplit("/", 1)[0]
+
+
 class NotAVillage(KgError):
     """who-supports on a person, a town or a grid system: says what the name is
     and what to ask instead."""

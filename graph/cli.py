@@ -116,6 +116,10 @@ def store_options(f):
     return wrapper
 
 
+in_option = click.option("--in", "within", metavar="PLACE",
+                         help="The place the name lies in, when several places bear it (e.g. --in 宁城县).")
+
+
 def json_option(f):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(f)
 
@@ -233,14 +237,15 @@ def forget(paths, store, as_json):
 
 @main.command("who-supports", short_help="Units, first secretary and location of a village.")
 @click.argument("name")
+@in_option
 @store_options
 @json_option
-def who_supports(name, store, as_json):
+def who_supports(name, within, store, as_json):
     """Which units support a village (包联/帮扶/结对 ...), its first secretary, and where it
     lies. For a unit: the places it supports. For a person or a town: what the name is
     and what to ask instead (exit code 3)."""
     with store() as s:
-        answer = query.who_supports(s, name)
+        answer = query.who_supports(s, name, within)
     if as_json:
         _json(answer.to_json())
     else:
@@ -249,12 +254,13 @@ def who_supports(name, store, as_json):
 
 @main.command(short_help="Every fact about one entity, with evidence.")
 @click.argument("name")
+@in_option
 @store_options
 @json_option
-def show(name, store, as_json):
+def show(name, within, store, as_json):
     """Every fact about one entity (a place, unit or person), with its evidence."""
     with store() as s:
-        facts = query.show(s, name)
+        facts = query.show(s, name, within)
     _json(facts.to_json()) if as_json else _print(tables.show(facts))
 
 
@@ -272,14 +278,15 @@ def stats(store, as_json):
 @click.argument("name")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="HTML file to write (default: NAME.html).")
+@in_option
 @store_options
-def view(name, output, store):
+def view(name, output, within, store):
     """The neighbourhood of one entity as a picture: one HTML file that opens in any
     browser with no network (supporters, secretaries, posts, the place chain; hover
     for the evidence)."""
     from .view import html, neighbourhood
     with store() as s:
-        hood = neighbourhood(s, name)
+        hood = neighbourhood(s, name, within)
     output = output or Path(re.sub(r'[\\/:*?"<>|]', "_", hood.center.name) + ".html")
     output.write_text(html(hood), encoding="utf-8")
     click.echo(f"{output}: {len(hood.nodes)} nodes, {len(hood.edges)} relationships", err=True)

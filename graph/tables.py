@@ -34,8 +34,10 @@ def unit_supports(a: UnitSupports) -> RenderableType:
 
 def show(f: EntityFacts) -> RenderableType:
     extra = ", ".join(f"{k}={_value(v)}" for k, v in f.properties.items()
-                      if k not in ("id", "name", "aliases") and v not in (None, []))
+                      if k not in ("id", "name", "aliases", "parents") and v not in (None, []))
     parts: list[RenderableType] = [Text(f"{f.name} ({f.label}{', ' + extra if extra else ''})", style="bold")]
+    if f.properties.get("parents"):         # a place grounded in the register of divisions
+        parts.append(Text("lies in " + " → ".join(reversed(f.properties["parents"]))))
     if f.properties.get("aliases"):
         parts.append(Text("also written: " + ", ".join(f.properties["aliases"])))
     rows = []

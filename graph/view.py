@@ -18,15 +18,16 @@ from .model import PLACE
 from .store import Store
 
 
-def neighbourhood(store: Store, name: str) -> Neighbourhood:
-    facts = store.show(query.lookup(store, name))
+def neighbourhood(store: Store, name: str, within: str | None = None) -> Neighbourhood:
+    name, id_ = query.entity(store, name, within)
+    facts = store.show(name, id_)
     hood = _Builder(facts.name, facts.label, facts.properties.get("level"))
     for r in facts.relations:
         other = hood.node(r.other, r.other_label)
         ends = (hood.center, other) if r.direction == "out" else (other, hood.center)
         hood.edge(*ends, r.type, ", ".join(str(v) for _, v in r.props), r.evidence)
     if facts.label == PLACE:
-        answer = store.who_supports(facts.name)
+        answer = store.who_supports(facts.name, facts.properties.get("id"))
         below = hood.center
         for step in answer.located_in:
             above = hood.node(step.place, PLACE, step.level)

@@ -337,7 +337,7 @@ def profiled(config: Neo4jConfig, query: str, name: str) -> tuple[int, str]:
     each step passed, whose sum grows as soon as any step scans."""
     with neo4j.GraphDatabase.driver(config.uri, auth=(config.user, config.password)) as driver, \
             driver.session(database=config.database) as s:
-        result = s.run("PROFILE " + queries()[query], name=name)
+        result = s.run("PROFILE " + queries()[query], name=name, id=None)
         assert result.data(), (query, name)
         profile = result.consume().profile
     operators, hits, todo = [], 0, [profile]

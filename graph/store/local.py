@@ -352,12 +352,13 @@ class LocalStore:
                                    tuple(p.get("parents", ())), entity_name == name))
         return sorted(found, key=lambda c: (not c.exact, c.label != PLACE, c.id))
 
-    def _find(self, db: sqlite3.Connection | None, name: str) -> tuple[str, str, str, dict]:
+    def _find(self, db: sqlite3.Connection | None, name: str, id: str | None = None) -> tuple[str, str, str, dict]:
         """(id, label, name, properties) of the entity `name` stands for: an exact name
-        before an alias, a place before anything else (a village, not its grid system)."""
+        before an alias, a place before anything else (a village, not its grid system);
+        `id` picks one of them."""
         if db is None:
             raise EmptyStore(self.where)
-        rows = _matches(db, name)
+        rows = [r for r in _matches(db, name) if id is None or r[0] == id]
         exact = [r for r in rows if r[2] == name]
         found = sorted(exact or rows, key=lambda r: (r[1] != PLACE, r[0]))
         if found:
@@ -365,13 +366,12 @@ class LocalStore:
             return id_, label, entity_name, json.loads(props)
         if not db.execute("SELECT 1 FROM entities UNION ALL SELECT 1 FROM articles LIMIT 1").fetchone():
             raise EmptyStore(self.where)
-        known = sorted(n for (n,) in db.execute("SELECT DISTINCT name FROM entities"))
-        raise NotFound(name, suggest(name, known))
+        raise NotFound(name, suggest(name, _near(db, name)))
 
     @_guarded
-    def who_supports(self, name: str) -> WhoSupports:
+    def who_supports(self, name: str, id: str | None = None) -> WhoSupports:
         db = self._read()
-        node, _, place, props = self._find(db, name)
+        node, _, place, props = self._find(db, name, id)
         answer = WhoSupports(place, props.get("level"))
         for other, type_, fprops, source, offset, evidence, inferred in db.execute(
                 f"SELECT e.name, {_FACT_COLUMNS} FROM facts f JOIN entities e ON e.id = f.head "
@@ -400,9 +400,9 @@ class LocalStore:
         return steps
 
     @_guarded
-    def show(self, name: str) -> EntityFacts:
+    def show(self, name: str, id: str | None = None) -> EntityFacts:
         db = self._read()
-        node, label, entity_name, own = self._find(db, name)
+        node, label, entity_name, own = self._find(db, name, id)
         aliases = {a for (a,) in db.execute("SELECT DISTINCT alias FROM aliases WHERE entity = ?", (node,))}
         props = {"id": node, "name": entity_name, "aliases": sorted(aliases - {entity_name}), **own}
         facts = EntityFacts(entity_name, label, props)
@@ -453,6 +453,18 @@ def _matches(db: sqlite3.Connection, name: str) -> list[tuple[str, str, str, str
     return db.execute("SELECT id, label, name, props FROM entities WHERE name = ? UNION "
                       "SELECT e.id, e.label, e.name, e.props FROM aliases a JOIN entities e ON e.id = a.entity "
                       "WHERE a.alias = ?", (name, name)).fetchall()
+
+
+def _near(db: sqlite3.Connection, name: str, each: int = 100) -> list[str]:
+    """Names for "did you mean": those starting with the typed name or with its first
+    two characters (range seeks on the name index, not a read of every name)."""
+    found: set[str] = set()
+    for prefix in dict.fromkeys([name, name[:2]]):
+        if prefix:
+            found.update(n for (n,) in db.execute(
+                "SELECT DISTINCT name FROM entities WHERE name >= ? AND name < ? LIMIT ?",
+                (prefix, prefix + "\U0010ffff", each)))
+    return sorted(found)
 
 
 def _firsts(db: sqlite3.Connection, head: str, type_: str) -> list[tuple]:

@@ -618,8 +618,8 @@ class Neo4jStore:
                 + self._query("names_ending", end=name[::-1][:2]))
         return NotFound(name, suggest(name, sorted({n for r in rows for n in r["names"]})))
 
-    def _one(self, query: str, name: str) -> dict:
-        rows = self._query(query, name=name)
+    def _one(self, query: str, name: str, id: str | None = None) -> dict:
+        rows = self._query(query, name=name, id=id)
         if not rows:
             raise self._missing(name)
         return rows[0]
@@ -646,12 +646,12 @@ class Neo4jStore:
                            r["name"] == name) for r in rows]
         return sorted(found, key=lambda c: (not c.exact, c.label != PLACE, c.id))
 
-    def find(self, name: str) -> str:
+    def find(self, name: str, id: str | None = None) -> str:
         """The id of the entity `name` stands for."""
-        return self._one("find", name)["id"]
+        return self._one("find", name, id)["id"]
 
-    def who_supports(self, name: str) -> WhoSupports:
-        r = self._one("who_supports", name)
+    def who_supports(self, name: str, id: str | None = None) -> WhoSupports:
+        r = self._one("who_supports", name, id)
         answer = WhoSupports(r["name"], r["level"])
         answer.supporters = sorted((Supporter(s["unit"], s["mode"] or "", _evidence(s)) for s in r["supporters"]),
                                    key=lambda s: (s.unit, s.mode, s.evidence.doc, s.evidence.offset))
@@ -671,8 +671,8 @@ class Neo4jStore:
             ups = self._query("located_in", id=up["id"])
         return steps
 
-    def show(self, name: str) -> EntityFacts:
-        r = self._one("show", name)
+    def show(self, name: str, id: str | None = None) -> EntityFacts:
+        r = self._one("show", name, id)
         stored = r["properties"]
         props = {k: stored[k] for k in ENTITY_PROPS if stored.get(k) is not None}
         props.update({k: v for k, v in sorted(stored.items())
