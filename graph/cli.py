@@ -182,8 +182,9 @@ def extract(paths, output, explain, jobs):
 @click.option("--batch-size", type=click.IntRange(min=1), default=10_000, show_default=True,
               envvar="KG_BATCH_SIZE", show_envvar=True,
               help="Neo4j: rows per UNWIND statement and facts per transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress on stderr (warnings are still printed).")
 @json_option
-def load(paths, store_dir, neo4j, jobs, prune, rebuild, batch_size, as_json):
+def load(paths, store_dir, neo4j, jobs, prune, rebuild, batch_size, quiet, as_json):
     """Extract files or folders and load them into the store.
 
     PATHS are text files, folders (every *.txt below them) or the JSON Lines that
@@ -194,16 +195,16 @@ def load(paths, store_dir, neo4j, jobs, prune, rebuild, batch_size, as_json):
     from .load import load as run_load
     if not paths and not rebuild:
         raise click.UsageError("give at least one file or folder to load")
+    from .progress import LoadProgress
     config = replace(neo4j, batch_size=batch_size) if neo4j else None
-    with closing(open_store(store_dir, config)) as store:
-        report = run_load(list(paths), store, jobs, prune, rebuild,
-                          lambda p: _progress(f"{p.files_done}/{p.files_total} {p.doc}"))
+    progress = LoadProgress()
+    with closing(open_store(store_dir, config)) as store, closing(progress):
+        report = run_load(list(paths), store, jobs, prune, rebuild, (lambda p: None) if quiet else progress)
     for reason in report.skipped + report.warnings:
         _warn(reason)
     if as_json:
         click.echo(json.dumps(asdict(report), ensure_ascii=False, indent=1))
     else:
-        _progress("", final=True)
         more = "".join(f", {len(items)} {what}" for items, what in ((report.emptied, "emptied"),
                                                                    (report.pruned, "pruned")) if items)
         click.echo(f"loaded {len(report.loaded)} file(s), {report.facts} facts; "

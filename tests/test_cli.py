@@ -79,7 +79,7 @@ def test_show_and_stats(loaded):
 def test_loading_twice_changes_nothing(loaded):
     before = loaded("stats", "--json").output
     again = loaded("load", SEEDS, "--json")
-    assert json.loads(again.output)["unchanged"] and not json.loads(again.output)["loaded"]
+    assert json.loads(again.stdout)["unchanged"] and not json.loads(again.stdout)["loaded"]
     assert loaded("stats", "--json").output == before
 
 
@@ -250,3 +250,26 @@ def test_a_cypher_parameter_without_value_is_a_usage_error(run):
 def test_an_unknown_export_format_is_a_usage_error(loaded):
     result = loaded("export", "csv")
     assert result.exit_code == 2 and "'graphml'" in result.stderr
+
+
+def test_load_reports_progress_lines_when_stderr_is_no_terminal(run):
+    result = run("load", SEEDS)
+    lines = [line for line in result.stderr.splitlines() if line.startswith("kg: load: ")]
+    assert lines and lines[-1].startswith("kg: load: 5/5 files (")
+
+
+def test_load_quiet_prints_no_progress(run):
+    result = run("load", SEEDS, "--quiet")
+    assert result.exit_code == 0 and "kg: load: " not in result.stderr
+
+
+def test_a_terminal_gets_a_bar_with_count_rate_and_time_left():
+    import io
+    from graph.load import Progress
+    from graph.progress import LoadProgress
+    out = io.StringIO()
+    bar = LoadProgress(out, terminal=True)
+    bar(Progress(1, 4, 100, 400, "a.txt"))
+    bar(Progress(2, 4, 200, 400, "b.txt"))
+    bar.close()
+    assert bar.bar.tasks[0].fields["files"] == "2/4" and bar.bar.tasks[0].completed == 200

@@ -55,7 +55,7 @@ def test_forget_a_file_leaves_what_the_others_loaded(kg, tmp_path, pages):
     first = pages / "2020" / SEEDS[0].name
     result = kg("forget", first, "--json")
     assert result.exit_code == 0
-    assert json.loads(result.output) == {"forgotten": [f"2020/{SEEDS[0].name}"], "unknown": []}
+    assert json.loads(result.stdout) == {"forgotten": [f"2020/{SEEDS[0].name}"], "unknown": []}
     assert "no entity named '黄母哈日村'" in kg("who-supports", "黄母哈日村").output
     rest = [f"{2020 + i % 2}/{s.name}" for i, s in enumerate(SEEDS) if i]
     assert loaded(tmp_path)[1:] == expected(tmp_path, pages, rest)
@@ -65,12 +65,12 @@ def test_forget_a_file_that_is_gone(kg, tmp_path, pages):
     first = pages / "2020" / SEEDS[0].name
     first.unlink()
     assert kg("forget", first).output == f"forgot 1 document(s) → {tmp_path / 'store'}\n"
-    assert json.loads(kg("stats", "--json").output)["documents"] == 4
+    assert json.loads(kg("stats", "--json").stdout)["documents"] == 4
 
 
 def test_forget_a_folder_and_a_short_name(kg, tmp_path, pages):
     result = kg("forget", pages / "2021", f"2020/{SEEDS[0].name}", "--json")
-    assert json.loads(result.output)["forgotten"] == sorted(
+    assert json.loads(result.stdout)["forgotten"] == sorted(
         [f"2021/{SEEDS[1].name}", f"2021/{SEEDS[3].name}", f"2020/{SEEDS[0].name}"])
     assert loaded(tmp_path)[1:] == expected(tmp_path, pages, [f"2020/{SEEDS[2].name}", f"2020/{SEEDS[4].name}"])
 
@@ -79,13 +79,13 @@ def test_an_unknown_name_is_one_line_and_the_rest_is_forgotten(kg, tmp_path, pag
     result = kg("forget", "nope.txt", pages / "2021" / SEEDS[1].name)
     assert result.exit_code == 1
     assert result.stderr == "kg: warning: nope.txt: no loaded document has this path or name\n"
-    assert json.loads(kg("stats", "--json").output)["documents"] == 4
+    assert json.loads(kg("stats", "--json").stdout)["documents"] == 4
 
 
 def test_forget_then_load_again_is_a_clean_load(kg, tmp_path, pages):
     before = loaded(tmp_path)
     kg("forget", pages)
-    assert json.loads(kg("stats", "--json").output) == {"nodes": {}, "relationships": {}, "documents": 0}
+    assert json.loads(kg("stats", "--json").stdout) == {"nodes": {}, "relationships": {}, "documents": 0}
     assert kg("load", pages).exit_code == 0
     assert loaded(tmp_path) == before
 

@@ -55,7 +55,7 @@ def folder(tmp_path: Path, name: str, seeds: list[Path], copies: int = 1) -> Pat
 
 
 def one_line(result) -> str:
-    lines = result.stderr.strip().splitlines()
+    lines = [line for line in result.stderr.strip().splitlines() if not line.startswith("kg: load: ")]
     assert len(lines) == 1 and "Traceback" not in result.output, result.output
     return lines[0]
 
@@ -72,11 +72,11 @@ def test_same_named_files_in_two_folders_are_two_documents(kg, tmp_path):
         docs = {d.name: d.path for d in store.documents()}
     assert docs == {"page1.txt": str(tmp_path / "pages/2020/page1.txt"),
                     "2021/page1.txt": str(tmp_path / "pages/2021/page1.txt")}
-    first = json.loads(kg("who-supports", "黄母哈日村", "--json").output)     # only in SEEDS[0]
-    second = json.loads(kg("who-supports", "白柜村", "--json").output)        # only in SEEDS[1]
+    first = json.loads(kg("who-supports", "黄母哈日村", "--json").stdout)     # only in SEEDS[0]
+    second = json.loads(kg("who-supports", "白柜村", "--json").stdout)        # only in SEEDS[1]
     assert first["supporters"][0]["evidence"]["doc"] == "page1.txt"
     assert second["supporters"][0]["evidence"]["doc"] == "2021/page1.txt"
-    assert json.loads(kg("stats", "--json").output)["documents"] == 2
+    assert json.loads(kg("stats", "--json").stdout)["documents"] == 2
 
 
 def test_a_folder_then_its_subfolder_changes_nothing(kg, tmp_path):
@@ -85,7 +85,7 @@ def test_a_folder_then_its_subfolder_changes_nothing(kg, tmp_path):
     assert kg("load", pages).exit_code == 0
     with store_at(tmp_path) as store:
         before = dump(store)
-    again = json.loads(kg("load", pages / "2020", "--json").output)
+    again = json.loads(kg("load", pages / "2020", "--json").stdout)
     assert (again["loaded"], len(again["unchanged"])) == ([], 3)
     with store_at(tmp_path) as store:
         assert dump(store) == before
@@ -97,8 +97,8 @@ def test_a_changed_file_in_a_subfolder_keeps_its_name(kg, tmp_path):
     kg("load", pages)
     page = pages / "2020" / SEEDS[0].name
     page.write_text(SEEDS[0].read_text(encoding="utf-8").replace("黄母哈日村", "黄母哈日新村"), encoding="utf-8")
-    assert json.loads(kg("load", pages / "2020", "--json").output)["loaded"] == [f"2020/{SEEDS[0].name}"]
-    answer = json.loads(kg("who-supports", "黄母哈日新村", "--json").output)
+    assert json.loads(kg("load", pages / "2020", "--json").stdout)["loaded"] == [f"2020/{SEEDS[0].name}"]
+    answer = json.loads(kg("who-supports", "黄母哈日新村", "--json").stdout)
     assert answer["supporters"][0]["evidence"]["doc"] == f"2020/{SEEDS[0].name}"
     assert kg("who-supports", "黄母哈日村").exit_code == 1
 
@@ -113,7 +113,7 @@ def test_a_deleted_file_stays_until_prune(kg, tmp_path):
     assert result.exit_code == 0
     assert "1 loaded file(s) under these folders are gone: 'kg load --prune'" in result.stderr
     assert "黄母哈日村" in kg("who-supports", "黄母哈日村").output
-    pruned = json.loads(kg("load", pages, "--prune", "--json").output)
+    pruned = json.loads(kg("load", pages, "--prune", "--json").stdout)
     assert pruned["pruned"] == [SEEDS[0].name]
     with store_at(tmp_path) as store:
         assert dump(store) == clean_load(tmp_path, pages)
@@ -123,8 +123,8 @@ def test_prune_keeps_files_loaded_from_elsewhere(kg, tmp_path):
     pages, other = folder(tmp_path, "pages", SEEDS[:2]), folder(tmp_path, "other", SEEDS[2:3])
     kg("load", pages, other)
     (other / SEEDS[2].name).unlink()
-    assert json.loads(kg("load", pages, "--prune", "--json").output)["pruned"] == []
-    assert json.loads(kg("stats", "--json").output)["documents"] == 3
+    assert json.loads(kg("load", pages, "--prune", "--json").stdout)["pruned"] == []
+    assert json.loads(kg("stats", "--json").stdout)["documents"] == 3
 
 
 def test_an_emptied_file_has_no_facts_and_a_warning(kg, tmp_path):
@@ -139,7 +139,7 @@ def test_an_emptied_file_has_no_facts_and_a_warning(kg, tmp_path):
     with store_at(tmp_path) as store:
         assert dump(store) == clean_load(tmp_path, pages)
         assert store.stats().documents == 2
-    again = json.loads(kg("load", pages, "--json").output)
+    again = json.loads(kg("load", pages, "--json").stdout)
     assert len(again["unchanged"]) == 2
 
 
@@ -156,8 +156,8 @@ def test_extracted_json_lines_load_to_the_same_store(kg, tmp_path):
     with store_at(tmp_path, "from-text") as a, store_at(tmp_path, "from-lines") as b:
         assert dump(a) == dump(b)
         assert b.stats().documents == 6
-    assert json.loads(kg("load", shard, "--json", store="from-lines").output)["loaded"] == []
-    assert json.loads(kg("load", pages, "--json", store="from-lines").output)["loaded"] == []
+    assert json.loads(kg("load", shard, "--json", store="from-lines").stdout)["loaded"] == []
+    assert json.loads(kg("load", pages, "--json", store="from-lines").stdout)["loaded"] == []
 
 
 def test_json_lines_cut_short_load_the_whole_documents_only(kg, tmp_path):
@@ -188,7 +188,7 @@ def test_facts_missing_from_the_end_are_noticed(kg, tmp_path):
     assert result.exit_code == 1
     assert one_line(result) == (f"kg: warning: {shard}:1: document '{SEEDS[0].name}' announces {len(lines) - 1} facts "
                                 f"but {len(lines) - 2} follow (file cut short?); not loaded")
-    assert json.loads(kg("stats", "--json").output)["documents"] == 0
+    assert json.loads(kg("stats", "--json").stdout)["documents"] == 0
 
 
 # ------------------------------------------------------------ parallel extraction

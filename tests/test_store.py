@@ -30,7 +30,7 @@ def kg(tmp_path, monkeypatch):
 
 
 def one_line(result) -> str:
-    lines = result.stderr.strip().splitlines()
+    lines = [line for line in result.stderr.strip().splitlines() if not line.startswith("kg: load: ")]
     assert "Traceback" not in result.output and len(lines) == 1, result.output
     return lines[0]
 
@@ -191,8 +191,8 @@ def test_a_truncated_store_says_rebuild_and_rebuild_restores_it(kg, tmp_path):
                                     f"--rebuild' to re-extract the recorded files into a new store")
     result = kg("load", "--rebuild")
     assert result.exit_code == 0, result.output
-    assert result.stderr == (f"kg: warning: the old store is kept as {file}.old; 5 file(s) it recorded are "
-                             f"extracted again\n")
+    assert [line for line in result.stderr.splitlines() if not line.startswith("kg: load: ")] == [
+        f"kg: warning: the old store is kept as {file}.old; 5 file(s) it recorded are extracted again"]
     with LocalStore(tmp_path / "store") as store:
         assert dump(store) == clean(tmp_path)
     assert (tmp_path / "store" / f"{FILE}.old").exists()
@@ -215,7 +215,7 @@ def test_a_null_store_file_says_rebuild_and_needs_the_paths(kg, tmp_path):
 
 def test_an_empty_store_file_is_an_empty_store(kg, tmp_path):
     file = loaded_then(kg, tmp_path, lambda f: f.write_bytes(b""))
-    assert json.loads(kg("stats", "--json").output) == {"nodes": {}, "relationships": {}, "documents": 0}
+    assert json.loads(kg("stats", "--json").stdout) == {"nodes": {}, "relationships": {}, "documents": 0}
     result = kg("who-supports", "黄母哈日村")
     assert (result.exit_code, one_line(result)) == (
         1, f"kg: nothing is loaded yet in {tmp_path / 'store'}: run 'kg load PATH' first")
@@ -262,7 +262,7 @@ def test_a_store_of_the_first_kg_says_what_to_do(kg, tmp_path):
         1, f"kg: {tmp_path / 'store'} holds a store of an older kg (JSON files in docs/): remove it, or run "
            f"'kg load --rebuild PATH...' to replace it")
     assert kg("load", "--rebuild", SEEDS).exit_code == 0
-    assert json.loads(kg("stats", "--json").output)["documents"] == 5
+    assert json.loads(kg("stats", "--json").stdout)["documents"] == 5
     assert (tmp_path / "store" / "docs.old" / "x.json").exists()
 
 
