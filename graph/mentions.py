@@ -1,17 +1,19 @@
-"""Sentence -> mentions: places, organisations and people, found by their shape.
+"""Sentence -> mentions: units and people (places come from graph/places.py).
 
-Names are recognised from the right: a level suffix (镇, 嘎查, 社区 ...) or a unit
-suffix (局, 合作社, 党委 ...) is easy to see; where the name begins is decided by
-walking left until a function word, a verb that introduces names, punctuation
-or the end of an earlier name. People are found behind a post title or a role
-("党支部书记李某说", "村民王某"), and again wherever a name already found recurs.
+A unit is [a place or a bare level word] + body + unit suffix (局, 合作社, 党委 ...):
+the suffix is easy to see, and the name is walked left from it, through the
+places in it, to a function word, a title, a name the tagger found, or
+punctuation. People are the tagger's (graph/tagger.py), asked about the clauses
+where a title, a role or a cue says a person may be named; behind a title or a
+role ("党支部书记李某说", "村民王某") a name the tagger misses (Mongolian names) is
+still taken; and a name found once is recognised again wherever it recurs.
 """
 from __future__ import annotations
 
 import functools
 import re
 
-from .lexicon import Words, common_word, is_name_char as _is_name_char, strip_leading_words
+from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, Mention
 from .places import article_places
@@ -25,16 +27,9 @@ _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFI
 # Before an organisation name fewer words stop the walk: 包联/驻村 are parts of unit names.
 _ORG_STOPS = Words(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "建设", "发展", "项目", "领导",
                                      "组织", "服务", "管理"} | {"共建单位", "包联单位", "帮扶单位"})
-# One-character unit suffixes make ordinary words too (举办, 格局): these are not units.
-NOT_ORGS = set("""格局 布局 大局 全局 当局 结局 开局 出局 骗局 僵局 时局 残局 饭局 举办 承办 开办 主办 协办 督办 代办 包办
-兴办 创办 筹办 操办 置办 查办 交办 转办 经办 法办 照办 合办 领办 帮办 怎么办 庭院 大院 小院 住院 寺院 剧院 影院
-车站 网站 驿站 加油站 委员 编委 常委 干部 全部 内部 外部 局部 东部 西部 南部 北部 中部 头部 腹部 各部 总部
-本部 该部 每部 俱乐部 场所 住所 厕所 诊所 处所""".split())
-# A unit suffix followed by these is part of another word (委员, 局长, 党组织, 大学生).
-NOT_UNIT_BEFORE = {"党组": "织成", "大学": "生", "中学": "生", "小学": "生", "学院": "派", "委": "员托屈婉任会", "院": "子落士线校长", "局": "面势部限长", "办": "法理好成事公得", "厅": "堂长",
-                           "厂": "长", "站": "长在起出稳住", "部": "分门署长位队", "所": "有以在属谓需长"}
-# A one-character unit suffix after these is part of another word.
-NOT_UNIT_AFTER = {"部": "支干全内外局东西南北中头腹各总本该每俱", "所": "场住厕诊处研派", "站": "车网驿"}
+NOT_ORGS = set(words("not_orgs"))                  # 格局, 举办: no units
+NOT_UNIT_BEFORE = table("not_unit_before")          # 委员, 局长: the suffix begins another word
+NOT_UNIT_AFTER = table("not_unit_after")            # 支部, 干部: the suffix ends another word
 MAX_ORG_NAME = 20
 
 
@@ -434,15 +429,9 @@ def person_after(text: str, p: int) -> str | None:
         return None
     if not (han or "·" in name) and (len(name) < 3 or _has_common_word(name)):
         return None
-    if len(name) > 3 and "·" not in name and _has_frequent_word(name):
+    if len(name) > 3 and "·" not in name and frequent_inside(name):
         return None
     return name
-
-
-def _has_frequent_word(name: str) -> bool:
-    """"解决实际困难": a long run with common words in it is a phrase, not a (Mongolian) name."""
-    freq = _freq()
-    return any(freq.get(name[i:j], 0) >= 100 for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
 def _has_common_word(name: str) -> bool:

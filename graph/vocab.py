@@ -7,7 +7,6 @@ One entry a line (``.txt``) or two tab-separated columns (``.tsv``); ``#`` start
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 VOCAB = Path(__file__).parent / "data" / "vocab"
@@ -45,8 +44,6 @@ ROLES = words("roles")
 AFTER_NAME = words("after_name")
 SURNAMES = set(words("surnames"))
 
-CJK = r"\u3400-\u9fff"
-PUNCT_RE = re.compile(r"[^\u3400-\u9fff·]")
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 
