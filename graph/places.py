@@ -232,7 +232,8 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
             for start in range(max(0, end - longest), end - 1):
                 surface = text[start:end]
                 key = surface if end not in organ_ends or surface in names else surface + ORGAN_MARK
-                if key in names and not any(s < end and start < e for s, e in taken):
+                if key in names and not any(s < end and start < e for s, e in taken) and \
+                        not _tail_of_a_longer_name(text, start):
                     surface = key.replace(ORGAN_MARK, "")
                     hit = _Hit(n, start, end, surface, tuple(sorted(names[key])))
                     prev = [h for h in hits[n] if h.end == start or
@@ -242,6 +243,20 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
                     taken.append((start, end))
                     break
     return found
+
+
+def _tail_of_a_longer_name(text: str, start: int) -> bool:
+    """"白云镇民东安村": right after a town's suffix, a few name characters and then a
+    village name the register knows are one longer name (民东安村), not the known one."""
+    if _PLACE_SUFS.ending(text, start):
+        return False                      # 保寿镇红旗村: the village follows its town
+    for k in (1, 2, 3):
+        c = text[start - k] if start - k >= 1 else ""
+        if not c or not is_name_char(c) or c in STOP_CHARS:
+            return False
+        if _PLACE_SUFS.ending(text, start - k):
+            return True
+    return False
 
 
 def _settle_by_village(reg: Register, villages: list[_Hit]) -> None:

@@ -41,6 +41,12 @@ def test_namesakes_in_one_county_stay_ungrounded():
     assert village(town, "红旗村").id == "Place:220182113000/红旗村"
 
 
+def test_a_known_village_name_inside_a_longer_one_is_not_that_village():
+    """小城子镇 has a 红旗村; "小城子镇东红旗村" names another village that ends the same way."""
+    assert places("宁城县小城子镇东红旗村修了路。")[-1] == ("东红旗村", None)
+    assert places("宁城县小城子镇红旗村修了路。")[-1] == ("红旗村", "红旗村")
+
+
 def test_a_township_carries_its_official_code_and_parents():
     g = extract_page(page_of("本报讯 达拉特旗恩格贝镇推行网格化管理。"))
     town = village(g, "恩格贝镇")
