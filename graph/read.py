@@ -158,7 +158,7 @@ def _decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, 
     and the encoding: detected, unless the file's first block already decided it.
     A block of white space is empty text (the caller tells an empty file)."""
     if not data.strip(b" \t\r\n\x00\x0b\x0c"):
-        return data.decode(encoding or "ascii", errors="ignore").replace("\x00", ""), [], encoding
+        return _newlines(data.decode(encoding or "ascii", errors="ignore").replace("\x00", "")), [], encoding
     binary = ReadError(f"{path}: not a text file (binary?)")
     warnings = []
     decoded = _utf16(data) if encoding is None or encoding.startswith("utf_16") else None
@@ -177,13 +177,17 @@ def _decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, 
     text, bad, found = decoded
     if bad:
         warnings.append(f"{path}: {bad} undecodable byte sequence(s) replaced with U+FFFD (read as {found})")
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _newlines(text.lstrip("\ufeff"))
     # GB18030 decodes almost any byte string, so junk shows up as control characters.
     junk = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
                and ch not in "\n\t\f\v")
     if junk > 0.1 * len(text.strip()):
         raise binary
     return text, warnings, found
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 _Decoded = tuple[str, int, str]      # text, replaced sequences, encoding

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import graph.read as read
 from graph.articles import MAX_ARTICLE, MAX_SENTENCE, bounded, split_articles
@@ -37,6 +37,7 @@ ENCODINGS = {"utf-8": b"", "utf-8-sig": b"", "utf-16-le": codecs.BOM_UTF16_LE, "
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(alphabet="村镇的了。，！\n\r 　ab1", min_size=1, max_size=300).filter(lambda t: t.strip(" \n\r　")),
        encoding=st.sampled_from(sorted(ENCODINGS)), block=st.integers(2, 40), piece=st.integers(1, 50))
+@example(text="a\r\n\r\n\r\n\r\na", encoding="utf-8", block=2, piece=50)    # a block of line breaks alone
 def test_pieces_join_to_the_decoded_file(tmp_path, monkeypatch, text, encoding, block, piece):
     monkeypatch.setattr(read, "BLOCK", block)
     monkeypatch.setattr(read, "PIECE", piece)
