@@ -19,7 +19,7 @@ from pathlib import Path
 from . import jsonl
 from .answers import KgError
 from .model import DocGraph, Document
-from .pipeline import Extracted, Task, extract_files
+from .pipeline import Extracted, Task, extract_files, file_size
 from .read import ReadError, find_files, identity
 from .store import Store, named, short_name
 
@@ -60,7 +60,7 @@ def load(paths: list[Path], store: Store, jobs: int = 1, prune: bool = False, re
     known = {d.path: d for d in store.documents()}
     names = _Names(known.values())
     tasks: list[Task] = [(f, doc, known[key].digest if key in known else None) for key, (f, doc) in files.items()]
-    sizes = list(accumulate([_size(f) for f, _, _ in tasks] + [_size(s) for s in shards], initial=0))
+    sizes = list(accumulate([file_size(f) for f, _, _ in tasks] + [file_size(s) for s in shards], initial=0))
     batch = _Batch(store)
     done = 0
 
@@ -137,13 +137,6 @@ def _files(recorded: Iterable[Document], found: list[tuple[Path, str]], report: 
     for f, doc in found:
         files.setdefault(identity(f), (f, doc))
     return files
-
-
-def _size(path: Path) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 def _gone(paths: list[Path], documents: Iterable[Document]) -> list[Document]:

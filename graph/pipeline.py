@@ -213,12 +213,13 @@ def _chunks(tasks: list[Task]) -> Iterator[list[Task]]:
             yield chunk
             chunk, size = [], 0
         chunk.append(task)
-        size += _size(task[0])
+        size += file_size(task[0])
     if chunk:
         yield chunk
 
 
-def _size(path: Path) -> int:
+def file_size(path: Path) -> int:
+    """0 for a file that cannot be read: the read step reports it."""
     try:
         return os.path.getsize(path)
     except OSError:
