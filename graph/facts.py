@@ -241,7 +241,7 @@ def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> lis
     if p.lists and ref.label == PLACE:
         out += _places_listed_after(sk, m.end(name))
     if p.people and ref.label == PERSON:
-        out += _people_listed_after(sk, m.end(name))
+        out += _listed_after(sk, m.end(name), _PERSON_AFTER, "person")
     return out
 
 
@@ -272,19 +272,15 @@ def _units_listed_before(sk: Skeleton, start: int) -> list[Ref]:
 
 def _places_listed_after(sk: Skeleton, end: int) -> list[Ref]:
     """"…包联杏花村和桃园村": the places listed after the matched one."""
-    places = []
-    while m := _PLACE_AFTER.match(sk.text, end):
-        places.append(sk.ref(m.group("place")))
-        end = m.end()
-    return places
+    return _listed_after(sk, end, _PLACE_AFTER, "place")
 
 
-def _people_listed_after(sk: Skeleton, end: int) -> list[Ref]:
-    people = []
-    while m := _PERSON_AFTER.match(sk.text, end):
-        people.append(sk.ref(m.group("person")))
+def _listed_after(sk: Skeleton, end: int, item: re.Pattern, group: str) -> list[Ref]:
+    refs = []
+    while m := item.match(sk.text, end):
+        refs.append(sk.ref(m.group(group)))
         end = m.end()
-    return people
+    return refs
 
 
 # ---------------------------------------------------------------- support families in code
