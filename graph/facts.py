@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from .mentions import add_known_people, find_mentions, outermost
+from .mentions import add_known_people, find_mentions, outermost, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
 from .places import article_places
@@ -64,10 +64,14 @@ DISABLED: set[str] = set()      # pattern or family ids switched off (the tests 
 
 # ---------------------------------------------------------------- reading an article
 
-def read_article(article: Article, extra_people: frozenset[str] = frozenset(), home: tuple[int, ...] = ()
-                 ) -> Reading:
-    places = article_places([s.text for s in article.sentences], home)
-    found = [find_mentions(s.text, places=p) for s, p in zip(article.sentences, places)]
+def read_article(article: Article, extra_people: frozenset[str] = frozenset(), home: tuple[int, ...] = (),
+                 words: list | None = None) -> Reading:
+    """`words`: the tagger's words of each sentence (`tagged_sentences`), if the
+    caller has them."""
+    texts = [s.text for s in article.sentences]
+    places = article_places(texts, home)
+    words = tagged_sentences(texts) if words is None else words
+    found = [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)]
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people))

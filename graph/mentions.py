@@ -3,8 +3,8 @@
 A unit is [a place or a bare level word] + body + unit suffix (局, 合作社, 党委 ...):
 the suffix is easy to see, and the name is walked left from it, through the
 places in it, to a function word, a title, a name the tagger found, or
-punctuation. People are the tagger's (graph/tagger.py), asked about the clauses
-where a title, a role or a cue says a person may be named; behind a title or a
+punctuation. People are the tagger's (graph/tagger.py), asked about short windows
+around the titles, roles and cues that say a person may be named there; behind a title or a
 role ("党支部书记李某说", "村民王某") a name the tagger misses (Mongolian names) is
 still taken; and a name found once is recognised again wherever it recurs.
 """
@@ -17,7 +17,7 @@ from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_na
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, Mention
 from .places import article_places
-from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagged_words
+from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
                     TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES)
@@ -34,16 +34,16 @@ MAX_ORG_NAME = 20
 
 
 def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
-                  places: list[Mention] | None = None) -> list[Mention]:
+                  places: list[Mention] | None = None, words=None) -> list[Mention]:
     """All mentions in a sentence, sorted by start. Places inside a unit's name
     ("杭锦旗财政局") are returned too; `outermost` drops them. `known_people`:
     names found elsewhere in the article, recognised here where they recur bare.
     `places`: the sentence's places as the article found them (default: this
-    sentence on its own)."""
+    sentence on its own). `words`: the tagger's words (`tagged_sentences`)."""
     if places is None:
         places = article_places([text])[0]
     anchors = _anchors(text)
-    words = _tagged_clauses(text, anchors)
+    words = tagged_sentences([text])[0] if words is None else words
     tagged = [(s, e) for s, e in _tagged_people(text, words) if _tagged_name(text[s:e])]
     orgs = find_orgs(text, places, {s: e for s, e in tagged})
     people = find_people(text, places + orgs, words, anchors)
@@ -297,7 +297,7 @@ def find_people(text: str, others: list[Mention], words=None, anchors=None) -> l
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
     anchors = _anchors(text) if anchors is None else anchors
-    words = _tagged_clauses(text, anchors) if words is None else words
+    words = tagged_sentences([text])[0] if words is None else words
     for s, e in _tagged_people(text, words):
         if _tagged_name(text[s:e]):
             found[s] = Mention(PERSON, text[s:e], s, e)
@@ -320,32 +320,110 @@ def find_people(text: str, others: list[Mention], words=None, anchors=None) -> l
 _ROLES = set(ROLES)
 
 
-# Words that say a person is named nearby, where no title or role does ("他叫X", "X说").
-_PERSON_CUES = re.compile("说|表示|介绍|告诉|名叫|同志|来自|[（(]")
-# Words of the relations a person takes part in across clauses ("作为X村第一书记,…,张某…"):
-# the whole sentence is read.
-_SENTENCE_CUES = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务")
-
-
+# Words that say a person is named just before them, where no title or role does ("X说"),
+# or later in their clause ("来自X局的张某").
+_NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]")
+_NAME_AFTER = re.compile("来自|名叫")
+# Words of the relations a person takes part in as the subject of a clause
+# ("张某被X局派到Y村", "李某担任Z村第一书记"): each clause's opening is read.
+_SUBJECT_CUES = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务")
 _CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
+# How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),
+# before a cue, at the opening of a clause (its subject), with a little context.
+BEFORE_TITLE, AFTER_TITLE, BEFORE_CUE, SUBJECT = 4, 6, 5, 6
+WINDOW_STEP = 4         # windows are widened to a multiple of this, so that many share a length
 
 
-def _tagged_clauses(text: str, anchors: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
-    """The tagger's words in the clauses where a person may be named: those with a
-    title or role, or a cue such as 说 (the tagger is the slow part; the rest of
-    the sentence waits)."""
-    if _SENTENCE_CUES.search(text):
-        return tagged_words(text)
-    at = {i for i, _ in anchors}
+def tagged_sentences(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """The tagger's words (start, end, tag) in each text, read only in the windows
+    where a person may be named (`person_windows`): the tagger is the slow part.
+    One call for all texts, so that windows of equal length share a batch."""
+    jobs = [(k, s, e) for k, text in enumerate(texts) for s, e in person_windows(text)]
+    answers = tagger().tag([texts[k][s:e] for k, s, e in jobs])
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    for (k, s, _), words in zip(jobs, answers):
+        out[k] += [(s + a, s + b, tag) for a, b, tag in words]
+    return out
+
+
+def person_windows(text: str) -> list[tuple[int, int]]:
+    """Where in a sentence a person may be named: around a title ("党支部书记李某",
+    "王某书记"), after a role word followed by a surname ("村民张某"), before a cue
+    such as 说, at the opening of a clause with a title, a short clause before a
+    clause with a title or role ("卢某,县委组织部干部"), and in a sentence about
+    posting people the opening of every clause and every likely name start."""
+    anchors = _anchors(text)
+    spans = []
+    for i, anchor in anchors:
+        end = i + len(anchor)
+        if anchor not in _ROLES:
+            spans.append((i - BEFORE_TITLE, _through_name(text, end + AFTER_TITLE)))
+        elif text[end:end + 1] in SURNAMES:
+            spans.append((i, _through_name(text, end + AFTER_TITLE)))
+    for m in _NAME_BEFORE.finditer(text):
+        if m.start() and _is_name_char(text[m.start() - 1]):
+            spans.append((m.start() - BEFORE_CUE, m.end() + 1))
     clauses = list(_CLAUSE.finditer(text))
-    wanted = [any(m.start() <= i < m.end() for i in at) or bool(_PERSON_CUES.search(m.group())) for m in clauses]
-    words = []
+    every_clause = bool(_SUBJECT_CUES.search(text))
     for k, m in enumerate(clauses):
-        # a short clause before one with a title is often the name ("卢波,县委组织部干部")
-        before = k + 1 < len(clauses) and wanted[k + 1] and len(m.group()) <= 8
-        if wanted[k] or before:
-            words += [(m.start() + s, m.start() + e, tag) for s, e, tag in tagged_words(m.group())]
-    return words
+        titled = any(m.start() <= i < m.end() and a not in _ROLES for i, a in anchors)
+        if every_clause or titled:       # "刘某是X局办公室主任"
+            spans.append((m.start(), m.start() + SUBJECT))
+        if _NAME_AFTER.search(m.group()):
+            spans.append(m.span())
+        after = clauses[k + 1] if k + 1 < len(clauses) else None
+        if after and len(m.group()) <= 8 and any(after.start() <= i < after.end() for i, _ in anchors):
+            spans.append(m.span())
+    if every_clause:
+        spans += [(i - 2, i + 5) for i in _name_starts(text)]     # "今年36岁的王某已是第二次驻村"
+    return _widened(text, _merged(spans))
+
+
+def _name_starts(text: str) -> list[int]:
+    """Where a name may start: a surname character that neither starts nor ends a
+    common word (高度, 提高)."""
+    freq, tags = _freq(), _tags()
+
+    def word(w: str) -> bool:
+        return freq.get(w, 0) >= 50 and not tags.get(w, "").startswith("nr")
+    return [i for i in range(len(text) - 1) if text[i] in SURNAMES and _is_name_char(text[i + 1])
+            and not word(text[i:i + 2]) and not (i and word(text[i - 1:i + 1]))]
+
+
+def _through_name(text: str, end: int) -> int:
+    """`end`, moved past the rest of a name it cuts ("员工刘某、王某某")."""
+    for _ in range(3):
+        if end >= len(text) or not (_is_name_char(text[end - 1]) and _is_name_char(text[end])):
+            break
+        end += 1
+    return end
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
+def _widened(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span clipped to the text and widened to a multiple of WINDOW_STEP
+    characters with the text around it (more context, not padding); spans that
+    come to overlap are merged and widened again."""
+    while True:
+        out = []
+        for s, e in spans:
+            s, e = max(0, s), min(len(text), e)
+            want = min(len(text), -(-(e - s) // WINDOW_STEP) * WINDOW_STEP)
+            e = min(len(text), max(0, s - (want - (e - s)) // 2) + want)
+            out.append((e - want, e))
+        merged = _merged(out)
+        if merged == out:
+            return out
+        spans = merged
 
 
 def _anchors(text: str) -> list[tuple[int, str]]:

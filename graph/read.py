@@ -241,6 +241,10 @@ _FW_ALNUM = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},
              **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)}}
 _SPACES = "\t\f\v\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}}
+# Invisible characters and control characters (Unicode's Cc) but the line break and
+# the spaces above (\t \v \f).
+_DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+")
 
 TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sentence
 CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”
@@ -261,23 +265,14 @@ PINYIN_GLOSS = re.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèī
 
 def clean(raw: str) -> tuple[str, list[int]]:
     """Cleaned text and, for each of its characters, the position in ``raw``."""
-    chars, pos = [], []
-    glosses = {i for m in PINYIN_GLOSS.finditer(raw) for i in range(m.start(), m.end())}
-    for i, ch in enumerate(raw):
-        if i in glosses:
-            continue
-        if ch == "\n":
-            chars.append(ch)
-        elif ord(ch) in _FW_ALNUM:
-            chars.append(chr(_FW_ALNUM[ord(ch)]))
-        elif ch in _SPACES:
-            chars.append(" ")
-        elif ch in _INVISIBLE or unicodedata.category(ch) == "Cc":
-            continue
-        else:
-            chars.append(ch)
-        pos.append(i)
-    chars = _simplify("".join(chars))
+    dropped = sorted([m.span() for m in PINYIN_GLOSS.finditer(raw)] + [m.span() for m in _DROPPED.finditer(raw)])
+    kept, pos, at = [], [], 0
+    for start, end in dropped + [(len(raw), len(raw))]:
+        if start > at:
+            kept.append(raw[at:start])
+            pos += range(at, start)
+        at = max(at, end)
+    chars = _simplify("".join(kept).translate(_TO_ASCII))
     paras = _repair(_paragraphs(_lines(chars, pos)))
     text, index = [], []
     for n, (ptext, ppos, _) in enumerate(paras):
@@ -303,6 +298,8 @@ def _simplify(s: str) -> str:
         return s
     lines = s.split("\n")
     convs = [_convert(line) for line in lines]
+    if convs == lines:
+        return s
     changed = [sum(a != b for a, b in zip(line, conv)) for line, conv in zip(lines, convs)]
     cjk = [sum("\u4e00" <= ch <= "\u9fff" for ch in line) for line in lines]
     page = sum(changed) >= max(2, 0.05 * sum(cjk))

