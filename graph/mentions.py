@@ -341,9 +341,17 @@ def tagged_sentences(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     jobs = [(k, s, e) for k, text in enumerate(texts) for s, e in person_windows(text)]
     answers = tagger().tag([texts[k][s:e] for k, s, e in jobs])
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    for (k, s, _), words in zip(jobs, answers):
-        out[k] += [(s + a, s + b, tag) for a, b, tag in words]
+    for (k, s, e), words in zip(jobs, answers):
+        out[k] += [(s + a, s + b, _uncut(texts[k], s + a, s + b, s, e, tag)) for a, b, tag in words]
     return out
+
+
+def _uncut(text: str, start: int, end: int, w_start: int, w_end: int, tag: str) -> str:
+    """A person the tagger saw at the edge of its window, with more of a name beyond
+    it ("王小" of 王小明), is no name it can vouch for."""
+    cut = start == w_start and start and _is_name_char(text[start - 1]) or \
+        end == w_end and end < len(text) and _is_name_char(text[end])
+    return "x" if tag == PERSON_TAG and cut else tag
 
 
 def person_windows(text: str) -> list[tuple[int, int]]:

@@ -72,3 +72,12 @@ def test_a_name_inside_a_sentence_about_posting_people():
 def test_windows_share_lengths():
     text = "会上,西河镇党委书记孙志强作了动员讲话,驻村干部代表周敏发言,村民赵丽华说了心里话。"
     assert all((e - s) % 4 == 0 or (s, e) == (0, len(text)) for s, e in person_windows(text))
+
+
+def test_a_name_cut_by_the_edge_of_a_window_is_no_person(monkeypatch):
+    import graph.mentions as mentions
+    text = "昨天下午我们和孙志强一起走访了农户。"
+    monkeypatch.setattr(mentions, "person_windows", lambda t: [(0, 9)])     # ends inside 孙志强
+    words = mentions.tagged_sentences([text])[0]
+    assert [text[s:e] for s, e, tag in words if tag == "PER"] == []
+    assert ("和" in [text[s:e] for s, e, _ in words])        # the rest of the window is still tagged
