@@ -320,16 +320,14 @@ def find_people(text: str, others: list[Mention], words=None, anchors=None) -> l
 _ROLES = set(ROLES)
 
 
-# Words that say a person is named just before them, where no title or role does ("X说"),
-# or later in their clause ("来自X局的张某").
+# Words that say a person is named just before them, where no title or role does ("X说").
 _NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]")
-_NAME_AFTER = re.compile("来自|名叫")
-# Words of the relations a person takes part in as the subject of a clause
-# ("张某被X局派到Y村", "李某担任Z村第一书记"): each clause's opening is read.
-_SUBJECT_CUES = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务")
+# Words of sentences about posting people, where a person may be named anywhere
+# ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
+_POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务")
 _CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),
-# before a cue, at the opening of a clause (its subject), with a little context.
+# before a cue, at the opening of a clause (its subject), each with a little context.
 BEFORE_TITLE, AFTER_TITLE, BEFORE_CUE, SUBJECT = 4, 6, 5, 6
 WINDOW_STEP = 4         # windows are widened to a multiple of this, so that many share a length
 
@@ -357,9 +355,8 @@ def _uncut(text: str, start: int, end: int, w_start: int, w_end: int, tag: str) 
 def person_windows(text: str) -> list[tuple[int, int]]:
     """Where in a sentence a person may be named: around a title ("党支部书记李某",
     "王某书记"), after a role word followed by a surname ("村民张某"), before a cue
-    such as 说, at the opening of a clause with a title, a short clause before a
-    clause with a title or role ("卢某,县委组织部干部"), and in a sentence about
-    posting people the opening of every clause and every likely name start."""
+    such as 说, at the opening of a clause with a title, and in a sentence about
+    posting people, around every likely name start."""
     anchors = _anchors(text)
     spans = []
     for i, anchor in anchors:
@@ -371,19 +368,11 @@ def person_windows(text: str) -> list[tuple[int, int]]:
     for m in _NAME_BEFORE.finditer(text):
         if m.start() and _is_name_char(text[m.start() - 1]):
             spans.append((m.start() - BEFORE_CUE, m.end() + 1))
-    clauses = list(_CLAUSE.finditer(text))
-    every_clause = bool(_SUBJECT_CUES.search(text))
-    for k, m in enumerate(clauses):
-        titled = any(m.start() <= i < m.end() and a not in _ROLES for i, a in anchors)
-        if every_clause or titled:       # "刘某是X局办公室主任"
+    for m in _CLAUSE.finditer(text):      # "刘某是X局办公室主任": the clause's subject holds its title
+        if any(m.start() <= i < m.end() and a not in _ROLES for i, a in anchors):
             spans.append((m.start(), m.start() + SUBJECT))
-        if _NAME_AFTER.search(m.group()):
-            spans.append(m.span())
-        after = clauses[k + 1] if k + 1 < len(clauses) else None
-        if after and len(m.group()) <= 8 and any(after.start() <= i < after.end() for i, _ in anchors):
-            spans.append(m.span())
-    if every_clause:
-        spans += [(i - 2, i + 5) for i in _name_starts(text)]     # "今年36岁的王某已是第二次驻村"
+    if _POSTING.search(text):               # "今年36岁的王某已是第二次驻村"
+        spans += [(i - 2, i + 5) for i in _name_starts(text)]
     return _widened(text, _merged(spans))
 
 
