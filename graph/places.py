@@ -64,8 +64,9 @@ def article_places(texts: list[str], home: Iterable[int] = ()) -> list[list[Ment
     villages = _village_hits(reg, texts, hits, set(home))
     _ground(reg, villages, tuple(home), rounds=1)
     _settle_by_village(reg, villages)
-    for row, more in zip(hits, _by_sentence(villages, len(texts))):
+    for text, row, more in zip(texts, hits, _by_sentence(villages, len(texts))):
         row.extend(more)
+        row.extend(_bare_ancestors(reg, text, row))
         row.sort(key=lambda h: h.start)
     out = []
     for n, text in enumerate(texts):
@@ -269,6 +270,23 @@ def _settle_by_village(reg: Register, villages: list[_Hit]) -> None:
         pairs = [(t, c) for c in v.ids for t in town.ids if reg.division(c).parent == t]
         if len(pairs) == 1:
             town.chosen, v.chosen = pairs[0]
+
+
+def _bare_ancestors(reg: Register, text: str, row: list[_Hit]) -> list[_Hit]:
+    """"蒲江鞍山村": a county or city written without its suffix right before a place
+    it contains. A bare county name is no form of its own (too many are ordinary
+    words), but right before one of its own villages or townships it is the county."""
+    found = []
+    for h in row:
+        for a in reg.ancestors(h.chosen) if h.chosen is not None else ():
+            name = reg.names[a]
+            bare = name[:-1] if name[-1] in "县市区旗" and len(name) >= 3 else ""
+            start = h.start - len(bare)
+            if bare and start >= 0 and text[start:h.start] == bare and reg.level(a) in ("County", "City") \
+                    and not any(o.start < h.start and start < o.end for o in row + found):
+                found.append(_Hit(h.sentence, start, h.start, bare, (a,), chosen=a))
+                break
+    return found
 
 
 def _suffix_ends(text: str, suffixes: tuple[str, ...]) -> list[int]:

@@ -98,3 +98,12 @@ def test_villages_are_found_only_with_their_township_or_county_in_context():
     assert places("黄母哈日村修了新路") == [("黄母哈日村", None)]      # no context: the grammar's, ungrounded
     grounded = [m for m in article_places(["恩格贝镇黄母哈日村修了新路"])[0] if m.surface == "黄母哈日村"]
     assert grounded[0].division is not None
+
+
+def test_a_bare_county_name_before_its_own_village_is_the_county():
+    text = ("本报讯 近日,青山县林业局赴宁城县小城子镇八家子村开展活动。"
+            "现场,青山县林业局党支部与宁城八家子村党总支签订《结对共建协议》。")
+    got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
+    assert ("SUPPORTS", "青山县林业局", "八家子村") in got
+    # alone, the bare name is no place: it is not before a place it contains
+    assert [p for p, _ in places("宁城的冬天来得早。")] == []
