@@ -250,15 +250,20 @@ def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> lis
 
 
 def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> None:
-    """"X局副局长张某下派到Y村任第一书记": the unit where the person holds the
-    post before the name sent them, so it supports the village."""
+    """"X局副局长张某下派到Y村任第一书记", "X局干部张某被选派到Y村": the unit where
+    the person holds a post or works, named before the name, sent them, so it
+    supports the village."""
     place = sk.ref(m.group("place"))
     start = m.start("person")
-    for holder, _ in parse_title_chain(sk.text[:start], sk):
-        if holder is not None and holder.label == ORG:
-            add(p.id, "SUPPORTS", holder, place, mode=mode or "派驻")
+    units = [holder for holder, _ in parse_title_chain(sk.text[:start], sk) if holder is not None]
+    if member := _MEMBER_BEFORE.search(sk.text, 0, start):      # "X局干部张某被选派到Y村"
+        units.append(sk.ref(member.group("org")))
+    for unit in units:
+        if unit.label == ORG:
+            add(p.id, "SUPPORTS", unit, place, mode=mode or "派驻")
 
 
+_MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:{@member_roles})(?:同志)?$")
 _LIST_SEP = "(?:、|和|与|及|以及)"
 _UNIT_BEFORE = re.compile(f"({ORG_CH}[\ue100-\ue8ff]){_LIST_SEP}$")
 _PLACE_AFTER = compile_pattern("(?:、|和|及|以及){CHAIN}{P:place}")
@@ -348,8 +353,8 @@ def _org_between(text: str, end: int) -> bool:
 # ---------------------------------------------------------------- people: posts
 
 IS_TITLE = [compile_pattern(p) for p in (
-    # "Z是X副主任", "Z被选派为Y村第一书记", "Z在Y村的职务是X队长", "Z: X局党委副书记"
-    "{R:person}(?:同志)?(?:是|系|现任|任|兼任|担任|出任|当|[:：]|(?:在[^，,。]{0,12}?)?的?职务是|"
+    # "Z是X副主任", "Z原是X副主任", "Z被选派为Y村第一书记", "Z在Y村的职务是X队长", "Z: X局党委副书记"
+    "{R:person}(?:同志)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|[:：]|(?:在[^，,。]{0,12}?)?的?职务是|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z（Y村党支部书记）"
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",

@@ -238,6 +238,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
     while j > 0 and start - j < MAX_ORG_NAME:
         if j in place_spans:
             j = place_spans[j]
+            if j and text[j - 1] == "原":     # "原X县教育局": the unit X县教育局, formerly
+                break
             continue
         ch = text[j - 1]
         if not _is_name_char(ch):
@@ -447,9 +449,12 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 s = k + len(anchor)
         if text[e:e + 1] == "和" and not _is_name_char(text[e + 1:e + 2] or "。"):
             e += 1          # "龙义和," : a name ending in 和, which the tagger takes for "and"
+        if e - s > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
+            e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
         if e - s >= 2:
             out.append((s, e))
     return out
+_FORMER_VERBS = set("是任系为在")
 _NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 
 

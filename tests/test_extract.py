@@ -146,7 +146,8 @@ def test_second_invented_article():
     got = {(f.type, f.head, f.tail) for f in g.facts if not f.inferred}
     assert {(h, t) for ty, h, t in got if ty == "SUPPORTS"} == {
         ("广西壮族自治区农业农村厅", "石门村"), ("建设银行平乐支行", "大发村"), ("平乐县人民医院", "塘边村"),
-        ("华润集团", "新华村"), ("平乐县交通运输局", "龙虎村")}
+        ("华润集团", "新华村"), ("平乐县交通运输局", "龙虎村"),
+        ("平乐县乡村振兴局", "福兴村")}      # its 干部 被选派到 the village: the sender is implicit
     assert {("FIRST_SECRETARY_OF", "黄志明", "石门村"), ("HOLDS_POSITION", "黄志明", "石门村"),
             ("HOLDS_POSITION", "李建国", "平乐县委"), ("HOLDS_POSITION", "赵红梅", "滨江社区"),
             ("WORKS_FOR", "吴小军", "平乐县乡村振兴局"), ("FIRST_SECRETARY_OF", "吴小军", "福兴村"),

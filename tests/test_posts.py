@@ -135,3 +135,27 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
     got = facts_of("本报讯 内蒙古财政厅驻巴彦嘎查第一书记图雅、内蒙古大学驻朝阳村第一书记王涛。")
     assert ("WORKS_FOR", "图雅", "内蒙古自治区财政厅") in got
     assert ("WORKS_FOR", "王涛", "内蒙古大学") in got
+
+
+# ---------------------------------------------------------------- families of phrasing
+
+def test_a_village_named_after_its_township_is_the_supported_point():
+    got = facts_of("本报讯 东河镇柳树村是青江县人社局的包联村,该局每月派人入户。")
+    assert ("SUPPORTS", "青江县人社局", "柳树村") in got
+    assert ("SUPPORTS", "青江县人社局", "东河镇") not in got
+
+
+def test_a_unit_whose_member_is_sent_supports_the_village():
+    got = facts_of("本报讯 西岭县农机局干部冯雪梅被选派到南沟乡榆树村担任第一书记。")
+    assert ("SUPPORTS", "西岭县农机局", "榆树村") in got
+    assert ("WORKS_FOR", "冯雪梅", "西岭县农机局") in got
+
+
+def test_a_former_post_after_the_name():
+    got = facts_of("本报讯 柏林村第一书记钟国平原是安平县林业局副局长。")
+    assert ("HOLDS_POSITION", "钟国平", "安平县林业局") in got
+
+
+def test_former_is_no_part_of_the_units_name():
+    got = facts_of("本报讯 原安平县林业局副局长钟国平现任柏林村第一书记。")
+    assert ("HOLDS_POSITION", "钟国平", "安平县林业局") in got

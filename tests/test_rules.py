@@ -59,6 +59,8 @@ CASES = {
                        ("SUPPORTS", "华阳县审计局", "黄土坡村")),
     "secretary.as_sent_by_unit": ("作为青州市图书馆派驻王庄村第一书记,两年来,韩晓东带着村民办起了书屋。",
                                   ("WORKS_FOR", "韩晓东", "青州市图书馆")),
+    "secretary.then_member": ("会上,桃园村驻村第一书记、东平县商务局干部蒋丽娟介绍了村里的变化。",
+                              ("FIRST_SECRETARY_OF", "蒋丽娟", "桃园村")),
     "secretary.as": ("作为马坊村第一书记,这两年,李德胜跑遍了村里的每一户。",
                      ("FIRST_SECRETARY_OF", "李德胜", "马坊村")),
     "secretary.is": ("他叫冯志远,是桦树沟村的第一书记。",
