@@ -159,3 +159,17 @@ def test_a_former_post_after_the_name():
 def test_former_is_no_part_of_the_units_name():
     got = facts_of("本报讯 原安平县林业局副局长钟国平现任柏林村第一书记。")
     assert ("HOLDS_POSITION", "钟国平", "安平县林业局") in got
+
+
+def test_a_person_is_a_member_of_the_unit_named_after_是():
+    assert ("WORKS_FOR", "邓晓燕", "临河县妇联") in facts_of("本报讯 邓晓燕是临河县妇联的一名干部,去年开始驻村。")
+
+
+def test_这个村_is_the_village_in_focus():
+    got = facts_of("本报讯 荷花村是个山村。2019年,临河县档案局驻村工作队进驻这个村。")
+    assert ("SUPPORTS", "临河县档案局", "荷花村") in got
+
+
+def test_a_signed_support_agreement_pairs_the_unit_and_the_village():
+    got = facts_of("本报讯 临河县供电公司与白塔镇荷花村签订帮扶协议。")
+    assert ("SUPPORTS", "临河县供电公司", "荷花村") in got
