@@ -533,7 +533,7 @@ def _ends_name(rest: str, k: int) -> bool:
     return k >= len(rest) or not _is_name_char(rest[k]) or bool(m and len(m.group()) > 1)
 
 
-_NOT_GIVEN_TAGS = {"v", "vn", "d", "ad", "a", "c", "p"}
+_NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月")
 
 

@@ -173,3 +173,7 @@ def test_这个村_is_the_village_in_focus():
 def test_a_signed_support_agreement_pairs_the_unit_and_the_village():
     got = facts_of("本报讯 临河县供电公司与白塔镇荷花村签订帮扶协议。")
     assert ("SUPPORTS", "临河县供电公司", "荷花村") in got
+
+
+def test_a_given_name_that_is_a_common_adjective():
+    assert "邱宏伟" in names("会上,青江县委常委、宣传部部长邱宏伟作了讲话。", "Person")
