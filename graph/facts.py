@@ -537,18 +537,35 @@ def _title_start(left: str, end: int) -> int | None:
 CONTAINS = [compile_pattern(p) for p in (
     "{P:child}(?:地处[^。]{0,30}?，?|[^。，,]{0,2})(?:位于|地处|隶属于?|属于){CHAIN}{P:parent}",
     "{P:child}[^。\ue000-\ue007]{0,30}?是{P:parent}[^。，,\ue000-\ue007]{0,16}?之一",
+    # "Y村是X镇最偏远的村", "Y嘎查是X苏木的一个纯牧业嘎查"
+    "{P:child}是{P:parent}的?[^。，,\ue000-\ue007]{0,12}?(?:行政村|自然村|村|嘎查|社区|屯|乡镇|镇|乡|苏木|街道)"
+    "(?![\u4e00-\u9fff])",
 )]
 GOVERNS = compile_pattern("{P:parent}(?:共|现)?(?:下辖|辖|管辖)(?:有)?[^。，,\ue000-\ue007]{0,8}?[:：]?{P:place}")
+def _listed_with(text: str, places: list) -> list:
+    """The places listed right after the first of `places`, at its level."""
+    out, (prev, first) = [], places[0]
+    for m, r in places[1:]:
+        if not _LIST_JOIN.fullmatch(text[prev.end:m.start]) or r.level != first.level:
+            break
+        out.append((m, r))
+        prev = m
+    return out
+
+
+_LIST_JOIN = re.compile("、|和|及|以及|与")
 CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的")
 _JOIN_RE = re.compile("^(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:
     places = sorted(((m, r) for m, r in tokens if r.label == PLACE), key=lambda t: t[0].start)
-    for (m1, r1), (m2, r2) in zip(places, places[1:]):
+    for k, ((m1, r1), (m2, r2)) in enumerate(zip(places, places[1:])):
         joiner = text[m1.end:m2.start]
         if _JOIN_RE.match(joiner) and LEVEL_RANK[r1.level] < LEVEL_RANK[r2.level]:
             add("place.chain", "LOCATED_IN", r2, r1)
+            for m3, r3 in _listed_with(text, places[k + 1:]):     # "X镇的A村、B村和C村"
+                add("place.chain", "LOCATED_IN", r3, r1)
     for pat in CONTAINS:
         for m in pat.finditer(sk.text):
             child, parent = sk.ref(m.group("child")), sk.ref(m.group("parent"))

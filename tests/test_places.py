@@ -107,3 +107,17 @@ def test_a_bare_county_name_before_its_own_village_is_the_county():
     assert ("SUPPORTS", "青山县林业局", "八家子村") in got
     # alone, the bare name is no place: it is not before a place it contains
     assert [p for p, _ in places("宁城的冬天来得早。")] == []
+
+
+def located(text: str) -> set[tuple[str, str]]:
+    return {(f.head, f.tail) for f in extract_page(page_of(text)).facts if f.type == "LOCATED_IN"}
+
+
+def test_a_village_said_to_be_one_of_a_towns_villages():
+    assert ("柳河村", "青石镇") in located("本报讯 柳河村是青石镇最偏远的村,离镇上40公里。")
+    assert ("柳河村", "青石镇") not in located("本报讯 柳河村是青石镇村级集体经济收入最高的,达30万元。")
+
+
+def test_villages_listed_after_their_town_all_lie_in_it():
+    got = located("本报讯 青石镇的柳河村、杏花村和桃园村都通了自来水。")
+    assert {("柳河村", "青石镇"), ("杏花村", "青石镇"), ("桃园村", "青石镇")} <= got
