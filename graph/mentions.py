@@ -27,6 +27,7 @@ _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFI
 # Before an organisation name fewer words stop the walk: 包联/驻村 are parts of unit names.
 _ORG_STOPS = Words(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "建设", "发展", "项目", "领导",
                                      "组织", "服务", "管理"} | {"共建单位", "包联单位", "帮扶单位"})
+MEMBER_ROLES = set(words("member_roles"))            # 干部, 职工: "X局干部张某"
 NOT_ORGS = set(words("not_orgs"))                  # 格局, 举办: no units
 NOT_UNIT_BEFORE = table("not_unit_before")          # 委员, 局长: the suffix begins another word
 NOT_UNIT_AFTER = table("not_unit_after")            # 支部, 干部: the suffix ends another word
@@ -370,8 +371,8 @@ def person_windows(text: str) -> list[tuple[int, int]]:
     for m in _NAME_BEFORE.finditer(text):
         if m.start() and _is_name_char(text[m.start() - 1]):
             spans.append((m.start() - BEFORE_CUE, m.end() + 1))
-    for m in _CLAUSE.finditer(text):      # "刘某是X局办公室主任": the clause's subject holds its title
-        if any(m.start() <= i < m.end() and a not in _ROLES for i, a in anchors):
+    for m in _CLAUSE.finditer(text):      # "刘某是X局办公室主任", "刘某是X局干部": the clause's subject
+        if any(m.start() <= i < m.end() and (a not in _ROLES or a in MEMBER_ROLES) for i, a in anchors):
             spans.append((m.start(), m.start() + SUBJECT))
     if _POSTING.search(text):               # "今年36岁的王某已是第二次驻村"
         spans += [(i - 2, i + 5) for i in _name_starts(text)]

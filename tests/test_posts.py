@@ -177,3 +177,14 @@ def test_a_signed_support_agreement_pairs_the_unit_and_the_village():
 
 def test_a_given_name_that_is_a_common_adjective():
     assert "邱宏伟" in names("会上,青江县委常委、宣传部部长邱宏伟作了讲话。", "Person")
+
+
+def test_the_unit_that_sent_the_person_in_focus():
+    got = facts_of("本报讯 梧桐村来了个新书记。他叫孔德明,是文昌县水利局派来的第一书记。")
+    assert {("FIRST_SECRETARY_OF", "孔德明", "梧桐村"), ("WORKS_FOR", "孔德明", "文昌县水利局"),
+            ("SUPPORTS", "文昌县水利局", "梧桐村")} <= got
+
+
+def test_a_person_introduced_as_a_units_member_is_found():
+    got = facts_of("本报讯 许丽萍是文昌县妇联干部。2020年,她被派驻到梧桐村担任第一书记。")
+    assert ("FIRST_SECRETARY_OF", "许丽萍", "梧桐村") in got
