@@ -188,3 +188,7 @@ def test_the_unit_that_sent_the_person_in_focus():
 def test_a_person_introduced_as_a_units_member_is_found():
     got = facts_of("本报讯 许丽萍是文昌县妇联干部。2020年,她被派驻到梧桐村担任第一书记。")
     assert ("FIRST_SECRETARY_OF", "许丽萍", "梧桐村") in got
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it():
+    assert "孔德明" in names("2019年被选派到梧桐村担任第一书记时,孔德明才30岁。", "Person")
