@@ -59,22 +59,40 @@ def _most_named(refs, level: str) -> str | None:
 
 def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
     """The county, city and province an article is about."""
-    county = _most_named(refs, "County") or _most_named(page_refs, "County")
+    county = _most_named(refs, "County") or _most_named(page_refs, "County") or _containing(refs, "County")
     city = _most_named(refs, "City") or _most_named(page_refs, "City")
     province = _most_named(refs, "Province") or _most_named(page_refs, "Province")
     parents = _register_parents(county or city)
     return Home(county, city or parents.get("City"), province or parents.get("Province"))
 
 
-def _register_parents(name: str | None) -> dict[str, str]:
-    """Level -> name of the places above `name`, when the register knows it unambiguously."""
-    if not name:
-        return {}
+def _containing(refs: list[Ref], level: str) -> str | None:
+    """The place of `level` that holds most of the article's places: the county of
+    the township an article is about, when the article never names it (a place not
+    grounded counts when the register has one division of its name)."""
+    reg = register()
+    names: Counter = Counter()
+    for r in refs:
+        if r.label == PLACE and r.kind is None:
+            division = r.division if r.division is not None else _only_division(_place_name(r))
+            if division is not None:
+                names.update(reg.names[a] for a in reg.ancestors(division) if reg.levels[a] == level)
+    return names.most_common(1)[0][0] if names else None
+
+
+def _only_division(name: str) -> int | None:
     reg = register()
     ids = [i for i in reg.named(name) if reg.names[i] == name]
-    if len(ids) != 1:
+    return ids[0] if len(ids) == 1 else None
+
+
+def _register_parents(name: str | None) -> dict[str, str]:
+    """Level -> name of the places above `name`, when the register knows it unambiguously."""
+    only = _only_division(name) if name else None
+    if only is None:
         return {}
-    return {reg.levels[a]: reg.names[a] for a in reg.ancestors(ids[0])}
+    reg = register()
+    return {reg.levels[a]: reg.names[a] for a in reg.ancestors(only)}
 
 
 def _place_name(ref: Ref) -> str:

@@ -121,3 +121,10 @@ def test_a_village_said_to_be_one_of_a_towns_villages():
 def test_villages_listed_after_their_town_all_lie_in_it():
     got = located("本报讯 青石镇的柳河村、杏花村和桃园村都通了自来水。")
     assert {("柳河村", "青石镇"), ("杏花村", "青石镇"), ("桃园村", "青石镇")} <= got
+
+
+def test_a_bare_county_unit_belongs_to_the_county_of_the_articles_township():
+    # the article never names its county: the register says whose township it is
+    text = "本报讯 2021年以来,旗林业和草原局包联乌审召镇巴音敖包嘎查,帮助嘎查建起了养殖基地。"
+    got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
+    assert ("SUPPORTS", "乌审旗林业和草原局", "巴音敖包嘎查") in got
