@@ -408,8 +408,9 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
     name_len = len(surface) - suffix_len
     body = surface[:name_len]
-    if len(body) >= 4 and body[-1] in "和与及" and frequent_inside(body[:-1]):
-        return False        # "专业人员和村两委": a conjunction after ordinary words, not a name
+    joint = max(body.rfind(c) for c in "和与及")
+    if joint >= 2 and frequent_inside(body[:joint]):
+        return False        # "专业人员和村两委", "住房和城乡": a conjunction after ordinary words, not a name
     in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
     if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
         return False

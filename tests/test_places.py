@@ -128,3 +128,7 @@ def test_a_bare_county_unit_belongs_to_the_county_of_the_articles_township():
     text = "本报讯 2021年以来,旗林业和草原局包联乌审召镇巴音敖包嘎查,帮助嘎查建起了养殖基地。"
     got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
     assert ("SUPPORTS", "乌审旗林业和草原局", "巴音敖包嘎查") in got
+
+
+def test_a_conjunction_after_ordinary_words_makes_no_place():
+    assert "住房和城乡" not in [p for p, _ in places("宜昌市住房和城乡建设局派驻工作队进驻沿江村。")]
