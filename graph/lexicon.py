@@ -137,7 +137,9 @@ def is_name_char(ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def frequent_inside(s: str, at_least: int = 100) -> bool:
-    """"解决实际困难": a run with a frequent word in it is a phrase, not a name."""
-    f = freq()
-    return any(f.get(s[i:j], 0) >= at_least for i in range(len(s)) for j in range(i + 2, len(s) + 1))
+def frequent_inside(s: str, at_least: int = 100, but_names: bool = False) -> bool:
+    """"解决实际困难": a run with a frequent word in it is a phrase, not a name.
+    `but_names`: personal names (乌日图 in 那顺乌日图) don't count."""
+    f, t = freq(), tags()
+    return any(f.get(w, 0) >= at_least and not (but_names and t.get(w, "").startswith("nr"))
+               for i in range(len(s)) for j in range(i + 2, len(s) + 1) for w in (s[i:j],))

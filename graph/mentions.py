@@ -304,7 +304,8 @@ def find_people(text: str, others: list[Mention], words=None, anchors=None) -> l
     for s, e in _tagged_people(text, words):
         if _tagged_name(text[s:e]):
             found[s] = Mention(PERSON, text[s:e], s, e)
-    not_names = {s for s, _, tag in words if tag in NOT_NAME_TAGS}
+    # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
+    not_names = {s for s, e, tag in words if tag in NOT_NAME_TAGS and (e - s <= 3 or tag.isupper())}
     for i, anchor in anchors:
         p = i + len(anchor)
         if p in found or _inside(found.values(), p):
@@ -513,7 +514,7 @@ def person_after(text: str, p: int) -> str | None:
         return None
     if not (han or "·" in name) and (len(name) < 3 or _has_common_word(name)):
         return None
-    if len(name) > 3 and "·" not in name and frequent_inside(name):
+    if len(name) > 3 and "·" not in name and frequent_inside(name, but_names=True):
         return None
     return name
 

@@ -192,3 +192,9 @@ def test_a_person_introduced_as_a_units_member_is_found():
 
 def test_an_adverb_after_a_name_is_no_part_of_it():
     assert "孔德明" in names("2019年被选派到梧桐村担任第一书记时,孔德明才30岁。", "Person")
+
+
+def test_a_mongolian_name_with_a_known_name_inside_after_a_title():
+    # the tagger reads 那顺乌日图 as a pronoun; 乌日图 is a name of jieba's dictionary
+    got = facts_of("本报讯 巴彦塔拉嘎查党支部书记、嘎查长那顺乌日图介绍,嘎查共有牧户96户。")
+    assert ("HOLDS_POSITION", "那顺乌日图", "巴彦塔拉嘎查") in got
