@@ -451,6 +451,10 @@ def _implicit_holder(title: str, focus: Focus, groups) -> Ref | None:
             for holder, _ in reversed(groups):
                 if holder is not None and holder.label == PLACE and holder.level == level:
                     return holder
+                if holder is not None and holder.label == ORG:      # "宜都市委副书记、市长": of 宜都市
+                    named = _place_of_organ(holder, prefix, focus)
+                    if named:
+                        return named
             here = focus.places.get(level)
             if level in ("County", "City", "Province"):
                 if here is not None and (here.canonical or here.surface).endswith(prefix):
@@ -458,6 +462,14 @@ def _implicit_holder(title: str, focus: Focus, groups) -> Ref | None:
                 return focus.place_for({"County": "我旗", "City": "我市", "Province": "全省"}[level])
             return here
     return None
+
+
+def _place_of_organ(organ: Ref, level_word: str, focus: Focus) -> Ref | None:
+    """The place the article names whose name opens the organ's (宜都市 of 宜都市委) and
+    ends in the title's level word (市): a county-level city's 市长 is its own."""
+    name = organ.canonical or organ.surface
+    return next((p for p in focus.places.values() if (p.canonical or p.surface).endswith(level_word)
+                 and name.startswith(p.canonical or p.surface)), None)
 
 
 def _first_secretary(family: str, person: Ref, holder: Ref | None, village: Ref | None, add) -> None:

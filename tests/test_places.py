@@ -132,3 +132,9 @@ def test_a_bare_county_unit_belongs_to_the_county_of_the_articles_township():
 
 def test_a_conjunction_after_ordinary_words_makes_no_place():
     assert "住房和城乡" not in [p for p, _ in places("宜昌市住房和城乡建设局派驻工作队进驻沿江村。")]
+
+
+def test_districts_and_counties_together_are_no_place():
+    # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
+    assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]
+    assert [p for p, _ in places("5年来,通辽市和旗县两级累计下派驻村干部900人。")] == ["通辽市"]

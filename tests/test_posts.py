@@ -198,3 +198,9 @@ def test_a_mongolian_name_with_a_known_name_inside_after_a_title():
     # the tagger reads 那顺乌日图 as a pronoun; 乌日图 is a name of jieba's dictionary
     got = facts_of("本报讯 巴彦塔拉嘎查党支部书记、嘎查长那顺乌日图介绍,嘎查共有牧户96户。")
     assert ("HOLDS_POSITION", "那顺乌日图", "巴彦塔拉嘎查") in got
+
+
+def test_the_mayor_of_a_county_level_city_is_its_own():
+    got = facts_of("本报讯 会上,宜都市委副书记、市长刘建平作了讲话。")
+    assert ("HOLDS_POSITION", "刘建平", "宜都市") in got
+    assert ("HOLDS_POSITION", "刘建平", "宜昌市") not in got
