@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from .mentions import add_known_people, find_mentions, outermost, tagged_sentences
+from .mentions import add_known_people, find_mentions, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
 from .places import article_places
@@ -69,8 +69,8 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     """`words`: the tagger's words of each sentence (`tagged_sentences`), if the
     caller has them."""
     texts = [s.text for s in article.sentences]
-    places = article_places(texts, home)
     words = tagged_sentences(texts) if words is None else words
+    places = article_places(texts, home, [person_ends(t, w) for t, w in zip(texts, words)])
     found = [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)]
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)

@@ -51,6 +51,11 @@ def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
     return add_known_people(text, sorted(places + orgs + people, key=_order), known_people)
 
 
+def person_ends(text: str, words) -> set[int]:
+    """Where the names the tagger found in a sentence end."""
+    return {e for s, e in _tagged_people(text, words) if _tagged_name(text[s:e])}
+
+
 def add_known_people(text: str, mentions: list[Mention], known: frozenset[str]) -> list[Mention]:
     """`mentions` plus every bare occurrence of a known name that starts outside them."""
     found = list(mentions)

@@ -32,6 +32,7 @@ _PLACE_SUFS = Words(PLACE_SUFFIXES)
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _COREFS = Words(COREF)
 _STOPS = Words(STOP_WORDS)
+OFFICE_VERBS = set("任")      # "张某任X村第一书记": after a name, the verb; elsewhere a surname (任家村)
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
 NAME_STOP_CHARS = set("都那和其")
 NUMERALS = set("一二三四五六七八九十两几多每某")   # function characters that Mongolian names are spelt with (巴彦门都, 那日图)
@@ -53,9 +54,11 @@ class _Hit:
     before: "_Hit | None" = field(default=None, repr=False)   # the place printed right before it
 
 
-def article_places(texts: list[str], home: Iterable[int] = ()) -> list[list[Mention]]:
+def article_places(texts: list[str], home: Iterable[int] = (), people: list[set[int]] | None = None
+                   ) -> list[list[Mention]]:
     """Place mentions of each sentence of one article, sorted by start. `home`:
-    register ids of the page's home county and its ancestors (weak context)."""
+    register ids of the page's home county and its ancestors (weak context).
+    `people`: where the names the tagger found in each sentence end."""
     reg = register()
     hits = [_register_hits(reg, text, n) for n, text in enumerate(texts)]
     _link_chains(texts, hits)
@@ -71,7 +74,8 @@ def article_places(texts: list[str], home: Iterable[int] = ()) -> list[list[Ment
     out = []
     for n, text in enumerate(texts):
         fixed = [_mention(reg, h) for h in hits[n]]
-        out.append(sorted(fixed + grammar_places(text, fixed), key=lambda m: (m.start, -m.end)))
+        found = grammar_places(text, fixed, people[n] if people else ())
+        out.append(sorted(fixed + found, key=lambda m: (m.start, -m.end)))
     return out
 
 
@@ -327,14 +331,17 @@ def _canonical(surface: str, official: str) -> str:
 
 # ---------------------------------------------------------------- the suffix grammar
 
-def grammar_places(text: str, fixed: list[Mention] = ()) -> list[Mention]:
+def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] = ()) -> list[Mention]:
     """Places the register does not know, found by their level suffix, and the
-    coreference words (该村, 全镇). `fixed`: places already found, which bound them."""
+    coreference words (该村, 全镇). `fixed`: places already found, which bound them;
+    `people`: ends of personal names: the verb of office after one bounds them
+    ("张某任X村第一书记"). (Names themselves do not: the tagger takes many a
+    Mongolian place name for a person's.)"""
     taken = [(m.start, m.end) for m in fixed]
     corefs = [m for m in _find_corefs(text) if not _overlaps(m.start, m.end, taken)]
     taken += [(m.start, m.end) for m in corefs]
     suffixes = [s for s in _place_suffixes(text) if not _overlaps(s[0], s[1], taken)]
-    ends = {m.end for m in list(fixed) + corefs}
+    ends = {m.end for m in list(fixed) + corefs} | {e + 1 for e in people if text[e:e + 1] in OFFICE_VERBS}
     levels_at_end = {m.end: m.level for m in list(fixed) + corefs}
     found: list[Mention] = list(corefs)
     for start, end, level in suffixes:

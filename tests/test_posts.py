@@ -204,3 +204,13 @@ def test_the_mayor_of_a_county_level_city_is_its_own():
     got = facts_of("本报讯 会上,宜都市委副书记、市长刘建平作了讲话。")
     assert ("HOLDS_POSITION", "刘建平", "宜都市") in got
     assert ("HOLDS_POSITION", "刘建平", "宜昌市") not in got
+
+
+def test_the_verb_of_office_after_a_name_is_no_part_of_the_place():
+    got = facts_of("本报讯 蔡志红任梧桐村党支部第一书记以来,为村里争取项目12个。")
+    assert ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村") in got
+
+
+def test_each_member_of_a_units_team_works_for_the_unit():
+    got = facts_of("本报讯 文昌县农业农村局驻梧桐村帮扶工作队队员蔡志红、林小燕每天入户走访。")
+    assert {("WORKS_FOR", "蔡志红", "文昌县农业农村局"), ("WORKS_FOR", "林小燕", "文昌县农业农村局")} <= got

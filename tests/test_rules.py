@@ -61,6 +61,8 @@ CASES = {
                                             ("WORKS_FOR", "郑东平", "华阳县住建局")),
     "secretary.sent": ("华阳县审计局副局长孙红梅,2019年3月下派到石岭镇黄土坡村担任第一书记。",
                        ("SUPPORTS", "华阳县审计局", "黄土坡村")),
+    "secretary.goes_to": ("2020年,蔡志红到梧桐村挂职第一书记。",
+                          ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")),
     "secretary.sent_then_person": ("得知自己被选派到梧桐村担任第一书记后,孔德明连夜收拾了行李。",
                                    ("FIRST_SECRETARY_OF", "孔德明", "梧桐村")),
     "secretary.as_sent_by_unit": ("作为青州市图书馆派驻王庄村第一书记,两年来,韩晓东带着村民办起了书屋。",
