@@ -208,9 +208,10 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:
             claims.append(Claim(type_, head, tail, tuple(sorted(props.items())), sentence, pattern))
 
-    for p in patterns():
-        if p.id not in DISABLED:
-            _apply(p, sk, focus, add)
+    if ORG_CH in sk.text or PER_CH in sk.text:     # every pattern relates a unit or a person
+        for p in patterns():
+            if p.id not in DISABLED:
+                _apply(p, sk, focus, add)
     _subject_clauses(sk, add)
     _unit_of_focus(sk, focus, add)
     _people(sk, focus, add)

@@ -158,3 +158,11 @@ def test_facts_carry_the_id_of_their_rule():
     text, fact = CASES["secretary.sent_by_unit"]
     made = [f for f in extract_page(page_of(text)).facts if (f.type, f.head, f.tail) == fact]
     assert made and made[0].pattern == "secretary.sent_by_unit"
+
+
+def test_every_pattern_relates_a_unit_or_a_person():
+    # facts.py skips the patterns for a sentence that names neither
+    for p in facts.patterns():
+        groups = {g for _, head, tail in p.facts for g in (head, tail) if not g.startswith("@")}
+        classes = {p.regex.pattern.split(f"(?P<{g}>", 1)[1][:1] for g in groups}    # the token class
+        assert classes & {"\ue006", "\ue007"}, p.id
