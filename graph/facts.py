@@ -360,7 +360,7 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "Z（Y村党支部书记）"
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
 )]
-TAKES_POST = re.compile("(?:担任|出任|兼任)(?P<rest>[^，,。；;\ue007]{2,40})")
+TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任)(?P<rest>[^，,。；;\ue007]{2,40})")
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
 
 
@@ -515,6 +515,8 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             if k >= 0 and 0 < start - k - 1 <= 8 and re.fullmatch("[\u4e00-\u9fff]+", left[k + 1:start]):
                 title, start = left[k + 1:start] + title, k + 1
         segments.append((holder, title))
+        if left[start - 1:start] == "驻" and left[start - 2:start - 1] in ("、", "兼"):
+            start -= 1          # "X局副局长、驻Y村第一书记"
         if start == 0 or left[start - 1] not in "、兼,，" or \
                 left[start - 1] in ",，" and not _title_start(left, start - 1):
             break

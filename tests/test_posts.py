@@ -214,3 +214,13 @@ def test_the_verb_of_office_after_a_name_is_no_part_of_the_place():
 def test_each_member_of_a_units_team_works_for_the_unit():
     got = facts_of("本报讯 文昌县农业农村局驻梧桐村帮扶工作队队员蔡志红、林小燕每天入户走访。")
     assert {("WORKS_FOR", "蔡志红", "文昌县农业农村局"), ("WORKS_FOR", "林小燕", "文昌县农业农村局")} <= got
+
+
+def test_a_post_taken_later_in_the_sentence_and_a_unit_after_a_comma():
+    got = facts_of("本报讯 蔡志红,来自文昌县林业局,2021年起任梧桐村第一书记。")
+    assert {("WORKS_FOR", "蔡志红", "文昌县林业局"), ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")} <= got
+
+
+def test_a_chain_part_after_驻_still_reads_the_part_before():
+    got = facts_of("本报讯 文昌县林业局副局长、驻梧桐村第一书记蔡志红说。")
+    assert {("HOLDS_POSITION", "蔡志红", "文昌县林业局"), ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")} <= got
