@@ -298,8 +298,8 @@ def _listed_after(sk: Skeleton, end: int, item: re.Pattern, group: str) -> list[
 MODES = "|".join(sorted(words("support_verbs"), key=len, reverse=True))
 # Clauses that go on from a sentence's subject: "X…, 牵头包联Y镇, 并直接包联该镇Z村".
 SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查|社区)?{CHAIN}{P:place}")
-# "包联单位X" with no place before it: the unit of the village in focus.
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")单位(?:是|为|有)?[:：]?{O:org}")
+# "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:是|为|有)?[:：]?{O:org}")
 
 
 def _subject_clauses(sk: Skeleton, add) -> None:

@@ -224,3 +224,8 @@ def test_a_post_taken_later_in_the_sentence_and_a_unit_after_a_comma():
 def test_a_chain_part_after_驻_still_reads_the_part_before():
     got = facts_of("本报讯 文昌县林业局副局长、驻梧桐村第一书记蔡志红说。")
     assert {("HOLDS_POSITION", "蔡志红", "文昌县林业局"), ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")} <= got
+
+
+def test_a_villages_responsible_unit():
+    got = facts_of("本报讯 梧桐村的帮扶责任单位文昌县林业局为村里修建了文化广场。")
+    assert ("SUPPORTS", "文昌县林业局", "梧桐村") in got

@@ -21,6 +21,8 @@ CASES = {
                                   ("SUPPORTS", "安阳县粮食局", "枣林村")),
     "secretary.is_sent_by_unit": ("她叫邓晓燕,是临河县妇联派驻荷花村的第一书记。",
                                   ("WORKS_FOR", "邓晓燕", "临河县妇联")),
+    "support.by": ("近年来,白沙镇梧桐村由文昌县林业局包联,村里修了路。",
+                   ("SUPPORTS", "文昌县林业局", "梧桐村")),
     "support.place_is_point": ("2020年,红石嘎查成为长江化工有限公司的定点帮扶村。",
                                ("SUPPORTS", "长江化工有限公司", "红石嘎查")),
     "support.unit_point_place": ("农业银行平川支行的扶贫点设在大河乡槐树村。",
