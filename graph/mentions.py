@@ -348,8 +348,8 @@ def tagged_sentences(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     jobs = [(k, s, e) for k, text in enumerate(texts) for s, e in person_windows(text)]
     answers = tagger().tag([texts[k][s:e] for k, s, e in jobs])
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    for (k, s, e), words in zip(jobs, answers):
-        out[k] += [(s + a, s + b, _uncut(texts[k], s + a, s + b, s, e, tag)) for a, b, tag in words]
+    for (k, s, e), window in zip(jobs, answers):
+        out[k] += [(s + a, s + b, _uncut(texts[k], s + a, s + b, s, e, tag)) for a, b, tag in window]
     return out
 
 
