@@ -553,7 +553,8 @@ CONTAINS = [compile_pattern(p) for p in (
     "{P:child}(?:地处[^。]{0,30}?，?|[^。，,]{0,2})(?:位于|地处|隶属于?|属于){CHAIN}{P:parent}",
     "{P:child}[^。\ue000-\ue007]{0,30}?是{P:parent}[^。，,\ue000-\ue007]{0,16}?之一",
     # "Y村是X镇最偏远的村", "Y嘎查是X苏木的一个纯牧业嘎查"
-    "{P:child}是{P:parent}的?[^。，,\ue000-\ue007]{0,12}?(?:行政村|自然村|村|嘎查|社区|屯|乡镇|镇|乡|苏木|街道)"
+    "{P:child}[，,]?(?:就|也)?是{CHAIN}{P:parent}的?[^。，,\ue000-\ue007]{0,12}?"
+    "(?:行政村|自然村|村子|村庄|村|嘎查|社区|屯|乡镇|镇|乡|苏木|街道)"
     "(?![\u4e00-\u9fff])",
 )]
 GOVERNS = compile_pattern("{P:parent}(?:共|现)?(?:下辖|辖|管辖)(?:有)?[^。，,\ue000-\ue007]{0,8}?[:：]?{P:place}")
@@ -570,7 +571,8 @@ def _listed_with(text: str, places: list) -> list:
 
 _LIST_JOIN = re.compile("、|和|及|以及|与")
 CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的")
-_JOIN_RE = re.compile("^(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
+# "X苏木(蒙语:乡)Y嘎查": a note in brackets between the two
+_JOIN_RE = re.compile("^(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:

@@ -138,3 +138,12 @@ def test_districts_and_counties_together_are_no_place():
     # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
     assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]
     assert [p for p, _ in places("5年来,通辽市和旗县两级累计下派驻村干部900人。")] == ["通辽市"]
+
+
+def test_a_note_in_brackets_inside_a_chain_of_places():
+    assert ("宝力格嘎查", "白石苏木") in located("本报讯 白石苏木(蒙语:乡)宝力格嘎查(蒙语:村)今年通了路。")
+
+
+def test_a_village_said_to_be_a_village_of_a_chain_of_places():
+    got = located("本报讯 梧桐村,就是文昌县白沙镇一个面积较大的村子,离县城60公里。")
+    assert ("梧桐村", "白沙镇") in got
