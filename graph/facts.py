@@ -549,13 +549,14 @@ def _title_start(left: str, end: int) -> int | None:
 
 # ---------------------------------------------------------------- places
 
-CONTAINS = [compile_pattern(p) for p in (
-    "{P:child}(?:地处[^。]{0,30}?，?|[^。，,]{0,2})(?:位于|地处|隶属于?|属于){CHAIN}{P:parent}",
-    "{P:child}[^。\ue000-\ue007]{0,30}?是{P:parent}[^。，,\ue000-\ue007]{0,16}?之一",
-    # "Y村是X镇最偏远的村", "Y嘎查是X苏木的一个纯牧业嘎查"
-    "{P:child}[，,]?(?:就|也)?是{CHAIN}{P:parent}的?[^。，,\ue000-\ue007]{0,12}?"
-    "(?:行政村|自然村|村子|村庄|村|嘎查|社区|屯|乡镇|镇|乡|苏木|街道)"
-    "(?![\u4e00-\u9fff])",
+# (pattern, how many levels the parent may be above the child)
+CONTAINS = [(compile_pattern(p), gap) for p, gap in (
+    ("{P:child}(?:地处[^。]{0,30}?，?|[^。，,]{0,2})(?:位于|地处|隶属于?|属于){CHAIN}{P:parent}", 5),
+    ("{P:child}[^。\ue000-\ue007]{0,30}?是{P:parent}[^。，,\ue000-\ue007]{0,16}?之一", 5),
+    # "Y村是X镇最偏远的村", "Y村,就是X县一个较大的村子"; a village said to be one of a
+    # prefecture's ("…是新疆喀什地区的一座村庄") skips what lies between: no fact
+    ("{P:child}[，,]?(?:就|也)?是{CHAIN}{P:parent}的?[^。，,\ue000-\ue007]{0,12}?"
+     "(?:行政村|自然村|村子|村庄|村|嘎查|社区|屯|乡镇|镇|乡|苏木|街道)(?![\u4e00-\u9fff])", 2),
 )]
 GOVERNS = compile_pattern("{P:parent}(?:共|现)?(?:下辖|辖|管辖)(?:有)?[^。，,\ue000-\ue007]{0,8}?[:：]?{P:place}")
 def _listed_with(text: str, places: list) -> list:
@@ -583,10 +584,10 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
             add("place.chain", "LOCATED_IN", r2, r1)
             for m3, r3 in _listed_with(text, places[k + 1:]):     # "X镇的A村、B村和C村"
                 add("place.chain", "LOCATED_IN", r3, r1)
-    for pat in CONTAINS:
+    for pat, gap in CONTAINS:
         for m in pat.finditer(sk.text):
             child, parent = sk.ref(m.group("child")), sk.ref(m.group("parent"))
-            if LEVEL_RANK[child.level] > LEVEL_RANK[parent.level]:
+            if 0 < LEVEL_RANK[child.level] - LEVEL_RANK[parent.level] <= gap:
                 add("place.lies_in", "LOCATED_IN", child, parent)
     for m in GOVERNS.finditer(sk.text):        # "X镇下辖A村、B村"
         parent = sk.ref(m.group("parent"))

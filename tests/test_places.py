@@ -147,3 +147,8 @@ def test_a_note_in_brackets_inside_a_chain_of_places():
 def test_a_village_said_to_be_a_village_of_a_chain_of_places():
     got = located("本报讯 梧桐村,就是文昌县白沙镇一个面积较大的村子,离县城60公里。")
     assert ("梧桐村", "白沙镇") in got
+
+
+def test_a_village_said_to_be_a_prefectures_is_no_direct_containment():
+    # what lies between (township, county) is skipped: such a link is not stated
+    assert ("红柳村", "和田地区") not in located("本报讯 红柳村是新疆和田地区再普通不过的一座村庄。")
