@@ -102,16 +102,29 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
         end = _without_party_organ(text, name_start, end)
         end = _without_team(text, name_start, end, ORG_SUFFIXES[suf])
+        owner = _owner_before_的(text, name_start, start, real_places)
         surface = text[name_start:end]
+        named = (owner.canonical or owner.surface) + surface if owner else surface
         suf = _ORG_SUFS.ending(text, end) or suf
         kind = ORG_SUFFIXES[suf]
-        if (name_start, end) not in spans and _is_org(surface, suf) and \
-                not (kind == "team" and not _names_its_unit(surface, name_start, places)):
+        if owner:
+            name_start = owner.start
+        if (name_start, end) not in spans and _is_org(named, suf) and \
+                not (kind == "team" and not _names_its_unit(named, name_start, places)):
             spans.add((name_start, end))
-            canonical = _qualified(surface, name_start, end, places, kind)
-            found.append(Mention(ORG, surface, name_start, end, kind=kind, canonical=_written_out(canonical)))
+            canonical = named if owner else _qualified(surface, name_start, end, places, kind)
+            found.append(Mention(ORG, text[name_start:end], name_start, end, kind=kind,
+                                 canonical=_written_out(canonical)))
             ends.add(end)
     return _drop_nested_orgs(found)
+
+
+def _owner_before_的(text: str, name_start: int, suffix_start: int, places: list[Mention]) -> Mention | None:
+    """"潼南区的教委": a place, 的, and a short unit name (at most three characters
+    before its suffix): the place's own unit."""
+    if text[name_start - 1:name_start] != "的" or suffix_start - name_start > 3:
+        return None
+    return next((p for p in places if p.end == name_start - 1), None)
 
 
 ORG_ABBREVIATIONS = table("org_abbreviations")

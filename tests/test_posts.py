@@ -229,3 +229,10 @@ def test_a_chain_part_after_驻_still_reads_the_part_before():
 def test_a_villages_responsible_unit():
     got = facts_of("本报讯 梧桐村的帮扶责任单位文昌县林业局为村里修建了文化广场。")
     assert ("SUPPORTS", "文昌县林业局", "梧桐村") in got
+
+
+def test_a_place_的_a_short_unit_name_is_the_places_unit():
+    got = facts_of("本报讯 驻村前,44岁的冯立新是青江县的教委副主任。")
+    assert ("HOLDS_POSITION", "冯立新", "青江县教委") in got
+    # a long name after 的 is a unit of its own, not the place's
+    assert "青江县现代农业发展中心" not in names("青江县的现代农业发展中心今年成立。", "Organization")
