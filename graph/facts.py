@@ -559,13 +559,13 @@ CONTAINS = [(compile_pattern(p), gap) for p, gap in (
      "(?:行政村|自然村|村子|村庄|村|嘎查|社区|屯|乡镇|镇|乡|苏木|街道)(?![\u4e00-\u9fff])", 2),
 )]
 GOVERNS = compile_pattern("{P:parent}(?:共|现)?(?:下辖|辖|管辖)(?:有)?[^。，,\ue000-\ue007]{0,8}?[:：]?{P:place}")
-def _listed_with(text: str, places: list) -> list:
-    """The places listed right after the first of `places`, at its level."""
+def _listed_with(text: str, places: list) -> list[Ref]:
+    """The places listed right after the first of `places` (mention, ref), at its level."""
     out, (prev, first) = [], places[0]
     for m, r in places[1:]:
         if not _LIST_JOIN.fullmatch(text[prev.end:m.start]) or r.level != first.level:
             break
-        out.append((m, r))
+        out.append(r)
         prev = m
     return out
 
@@ -582,8 +582,8 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
         joiner = text[m1.end:m2.start]
         if _JOIN_RE.match(joiner) and LEVEL_RANK[r1.level] < LEVEL_RANK[r2.level]:
             add("place.chain", "LOCATED_IN", r2, r1)
-            for m3, r3 in _listed_with(text, places[k + 1:]):     # "X镇的A村、B村和C村"
-                add("place.chain", "LOCATED_IN", r3, r1)
+            for listed in _listed_with(text, places[k + 1:]):     # "X镇的A村、B村和C村"
+                add("place.chain", "LOCATED_IN", listed, r1)
     for pat, gap in CONTAINS:
         for m in pat.finditer(sk.text):
             child, parent = sk.ref(m.group("child")), sk.ref(m.group("parent"))

@@ -4,9 +4,9 @@ A unit is [a place or a bare level word] + body + unit suffix (局, 合作社, �
 the suffix is easy to see, and the name is walked left from it, through the
 places in it, to a function word, a title, a name the tagger found, or
 punctuation. People are the tagger's (graph/tagger.py), asked about short windows
-around the titles, roles and cues that say a person may be named there; behind a title or a
-role ("党支部书记李某说", "村民王某") a name the tagger misses (Mongolian names) is
-still taken; and a name found once is recognised again wherever it recurs.
+around the titles, roles and cues that say a person may be named there; behind a
+title or a role ("党支部书记李某说", "村民王某") a name the tagger misses (Mongolian
+names) is still taken; and a name found once is recognised again wherever it recurs.
 """
 from __future__ import annotations
 
@@ -45,15 +45,18 @@ def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
         places = article_places([text])[0]
     anchors = _anchors(text)
     words = tagged_sentences([text])[0] if words is None else words
-    tagged = [(s, e) for s, e in _tagged_people(text, words) if _tagged_name(text[s:e])]
-    orgs = find_orgs(text, places, {s: e for s, e in tagged})
+    orgs = find_orgs(text, places, dict(_tagged_names(text, words)))
     people = find_people(text, places + orgs, words, anchors)
     return add_known_people(text, sorted(places + orgs + people, key=_order), known_people)
 
 
 def person_ends(text: str, words) -> set[int]:
     """Where the names the tagger found in a sentence end."""
-    return {e for s, e in _tagged_people(text, words) if _tagged_name(text[s:e])}
+    return {e for _, e in _tagged_names(text, words)}
+
+
+def _tagged_names(text: str, words) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in _tagged_people(text, words) if _tagged_name(text[s:e])]
 
 
 def add_known_people(text: str, mentions: list[Mention], known: frozenset[str]) -> list[Mention]:
@@ -319,9 +322,8 @@ def find_people(text: str, others: list[Mention], words=None, anchors=None) -> l
     found: dict[int, Mention] = {}
     anchors = _anchors(text) if anchors is None else anchors
     words = tagged_sentences([text])[0] if words is None else words
-    for s, e in _tagged_people(text, words):
-        if _tagged_name(text[s:e]):
-            found[s] = Mention(PERSON, text[s:e], s, e)
+    for s, e in _tagged_names(text, words):
+        found[s] = Mention(PERSON, text[s:e], s, e)
     # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
     not_names = {s for s, e, tag in words if tag in NOT_NAME_TAGS and (e - s <= 3 or tag.isupper())}
     for i, anchor in anchors:
