@@ -608,6 +608,8 @@ GRID_PATTERNS = [re.compile(p) for p in (
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
 GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
+# tiers with the count first: "细分为12个二级网格、48个三级网格"
+GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级)网格")
 
 
 def _grids(text: str, tokens, focus: Focus, add) -> None:
@@ -615,11 +617,14 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     finest tier (every household is in one of them) and levels the number of tiers."""
     text = QUOTES.sub("", text)
     tiers = list(GRID_TIERS.finditer(text))
+    if len(tiers) < 2:
+        tiers = list(GRID_TIERS_COUNT_FIRST.finditer(text))
     if len(tiers) > 1:
         place = _place_before(tokens, tiers[0].start()) or focus.last
         count = cn_number(tiers[-1].group("n"))
-        if place and count:
-            add("grid.tiers", "DIVIDED_INTO", place, place, count=count, levels=len(tiers))
+        numbered = [cn_number(t.group("lv")) for t in tiers if t.group("lv")]
+        if place and count:     # "二级…、三级网格": the first tier is the place itself
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=count, levels=max(numbered or [len(tiers)]))
         return
     for pat in GRID_PATTERNS:
         m = pat.search(text)

@@ -152,3 +152,7 @@ def test_a_village_said_to_be_a_village_of_a_chain_of_places():
 def test_a_village_said_to_be_a_prefectures_is_no_direct_containment():
     # what lies between (township, county) is skipped: such a link is not stated
     assert ("红柳村", "和田地区") not in located("本报讯 红柳村是新疆和田地区再普通不过的一座村庄。")
+
+
+def test_towns_and_subdistricts_together_are_no_place():
+    assert [p for p, _ in places("据了解,沙溪县共有镇街12个。")] == ["沙溪县"]

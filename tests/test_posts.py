@@ -236,3 +236,9 @@ def test_a_place_的_a_short_unit_name_is_the_places_unit():
     assert ("HOLDS_POSITION", "冯立新", "青江县教委") in got
     # a long name after 的 is a unit of its own, not the place's
     assert "青江县现代农业发展中心" not in names("青江县的现代农业发展中心今年成立。", "Organization")
+
+
+def test_tiers_with_the_count_first_give_the_finest_tier():
+    g = extract_page(page_of("本报讯 凤凰村又细分为12个二级网格、48个三级网格,实现了小事不出网格。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
+        [("凤凰村", 48, 3)]
