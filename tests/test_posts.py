@@ -139,103 +139,78 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # ---------------------------------------------------------------- families of phrasing
 
-def test_a_village_named_after_its_township_is_the_supported_point():
-    got = facts_of("本报讯 东河镇柳树村是青江县人社局的包联村,该局每月派人入户。")
-    assert ("SUPPORTS", "青江县人社局", "柳树村") in got
-    assert ("SUPPORTS", "青江县人社局", "东河镇") not in got
+# family -> (text, facts it gives)
+FAMILIES = {
+    "a village named after its township is the supported point":
+        ("本报讯 东河镇柳树村是青江县人社局的包联村,该局每月派人入户。", [("SUPPORTS", "青江县人社局", "柳树村")]),
+    "a unit whose member is sent supports the village":
+        ("本报讯 西岭县农机局干部冯雪梅被选派到南沟乡榆树村担任第一书记。",
+         [("SUPPORTS", "西岭县农机局", "榆树村"), ("WORKS_FOR", "冯雪梅", "西岭县农机局")]),
+    "a former post after the name":
+        ("本报讯 柏林村第一书记钟国平原是安平县林业局副局长。", [("HOLDS_POSITION", "钟国平", "安平县林业局")]),
+    "former (原) is no part of the unit's name":
+        ("本报讯 原安平县林业局副局长钟国平现任柏林村第一书记。", [("HOLDS_POSITION", "钟国平", "安平县林业局")]),
+    "a member of the unit named after 是":
+        ("本报讯 邓晓燕是临河县妇联的一名干部,去年开始驻村。", [("WORKS_FOR", "邓晓燕", "临河县妇联")]),
+    "这个村 is the village in focus":
+        ("本报讯 荷花村是个山村。2019年,临河县档案局驻村工作队进驻这个村。", [("SUPPORTS", "临河县档案局", "荷花村")]),
+    "a signed support agreement pairs the unit and the village":
+        ("本报讯 临河县供电公司与白塔镇荷花村签订帮扶协议。", [("SUPPORTS", "临河县供电公司", "荷花村")]),
+    "the unit that sent the person in focus (派来的)":
+        ("本报讯 梧桐村来了个新书记。他叫孔德明,是文昌县水利局派来的第一书记。",
+         [("FIRST_SECRETARY_OF", "孔德明", "梧桐村"), ("WORKS_FOR", "孔德明", "文昌县水利局"),
+          ("SUPPORTS", "文昌县水利局", "梧桐村")]),
+    "a person introduced as a unit's member is found":
+        ("本报讯 许丽萍是文昌县妇联干部。2020年,她被派驻到梧桐村担任第一书记。", [("FIRST_SECRETARY_OF", "许丽萍", "梧桐村")]),
+    # the tagger reads 那顺乌日图 as a pronoun; 乌日图 is a name of jieba's dictionary
+    "a Mongolian name with a known name inside, after a title":
+        ("本报讯 巴彦塔拉嘎查党支部书记、嘎查长那顺乌日图介绍,嘎查共有牧户96户。",
+         [("HOLDS_POSITION", "那顺乌日图", "巴彦塔拉嘎查")]),
+    "the verb of office after a name is no part of the place":
+        ("本报讯 蔡志红任梧桐村党支部第一书记以来,为村里争取项目12个。", [("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")]),
+    "each member of a unit's team works for the unit":
+        ("本报讯 文昌县农业农村局驻梧桐村帮扶工作队队员蔡志红、林小燕每天入户走访。",
+         [("WORKS_FOR", "蔡志红", "文昌县农业农村局"), ("WORKS_FOR", "林小燕", "文昌县农业农村局")]),
+    "a post taken later in the sentence, a unit after a comma":
+        ("本报讯 蔡志红,来自文昌县林业局,2021年起任梧桐村第一书记。",
+         [("WORKS_FOR", "蔡志红", "文昌县林业局"), ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")]),
+    "a chain part after 驻 still reads the part before":
+        ("本报讯 文昌县林业局副局长、驻梧桐村第一书记蔡志红说。",
+         [("HOLDS_POSITION", "蔡志红", "文昌县林业局"), ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")]),
+    "a village's responsible unit (帮扶责任单位)":
+        ("本报讯 梧桐村的帮扶责任单位文昌县林业局为村里修建了文化广场。", [("SUPPORTS", "文昌县林业局", "梧桐村")]),
+    "a place, 的 and a short unit name are the place's unit":
+        ("本报讯 驻村前,44岁的冯立新是青江县的教委副主任。", [("HOLDS_POSITION", "冯立新", "青江县教委")]),
+}
 
 
-def test_a_unit_whose_member_is_sent_supports_the_village():
-    got = facts_of("本报讯 西岭县农机局干部冯雪梅被选派到南沟乡榆树村担任第一书记。")
-    assert ("SUPPORTS", "西岭县农机局", "榆树村") in got
-    assert ("WORKS_FOR", "冯雪梅", "西岭县农机局") in got
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_a_family_of_phrasing_gives_its_facts(family):
+    text, expected = FAMILIES[family]
+    assert set(expected) <= facts_of(text)
 
 
-def test_a_former_post_after_the_name():
-    got = facts_of("本报讯 柏林村第一书记钟国平原是安平县林业局副局长。")
-    assert ("HOLDS_POSITION", "钟国平", "安平县林业局") in got
+def test_a_village_after_its_township_is_not_the_townships_point():
+    assert ("SUPPORTS", "青江县人社局", "东河镇") not in facts_of(FAMILIES[
+        "a village named after its township is the supported point"][0])
 
 
-def test_former_is_no_part_of_the_units_name():
-    got = facts_of("本报讯 原安平县林业局副局长钟国平现任柏林村第一书记。")
-    assert ("HOLDS_POSITION", "钟国平", "安平县林业局") in got
-
-
-def test_a_person_is_a_member_of_the_unit_named_after_是():
-    assert ("WORKS_FOR", "邓晓燕", "临河县妇联") in facts_of("本报讯 邓晓燕是临河县妇联的一名干部,去年开始驻村。")
-
-
-def test_这个村_is_the_village_in_focus():
-    got = facts_of("本报讯 荷花村是个山村。2019年,临河县档案局驻村工作队进驻这个村。")
-    assert ("SUPPORTS", "临河县档案局", "荷花村") in got
-
-
-def test_a_signed_support_agreement_pairs_the_unit_and_the_village():
-    got = facts_of("本报讯 临河县供电公司与白塔镇荷花村签订帮扶协议。")
-    assert ("SUPPORTS", "临河县供电公司", "荷花村") in got
+def test_a_long_name_after_的_is_a_unit_of_its_own():
+    assert "青江县现代农业发展中心" not in names("青江县的现代农业发展中心今年成立。", "Organization")
 
 
 def test_a_given_name_that_is_a_common_adjective():
     assert "邱宏伟" in names("会上,青江县委常委、宣传部部长邱宏伟作了讲话。", "Person")
 
 
-def test_the_unit_that_sent_the_person_in_focus():
-    got = facts_of("本报讯 梧桐村来了个新书记。他叫孔德明,是文昌县水利局派来的第一书记。")
-    assert {("FIRST_SECRETARY_OF", "孔德明", "梧桐村"), ("WORKS_FOR", "孔德明", "文昌县水利局"),
-            ("SUPPORTS", "文昌县水利局", "梧桐村")} <= got
-
-
-def test_a_person_introduced_as_a_units_member_is_found():
-    got = facts_of("本报讯 许丽萍是文昌县妇联干部。2020年,她被派驻到梧桐村担任第一书记。")
-    assert ("FIRST_SECRETARY_OF", "许丽萍", "梧桐村") in got
-
-
 def test_an_adverb_after_a_name_is_no_part_of_it():
     assert "孔德明" in names("2019年被选派到梧桐村担任第一书记时,孔德明才30岁。", "Person")
-
-
-def test_a_mongolian_name_with_a_known_name_inside_after_a_title():
-    # the tagger reads 那顺乌日图 as a pronoun; 乌日图 is a name of jieba's dictionary
-    got = facts_of("本报讯 巴彦塔拉嘎查党支部书记、嘎查长那顺乌日图介绍,嘎查共有牧户96户。")
-    assert ("HOLDS_POSITION", "那顺乌日图", "巴彦塔拉嘎查") in got
 
 
 def test_the_mayor_of_a_county_level_city_is_its_own():
     got = facts_of("本报讯 会上,宜都市委副书记、市长刘建平作了讲话。")
     assert ("HOLDS_POSITION", "刘建平", "宜都市") in got
     assert ("HOLDS_POSITION", "刘建平", "宜昌市") not in got
-
-
-def test_the_verb_of_office_after_a_name_is_no_part_of_the_place():
-    got = facts_of("本报讯 蔡志红任梧桐村党支部第一书记以来,为村里争取项目12个。")
-    assert ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村") in got
-
-
-def test_each_member_of_a_units_team_works_for_the_unit():
-    got = facts_of("本报讯 文昌县农业农村局驻梧桐村帮扶工作队队员蔡志红、林小燕每天入户走访。")
-    assert {("WORKS_FOR", "蔡志红", "文昌县农业农村局"), ("WORKS_FOR", "林小燕", "文昌县农业农村局")} <= got
-
-
-def test_a_post_taken_later_in_the_sentence_and_a_unit_after_a_comma():
-    got = facts_of("本报讯 蔡志红,来自文昌县林业局,2021年起任梧桐村第一书记。")
-    assert {("WORKS_FOR", "蔡志红", "文昌县林业局"), ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")} <= got
-
-
-def test_a_chain_part_after_驻_still_reads_the_part_before():
-    got = facts_of("本报讯 文昌县林业局副局长、驻梧桐村第一书记蔡志红说。")
-    assert {("HOLDS_POSITION", "蔡志红", "文昌县林业局"), ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")} <= got
-
-
-def test_a_villages_responsible_unit():
-    got = facts_of("本报讯 梧桐村的帮扶责任单位文昌县林业局为村里修建了文化广场。")
-    assert ("SUPPORTS", "文昌县林业局", "梧桐村") in got
-
-
-def test_a_place_的_a_short_unit_name_is_the_places_unit():
-    got = facts_of("本报讯 驻村前,44岁的冯立新是青江县的教委副主任。")
-    assert ("HOLDS_POSITION", "冯立新", "青江县教委") in got
-    # a long name after 的 is a unit of its own, not the place's
-    assert "青江县现代农业发展中心" not in names("青江县的现代农业发展中心今年成立。", "Organization")
 
 
 def test_tiers_with_the_count_first_give_the_finest_tier():
