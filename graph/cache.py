@@ -30,7 +30,19 @@ def compiled(source: Path, fmt: int, build: Callable[[bytes], T]) -> T:
         pass
     value = build(data)
     _save(value, path)
+    _forget_others(path)
     return value
+
+
+def _forget_others(path: Path) -> None:
+    """The caches of earlier versions of the same data file (10 MB each for the register)."""
+    stem = path.name.rsplit("-", 1)[0]
+    for old in path.parent.glob(f"{stem}-*.pickle"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def _save(value, path: Path) -> None:
