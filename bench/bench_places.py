@@ -60,7 +60,8 @@ def gold_places(gold: Path) -> dict[str, set[str]]:
 def grounding(gold: Path, articles: Path) -> dict[str, list[int]]:
     places = gold_places(gold)
     counts = {"Township": [0, 0], "Village": [0, 0]}      # [in the register, grounded]
-    for graph in extract_paths([articles]):
+    for result in extract_paths([articles]):
+        graph = result.graph
         entities = {}
         for e in graph.entities:
             if e.label == "Place":
