@@ -45,8 +45,9 @@ def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
         places = article_places([text])[0]
     anchors = _anchors(text)
     words = tagged_sentences([text])[0] if words is None else words
-    orgs = find_orgs(text, places, dict(_tagged_names(text, words)))
-    people = find_people(text, places + orgs, words, anchors)
+    names = _tagged_names(text, words)
+    orgs = find_orgs(text, places, dict(names))
+    people = find_people(text, places + orgs, words, anchors, names)
     return add_known_people(text, sorted(places + orgs + people, key=_order), known_people)
 
 
@@ -315,14 +316,13 @@ _ANCHOR_WORDS = Words(_ANCHORS)
 _AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
 
 
-def find_people(text: str, others: list[Mention], words=None, anchors=None) -> list[Mention]:
-    """People the tagger finds, and people behind a post title or a role word
-    ("党支部书记李某", "村民王某") where the tagger sees none (Mongolian names)."""
+def find_people(text: str, others: list[Mention], words, anchors, names) -> list[Mention]:
+    """People the tagger finds (`names`, from its `words`), and people behind a post
+    title or a role word (`anchors`: "党支部书记李某", "村民王某") where the tagger sees
+    none (Mongolian names)."""
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
-    anchors = _anchors(text) if anchors is None else anchors
-    words = tagged_sentences([text])[0] if words is None else words
-    for s, e in _tagged_names(text, words):
+    for s, e in names:
         found[s] = Mention(PERSON, text[s:e], s, e)
     # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
     not_names = {s for s, e, tag in words if tag in NOT_NAME_TAGS and (e - s <= 3 or tag.isupper())}
