@@ -394,7 +394,7 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add)
     if chain and chain[0][0] is None:
         chain[0] = (_enumerated_holder(left, chain, sk), chain[0][1])
     for holder, title in chain:
-        implicit = _implicit_holder(title, focus, groups)
+        implicit = _implicit_holder(title, focus, groups, _places_in(left, sk))
         if holder is None and implicit is None and groups:
             groups[-1][1].append(title)
         else:
@@ -434,10 +434,17 @@ HEAD_TITLES = ("长", "人大代表", "人大主席", "委书记", "委副书记
                "党支部书记", "党委书记", "党总支书记", "支书", "党支书")
 
 
-def _implicit_holder(title: str, focus: Focus, groups) -> Ref | None:
+def _places_in(left: str, sk: Skeleton) -> dict[str, Ref]:
+    """The last place of each level named in `left`."""
+    return {ref.level: ref for ref in map(sk.ref, re.findall("[\ue000-\ue005].", left))}
+
+
+def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, Ref]) -> Ref | None:
     """"村党支部书记", "副旗长", "嘎查长" with no place named: the place of that
-    level the article is talking about, or for a county the one an earlier part of
-    the chain names ("区委副书记、区长"); a 旗长 is the head of a 旗, not of a 区."""
+    level named before it in the sentence, else the one the article was talking
+    about ("X镇党委书记A、镇长B到Y镇考察": B is X镇's), or for a county the one an
+    earlier part of the chain names ("区委副书记、区长"); a 旗长 is the head of a 旗,
+    not of a 区."""
     core = title.lstrip("原前代副常务执行")
     if core.startswith("驻村"):         # 驻村第一书记, 驻村工作队长: of the village being talked about
         return focus.places.get("Village")
@@ -456,7 +463,7 @@ def _implicit_holder(title: str, focus: Focus, groups) -> Ref | None:
                     named = _place_of_organ(holder, prefix, focus)
                     if named:
                         return named
-            here = focus.places.get(level)
+            here = named_before.get(level) or focus.before.get(level) or focus.places.get(level)
             if level in ("County", "City", "Province"):
                 if here is not None and (here.canonical or here.surface).endswith(prefix):
                     return here

@@ -96,7 +96,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
     ends: set[int] = set()
     spans = set()
     for start, end, suf in _org_suffixes(text):
-        if any(s <= start < e for s, e in coref_spans):
+        if any(s <= start < e for s, e in coref_spans) or \
+                any(p.start <= start and end < p.end for p in real_places):     # "新站村": a place's own word
             continue
         inside = next((p for p in real_places if p.start < start < p.end), None)   # "昌都市委": 市 is both
         name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans,
@@ -326,13 +327,16 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         found[s] = Mention(PERSON, text[s:e], s, e)
     # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
     not_names = {s for s, e, tag in words if tag in NOT_NAME_TAGS and (e - s <= 3 or tag.isupper())}
+    # two verbs in a row are no name ("派医生来义诊")
+    verb_ends = {s: e for s, e, tag in words if tag == "v"}
+    verbs = {s for s, e in verb_ends.items() if e in verb_ends}
     for i, anchor in anchors:
         p = i + len(anchor)
         if p in found or _inside(found.values(), p):
             continue
-        name = person_after(text, p) if p not in not_names else None
-        if name and anchor in _ROLES and not _ordinary_name(name):
-            continue
+        name = person_after(text, p) if p not in not_names and p not in verbs else None
+        if name and anchor in _ROLES and not _ordinary_name(name) and not text.startswith("同志", p + len(name)):
+            continue        # "干部包金山同志": 同志 vouches for a name that starts like a word (包金)
         if name:
             found[p] = Mention(PERSON, name, p, p + len(name))
     for m in _NAME_THEN_POST.finditer(text):
@@ -345,7 +349,7 @@ _ROLES = set(ROLES)
 
 
 # Words that say a person is named just before them, where no title or role does ("X说").
-_NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]")
+_NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女][，,]")      # "X说", "X，男，汉族"
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
 _POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务")

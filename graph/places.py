@@ -345,6 +345,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     levels_at_end = {m.end: m.level for m in list(fixed) + corefs}
     found: list[Mention] = list(corefs)
     for start, end, level in suffixes:
+        if levels_at_end.get(start) == level:
+            continue        # "柳树村村主任", "东河镇镇长": the level word again starts a title
         name_start = _after_parent(text, start, levels_at_end, level)
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)

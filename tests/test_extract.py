@@ -178,6 +178,13 @@ def test_posts_after_the_name():
     assert any(t == "WORKS_FOR" and h == "周明" and tl.endswith("民政局") for t, h, tl in got)
 
 
+def test_bare_civil_affairs_bureaus_take_the_home_place():
+    # 市民/旗民 start 市民中心-type words, but not in 民政局 and 民族事务委员会
+    got = facts_of("本报讯 阿巴嘎旗别力古台镇红星嘎查近日建成活动室。旗民政局包联红星嘎查以来,"
+                   "投入资金20万元。")
+    assert ("SUPPORTS", "阿巴嘎旗民政局", "红星嘎查") in got
+
+
 def test_a_town_naming_its_villages():
     got = facts_of("本报讯 青山镇下辖红星村、向阳村和东风村3个行政村。")
     assert {("LOCATED_IN", v, "青山镇") for v in ("红星村", "向阳村", "东风村")} <= got

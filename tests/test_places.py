@@ -156,3 +156,18 @@ def test_a_village_said_to_be_a_prefectures_is_no_direct_containment():
 
 def test_towns_and_subdistricts_together_are_no_place():
     assert [p for p, _ in places("据了解,沙溪县共有镇街12个。")] == ["沙溪县"]
+
+
+def test_a_unit_suffix_inside_a_village_name_makes_no_unit():
+    text = "本报讯 青江县农业局结对东河镇新站村,县水利局结对东河镇王局村。"
+    got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
+    assert ("SUPPORTS", "青江县水利局", "王局村") in got
+    assert ("SUPPORTS", "青江县农业局", "新站村") in got
+
+
+def test_the_level_word_again_after_a_place_starts_a_title():
+    # "X村村主任", "X镇镇长": the second 村/镇 belongs to the title, not the name
+    for text, place in (("本报讯 东河镇柳树村村主任王志强介绍了情况。", "柳树村"),
+                        ("本报讯 青河县东河镇镇长王志强介绍了情况。", "东河镇")):
+        got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
+        assert ("HOLDS_POSITION", "王志强", place) in got

@@ -181,6 +181,30 @@ FAMILIES = {
         ("本报讯 梧桐村的帮扶责任单位文昌县林业局为村里修建了文化广场。", [("SUPPORTS", "文昌县林业局", "梧桐村")]),
     "a place, 的 and a short unit name are the place's unit":
         ("本报讯 驻村前,44岁的冯立新是青江县的教委副主任。", [("HOLDS_POSITION", "冯立新", "青江县教委")]),
+    "a unit's first secretary with a second post before the name":
+        ("本报讯 青江县审计局派驻梧桐村第一书记、工作队队长贺春燕说,村里通了自来水。",
+         [("WORKS_FOR", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
+    "a level title without its place is of the place named before it, not after":
+        ("本报讯 青江县东河镇党委书记向红卫、镇长田志刚一行到西岭镇考察。",
+         [("HOLDS_POSITION", "田志刚", "东河镇")]),
+    "a name that opens like a common word, followed by 同志":
+        ("本报讯 青河旗农牧局选派干部包金花同志到红星嘎查任第一书记。",
+         [("FIRST_SECRETARY_OF", "包金花", "红星嘎查"), ("WORKS_FOR", "包金花", "青河旗农牧局")]),
+    "a subdistrict's or sumu's title without its name":
+        ("本报讯 青河旗东城街道划分为20个网格。街道党工委书记孟宪东说,网格员每天入户。",
+         [("HOLDS_POSITION", "孟宪东", "东城街道")]),
+    "a sumu's title without its name":
+        ("本报讯 青河旗宝日苏木今年建成了养殖基地。苏木党委书记乌力吉说,牧民收入增加了。",
+         [("HOLDS_POSITION", "乌力吉", "宝日苏木")]),
+    "a community's title without its name":
+        ("本报讯 青河旗东城街道红星社区划分为6个网格。社区党委书记刘春梅说,网格员每天入户。",
+         [("HOLDS_POSITION", "刘春梅", "红星社区")]),
+    "the sending unit in brackets after the name":
+        ("本报讯 红星嘎查驻村第一书记王振宇(青河旗人民医院派驻)说,义诊很受欢迎。",
+         [("WORKS_FOR", "王振宇", "青河旗人民医院")]),
+    "a profile that opens with name, sex and nation":
+        ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
+         [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
 }
 
 
@@ -217,3 +241,18 @@ def test_tiers_with_the_count_first_give_the_finest_tier():
     g = extract_page(page_of("本报讯 凤凰村又细分为12个二级网格、48个三级网格,实现了小事不出网格。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
         [("凤凰村", 48, 3)]
+
+
+def test_a_level_title_is_not_of_a_place_named_after_it():
+    assert ("HOLDS_POSITION", "田志刚", "西岭镇") not in facts_of(FAMILIES[
+        "a level title without its place is of the place named before it, not after"][0])
+
+
+def test_in_a_list_of_posts_and_names_a_name_is_not_the_next_post_holder():
+    got = facts_of("本报讯 记者走访了青江县审计局驻梧桐村第一书记贺春燕,临河县妇联派驻荷花村第一书记邓晓燕。")
+    assert ("FIRST_SECRETARY_OF", "贺春燕", "荷花村") not in got
+    assert ("FIRST_SECRETARY_OF", "邓晓燕", "荷花村") in got
+
+
+def test_two_verbs_after_a_title_are_no_name():
+    assert names("青河县人民医院每周派医生来巡诊。", "Person") == set()
