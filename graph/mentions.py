@@ -16,7 +16,7 @@ import re
 from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, Mention
-from .places import article_places
+from .places import after_office_verb, article_places
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
@@ -95,13 +95,16 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
     found: list[Mention] = []
     ends: set[int] = set()
     spans = set()
+    person_ends = set((people or {}).values())
+    person_bounds = person_ends | after_office_verb(text, person_ends)
+    unit_spans: dict[int, int] = {}     # a unit right before a suffix is taken whole ("X常委会办公厅")
     for start, end, suf in _org_suffixes(text):
         if any(s <= start < e for s, e in coref_spans) or \
                 any(p.start <= start and end < p.end for p in real_places):     # "新站村": a place's own word
             continue
         inside = next((p for p in real_places if p.start < start < p.end), None)   # "昌都市委": 市 is both
-        name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans,
-                                    {e for e in (people or {}).values()})
+        name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans | unit_spans,
+                                    person_bounds)
         if name_start not in place_starts:      # "大同区融媒体中心": a place is no leading word
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=PLACE_SUFFIXES)
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
@@ -121,6 +124,7 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             found.append(Mention(ORG, text[name_start:end], name_start, end, kind=kind,
                                  canonical=_written_out(canonical)))
             ends.add(end)
+            unit_spans[end] = name_start
     return _drop_nested_orgs(found)
 
 

@@ -341,7 +341,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     corefs = [m for m in _find_corefs(text) if not _overlaps(m.start, m.end, taken)]
     taken += [(m.start, m.end) for m in corefs]
     suffixes = [s for s in _place_suffixes(text) if not _overlaps(s[0], s[1], taken)]
-    ends = {m.end for m in list(fixed) + corefs} | {e + 1 for e in people if text[e:e + 1] in OFFICE_VERBS}
+    ends = {m.end for m in list(fixed) + corefs} | after_office_verb(text, people)
     levels_at_end = {m.end: m.level for m in list(fixed) + corefs}
     found: list[Mention] = list(corefs)
     for start, end, level in suffixes:
@@ -363,6 +363,17 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             levels_at_end[end] = level
             ends.add(end)
     return sorted(found, key=lambda m: m.start)
+
+
+def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:
+    """Where a name may begin after a person and the verb of office ("张某任X村…",
+    "张某同志任X局…")."""
+    out = set()
+    for e in person_ends:
+        k = e + 2 if text.startswith("同志", e) else e
+        if text[k:k + 1] in OFFICE_VERBS:
+            out.add(k + 1)
+    return out
 
 
 def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: str) -> int | None:

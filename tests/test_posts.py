@@ -202,6 +202,15 @@ FAMILIES = {
     "the sending unit in brackets after the name":
         ("本报讯 红星嘎查驻村第一书记王振宇(青河旗人民医院派驻)说,义诊很受欢迎。",
          [("WORKS_FOR", "王振宇", "青河旗人民医院")]),
+    "a supply and marketing head office (供销总社) is a unit":
+        ("本报讯 去年,临河县供销总社干部钱卫东来到梧桐村担任第一书记。",
+         [("WORKS_FOR", "钱卫东", "临河县供销总社")]),
+    "the verb of office before a unit is no part of its name":
+        ("本报讯 经研究决定,赵立刚同志任青河旗教育局副局长。",
+         [("HOLDS_POSITION", "赵立刚", "青河旗教育局")]),
+    "a committee's general office (常委会办公厅) is one unit":
+        ("本报讯 临河县人大常委会办公厅选派干部刘志勇到梧桐村担任第一书记。",
+         [("WORKS_FOR", "刘志勇", "临河县人大常委会办公厅")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
