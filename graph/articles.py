@@ -179,6 +179,8 @@ def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
             skip = p.skip   # body text follows the dateline in the same paragraph
         sents += sentences(page, p.start + skip, p.end)
     in_header = [paras[i] for i in header]
+    headline = [s for p in in_header if p.kind == "head" for s in sentences(page, p.start, p.end)
+                if len(s.text) <= MAX_SENTENCE]
     titles = [p.text for p in in_header if p.kind in ("head", "body")]   # body: a ！ headline
     if not titles:
         titles = [p.text.strip("■◆◇●▲★▶►【】 ") for p in in_header if p.kind == "label"]
@@ -186,7 +188,7 @@ def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
     return Article(id=f"{page.doc}#{n}", doc=page.doc, title=" ".join(titles),
                    byline=" ".join(dict.fromkeys(" ".join(p.names for p in in_header).split())),
                    start=page.index[paras[start].start], end=raw_end,
-                   sentences=tuple(sents))
+                   sentences=tuple(sents), headline=tuple(headline))
 
 
 def bounded(page: Page, articles: list[Article]) -> tuple[list[Article], int, int]:
@@ -208,7 +210,7 @@ def bounded(page: Page, articles: list[Article]) -> tuple[list[Article], int, in
         for k, group in enumerate(groups):
             start = a.start if k == 0 else group[0].offset
             end = groups[k + 1][0].offset if k + 1 < len(groups) else a.end
-            out.append(replace(a, start=start, end=end, sentences=tuple(group)))
+            out.append(replace(a, start=start, end=end, sentences=tuple(group), headline=a.headline if k == 0 else ()))
     if cut_articles or cut_sentences:
         out = [replace(a, id=f"{page.doc}#{n}") for n, a in enumerate(out, 1)]
     return out, cut_articles, cut_sentences

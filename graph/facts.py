@@ -68,14 +68,14 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
                  words: list | None = None) -> Reading:
     """`words`: the tagger's words of each sentence (`tagged_sentences`), if the
     caller has them."""
-    texts = [s.text for s in article.sentences]
+    texts = [s.text for s in article.read]
     words = tagged_sentences(texts) if words is None else words
     places = article_places(texts, home, [person_ends(t, w) for t, w in zip(texts, words)])
     found = [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)]
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people))
-    for sentence, mentions in zip(article.sentences, found):
+    for sentence, mentions in zip(article.read, found):
         mentions = add_known_people(sentence.text, mentions, people)
         mentions += _pronouns(sentence.text, mentions)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
@@ -102,7 +102,7 @@ def _protagonist(article: Article, found: list[list[Mention]], people: frozenset
     """The person an article is about: the one it names most (at least twice), not a reporter."""
     byline = set(article.byline.split())
     counts = Counter()
-    for sentence in article.sentences:
+    for sentence in article.read:
         for name in people - byline:
             counts[name] += sentence.text.count(name)
     top = counts.most_common(2)

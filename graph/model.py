@@ -50,11 +50,17 @@ class Article:
     byline: str         # the reporters' names as printed ("本报记者 王晓丽" -> "王晓丽")
     start: int          # span in Page.raw
     end: int
-    sentences: tuple[Sentence, ...]
+    sentences: tuple[Sentence, ...]     # the body
+    headline: tuple[Sentence, ...] = ()  # the headline's sentences ("——记X村驻村第一书记Y" names who it is about)
 
     @property
     def text(self) -> str:
         return "".join(s.text for s in self.sentences)
+
+    @property
+    def read(self) -> tuple[Sentence, ...]:
+        """What extraction reads: the headline, then the body."""
+        return self.headline + self.sentences
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,8 @@ def _extract(p: Page, articles: list[Article], base: int, n: int, whole: _Whole)
     whole.cut_sentences += cut_sentences
     articles = [_placed(a, base, k) for k, a in enumerate(articles, n + 1)]
     home = page_home(p.text)
-    words = iter(tagged_sentences([s.text for a in articles for s in a.sentences]))    # one batch a page
-    readings = [read_article(a, home=home, words=[next(words) for _ in a.sentences]) for a in articles]
+    words = iter(tagged_sentences([s.text for a in articles for s in a.read]))    # one batch a page
+    readings = [read_article(a, home=home, words=[next(words) for _ in a.read]) for a in articles]
     graph = resolve_page(p.doc, p.digest, readings)
     _keep_original_forms(p, graph)
     return graph
@@ -84,7 +84,8 @@ def _placed(a: Article, base: int, k: int) -> Article:
     if base == 0 and a.id == id_:
         return a
     return replace(a, id=id_, start=a.start + base, end=a.end + base,
-                   sentences=tuple(replace(s, offset=s.offset + base) for s in a.sentences))
+                   sentences=tuple(replace(s, offset=s.offset + base) for s in a.sentences),
+                   headline=tuple(replace(s, offset=s.offset + base) for s in a.headline))
 
 
 class _Whole:
@@ -102,7 +103,7 @@ class _Whole:
         self.cut_articles = self.cut_sentences = 0
 
     def add(self, part: DocGraph) -> None:
-        self.articles += [replace(a, sentences=()) for a in part.articles]
+        self.articles += [replace(a, sentences=(), headline=()) for a in part.articles]
         self.mentions.update(part.mentions)
         for e in part.entities:
             if e.id in self.entities:

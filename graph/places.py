@@ -107,6 +107,9 @@ def _register_hits(reg: Register, text: str, n: int) -> list[_Hit]:
 
 
 def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, ids) -> bool:
+    word = _STOPS.ending(text, start + 1)
+    if start > 0 and word and len(word) > 1:
+        return False        # "时任县财政局": 任 ends the word before, so this is no 任县
     full = any(reg.names[i] == surface for i in ids)
     if full and all(reg.level(i) == "Township" for i in ids):
         nxt = text[end:end + 1]      # "东方红乡村": a word; "展旦召苏木长胜村", "X苏木长张某": the place

@@ -171,3 +171,8 @@ def test_the_level_word_again_after_a_place_starts_a_title():
                         ("本报讯 青河县东河镇镇长王志强介绍了情况。", "东河镇")):
         got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
         assert ("HOLDS_POSITION", "王志强", place) in got
+
+
+def test_a_verb_of_office_is_no_part_of_a_place_after_it():
+    # 任县 is a county of the register; in 时任县财政局 its 任 ends 时任 ("then serving as")
+    assert not any(s.endswith("任县") for s, _ in places("时任县财政局局长的王刚介绍了情况。"))

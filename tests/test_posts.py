@@ -211,6 +211,12 @@ FAMILIES = {
     "a committee's general office (常委会办公厅) is one unit":
         ("本报讯 临河县人大常委会办公厅选派干部刘志勇到梧桐村担任第一书记。",
          [("WORKS_FOR", "刘志勇", "临河县人大常委会办公厅")]),
+    "a headline that names whom the story is about":
+        ("扎根草原的带头人\n——记青河旗红星嘎查驻村第一书记包金花\n\n本报记者 王明\n\n清晨六点,包金花已经来到牧户家。",
+         [("FIRST_SECRETARY_OF", "包金花", "红星嘎查")]),
+    "a member role, 的, and the name (时任X部干部的张某)":
+        ("本报讯 2021年,时任临河县委组织部干部的刘志勇主动报名驻村。",
+         [("WORKS_FOR", "刘志勇", "临河县委组织部")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),

@@ -21,6 +21,8 @@ CASES = {
                                   ("SUPPORTS", "安阳县粮食局", "枣林村")),
     "secretary.apposition": ("贺春燕,青江县审计局驻梧桐村第一书记。她到村后先走访了全村。",
                              ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")),
+    "secretary.as_sent_by_unit_of_focus": ("红星嘎查位于青河旗东部。作为青河旗委组织部选派的驻村第一书记,包金花每天入户走访。",
+                                           ("WORKS_FOR", "包金花", "青河旗委组织部")),
     "secretary.is_sent_by_unit": ("她叫邓晓燕,是临河县妇联派驻荷花村的第一书记。",
                                   ("WORKS_FOR", "邓晓燕", "临河县妇联")),
     "support.by": ("近年来,白沙镇梧桐村由文昌县林业局包联,村里修了路。",
