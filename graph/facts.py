@@ -227,12 +227,19 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
         for type_, head_name, tail_name in p.facts:
             heads = _refs(sk, m, head_name, focus, p)
             tails = _refs(sk, m, tail_name, focus, p)
-            for head in heads:
-                for tail in tails:
-                    props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {}
-                    add(p.id, type_, head, tail, **props)
+            props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {}
+            for head, tail in _pairs(heads, tails, "分别" in m.group()):
+                add(p.id, type_, head, tail, **props)
         if p.sender:
             _sent_by_own_unit(p, sk, m, mode, add)
+
+
+def _pairs(heads: list[Ref], tails: list[Ref], respectively: bool) -> list[tuple[Ref, Ref]]:
+    """Every head with every tail; but "A局、B局分别包联C村、D村" pairs them in order
+    (the units listed before the matched one come last in `heads`)."""
+    if respectively and len(heads) == len(tails) > 1:
+        return list(zip(heads[:0:-1] + heads[:1], tails))
+    return [(h, t) for h in heads for t in tails]
 
 
 def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> list[Ref]:
@@ -299,7 +306,7 @@ MODES = "|".join(sorted(words("support_verbs"), key=len, reverse=True))
 # Clauses that go on from a sentence's subject: "X…, 牵头包联Y镇, 并直接包联该镇Z村".
 SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查|社区)?{CHAIN}{P:place}")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:是|为|有)?[:：]?{O:org}")
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:是|为|有)?(?:[:：]|——|—)?{O:org}")
 
 
 def _subject_clauses(sk: Skeleton, add) -> None:

@@ -379,11 +379,19 @@ def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:
     return out
 
 
+LIST_WORDS = "、和及与"
+
+
 def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: str) -> int | None:
-    """"那日图苏木巴彦门都嘎查": right after its parent a name runs from the parent's
-    end, even through characters that elsewhere end a name (都, 那, 和)."""
+    """"那日图苏木巴彦门都嘎查": right after its parent, or after a place of its own
+    level and a list word ("A嘎查、布日都嘎查"), a name runs from there, even through
+    characters that elsewhere end a name (都, 那, 和)."""
     parent = max((e for e in levels_at_end if e < start), default=None)
-    if parent is None or start - parent > MAX_PLACE_NAME or LEVEL_RANK[levels_at_end[parent]] >= LEVEL_RANK[level]:
+    if parent is not None and levels_at_end[parent] == level and text[parent:parent + 1] in LIST_WORDS:
+        parent += 1
+    elif parent is None or LEVEL_RANK[levels_at_end[parent]] >= LEVEL_RANK[level]:
+        return None
+    if start - parent > MAX_PLACE_NAME or parent == start:
         return None
     body = text[parent:start]
     if set(body) & (STOP_CHARS - NAME_STOP_CHARS) or body[0] in STOP_CHARS - set("都那和") or \
@@ -460,8 +468,8 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
             before = j - 1
             prev = levels_at_end.get(before)
             joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
-            if before == 0 or joins_list or not is_name_char(text[before - 1]):
-                break
+            if before == 0 or joins_list or not is_name_char(text[before - 1]) or _ORG_SUFS.ending(text, before):
+                break       # "县审计局和县统计局": after a unit, 和 joins a list
         elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]):
             break
         j -= 1

@@ -176,3 +176,9 @@ def test_the_level_word_again_after_a_place_starts_a_title():
 def test_a_verb_of_office_is_no_part_of_a_place_after_it():
     # 任县 is a county of the register; in 时任县财政局 its 任 ends 时任 ("then serving as")
     assert not any(s.endswith("任县") for s, _ in places("时任县财政局局长的王刚介绍了情况。"))
+
+
+def test_a_list_of_places_of_one_level_runs_each_name_from_its_list_word():
+    # 都 and 和 end a name elsewhere; after "A嘎查、" the next name starts at the list word
+    got = [s for s, _ in places("西河旗林业局包联东沟镇萨如拉嘎查、布日都嘎查和查干淖尔嘎查。")]
+    assert {"萨如拉嘎查", "布日都嘎查", "查干淖尔嘎查"} <= set(got)

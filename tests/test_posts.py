@@ -217,6 +217,9 @@ FAMILIES = {
     "a member role, 的, and the name (时任X部干部的张某)":
         ("本报讯 2021年,时任临河县委组织部干部的刘志勇主动报名驻村。",
          [("WORKS_FOR", "刘志勇", "临河县委组织部")]),
+    "a village's support unit after a dash":
+        ("本报讯 东沟镇红星村的帮扶单位——西河旗市场监督管理局,近日为村里送去了20台电脑。",
+         [("SUPPORTS", "西河旗市场监督管理局", "红星村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -271,3 +274,13 @@ def test_in_a_list_of_posts_and_names_a_name_is_not_the_next_post_holder():
 
 def test_two_verbs_after_a_title_are_no_name():
     assert names("青河县人民医院每周派医生来巡诊。", "Person") == set()
+
+
+def test_units_and_villages_paired_respectively():
+    got = facts_of("本报讯 西河旗财政局、西河旗审计局和西河旗统计局分别包联东沟镇红星村、向阳村和东风村。")
+    supports = {(h, t) for k, h, t in got if k == "SUPPORTS"}
+    assert supports == {("西河旗财政局", "红星村"), ("西河旗审计局", "向阳村"), ("西河旗统计局", "东风村")}
+
+
+def test_a_conjunction_after_a_unit_starts_no_place():
+    assert names("县审计局和县统计局共同包联红星村。", "Organization") == {"县审计局", "县统计局"}
