@@ -116,6 +116,8 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
         return not (nxt and nxt != "长" and nxt in NOT_SUFFIX_BEFORE.get(_suffix_of(surface), "")) and \
             not (start > 0 and _inside_word(text, start, surface))
     if not full:
+        if _PLACE_SUFS.at(text, end) in _NAMING_SUFFIXES:
+            return False            # "红旗社区", "红旗村": the short form of 红旗区 is this name's body
         last = surface[-1]
         if last in NOT_SUFFIX_BEFORE and text[end:end + 1] and text[end] in NOT_SUFFIX_BEFORE[last]:
             return False            # "呼市场"
@@ -125,6 +127,9 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
             text[start - 1] not in STOP_CHARS:
         return False        # "白云县" is no 云县: a one-character name needs a boundary before it
     return not (start > 0 and _inside_word(text, start, surface))
+
+
+_NAMING_SUFFIXES = {"社区", "村", "嘎查", "镇", "乡", "苏木", "街道"}
 
 
 def _suffix_of(name: str) -> str:

@@ -182,3 +182,8 @@ def test_a_list_of_places_of_one_level_runs_each_name_from_its_list_word():
     # 都 and 和 end a name elsewhere; after "A嘎查、" the next name starts at the list word
     got = [s for s, _ in places("西河旗林业局包联东沟镇萨如拉嘎查、布日都嘎查和查干淖尔嘎查。")]
     assert {"萨如拉嘎查", "布日都嘎查", "查干淖尔嘎查"} <= set(got)
+
+
+def test_a_short_form_right_before_a_place_suffix_is_that_places_name():
+    # 红旗 is the short form of 红旗区, but 红旗社区 is a community's own name
+    assert ("红旗社区", None) in places("近年来,红旗社区推行网格化管理。")
