@@ -567,6 +567,7 @@ def _title_start(left: str, end: int) -> int | None:
 CONTAINS = [(compile_pattern(p), gap) for p, gap in (
     ("{P:child}(?:地处[^。]{0,30}?，?|[^。，,]{0,2})(?:位于|地处|隶属于?|属于){CHAIN}{P:parent}", 5),
     ("{P:child}[^。\ue000-\ue007]{0,30}?是{P:parent}[^。，,\ue000-\ue007]{0,16}?之一", 5),
+    ("{P:child}[（(](?:属于?|隶属于?|位于){CHAIN}{P:parent}[）)]", 5),      # "Y村(属X镇)"
     # "Y村是X镇最偏远的村", "Y村,就是X县一个较大的村子"; a village said to be one of a
     # prefecture's ("…是新疆喀什地区的一座村庄") skips what lies between: no fact
     ("{P:child}[，,]?(?:就|也)?是{CHAIN}{P:parent}的?[^。，,\ue000-\ue007]{0,12}?"
@@ -585,7 +586,7 @@ def _listed_with(text: str, places: list) -> list[Ref]:
 
 
 _LIST_JOIN = re.compile("、|和|及|以及|与")
-CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的")
+CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "所辖的", "下辖的")
 # "X苏木(蒙语:乡)Y嘎查": a note in brackets between the two
 _JOIN_RE = re.compile("^(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 

@@ -48,8 +48,8 @@ CLASSES = {
 }
 LEVEL_WORDS = ("苏木", "嘎查", "街道", "社区", "村", "镇", "乡", "旗", "县", "区", "市", "盟", "州", "省")
 QUOTES = re.compile("[“”\"‘’「」『』]")
-# "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name
-_NOTE = re.compile("([\ue000-\ue006][\ue100-\ue8ff])[（(][^（）()\ue007]{0,12}[）)]")
+# "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name ("Y村(属X镇)" names a place: no note)
+_NOTE = re.compile("([\ue000-\ue006][\ue100-\ue8ff])[（(][^（）()\ue000-\ue005\ue007]{0,12}[）)]")
 
 
 class Skeleton:
