@@ -190,6 +190,7 @@ def test_a_short_form_right_before_a_place_suffix_is_that_places_name():
 
 
 def test_a_village_and_its_township_in_brackets_or_after_所辖的():
-    for text in ("本报讯 柳树村(属白水镇)今年建起了冷库。", "本报讯 白水镇所辖的柳树村今年建起了冷库。"):
+    for text in ("本报讯 柳树村(属白水镇)今年建起了冷库。", "本报讯 白水镇所辖的柳树村今年建起了冷库。",
+                 "本报讯 白水镇下辖的柳树村今年建起了冷库。"):
         got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
         assert ("LOCATED_IN", "柳树村", "白水镇") in got, text
