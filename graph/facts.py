@@ -586,7 +586,7 @@ def _listed_with(text: str, places: list) -> list[Ref]:
 
 
 _LIST_JOIN = re.compile("、|和|及|以及|与")
-CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "所辖的", "下辖的")
+CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "所辖的")
 # "X苏木(蒙语:乡)Y嘎查": a note in brackets between the two
 _JOIN_RE = re.compile("^(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
