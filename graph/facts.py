@@ -373,8 +373,8 @@ TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队�
 
 def _people(sk: Skeleton, focus: Focus, add) -> None:
     for i, ch in enumerate(sk.text):
-        if ch == PER_CH:
-            _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), sk.text[:i], focus, add)
+        if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
+            _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), sk.text[:i].rstrip("：:"), focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
     for m in TAKES_POST.finditer(sk.text):

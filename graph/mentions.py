@@ -481,13 +481,13 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e += 1          # "龙义和," : a name ending in 和, which the tagger takes for "and"
         if e - s > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
-        elif e - s == 4 and text[s] in SURNAMES and text[e - 1] in _ADVERBS:
-            e -= 1          # "张国平才30岁": a Han name of three and the adverb after it
+        elif e - s == 4 and text[s] in SURNAMES and text[e - 1] in _AFTER_HAN_NAME:
+            e -= 1          # "张国平才30岁", "张国平任X村第一书记": a Han name of three and the word after it
         if e - s >= 2:
             out.append((s, e))
     return out
 _FORMER_VERBS = set("是任系为在")
-_ADVERBS = set("才就也都还又已正便却")
+_AFTER_HAN_NAME = set("才就也都还又已正便却任")
 _NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 
 

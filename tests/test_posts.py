@@ -220,6 +220,12 @@ FAMILIES = {
     "a village's support unit after a dash":
         ("本报讯 东沟镇红星村的帮扶单位——西河旗市场监督管理局,近日为村里送去了20台电脑。",
          [("SUPPORTS", "西河旗市场监督管理局", "红星村")]),
+    "a post, a colon, and the name (a fact sheet)":
+        ("梧桐村基本情况\n梧桐村位于文昌县东阁镇。\n驻村第一书记:蔡志红\n村党支部书记：林海生\n",
+         [("FIRST_SECRETARY_OF", "蔡志红", "梧桐村"), ("HOLDS_POSITION", "林海生", "梧桐村")]),
+    "a unit, then its person who takes a post (a roster)":
+        ("本报讯 名单如下:文昌县林业局蔡志红任梧桐村第一书记,文昌县水利局林海生任桃园村第一书记。",
+         [("WORKS_FOR", "蔡志红", "文昌县林业局"), ("WORKS_FOR", "林海生", "文昌县水利局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
