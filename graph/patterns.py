@@ -66,7 +66,9 @@ class Skeleton:
             pos = m.end
         parts.append(text[pos:])
         raw = self._head_titles("".join(parts))
-        self.text = re.sub(r"\s+", "、", _NOTE.sub(r"\1", QUOTES.sub("", raw))).strip("、")
+        # a space between phrases reads as a list; before a name it is a typesetter's ("党支部书记 王强")
+        spaced = re.sub(r"\s+(?=\ue007)", "", _NOTE.sub(r"\1", QUOTES.sub("", raw)))
+        self.text = re.sub(r"\s+", "、", spaced).strip("、")
 
     def _head_titles(self, text: str) -> str:
         """"道日乃图嘎查长其达拉图": the place and its head's title share the level

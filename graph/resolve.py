@@ -107,7 +107,7 @@ def _name(ref: Ref, home: Home) -> str | None:
         return _place_name(ref)
     if ref.label == ORG:
         return ref.canonical or _org_name(ref.surface, home)
-    return ref.surface
+    return "".join(ref.surface.split())      # "王 强", spaced out by the typesetter, is 王强
 
 
 def _org_name(name: str, home: Home) -> str:

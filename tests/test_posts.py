@@ -290,3 +290,9 @@ def test_units_and_villages_paired_respectively():
 
 def test_a_conjunction_after_a_unit_starts_no_place():
     assert names("县审计局和县统计局共同包联红星村。", "Organization") == {"县审计局", "县统计局"}
+
+
+def test_a_name_set_apart_by_spaces_after_its_title():
+    for text in ("本报讯 梧桐村党支部书记 林海生说,村里今年增收。", "本报讯 梧桐村党支部书记 王 强说,村里今年增收。"):
+        name = "林海生" if "林海生" in text else "王强"
+        assert ("HOLDS_POSITION", name, "梧桐村") in facts_of(text), text
