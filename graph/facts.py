@@ -123,7 +123,7 @@ def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
 VILLAGE_ORGANS = ("党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委")
 # "该校", "该行": the unit in focus whose name ends in one of these.
-ORG_COREF = {"该校": ("大学", "学院", "学校", "中学", "小学"), "该局": ("局",), "该行": ("银行", "分行", "支行"),
+ORG_COREF = {"该校": ("大学", "学院", "学校", "中学", "小学"), "该局": ("局",), "该行": ("银行", "分行", "支行"), "该厅": ("厅",),
              "该院": ("院",), "该公司": ("公司",), "该中心": ("中心",), "该所": ("所",), "该站": ("站",),
              "该社": ("社",), "该会": ("会",)}
 _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
@@ -367,6 +367,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "Z（Y村党支部书记）"
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
 )]
+# "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
+HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40})由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任)")
 TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任)(?P<rest>[^，,。；;\ue007]{2,40})")
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
 
@@ -377,6 +379,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), sk.text[:i].rstrip("：:"), focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
+    for m in HELD_BY.finditer(sk.text):
+        _posts("post.held_by", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
     for m in TAKES_POST.finditer(sk.text):
         person = _last_person_before(sk, m.start())
         if person:

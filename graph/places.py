@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import Words, common, cut_after_verbs, frequent_inside, is_name_char, name_word, strip_leading_words
+from .lexicon import Words, common, cut_after_verbs, freq, frequent_inside, is_name_char, name_word, strip_leading_words
 from .model import PLACE, Mention
 from .register import RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
@@ -441,6 +441,9 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
     return not (unit and len(unit) > len(suf))
 
 
+_GOING = set("进驻入到回返")
+
+
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
     name_len = len(surface) - suffix_len
     body = surface[:name_len]
@@ -454,6 +457,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False
     if level == "Group":
         return in_chain and prev_level == "Village" and name_len >= 2
+    if surface[-1] == "村" and body[-1] in _GOING and not freq().get(body[-2:]):
+        return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
     if level in ("Province", "City", "County") and not in_chain and name_len < 2:
         return False
     return name_len >= 2 or in_chain

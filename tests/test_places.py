@@ -194,3 +194,8 @@ def test_a_village_and_its_township_in_brackets_or_after_所辖的():
                  "本报讯 白水镇下辖的柳树村今年建起了冷库。"):
         got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
         assert ("LOCATED_IN", "柳树村", "白水镇") in got, text
+
+
+def test_going_to_the_village_is_no_village():
+    assert not any(s.endswith("进村") for s, _ in places("专家每月进村培训一次。"))
+    assert ("前进村", None) in places("青山镇前进村今年建起了冷库。")

@@ -226,6 +226,9 @@ FAMILIES = {
     "a unit, then its person who takes a post (a roster)":
         ("本报讯 名单如下:文昌县林业局蔡志红任梧桐村第一书记,文昌县水利局林海生任桃园村第一书记。",
          [("WORKS_FOR", "蔡志红", "文昌县林业局"), ("WORKS_FOR", "林海生", "文昌县水利局")]),
+    "posts held by a person (由…担任), of the unit in focus (该厅)":
+        ("本报讯 2023年,青海省林业厅驻村工作队进驻东沟乡红星村,第一书记、驻村工作队队长由该厅干部扎西多吉担任。",
+         [("FIRST_SECRETARY_OF", "扎西多吉", "红星村"), ("WORKS_FOR", "扎西多吉", "青海省林业厅")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -296,3 +299,12 @@ def test_a_name_set_apart_by_spaces_after_its_title():
     for text in ("本报讯 梧桐村党支部书记 林海生说,村里今年增收。", "本报讯 梧桐村党支部书记 王 强说,村里今年增收。"):
         name = "林海生" if "林海生" in text else "王强"
         assert ("HOLDS_POSITION", name, "梧桐村") in facts_of(text), text
+
+
+def test_the_last_syllable_of_a_long_name_the_tagger_left_out():
+    from graph.mentions import _tagged_people
+    text = "队长由该厅干部格桑旺堆担任。"
+    start = text.index("格")
+    assert _tagged_people(text, [(start, start + 3, "PER")]) == [(start, start + 4)]
+    text = "张黎亮作为第一书记走访。"          # 作为 is a word: 作 is no syllable of the name
+    assert _tagged_people(text, [(0, 3, "PER")]) == [(0, 3)]
