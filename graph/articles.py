@@ -177,10 +177,10 @@ def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
             if i != header[-1] or p.kind not in ("dateline", "reporter") or p.only_byline:
                 continue
             skip = p.skip   # body text follows the dateline in the same paragraph
-        sents += sentences(page, p.start + skip, p.end)
+        sents += [u for s in sentences(page, p.start + skip, p.end) for u in _unmarked(page, s)]
     in_header = [paras[i] for i in header]
-    headline = [s for p in in_header if p.kind == "head" for s in sentences(page, p.start, p.end)
-                if len(s.text) <= MAX_SENTENCE]
+    headline = [u for p in in_header if p.kind == "head" for s in sentences(page, p.start, p.end)
+                if len(s.text) <= MAX_SENTENCE for u in _unmarked(page, s)]
     titles = [p.text for p in in_header if p.kind in ("head", "body")]   # body: a ！ headline
     if not titles:
         titles = [p.text.strip("■◆◇●▲★▶►【】 ") for p in in_header if p.kind == "label"]
@@ -189,6 +189,21 @@ def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
                    byline=" ".join(dict.fromkeys(" ".join(p.names for p in in_header).split())),
                    start=page.index[paras[start].start], end=raw_end,
                    sentences=tuple(sents), headline=tuple(headline))
+
+
+_PROFILE_MARK = re.compile("[—－-]{1,2}\\s*(?:记|访)")
+
+
+def _unmarked(page: Page, s: Sentence) -> list[Sentence]:
+    """A profile's subtitle ("好书记——记X局驻Y村第一书记Z") is a sentence of its own,
+    without its mark."""
+    m = _PROFILE_MARK.search(s.text)
+    if not m:
+        return [s]
+    before, after = s.text[:m.start()].rstrip(), s.text[m.end():]
+    at = s.start + m.end()
+    return ([Sentence(text=before, start=s.start, offset=s.offset)] if before else []) + \
+        ([Sentence(text=after, start=at, offset=page.raw_offset(at))] if after else [])
 
 
 def bounded(page: Page, articles: list[Article]) -> tuple[list[Article], int, int]:

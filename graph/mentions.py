@@ -20,7 +20,7 @@ from .places import after_office_verb, article_places
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
-                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES)
+                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS)
 
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), Words(TITLES)
@@ -85,6 +85,9 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- organisations
 
+_PROTECTED = tuple(PLACE_SUFFIXES) + tuple(ORG_ABBREVIATIONS)     # "建行X支行": no verb 建行
+
+
 def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = None) -> list[Mention]:
     """Units, by their suffix (局, 合作社, 党委 ...), walked left to where the name
     begins; `people` (start -> end of names the tagger found) bound them too."""
@@ -106,7 +109,7 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans | unit_spans,
                                     person_bounds)
         if name_start not in place_starts:      # "大同区融媒体中心": a place is no leading word
-            name_start = strip_leading_words(text, name_start, start, keep=1, protect=PLACE_SUFFIXES)
+            name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
         end = _without_party_organ(text, name_start, end)
         end = _without_team(text, name_start, end, ORG_SUFFIXES[suf])
@@ -121,8 +124,7 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
                 not (kind == "team" and not _names_its_unit(named, name_start, places)):
             spans.add((name_start, end))
             canonical = named if owner else _qualified(surface, name_start, end, places, kind)
-            found.append(Mention(ORG, text[name_start:end], name_start, end, kind=kind,
-                                 canonical=_written_out(canonical)))
+            found.append(Mention(ORG, text[name_start:end], name_start, end, kind=kind, canonical=canonical))
             ends.add(end)
             unit_spans[end] = name_start
     return _drop_nested_orgs(found)
@@ -136,7 +138,6 @@ def _owner_before_的(text: str, name_start: int, suffix_start: int, places: lis
     return next((p for p in places if p.end == name_start - 1), None)
 
 
-ORG_ABBREVIATIONS = table("org_abbreviations")
 # A province's own organs, named after it in full (内蒙古财政厅 -> 内蒙古自治区财政厅)
 PROVINCE_BODIES = ("厅", "局", "委", "委员会", "办公室", "政府", "纪委", "党委", "人大", "政协", "组织部", "宣传部",
                    "统战部", "政法委")
@@ -146,15 +147,6 @@ def _provincial_body(rest: str) -> bool:
     """The first unit word after the province is one of its organs (not 分行, not 军区)."""
     first = next((_ORG_SUFS.ending(rest, k) for k in range(1, len(rest) + 1) if _ORG_SUFS.ending(rest, k)), None)
     return first in PROVINCE_BODIES
-
-
-def _written_out(name: str | None) -> str | None:
-    """"河北师大" -> "河北师范大学": a unit's abbreviated ending written in full."""
-    if name:
-        for short, full in ORG_ABBREVIATIONS.items():
-            if name.endswith(short) and len(name) > len(short):
-                return name[: -len(short)] + full
-    return name
 
 
 def _names_its_unit(surface: str, start: int, places: list[Mention]) -> bool:
@@ -206,7 +198,7 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         # "安徽省滁州市政府办公室": the unit is named from its own place; the province is an address
         return _qualified(surface[first.end - start:], first.end, end, places, kind)
     written_short = first.start == start and first.canonical and first.canonical != first.surface
-    if written_short and (first.surface[-1] in "旗县市州盟区" or
+    if written_short and (first.level != "Province" and first.surface[-1] in "旗县市州盟区" or   # not 贵州
                           first.level == "Province" and _provincial_body(surface[first.end - start:])):
         # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
         return first.canonical + surface[first.end - start:]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .facts import Claim, Reading, Ref
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
 from .register import register
+from .vocab import ORG_ABBREVIATIONS
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
 # A unit written with a bare level prefix belongs to the home place of that level.
@@ -106,8 +107,19 @@ def _name(ref: Ref, home: Home) -> str | None:
             return {"County": home.county, "City": home.city, "Province": home.province}.get(ref.level)
         return _place_name(ref)
     if ref.label == ORG:
-        return ref.canonical or _org_name(ref.surface, home)
+        return written_out(ref.canonical or _org_name(ref.surface, home))
     return "".join(ref.surface.split())      # "王 强", spaced out by the typesetter, is 王强
+
+
+def written_out(name: str) -> str:
+    """A unit's abbreviated opening or ending written in full: 河北师大 -> 河北师范大学,
+    县住建局 -> 县住房和城乡建设局, 工行内蒙古分行 -> 中国工商银行内蒙古分行."""
+    for short, full in ORG_ABBREVIATIONS.items():
+        if name.endswith(short) and len(name) > len(short):
+            return name[: -len(short)] + full
+        if name.startswith(short) and not name.startswith(full):
+            return full + name[len(short):]
+    return name
 
 
 def _org_name(name: str, home: Home) -> str:

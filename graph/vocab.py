@@ -34,6 +34,7 @@ GENERIC_TAILS = set(words("generic_tails"))
 COREF = table("coref")                                # word -> level of the place it points at
 SELF_COUNTY = set(words("self_county"))
 ORG_SUFFIXES = table("org_suffixes")                  # suffix -> kind
+ORG_ABBREVIATIONS = table("org_abbreviations")        # 住建局 -> 住房和城乡建设局, 工行 -> 中国工商银行
 GENERIC_ORGS = set(words("generic_orgs"))
 STOP_CHARS = set(words("stop_chars"))
 STOP_WORDS = words("stop_words")

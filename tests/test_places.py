@@ -3,6 +3,8 @@ short forms from its data for every province, identity by official code, and no
 guess where the context cannot tell namesakes apart."""
 import hashlib
 
+import pytest
+
 from graph.model import Page
 from graph.pipeline import extract_page
 from graph.places import article_places
@@ -199,3 +201,8 @@ def test_a_village_and_its_township_in_brackets_or_after_所辖的():
 def test_going_to_the_village_is_no_village():
     assert not any(s.endswith("进村") for s, _ in places("专家每月进村培训一次。"))
     assert ("前进村", None) in places("青山镇前进村今年建起了冷库。")
+
+
+@pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村"])
+def test_a_kind_of_village_is_no_village(kind):
+    assert not any(s.endswith(kind[-3:]) for s, _ in places(f"白水镇柳树村是一个{kind},全村划分为8个网格。"))

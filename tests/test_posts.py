@@ -142,7 +142,7 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 # family -> (text, facts it gives)
 FAMILIES = {
     "a village named after its township is the supported point":
-        ("本报讯 东河镇柳树村是青江县人社局的包联村,该局每月派人入户。", [("SUPPORTS", "青江县人社局", "柳树村")]),
+        ("本报讯 东河镇柳树村是青江县农业局的包联村,该局每月派人入户。", [("SUPPORTS", "青江县农业局", "柳树村")]),
     "a unit whose member is sent supports the village":
         ("本报讯 西岭县农机局干部冯雪梅被选派到南沟乡榆树村担任第一书记。",
          [("SUPPORTS", "西岭县农机局", "榆树村"), ("WORKS_FOR", "冯雪梅", "西岭县农机局")]),
@@ -242,7 +242,7 @@ def test_a_family_of_phrasing_gives_its_facts(family):
 
 
 def test_a_village_after_its_township_is_not_the_townships_point():
-    assert ("SUPPORTS", "青江县人社局", "东河镇") not in facts_of(FAMILIES[
+    assert ("SUPPORTS", "青江县农业局", "东河镇") not in facts_of(FAMILIES[
         "a village named after its township is the supported point"][0])
 
 
@@ -308,3 +308,27 @@ def test_the_last_syllable_of_a_long_name_the_tagger_left_out():
     assert _tagged_people(text, [(start, start + 3, "PER")]) == [(start, start + 4)]
     text = "张黎亮作为第一书记走访。"          # 作为 is a word: 作 is no syllable of the name
     assert _tagged_people(text, [(0, 3, "PER")]) == [(0, 3)]
+
+
+def _abbreviations():
+    from graph.vocab import table
+    return sorted(table("org_abbreviations").items())
+
+
+@pytest.mark.parametrize("short,full", _abbreviations())
+def test_an_abbreviated_unit_is_named_in_full(short, full):
+    # 中国… forms open a name (工行青江支行); the others end one (青江县住建局)
+    written, named = (short + "青江支行", full + "青江支行") if full.startswith("中国") else \
+        ("青江县" + short, "青江县" + full)
+    got = facts_of(f"本报讯 {written}驻梧桐村第一书记李明说,村里修了路。")
+    assert ("WORKS_FOR", "李明", named) in got
+
+
+def test_a_province_short_form_in_a_company_name_stays_as_written():
+    assert "贵州赤水河谷酒业有限公司" in {t for k, h, t in facts_of(
+        "本报讯 贵州赤水河谷酒业有限公司驻梧桐村第一书记李明说,村里修了路。") if k == "WORKS_FOR"}
+
+
+def test_a_profile_subtitle_mark_is_no_part_of_a_name():
+    got = facts_of("黑土地上的好书记\n——记青江县林业局驻梧桐村第一书记李明\n\n清晨,李明来到田间。")
+    assert ("WORKS_FOR", "李明", "青江县林业局") in got
