@@ -30,7 +30,7 @@ def test_invented_article_from_another_province():
         ("WORKS_FOR", "王建军", "兰考县农业农村局"),
         ("LOCATED_IN", "张庄村", "东坝头镇"),
         ("HOLDS_POSITION", "赵永刚", "张庄村"),
-        ("SUPPORTS", "兰考县人社局", "代庄村"),
+        ("SUPPORTS", "兰考县人力资源和社会保障局", "代庄村"),
         ("SUPPORTS", "兰考县交通运输局", "代庄村"),
         ("DIVIDED_INTO", "仪封乡", "仪封乡"),
         ("HOLDS_POSITION", "孙丽华", "青山镇"),
