@@ -330,14 +330,19 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         p = i + len(anchor)
         if p in found or _inside(found.values(), p):
             continue
-        name = person_after(text, p) if p not in not_names and p not in verbs else None
+        name = person_after(text, p) if p not in not_names and p not in verbs else \
+            _function_word_surname(text, p) if anchor not in _ROLES else None
         if name and anchor in _ROLES and not _ordinary_name(name) and not text.startswith("同志", p + len(name)):
             continue        # "干部包金山同志": 同志 vouches for a name that starts like a word (包金)
         if name:
+            for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
+                del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
     for m in _NAME_THEN_POST.finditer(text):
         if m.start(1) not in found and _ordinary_name(m.group(1)):
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
+    if (m := _PROFILE.match(text)) and not _inside(found.values(), 0):
+        found[0] = Mention(PERSON, m.group(1), 0, m.end(1))
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken)]
 
 
@@ -484,7 +489,23 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
 _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已正便却任")
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
+# "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
+_PROFILE = re.compile("([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
 _NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
+
+
+_FUNCTION_WORD_SURNAMES = set("向于和")
+
+
+def _function_word_surname(text: str, p: int) -> str | None:
+    """"党支部书记向远山说", "镇长于建军、": 向, 于 and 和 are surnames too, which the
+    tagger reads as "towards", "at" and "and"; after a title they start a name when a
+    rare given name follows and the name is bounded ("书记向群众宣讲" is no name)."""
+    name = person_after(text, p) if text[p:p + 1] in _FUNCTION_WORD_SURNAMES else None
+    if not name or not 2 <= len(name) <= 3 or _freq().get(name[1:], 0) >= 1000:
+        return None
+    end = p + len(name)
+    return name if end == len(text) or text[end] in "，,、。；;：:（(！!？?" or _AFTER_RE.match(text, end) else None
 
 
 def _ordinary_name(name: str) -> bool:

@@ -373,11 +373,14 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     return sorted(found, key=lambda m: m.start)
 
 
+_PRONOUN = re.compile("[他她]")
+
+
 def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:
     """Where a name may begin after a person and the verb of office ("张某任X村…",
-    "张某同志任X局…")."""
+    "张某同志任X局…", "她任X局…")."""
     out = set()
-    for e in person_ends:
+    for e in set(person_ends) | {m.end() for m in _PRONOUN.finditer(text)}:
         k = e + 2 if text.startswith("同志", e) else e
         if text[k:k + 1] in OFFICE_VERBS:
             out.add(k + 1)

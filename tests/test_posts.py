@@ -332,3 +332,17 @@ def test_a_province_short_form_in_a_company_name_stays_as_written():
 def test_a_profile_subtitle_mark_is_no_part_of_a_name():
     got = facts_of("黑土地上的好书记\n——记青江县林业局驻梧桐村第一书记李明\n\n清晨,李明来到田间。")
     assert ("WORKS_FOR", "李明", "青江县林业局") in got
+
+
+def test_surnames_that_are_also_function_words_after_a_title():
+    assert {"向远山", "于建军", "和志刚"} <= names("梧桐村党总支书记向远山说,镇长于建军、副镇长和志刚也来了。", "Person")
+    assert names("党支部书记向群众宣讲政策,第一书记和乡亲们一起干。", "Person") == set()
+
+
+def test_a_profile_opens_with_the_name_whatever_the_tagger_reads():
+    assert "向红梅" in names("向红梅,女,土家族,1990年生,中共党员。", "Person")
+
+
+def test_a_pronoun_and_the_verb_of_office_are_no_part_of_a_unit():
+    got = facts_of("本报讯 蔡志红是梧桐村的第一书记。2021年起,她任文昌县林业局驻梧桐村工作队队长。")
+    assert ("SUPPORTS", "文昌县林业局", "梧桐村") in got
