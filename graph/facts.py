@@ -127,6 +127,13 @@ ORG_COREF = {"该校": ("大学", "学院", "学校", "中学", "小学"), "该�
              "该院": ("院",), "该公司": ("公司",), "该中心": ("中心",), "该所": ("所",), "该站": ("站",),
              "该社": ("社",), "该会": ("会",)}
 _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
+# A bare unit word that opens a clause and sends someone is the unit in focus too
+# ("研究所派驻Y村第一书记Z", "学校派出的第一书记Z"): the word -> endings of that unit's name.
+BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "大学": ("大学",),
+              "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"),
+              "分行": ("分行", "银行"), "支行": ("支行",)}
+_BARE_UNIT_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
+                           ")(?=(?:党委)?(?:派驻|选派|下派|派出|驻))")
 
 
 @dataclass
@@ -164,7 +171,7 @@ class Focus:
         if m.kind == "pronoun":
             return self.protagonist or (self.last_person if self.person_age <= 1 else None)
         if m.label == ORG and m.kind == "coref":
-            endings = ORG_COREF[m.surface]
+            endings = ORG_COREF.get(m.surface) or BARE_UNITS[m.surface]
             return next((u for u in reversed(self.units) if u.surface.endswith(endings)), None)
         if m.kind == "coref":
             return self.place_for(m.surface)
@@ -193,7 +200,8 @@ def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
 
 def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
-    return [Mention(ORG, m.group(), m.start(), m.end(), kind="coref") for m in _ORG_COREF_RE.finditer(text)
+    found = [*_ORG_COREF_RE.finditer(text), *_BARE_UNIT_RE.finditer(text)]
+    return [Mention(ORG, m.group(), m.start(), m.end(), kind="coref") for m in found
             if not any(s < m.end() and m.start() < e for s, e in taken)]
 
 

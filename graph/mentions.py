@@ -15,7 +15,7 @@ import re
 
 from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
-from .model import ORG, PERSON, Mention
+from .model import ORG, PERSON, PLACE, Mention
 from .places import after_office_verb, article_places
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
@@ -322,7 +322,10 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     for s, e in names:
         found[s] = Mention(PERSON, text[s:e], s, e)
     # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
-    not_names = {s for s, e, tag in words if tag in NOT_NAME_TAGS and (e - s <= 3 or tag.isupper())}
+    # (a "place" that neither the register nor the suffix grammar knows may be a name: 海永福)
+    places = [(m.start, m.end) for m in others if m.label == PLACE]
+    not_names = {s for s, e, tag in words if tag in NOT_NAME_TAGS and (e - s <= 3 or tag.isupper())
+                 and not (tag == "LOC" and not any(a < e and s < b for a, b in places))}
     # two verbs in a row are no name ("派医生来义诊")
     verb_ends = {s: e for s, e, tag in words if tag == "v"}
     verbs = {s for s, e in verb_ends.items() if e in verb_ends}

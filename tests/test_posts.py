@@ -346,3 +346,25 @@ def test_a_profile_opens_with_the_name_whatever_the_tagger_reads():
 def test_a_pronoun_and_the_verb_of_office_are_no_part_of_a_unit():
     got = facts_of("本报讯 蔡志红是梧桐村的第一书记。2021年起,她任文昌县林业局驻梧桐村工作队队长。")
     assert ("SUPPORTS", "文昌县林业局", "梧桐村") in got
+
+
+def test_a_name_the_tagger_takes_for_an_unknown_place():
+    from graph.mentions import _anchors, find_people
+    text = "该局选派干部海永福到村任第一书记。"
+    s = text.index("海")
+    found = find_people(text, [], [(s, s + 3, "LOC")], _anchors(text), [])
+    assert [m.surface for m in found] == ["海永福"]
+
+
+BARE_UNIT_CASES = {"集团": "青江能源集团", "公司": "青江能源公司", "学校": "青江师范学院", "大学": "青江大学",
+                   "学院": "青江学院", "研究所": "青江农业研究所", "研究院": "青江农业研究院",
+                   "医院": "青江县人民医院", "分行": "青江银行东城分行", "支行": "青江银行东城支行"}
+
+
+@pytest.mark.parametrize("word", sorted(BARE_UNIT_CASES))
+def test_a_bare_unit_word_that_sends_someone_is_the_unit_in_focus(word):
+    from graph.facts import BARE_UNITS
+    assert set(BARE_UNIT_CASES) == set(BARE_UNITS)
+    unit = BARE_UNIT_CASES[word]
+    got = facts_of(f"本报讯 {unit}对口帮扶东沟乡梧桐村。{word}派驻梧桐村第一书记李明说,村里修了路。")
+    assert ("WORKS_FOR", "李明", unit) in got
