@@ -331,11 +331,12 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     verbs = {s for s, e in verb_ends.items() if e in verb_ends}
     for i, anchor in anchors:
         p = i + len(anchor)
-        if p in found or _inside(found.values(), p):
+        if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
         name = person_after(text, p) if p not in not_names and p not in verbs else \
             _function_word_surname(text, p) if anchor not in _ROLES else None
-        if name and anchor in _ROLES and not _ordinary_name(name) and not text.startswith("同志", p + len(name)):
+        if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
+                not text.startswith("同志", p + len(name)):
             continue        # "干部包金山同志": 同志 vouches for a name that starts like a word (包金)
         if name:
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
@@ -497,6 +498,12 @@ _PROFILE = re.compile("([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，
 _NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 
 
+def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
+    """"书记买买提明·阿不都拉": a name written with · is whole where the tagger split it."""
+    name = person_after(text, p) or ""
+    return "·" in name and not any(m.start == p and m.end == p + len(name) for m in found.values())
+
+
 _FUNCTION_WORD_SURNAMES = set("向于和")
 
 
@@ -535,17 +542,20 @@ def _inside(mentions, pos: int) -> bool:
 
 def person_after(text: str, p: int) -> str | None:
     """The personal name that starts at p, if the text there looks like one."""
-    rest = text[p:p + 10]
+    rest = text[p:p + 16] if "·" in text[p:p + 10] else text[p:p + 10]
     k = 0
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None
-        if after and not (after.group() == "和" and _ends_name(rest, k + 1)):   # "巴图孟和陪同"
+        if after and not (after.group() == "和" and _ends_name(rest, k + 1)) and \
+                not ("·" in rest[:k] and after.group() == "都"):     # "巴图孟和陪同", "买买提明·阿不都拉"
             break
         k += 1
     name = rest[:k]
     if len(name) < 2 or name[0] == "·":
         return None
     bounded = k < len(rest)
+    if "·" in name and not bounded:
+        return None
     if len(name) > 3 and "·" not in name:
         # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
         short = None

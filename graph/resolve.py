@@ -125,6 +125,8 @@ def written_out(name: str) -> str:
 def _org_name(name: str, home: Home) -> str:
     for prefix, level in BARE_PREFIXES:
         place = getattr(home, level)
+        if prefix == "市" and (home.county or "").endswith("市"):
+            place = home.county         # in a county-level city (仁怀市), 市委 is its own
         if name.startswith(prefix) and place and not _prefix_is_word(name, prefix):
             return place + name[len(prefix):]
     if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3:

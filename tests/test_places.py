@@ -206,3 +206,8 @@ def test_going_to_the_village_is_no_village():
 @pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村"])
 def test_a_kind_of_village_is_no_village(kind):
     assert not any(s.endswith(kind[-3:]) for s, _ in places(f"白水镇柳树村是一个{kind},全村划分为8个网格。"))
+
+
+@pytest.mark.parametrize("going", ["返乡", "回乡"])
+def test_going_home_is_no_township(going):
+    assert not any(s.endswith(going) for s, _ in places(f"他是一名{going}创业青年。"))

@@ -368,3 +368,14 @@ def test_a_bare_unit_word_that_sends_someone_is_the_unit_in_focus(word):
     unit = BARE_UNIT_CASES[word]
     got = facts_of(f"本报讯 {unit}对口帮扶东沟乡梧桐村。{word}派驻梧桐村第一书记李明说,村里修了路。")
     assert ("WORKS_FOR", "李明", unit) in got
+
+
+def test_names_written_with_a_middle_dot_are_whole():
+    assert "买买提明·阿不都拉" in names("托格拉克村党支部书记买买提明·阿不都拉说,村里修了路。", "Person")
+    assert "阿依古丽·艾合买提" in names("网格员阿依古丽·艾合买提每天都要入户走访。", "Person")
+    assert "阿依古丽·买买提" in names("工作队队员阿依古丽·买买提是墨玉县人社局的干部。", "Person")
+
+
+def test_in_a_county_level_city_市委_is_its_own():
+    got = facts_of("本报讯 6月28日,签约仪式在宜都市红花套镇举行,市委常委、统战部部长刘建平出席。")
+    assert ("HOLDS_POSITION", "刘建平", "宜都市委") in got
