@@ -449,7 +449,7 @@ LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"),
                 ("旗", "County"), ("县", "County"), ("区", "County"),
                 ("苏木", "Township"), ("镇", "Township"), ("乡", "Township"), ("街道", "Township"),
                 ("嘎查", "Village"), ("社区", "Village"), ("村", "Village"))
-HEAD_TITLES = ("长", "人大代表", "人大主席", "委书记", "委副书记", "委常委", "主席", "副主席", "常务副主席", "主任", "副主任", "书记",
+HEAD_TITLES = ("长", "达", "人大代表", "人大主席", "委书记", "委副书记", "委常委", "主席", "副主席", "常务副主席", "主任", "副主任", "书记",
                "党支部书记", "党委书记", "党总支书记", "支书", "党支书")
 
 
@@ -670,5 +670,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
 
 
 def _place_before(tokens, pos: int) -> Ref | None:
-    before = [r for m, r in tokens if r.label == PLACE and m.start < pos and r.level != "Group"]
+    """The last place named before pos, not one inside a unit's name (锡林郭勒盟生态环境局)."""
+    units = [(m.start, m.end) for m, r in tokens if r.label == ORG]
+    before = [r for m, r in tokens if r.label == PLACE and m.start < pos and r.level != "Group"
+              and not any(s <= m.start and m.end <= e for s, e in units)]
     return before[-1] if before else None

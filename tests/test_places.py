@@ -211,3 +211,19 @@ def test_a_kind_of_village_is_no_village(kind):
 @pytest.mark.parametrize("going", ["返乡", "回乡"])
 def test_going_home_is_no_township(going):
     assert not any(s.endswith(going) for s, _ in places(f"他是一名{going}创业青年。"))
+
+
+
+@pytest.mark.parametrize("homeland", ["水乡", "侨乡", "苗乡", "瑶乡", "侗乡", "彝乡", "畲乡"])
+def test_a_peoples_homeland_is_no_township(homeland):
+    assert not any(s.endswith(homeland) for s, _ in places(f"工作队扎根{homeland}办实事"))
+
+
+def test_a_key_town_is_a_kind_not_a_name():
+    assert not any(s.endswith("重点镇") for s, _ in places("青山镇是全县的重点镇。"))
+
+
+def test_a_grid_count_after_a_unit_named_with_a_place_is_the_villages():
+    text = "本报讯 青河旗洪格尔苏木红星嘎查是锡林郭勒盟生态环境局的包联嘎查,嘎查被划分为6个网格。"
+    got = {(f.type, f.head, f.prop("count")) for f in extract_page(page_of(text)).facts if f.type == "DIVIDED_INTO"}
+    assert got == {("DIVIDED_INTO", "红星嘎查", 6)}

@@ -229,6 +229,9 @@ FAMILIES = {
     "posts held by a person (由…担任), of the unit in focus (该厅)":
         ("本报讯 2023年,青海省林业厅驻村工作队进驻东沟乡红星村,第一书记、驻村工作队队长由该厅干部扎西多吉担任。",
          [("FIRST_SECRETARY_OF", "扎西多吉", "红星村"), ("WORKS_FOR", "扎西多吉", "青海省林业厅")]),
+    "a sumu's head (苏木达) without the sumu's name":
+        ("本报讯 青河旗宝日苏木今年建成了养殖基地。苏木达乌日娜说,牧民收入增加了。",
+         [("HOLDS_POSITION", "乌日娜", "宝日苏木")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -379,3 +382,8 @@ def test_names_written_with_a_middle_dot_are_whole():
 def test_in_a_county_level_city_市委_is_its_own():
     got = facts_of("本报讯 6月28日,签约仪式在宜都市红花套镇举行,市委常委、统战部部长刘建平出席。")
     assert ("HOLDS_POSITION", "刘建平", "宜都市委") in got
+
+
+def test_an_adverb_after_a_name_ends_it():
+    from graph.mentions import person_after
+    assert person_after("林海生又开始了一天的巡查。", 0) == "林海生"
