@@ -395,14 +395,15 @@ def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: s
     level and a list word ("A嘎查、布日都嘎查"), a name runs from there, even through
     characters that elsewhere end a name (都, 那, 和)."""
     parent = max((e for e in levels_at_end if e < start), default=None)
-    if parent is not None and levels_at_end[parent] == level and text[parent:parent + 1] in LIST_WORDS:
-        parent += 1
+    listed = parent is not None and levels_at_end[parent] == level and text[parent:parent + 1] in LIST_WORDS
+    if listed:
+        parent += 1         # "乌秀村、也东村": in a list, any character may open a name
     elif parent is None or LEVEL_RANK[levels_at_end[parent]] >= LEVEL_RANK[level]:
         return None
     if start - parent > MAX_PLACE_NAME or parent == start:
         return None
     body = text[parent:start]
-    if set(body) & (STOP_CHARS - NAME_STOP_CHARS) or body[0] in STOP_CHARS - set("都那和") or \
+    if not listed and (set(body) & (STOP_CHARS - NAME_STOP_CHARS) or body[0] in STOP_CHARS - set("都那和")) or \
             body[0] in NUMERALS or body in NAME_STOP_CHARS:
         return None
     if not all(is_name_char(ch) for ch in body) or any(_STOPS.ending(text, j) and len(_STOPS.ending(text, j)) > 1

@@ -227,3 +227,7 @@ def test_a_grid_count_after_a_unit_named_with_a_place_is_the_villages():
     text = "本报讯 青河旗洪格尔苏木红星嘎查是锡林郭勒盟生态环境局的包联嘎查,嘎查被划分为6个网格。"
     got = {(f.type, f.head, f.prop("count")) for f in extract_page(page_of(text)).facts if f.type == "DIVIDED_INTO"}
     assert got == {("DIVIDED_INTO", "红星嘎查", 6)}
+
+
+def test_in_a_list_of_villages_any_character_may_open_a_name():
+    assert ("也东村", None) in places("据悉,乌秀村、也东村分别是县财政局、县交通运输局的包联村。")
