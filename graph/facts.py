@@ -180,7 +180,7 @@ class Focus:
     def place_for(self, word: str) -> Ref | None:
         level = COREF[word]
         if word in SELF_COUNTY or (level == "County" and level not in self.places):
-            return Ref(PLACE, "我旗", "County", "self")
+            return Ref(PLACE, word, "County", "self")      # 我区 and 全旗 name the district, the banner
         if level in ("City", "Province") and level not in self.places:
             return Ref(PLACE, "我市" if level == "City" else "我省", level, "self")
         return self.places.get(level)
@@ -486,7 +486,7 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
             if level in ("County", "City", "Province"):
                 if here is not None and (here.canonical or here.surface).endswith(prefix):
                     return here
-                return focus.place_for({"County": "我旗", "City": "我市", "Province": "全省"}[level])
+                return focus.place_for({"County": "我" + prefix, "City": "我市", "Province": "全省"}[level])
             return here
     return None
 

@@ -30,6 +30,19 @@ class Home:
     county: str | None
     city: str | None
     province: str | None = None
+    counties: tuple[str, ...] = ()      # every county the article names, most named first
+
+    def county_for(self, level_word: str) -> str | None:
+        """The county a bare 旗/县/区 means: in an article about a district and a banner
+        (京蒙协作), 旗委 is the banner's and 区委 the district's."""
+        return next((c for c in self.counties if c.endswith(level_word)), self.county)
+
+    def city_for(self) -> str | None:
+        """What a bare 市 means: a county-level city the article is about (仁怀市),
+        else its city, else a city that is a province (重庆市)."""
+        if (self.county or "").endswith("市"):
+            return self.county
+        return self.city or (self.province if (self.province or "").endswith("市") else None)
 
 
 def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
@@ -64,7 +77,9 @@ def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
     city = _most_named(refs, "City") or _most_named(page_refs, "City")
     province = _most_named(refs, "Province") or _most_named(page_refs, "Province")
     parents = _register_parents(county or city)
-    return Home(county, city or parents.get("City"), province or parents.get("Province"))
+    counties = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == "County" and r.kind is None)
+    return Home(county, city or parents.get("City"), province or parents.get("Province"),
+                tuple(name for name, _ in counties.most_common()))
 
 
 def _containing(refs: list[Ref], level: str) -> str | None:
@@ -104,7 +119,9 @@ def _name(ref: Ref, home: Home) -> str | None:
     """The canonical name of what a sentence names, or None if it can't be told."""
     if ref.label == PLACE:
         if ref.kind == "self":
-            return {"County": home.county, "City": home.city, "Province": home.province}.get(ref.level)
+            if ref.level == "County":
+                return home.county_for(ref.surface[-1])
+            return {"City": home.city, "Province": home.province}.get(ref.level)
         return _place_name(ref)
     if ref.label == ORG:
         return written_out(ref.canonical or _org_name(ref.surface, home))
@@ -124,14 +141,17 @@ def written_out(name: str) -> str:
 
 def _org_name(name: str, home: Home) -> str:
     for prefix, level in BARE_PREFIXES:
-        place = getattr(home, level)
-        if prefix == "市" and (home.county or "").endswith("市"):
-            place = home.county         # in a county-level city (仁怀市), 市委 is its own
-        if name.startswith(prefix) and place and not _prefix_is_word(name, prefix):
-            return place + name[len(prefix):]
-    if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3:
+        if not name.startswith(prefix) or _prefix_is_word(name, prefix):
+            continue
+        place = home.city_for() if prefix == "市" else home.county_for(prefix) if level == "county" else \
+            getattr(home, level)
+        return place + name[len(prefix):] if place else name
+    if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL):
         return home.county + name
     return name
+
+
+NATIONAL = ("中国", "中华", "国家", "中央", "全国")       # 中国气象局 is nobody's county's
 
 
 def _prefix_is_word(name: str, prefix: str) -> bool:

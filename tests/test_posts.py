@@ -387,3 +387,21 @@ def test_in_a_county_level_city_市委_is_its_own():
 def test_an_adverb_after_a_name_ends_it():
     from graph.mentions import person_after
     assert person_after("林海生又开始了一天的巡查。", 0) == "林海生"
+
+
+def test_a_bare_banner_or_district_unit_belongs_to_the_county_of_that_kind():
+    # 京蒙协作: an article about a Beijing district and an Inner Mongolia banner
+    got = facts_of("本报讯 北京市昌平区与察哈尔右翼中旗开展协作,昌平区援建的项目已有12个,昌平区企业投资3亿元。"
+                   "昌平区代表团在察哈尔右翼中旗召开座谈会,旗委副书记、旗长刘嘉主持,旗财政局局长王刚介绍了情况。")
+    assert ("HOLDS_POSITION", "刘嘉", "察哈尔右翼中旗") in got
+    assert ("HOLDS_POSITION", "王刚", "察哈尔右翼中旗财政局") in got
+
+
+def test_a_bare_city_unit_in_a_city_that_is_a_province():
+    got = facts_of("本报讯 重庆市酉阳土家族苗族自治县桃坡乡石板村迎来新的工作队。市生态环境局驻石板村第一书记吴敏说,村里修了路。")
+    assert ("WORKS_FOR", "吴敏", "重庆市生态环境局") in got
+
+
+def test_a_national_unit_is_nobodys_countys():
+    got = facts_of("本报讯 安徽省霍邱县是中国气象局的定点帮扶县。中国气象局驻霍邱县石店村第一书记彭杰说,村里修了路。")
+    assert ("WORKS_FOR", "彭杰", "中国气象局") in got
