@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import Words, common, cut_after_verbs, freq, frequent_inside, is_name_char, name_word, strip_leading_words
+from .lexicon import Words, common, common_word, cut_after_verbs, freq, frequent_inside, is_name_char, name_word, strip_leading_words
 from .model import PLACE, Mention
 from .register import RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
@@ -446,6 +446,7 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
 
 
 _GOING = set("进驻入到回返")
+_MEASURES = set("年月天日个次名位户人批届")
 
 
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
@@ -463,8 +464,10 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return in_chain and prev_level == "Village" and name_len >= 2
     if surface[-1] == "村" and body[-1] in _GOING and not freq().get(body[-2:]):
         return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
-    if level in ("Province", "City", "County") and not in_chain and name_len < 2:
-        return False
+    if level in ("Province", "City", "County") and not in_chain and (name_len < 2 or common_word(body)):
+        return False        # "离不开市财政局": a verb before 市 is no city's name
+    if body[0] in NUMERALS and body[1:2] in _MEASURES:
+        return False        # "这几年嘎查的变化", "两个村"
     return name_len >= 2 or in_chain
 
 

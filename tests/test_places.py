@@ -231,3 +231,7 @@ def test_a_grid_count_after_a_unit_named_with_a_place_is_the_villages():
 
 def test_in_a_list_of_villages_any_character_may_open_a_name():
     assert ("也东村", None) in places("据悉,乌秀村、也东村分别是县财政局、县交通运输局的包联村。")
+
+
+def test_a_verb_before_a_level_word_is_no_city():
+    assert places("这几年嘎查的变化,离不开市财政局的支持。") == []

@@ -405,3 +405,8 @@ def test_a_bare_city_unit_in_a_city_that_is_a_province():
 def test_a_national_unit_is_nobodys_countys():
     got = facts_of("本报讯 安徽省霍邱县是中国气象局的定点帮扶县。中国气象局驻霍邱县石店村第一书记彭杰说,村里修了路。")
     assert ("WORKS_FOR", "彭杰", "中国气象局") in got
+
+
+def test_a_party_school_is_a_unit():
+    got = facts_of("本报讯 青河旗东沟苏木红星嘎查迎来新书记。市委党校驻嘎查第一书记哈斯巴根说,牧民夜校开课了。")
+    assert any(k == "WORKS_FOR" and h == "哈斯巴根" and t.endswith("市委党校") for k, h, t in got)
