@@ -197,7 +197,8 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
     if first.start == start and first.level == "Province" and any(p.start == first.end for p in inside):
         # "安徽省滁州市政府办公室": the unit is named from its own place; the province is an address
         return _qualified(surface[first.end - start:], first.end, end, places, kind)
-    written_short = first.start == start and first.canonical and first.canonical != first.surface
+    written_short = first.start == start and first.canonical and first.canonical != first.surface and \
+        kind not in ("enterprise", "cooperative")      # a company keeps its registered name (广州瑞禾…公司)
     if written_short and (first.level != "Province" and first.surface[-1] in "旗县市州盟区" or   # not 贵州
                           first.level == "Province" and _provincial_body(surface[first.end - start:])):
         # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
@@ -478,6 +479,13 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             anchor = _ANCHOR_WORDS.at(text, k)
             if anchor and s < k + len(anchor) < e:
                 s = k + len(anchor)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s == 1 and text[e:e + 1] == " ":     # "邹 建国": a surname spaced out from its given name
+            k = e + 1
+            while k < len(text) and k - e <= 2 and _is_name_char(text[k]):
+                k += 1
+            e = k if k > e + 1 else e
         if text[e:e + 1] == "和" and not _is_name_char(text[e + 1:e + 2] or "。"):
             e += 1          # "龙义和," : a name ending in 和, which the tagger takes for "and"
         if e - s > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
@@ -529,7 +537,7 @@ def _ordinary_name(name: str) -> bool:
 
 def _tagged_name(name: str) -> bool:
     """A span the tagger calls a person that is one ("张书记" and "老乡" are not)."""
-    core = name.replace("·", "")
+    core = "".join(name.replace("·", "").split())
     return 2 <= len(core) <= 8 and _plausible_name(name) and not any(t in name for t in _TITLE_WORDS)
 
 

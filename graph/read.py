@@ -496,6 +496,14 @@ def closed(s: str) -> bool:
 _CUT = "。！？!?；;﹔﹖﹗"
 
 
+def _full_stop(text: str, i: int) -> bool:
+    """A half-width point that ends a Chinese sentence ("…召开.中国气象局…"), not a
+    decimal point or an abbreviation."""
+    after = text[i + 1:i + 2]
+    return i > 0 and ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in CLOSERS) and \
+        not (after.isascii() and after.isalnum())
+
+
 def sentences(page: Page, start: int, end: int) -> list[Sentence]:
     """Sentences of page.text[start:end], cut after 。！？!?；; (with their closing
     quotes) and at paragraph ends."""
@@ -513,7 +521,7 @@ def sentences(page: Page, start: int, end: int) -> list[Sentence]:
         if text[i] == "\n":
             emit(begin, i)
             begin = i = i + 1
-        elif text[i] in _CUT:
+        elif text[i] in _CUT or text[i] == "." and _full_stop(text, i):
             j = i + 1
             while j < end and (text[j] in _CUT or text[j] in CLOSERS):
                 j += 1

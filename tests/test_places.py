@@ -235,3 +235,7 @@ def test_in_a_list_of_villages_any_character_may_open_a_name():
 
 def test_a_verb_before_a_level_word_is_no_city():
     assert places("这几年嘎查的变化,离不开市财政局的支持。") == []
+
+
+def test_village_and_enterprise_together_are_no_village():
+    assert [s for s, _ in places("四建集团有限公司与上庄沟村签订村企联建协议。")] == ["上庄沟村"]

@@ -410,3 +410,15 @@ def test_a_national_unit_is_nobodys_countys():
 def test_a_party_school_is_a_unit():
     got = facts_of("本报讯 青河旗东沟苏木红星嘎查迎来新书记。市委党校驻嘎查第一书记哈斯巴根说,牧民夜校开课了。")
     assert any(k == "WORKS_FOR" and h == "哈斯巴根" and t.endswith("市委党校") for k, h, t in got)
+
+
+def test_a_surname_spaced_out_from_its_given_name():
+    from graph.mentions import _tagged_people
+    text = "副局长邹 建国出席并讲话。"
+    s = text.index("邹")
+    assert _tagged_people(text, [(s, s + 2, "PER")]) == [(s, s + 4)]
+
+
+def test_a_company_keeps_its_registered_name():
+    got = facts_of("本报讯 广州瑞禾生物科技股份有限公司与连州市星子镇清江村签订村企联建协议。")
+    assert ("SUPPORTS", "广州瑞禾生物科技股份有限公司", "清江村") in got

@@ -307,3 +307,9 @@ def test_mostly_undecodable_bytes_are_still_binary(tmp_path):
     f.write_bytes(TEXT.encode("utf-8") + bytes(range(0x80, 0x100)) * 4)
     with pytest.raises(ReadError, match=r"junk\.txt: not a text file \(binary\?\)"):
         read_page(f, "junk.txt")
+
+
+def test_a_half_width_point_after_chinese_ends_a_sentence(tmp_path):
+    page = page_of(tmp_path, "会议在青山县召开.县长王刚出席.香瓜卖了2.3万斤.网址是www.example.cn")
+    assert [s.text for s in sentences(page, 0, len(page.text))] == [
+        "会议在青山县召开.", "县长王刚出席.", "香瓜卖了2.3万斤.", "网址是www.example.cn"]
