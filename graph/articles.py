@@ -197,7 +197,7 @@ _PROFILE_MARK = re.compile("[—－-]{1,2}\\s*(?:记|访)")
 def _unmarked(page: Page, s: Sentence) -> list[Sentence]:
     """A profile's subtitle ("好书记——记X局驻Y村第一书记Z") is a sentence of its own,
     without its mark."""
-    m = _PROFILE_MARK.search(s.text)
+    m = _PROFILE_MARK.search(s.text) if ("—" in s.text or "－" in s.text or "-" in s.text) else None
     if not m:
         return [s]
     before, after = s.text[:m.start()].rstrip(), s.text[m.end():]

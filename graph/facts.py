@@ -387,7 +387,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), sk.text[:i].rstrip("：:"), focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
-    for m in HELD_BY.finditer(sk.text):
+    for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
         _posts("post.held_by", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
     for m in TAKES_POST.finditer(sk.text):
         person = _last_person_before(sk, m.start())

@@ -379,7 +379,9 @@ _PRONOUN = re.compile("[他她]")
 def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:
     """Where a name may begin after a person and the verb of office ("张某任X村…",
     "张某同志任X局…", "她任X局…")."""
-    out = set()
+    out: set[int] = set()
+    if not any(v in text for v in OFFICE_VERBS):
+        return out
     for e in set(person_ends) | {m.end() for m in _PRONOUN.finditer(text)}:
         k = e + 2 if text.startswith("同志", e) else e
         if text[k:k + 1] in OFFICE_VERBS:

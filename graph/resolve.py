@@ -11,6 +11,7 @@ Containment the text does not state but the register gives is added, marked infe
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -128,6 +129,7 @@ def _name(ref: Ref, home: Home) -> str | None:
     return "".join(ref.surface.split())      # "王 强", spaced out by the typesetter, is 王强
 
 
+@functools.lru_cache(maxsize=8192)
 def written_out(name: str) -> str:
     """A unit's abbreviated opening or ending written in full: 河北师大 -> 河北师范大学,
     县住建局 -> 县住房和城乡建设局, 工行内蒙古分行 -> 中国工商银行内蒙古分行."""
