@@ -509,7 +509,8 @@ def _first_secretary(family: str, person: Ref, holder: Ref | None, village: Ref 
         add(family, "SUPPORTS", holder, village, mode="驻村")
 
 
-DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室"))]
+# a unit's department after it is part of its name; its party branch (党支部) is the unit's own
+DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")) and o not in words("unit_organs")]
 _TITLE_RE = re.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = re.compile("[\u4e00-\u9fff]{1,6}$")

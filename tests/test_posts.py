@@ -422,3 +422,22 @@ def test_a_surname_spaced_out_from_its_given_name():
 def test_a_company_keeps_its_registered_name():
     got = facts_of("本报讯 广州瑞禾生物科技股份有限公司与连州市星子镇清江村签订村企联建协议。")
     assert ("SUPPORTS", "广州瑞禾生物科技股份有限公司", "清江村") in got
+
+
+def test_a_units_party_branch_is_the_unit():
+    got = facts_of("本报讯 克什克腾旗召开会议。\n旗人社局党支部书记、局长张秀英介绍了情况。")
+    assert {(k, h, t) for k, h, t in got if h == "张秀英"} == \
+        {("HOLDS_POSITION", "张秀英", "克什克腾旗人力资源和社会保障局")}
+
+
+@pytest.mark.parametrize("committee", ["嘎查委员会"])
+def test_a_village_committee_is_part_of_the_title(committee):
+    got = facts_of(f"本报讯 青河旗东沟苏木浩来图嘎查党支部书记、{committee}主任敖特根说,牧民收入增加了。")
+    assert ("HOLDS_POSITION", "敖特根", "浩来图嘎查") in got
+    assert not any(t.endswith(committee) for k, h, t in got)
+
+
+def test_the_village_a_unit_sent_its_first_secretary_to():
+    got = facts_of("本报讯 青河县卫生健康委员会选派的东沟镇红星村第一书记李明远联系专家为村民体检。")
+    assert ("FIRST_SECRETARY_OF", "李明远", "红星村") in got
+    assert ("WORKS_FOR", "李明远", "青河县卫生健康委员会") in got

@@ -114,6 +114,8 @@ CASES = {
                           ("FIRST_SECRETARY_OF", "冯雪梅", "榆树村")),
     "support.places_are_points": ("据悉,东沟乡榆树村、杏林村分别是西岭县农机局、西岭县林业局的包联村。",
                                   ("SUPPORTS", "西岭县林业局", "杏林村")),
+    "support.stationed_helps": ("今年,西岭县农机局继续驻南沟乡榆树村开展帮扶。",
+                                ("SUPPORTS", "西岭县农机局", "榆树村")),
     "works.from_before": ("来自东阳县气象局的年轻人邵俊杰主动报名驻村。",
                           ("WORKS_FOR", "邵俊杰", "东阳县气象局")),
     "works.sent_by": ("宁远县卫健委选派的干部朱晓梅已驻村两年。",
