@@ -360,6 +360,7 @@ def test_a_name_the_tagger_takes_for_an_unknown_place():
 
 
 BARE_UNIT_CASES = {"集团": "青江能源集团", "公司": "青江能源公司", "学校": "青江师范学院", "大学": "青江大学",
+                   "校": "青江农业大学",
                    "学院": "青江学院", "研究所": "青江农业研究所", "研究院": "青江农业研究院",
                    "医院": "青江县人民医院", "分行": "青江银行东城分行", "支行": "青江银行东城支行"}
 
@@ -441,3 +442,9 @@ def test_the_village_a_unit_sent_its_first_secretary_to():
     got = facts_of("本报讯 青河县卫生健康委员会选派的东沟镇红星村第一书记李明远联系专家为村民体检。")
     assert ("FIRST_SECRETARY_OF", "李明远", "红星村") in got
     assert ("WORKS_FOR", "李明远", "青河县卫生健康委员会") in got
+
+
+@pytest.mark.parametrize("word,unit,title", [("公司", "青江能源有限公司", "董事长"), ("校", "青江农业大学", "党委副书记")])
+def test_a_bare_unit_word_before_a_title_is_the_unit_in_focus(word, unit, title):
+    got = facts_of(f"本报讯 {unit}与东沟乡梧桐村结对帮扶。{word}{title}李明远说,将继续支持村里发展。")
+    assert ("HOLDS_POSITION", "李明远", unit) in got
