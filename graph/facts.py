@@ -124,6 +124,8 @@ def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
 VILLAGE_ORGANS = ("党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委")
 # "该校", "该行": the unit in focus whose name ends in one of these.
 ORG_COREF = {"该校": ("大学", "学院", "学校", "中学", "小学"), "该局": ("局",), "该行": ("银行", "分行", "支行"), "该厅": ("厅",),
+             "我校": ("大学", "学院", "学校"), "我行": ("银行", "分行", "支行"), "我院": ("院",), "我局": ("局",),
+             "我厅": ("厅",), "我公司": ("公司",),
              "该院": ("院",), "该公司": ("公司",), "该中心": ("中心",), "该所": ("所",), "该站": ("站",),
              "该社": ("社",), "该会": ("会",)}
 _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))

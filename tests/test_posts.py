@@ -448,3 +448,14 @@ def test_the_village_a_unit_sent_its_first_secretary_to():
 def test_a_bare_unit_word_before_a_title_is_the_unit_in_focus(word, unit, title):
     got = facts_of(f"本报讯 {unit}与东沟乡梧桐村结对帮扶。{word}{title}李明远说,将继续支持村里发展。")
     assert ("HOLDS_POSITION", "李明远", unit) in got
+
+
+WE_UNITS = {"我校": "青江农业大学", "我行": "青江银行东城支行", "我院": "青江农业科学院", "我局": "青江县林业局",
+            "我厅": "河北省农业农村厅", "我公司": "青江能源有限公司"}
+
+
+@pytest.mark.parametrize("we", sorted(WE_UNITS))
+def test_we_is_the_unit_that_writes(we):
+    unit = WE_UNITS[we]
+    got = facts_of(f"本报讯 {unit}召开乡村振兴工作会议。会上,{we}驻梧桐村第一书记李明远汇报了工作。")
+    assert ("WORKS_FOR", "李明远", unit) in got
