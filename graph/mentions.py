@@ -85,7 +85,7 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- organisations
 
-_PROTECTED = tuple(PLACE_SUFFIXES) + tuple(ORG_ABBREVIATIONS)     # "建行X支行": no verb 建行
+_PROTECTED = tuple(PLACE_SUFFIXES) + tuple(ORG_ABBREVIATIONS) + tuple(words("org_openings"))  # "建行X支行"
 
 
 def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = None) -> list[Mention]:

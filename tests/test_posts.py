@@ -320,8 +320,8 @@ def _abbreviations():
 
 @pytest.mark.parametrize("short,full", _abbreviations())
 def test_an_abbreviated_unit_is_named_in_full(short, full):
-    # 中国… forms open a name (工行青江支行); the others end one (青江县住建局)
-    written, named = (short + "青江支行", full + "青江支行") if full.startswith("中国") else \
+    # 中国… forms open a name (中科院青江研究所); the others end one (青江县住建局)
+    written, named = (short + "青江研究所", full + "青江研究所") if full.startswith("中国") else \
         ("青江县" + short, "青江县" + full)
     got = facts_of(f"本报讯 {written}驻梧桐村第一书记李明说,村里修了路。")
     assert ("WORKS_FOR", "李明", named) in got
@@ -459,3 +459,9 @@ def test_we_is_the_unit_that_writes(we):
     unit = WE_UNITS[we]
     got = facts_of(f"本报讯 {unit}召开乡村振兴工作会议。会上,{we}驻梧桐村第一书记李明远汇报了工作。")
     assert ("WORKS_FOR", "李明远", unit) in got
+
+
+@pytest.mark.parametrize("bank", ["建行"])
+def test_a_bank_short_name_opens_the_unit(bank):
+    got = facts_of(f"本报讯 {bank}青江支行驻梧桐村第一书记李明远说,村里修了路。")
+    assert ("WORKS_FOR", "李明远", f"{bank}青江支行") in got
