@@ -465,3 +465,10 @@ def test_we_is_the_unit_that_writes(we):
 def test_a_bank_short_name_opens_the_unit(bank):
     got = facts_of(f"本报讯 {bank}青江支行驻梧桐村第一书记李明远说,村里修了路。")
     assert ("WORKS_FOR", "李明远", f"{bank}青江支行") in got
+
+
+def test_a_second_post_joined_by_兼_before_the_name():
+    got = facts_of("本报讯 青江县水利局派驻梧桐村第一书记兼驻村工作队队长蓝海涛说,村里通了水。"
+                   "青江县林业局驻桃园村工作队队长兼第一书记林海生说,村里种了树。")
+    assert ("WORKS_FOR", "蓝海涛", "青江县水利局") in got
+    assert ("WORKS_FOR", "林海生", "青江县林业局") in got
