@@ -512,13 +512,14 @@ def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
     return "·" in name and not any(m.start == p and m.end == p + len(name) for m in found.values())
 
 
-_FUNCTION_WORD_SURNAMES = set("向于和")
+_FUNCTION_WORD_SURNAMES = set("向于和其")     # 其: Mongolian names (其木格, 其其格)
 
 
 def _function_word_surname(text: str, p: int) -> str | None:
-    """"党支部书记向远山说", "镇长于建军、": 向, 于 and 和 are surnames too, which the
-    tagger reads as "towards", "at" and "and"; after a title they start a name when a
-    rare given name follows and the name is bounded ("书记向群众宣讲" is no name)."""
+    """"党支部书记向远山说", "镇长于建军、", "嘎查达其木格说": 向, 于 and 和 are surnames
+    and 其 opens Mongolian names, which the tagger reads as "towards", "at", "and",
+    "its"; after a title they start a name when a rare given name follows and the name
+    is bounded ("书记向群众宣讲" is no name)."""
     name = person_after(text, p) if text[p:p + 1] in _FUNCTION_WORD_SURNAMES else None
     if not name or not 2 <= len(name) <= 3 or _freq().get(name[1:], 0) >= 1000:
         return None

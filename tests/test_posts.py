@@ -339,6 +339,8 @@ def test_a_profile_subtitle_mark_is_no_part_of_a_name():
 
 def test_surnames_that_are_also_function_words_after_a_title():
     assert {"向远山", "于建军", "和志刚"} <= names("梧桐村党总支书记向远山说,镇长于建军、副镇长和志刚也来了。", "Person")
+    assert "其木格" in names("红星嘎查党支部书记、嘎查达其木格说,牧民收入增加了。", "Person")
+    assert names("第一书记其实很忙,书记其他时间都在村里。", "Person") == set()
     assert names("党支部书记向群众宣讲政策,第一书记和乡亲们一起干。", "Person") == set()
 
 
