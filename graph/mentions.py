@@ -334,11 +334,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         p = i + len(anchor)
         if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
-        name = person_after(text, p) if p not in not_names and p not in verbs else \
-            _function_word_surname(text, p) if anchor not in _ROLES else None
-        if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
-                not text.startswith("同志", p + len(name)):
-            continue        # "干部包金山同志": 同志 vouches for a name that starts like a word (包金)
+        name = _name_after(text, p, anchor, p in not_names or p in verbs)
         if name:
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]
@@ -352,6 +348,18 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
 
 
 _ROLES = set(ROLES)
+
+
+def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool) -> str | None:
+    """The name right after a title or role at p; `tagged_as_word`: the tagger reads
+    a function word or a verb there."""
+    if tagged_as_word:
+        return _function_word_surname(text, p) if anchor not in _ROLES else None
+    name = person_after(text, p)
+    if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
+            not text.startswith("同志", p + len(name)):
+        return None     # "干部包金山同志": 同志 vouches for a name that starts like a word (包金)
+    return name
 
 
 # Words that say a person is named just before them, where no title or role does ("X说").
