@@ -141,6 +141,11 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "挂职 (seconded) ends the unit before the post":
+        ("本报讯 国家体育总局挂职青江县委常委、副县长韩立文介绍了情况。",
+         [("HOLDS_POSITION", "韩立文", "青江县委"), ("HOLDS_POSITION", "韩立文", "青江县")]),
+    "a name of two spaced out to the width of three":
+        ("本报讯 青江县召开会议,副县长方 晨通报了进展。", [("HOLDS_POSITION", "方晨", "青江县")]),
     "a village named after its township is the supported point":
         ("本报讯 东河镇柳树村是青江县农业局的包联村,该局每月派人入户。", [("SUPPORTS", "青江县农业局", "柳树村")]),
     "a unit whose member is sent supports the village":
