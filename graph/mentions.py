@@ -561,7 +561,8 @@ def person_after(text: str, p: int) -> str | None:
     """The personal name that starts at p, if the text there looks like one."""
     rest = text[p:p + 16] if "·" in text[p:p + 10] else text[p:p + 10]
     if rest[:1] in SURNAMES and rest[1:2] in (" ", "\u3000") and _is_name_char(rest[2:3] or "。"):
-        return rest[:3]         # "方 晨": a name of two spaced out to the width of three
+        name = person_after(rest[0] + rest[2:], 0)      # "方 晨", "许 传明": spaced out by the typesetter
+        return rest[:len(name) + 1] if name else None
     k = 0
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None

@@ -131,13 +131,15 @@ def _name(ref: Ref, home: Home) -> str | None:
 
 @functools.lru_cache(maxsize=8192)
 def written_out(name: str) -> str:
-    """A unit's abbreviated opening or ending written in full: 河北师大 -> 河北师范大学,
+    """A unit's abbreviated name written in full: 河北师大 -> 河北师范大学,
     县住建局 -> 县住房和城乡建设局, 工行内蒙古分行 -> 中国工商银行内蒙古分行."""
     for short, full in ORG_ABBREVIATIONS.items():
         if name.endswith(short) and len(name) > len(short):
             return name[: -len(short)] + full
         if name.startswith(short) and not name.startswith(full):
             return full + name[len(short):]
+        if short in name[1:-1] and full not in name:
+            return name.replace(short, full, 1)     # 国家林草局规划财务司: a department of the unit
     return name
 
 

@@ -146,6 +146,15 @@ FAMILIES = {
          [("HOLDS_POSITION", "韩立文", "青江县委"), ("HOLDS_POSITION", "韩立文", "青江县")]),
     "a name of two spaced out to the width of three":
         ("本报讯 青江县召开会议,副县长方 晨通报了进展。", [("HOLDS_POSITION", "方晨", "青江县")]),
+    "a name of three with a stray space":
+        ("本报讯 青江县召开会议,县委书记许 传明主持会议。", [("HOLDS_POSITION", "许传明", "青江县委")]),
+    "a ministry's department (司) is a unit, written out in full":
+        ("本报讯 国家林草局规划财务司派驻的第一书记周明远已在村里工作两年。",
+         [("WORKS_FOR", "周明远", "国家林业和草原局规划财务司")]),
+    "司令员 is a title, not a unit (司)":
+        ("本报讯 南疆军区司令员何卫东出席仪式。", [("HOLDS_POSITION", "何卫东", "南疆军区")]),
+    "a rural credit union (联社) is a unit":
+        ("本报讯 青江县农村信用合作联社结对帮扶东河镇柳树村。", [("SUPPORTS", "青江县农村信用合作联社", "柳树村")]),
     "a village named after its township is the supported point":
         ("本报讯 东河镇柳树村是青江县农业局的包联村,该局每月派人入户。", [("SUPPORTS", "青江县农业局", "柳树村")]),
     "a unit whose member is sent supports the village":
