@@ -124,6 +124,8 @@ CASES = {
                           ("WORKS_FOR", "邵俊杰", "东阳县气象局")),
     "works.sent_by": ("宁远县卫健委选派的干部朱晓梅已驻村两年。",
                       ("WORKS_FOR", "朱晓梅", "宁远县卫生健康委员会")),
+    "support.member_sent": ("其中,青江县林业局干部冯雪梅派驻南沟乡榆树村,青江县审计局干部韩立文派驻东河镇柳树村。",
+                            ("SUPPORTS", "青江县审计局", "柳树村")),
     "works.seconded": ("水利部选派到南岭县挂职的县委常委、副县长曹文远出席了签约仪式。",
                        ("WORKS_FOR", "曹文远", "水利部")),
     "works.team": ("江南日报社驻临川县石桥村帮扶工作队队员罗文斌说,今年要把茶叶卖出去。",
@@ -194,5 +196,6 @@ def test_every_pattern_relates_a_unit_or_a_person():
     # facts.py skips the patterns for a sentence that names neither
     for p in facts.patterns():
         groups = {g for _, head, tail in p.facts for g in (head, tail) if not g.startswith("@")}
+        groups |= {"person"} if p.sender else set()     # its facts are the sender's, found before the person
         classes = {p.regex.pattern.split(f"(?P<{g}>", 1)[1][:1] for g in groups}    # the token class
         assert classes & {"\ue006", "\ue007"}, p.id
