@@ -632,7 +632,7 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 # ---------------------------------------------------------------- grids
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
-DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划定|分设)(?:成|为|出)?了?"
+DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划成|划定|分设)(?:成|为|出)?了?"
 GRID_PATTERNS = [re.compile(p) for p in (
     DIVIDES + "(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
@@ -641,8 +641,8 @@ GRID_PATTERNS = [re.compile(p) for p in (
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
 GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
-# tiers with the count first: "细分为12个二级网格、48个三级网格"
-GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级)网格")
+# tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格"
+GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微)网格")
 
 
 def _grids(text: str, tokens, focus: Focus, add) -> None:
@@ -657,7 +657,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         count = cn_number(tiers[-1].group("n"))
         numbered = [cn_number(t.group("lv")) for t in tiers if t.group("lv")]
         if place and count:     # "二级…、三级网格": the first tier is the place itself
-            add("grid.tiers", "DIVIDED_INTO", place, place, count=count, levels=max(numbered or [len(tiers)]))
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=count, levels=max(numbered + [len(tiers)]))
         return
     for pat in GRID_PATTERNS:
         m = pat.search(text)

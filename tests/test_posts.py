@@ -319,6 +319,17 @@ def test_tiers_with_the_count_first_give_the_finest_tier():
         [("凤凰村", 48, 3)]
 
 
+def test_micro_grids_are_the_finest_tier_of_their_own():
+    g = extract_page(page_of("本报讯 青山县柳河镇将全镇细分为15个一级网格、120个微网格,配备微网格员120名。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
+        [("柳河镇", 120, 2)]
+
+
+def test_grids_drawn_with_huacheng():
+    g = extract_page(page_of("本报讯 青山县杏林村今年把全村划成了9个网格,每个网格有一名网格员。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("杏林村", 9)]
+
+
 def test_a_level_title_is_not_of_a_place_named_after_it():
     assert ("HOLDS_POSITION", "田志刚", "西岭镇") not in facts_of(FAMILIES[
         "a level title without its place is of the place named before it, not after"][0])
