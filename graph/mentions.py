@@ -61,12 +61,17 @@ def _tagged_names(text: str, words) -> list[tuple[int, int]]:
 
 
 def add_known_people(text: str, mentions: list[Mention], known: frozenset[str]) -> list[Mention]:
-    """`mentions` plus every bare occurrence of a known name that starts outside them."""
+    """`mentions` plus every bare occurrence of a known name that starts outside them.
+    A known name also stands where a stray space cuts it ("曲宏 伟", where only 曲宏
+    was found) and where it is cut short ("曲宏伟" found as 曲宏)."""
     found = list(mentions)
     for name in sorted(known, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if not _inside(found, m.start()):
-                found.append(Mention(PERSON, name, m.start(), m.end()))
+        for m in re.finditer(" ?".join(map(re.escape, name)), text):
+            cut = next((f for f in found if f.label == PERSON and f.start == m.start() and f.end < m.end()), None)
+            if cut:
+                found.remove(cut)
+            if cut or not _inside(found, m.start()):
+                found.append(Mention(PERSON, m.group(), m.start(), m.end()))
     return sorted(found, key=_order)
 
 

@@ -146,6 +146,9 @@ FAMILIES = {
          [("HOLDS_POSITION", "韩立文", "青江县委"), ("HOLDS_POSITION", "韩立文", "青江县")]),
     "a name of two spaced out to the width of three":
         ("本报讯 青江县召开会议,副县长方 晨通报了进展。", [("HOLDS_POSITION", "方晨", "青江县")]),
+    "a name cut by a stray space is the name the article gives whole":
+        ("本报讯 2022年,青江县林业局选派干部韩立 文到柳树村任第一书记。“村里变化很大。”韩立文说。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
     "a name of three with a stray space":
         ("本报讯 青江县召开会议,县委书记许 传明主持会议。", [("HOLDS_POSITION", "许传明", "青江县委")]),
     "a ministry's department (司) is a unit, written out in full":
