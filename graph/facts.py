@@ -105,6 +105,8 @@ def _protagonist(article: Article, found: list[list[Mention]], people: frozenset
     for sentence in article.read:
         for name in people - byline:
             counts[name] += sentence.text.count(name)
+    for name in list(counts):       # 斯琴 inside 斯琴毕力格 is not another mention of 斯琴
+        counts[name] -= sum(counts[longer] for longer in counts if name in longer and name != longer)
     top = counts.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
         return Ref(PERSON, top[0][0])

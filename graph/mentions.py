@@ -358,6 +358,8 @@ _ROLES = set(ROLES)
 def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool) -> str | None:
     """The name right after a title or role at p; `tagged_as_word`: the tagger reads
     a function word or a verb there."""
+    if (end := element_name_end(text, p)) > p:
+        return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
     if tagged_as_word:
         return _function_word_surname(text, p) if anchor not in _ROLES else None
     name = person_after(text, p)
@@ -494,6 +496,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 s = k + len(anchor)
         while e > s and text[e - 1].isspace():
             e -= 1
+        s, e = _whole_element_name(text, s, e)
         if e - s == 1 and text[e:e + 1] == " ":     # "邹 建国": a surname spaced out from its given name
             k = e + 1
             while k < len(text) and k - e <= 2 and _is_name_char(text[k]):
@@ -511,6 +514,48 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if e - s >= 2:
             out.append((s, e))
     return out
+_ELEMENTS = {w for w in words("name_elements") if len(w) > 1}
+_FINALS = {w for w in words("name_elements") if len(w) == 1}
+_ELEMENT_LENGTHS = sorted({len(w) for w in _ELEMENTS}, reverse=True)
+
+
+def element_name_end(text: str, p: int) -> int:
+    """The end of the longest Mongolian or Tibetan name of two or more elements that
+    starts at p ("斯琴毕力格", "那仁满都拉", "青格乐图", "扎西多杰"); p if there is none.
+    (Places made of such elements, 巴音宝力格嘎查, are found first and win.)"""
+    def longest(k: int, n: int) -> int:
+        best = k if n >= 2 else p
+        for length in _ELEMENT_LENGTHS:
+            if k + length <= len(text) and text[k:k + length] in _ELEMENTS:
+                best = max(best, longest(k + length, n + 1))
+        if n and text[k:k + 1] in _FINALS:
+            best = max(best, longest(k + 1, n + 1))
+        return best
+    return longest(p, 0) if text[p:p + 2] in _ELEMENT_OPENINGS else p
+
+
+_ELEMENT_OPENINGS = {w[:2] for w in _ELEMENTS}
+
+
+def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
+    """A tagger's span that cuts a Mongolian or Tibetan name, widened to the whole name:
+    on the right (斯琴|毕力格, 青格乐|图), or on the left back to a clause opening or
+    a title (那顺|巴雅尔)."""
+    end = element_name_end(text, s)
+    if end > e:
+        return s, end
+    for k in (3, 2):
+        start = s - k
+        if start >= 0 and text[start:s] in _ELEMENTS and element_name_end(text, start) >= e and \
+                (start == 0 or not _is_name_char(text[start - 1]) or _anchor_ends_at(text, start)):
+            return start, max(e, element_name_end(text, start))
+    return s, e
+
+
+def _anchor_ends_at(text: str, i: int) -> bool:
+    return any((a := _ANCHOR_WORDS.at(text, k)) and k + len(a) == i for k in range(max(0, i - 6), i))
+
+
 _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已正便却任")
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
@@ -623,6 +668,7 @@ def _ends_name(rest: str, k: int) -> bool:
 
 _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月")
+_ADVERBS = set("就也都还又已便却")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -634,6 +680,8 @@ def _plausible_name(name: str) -> bool:
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
     given = name[1:]
+    if given in _ADVERBS:
+        return False        # "第一书记都已建立": an adverb is no given name
     if name[0] in SURNAMES and len(given) == 2 and _tags().get(given) in _NOT_GIVEN_TAGS \
             and _freq().get(given, 0) >= 500:
         return False        # "全覆盖": a surname character before a common verb

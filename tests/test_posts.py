@@ -333,6 +333,31 @@ def test_grids_drawn_with_huacheng():
     assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("杏林村", 9)]
 
 
+@pytest.mark.parametrize("text, name", [
+    # the tagger stops inside the name, or reads its first syllable as a function word
+    ("本报讯 会上,旗委常委、宣传部部长斯日古楞要求,各单位要尽快到位。", "斯日古楞"),
+    ("本报讯 青河旗水利局干部那顺满都拉派驻东沟苏木红星嘎查。", "那顺满都拉"),
+    ("本报讯 红星嘎查党支部书记朝鲁图那仁表示,今年要建冷库。", "朝鲁图那仁"),
+    ("本报讯 旗委书记那顺乌力吉强调,要抓好落实。", "那顺乌力吉"),
+    ("本报讯 曲米村第一书记才让多杰说,村里今年通了自来水。", "才让多杰"),
+    ("本报讯 曲米村党支部书记次仁旺堆介绍,村里今年通了自来水。", "次仁旺堆"),
+])
+def test_mongolian_and_tibetan_names_are_whole(text, name):
+    assert name in names(text, "Person")
+
+
+def test_an_adverb_after_a_title_is_no_given_name():
+    assert not names("本报讯 全县驻村干部和第一书记都已建立工作台账。", "Person")
+
+
+def test_the_article_is_about_the_whole_name_not_its_short_form():
+    text = ("本报讯 在红星嘎查,今年45岁的乌云毕力格已是第二年驻村。作为青河旗林草局选派的第一书记,他走遍了全嘎查。"
+            "“草场保护好了,日子才能长远。”乌云毕力格说。牧民都叫他“乌云书记”,乌云书记每天入户。")
+    got = facts_of(text)
+    assert ("FIRST_SECRETARY_OF", "乌云毕力格", "红星嘎查") in got
+    assert not any(h == "乌云" for _, h, _ in got)
+
+
 def test_a_level_title_is_not_of_a_place_named_after_it():
     assert ("HOLDS_POSITION", "田志刚", "西岭镇") not in facts_of(FAMILIES[
         "a level title without its place is of the place named before it, not after"][0])
