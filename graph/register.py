@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 7      # bump when the cached structure changes
+FORMAT = 8      # bump when the cached structure changes
 
 
 @dataclass(frozen=True)
@@ -49,17 +49,23 @@ class Register:
         self.parents: list[int] = []
         lines: dict[int, str] = {}
         forms: dict[str, list[int]] = {}
+        townships: dict[tuple[int, str], int] = {}
         stack = [-1] * 4
         for line in text.splitlines():
             if not line or line[0] == "#":
                 continue
             if line[0] == "V":
-                lines[stack[3]] = line[2:]
+                lines[stack[3]] = " ".join(filter(None, (lines.get(stack[3]), line[2:])))
                 continue
             depth = "PCXT".index(line[0])
             _, code, name, aliases = line.split("\t")
             i = len(self.names)
             up = next((stack[d] for d in range(depth - 1, -1, -1) if stack[d] >= 0), -1)
+            if twin := self._twin(name, code, up, townships):
+                stack[3] = twin     # "四子王旗江岸苏木": the source's second entry for 江岸苏木
+                continue
+            if line[0] == "T":
+                townships[(up, name)] = i
             self.names.append(name)
             self.levels.append(LEVELS[line[0]])
             self.codes.append(code)
@@ -87,6 +93,14 @@ class Register:
         for form in self.forms:
             openings.setdefault(form[:2], set()).add(len(form))
         self.openings = {k: tuple(sorted(v, reverse=True)) for k, v in openings.items()}
+
+    def _twin(self, name: str, code: str, up: int, townships: dict[tuple[int, str], int]) -> int | None:
+        """The township an uncoded entry named county + township stands for (the
+        source lists some counties' villages under such an entry)."""
+        county = self.names[up] if up >= 0 else ""
+        if code or not county or not name.startswith(county):
+            return None
+        return townships.get((up, name[len(county):]))
 
     # ------------------------------------------------------------ looking things up
 

@@ -239,3 +239,14 @@ def test_a_verb_before_a_level_word_is_no_city():
 
 def test_village_and_enterprise_together_are_no_village():
     assert [s for s, _ in places("四建集团有限公司与上庄沟村签订村企联建协议。")] == ["上庄沟村"]
+
+
+def test_a_townships_second_entry_named_with_its_county_is_the_same_township():
+    from graph.register import Register
+    text = "\n".join(["P\t150000000000\t内蒙古自治区\t内蒙古", "C\t150900000000\t乌兰察布市\t",
+                      "X\t150929000000\t四子王旗\t", "T\t150929225000\t江岸苏木\t",
+                      "T\t\t四子王旗江岸苏木\t", "V\t乌拉嘎查 卫境嘎查"])
+    reg = Register(text)
+    township = reg.named("江岸苏木")[0]
+    assert set(reg.villages(township)) == {"乌拉嘎查", "卫境嘎查"}
+    assert not reg.named("四子王旗江岸苏木")
