@@ -203,7 +203,7 @@ def test_going_to_the_village_is_no_village():
     assert ("前进村", None) in places("青山镇前进村今年建起了冷库。")
 
 
-@pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村"])
+@pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村", "纯牧业嘎查"])
 def test_a_kind_of_village_is_no_village(kind):
     assert not any(s.endswith(kind[-3:]) for s, _ in places(f"白水镇柳树村是一个{kind},全村划分为8个网格。"))
 
@@ -214,7 +214,7 @@ def test_going_home_is_no_township(going):
 
 
 
-@pytest.mark.parametrize("homeland", ["水乡", "侨乡", "苗乡", "瑶乡", "侗乡", "彝乡", "畲乡"])
+@pytest.mark.parametrize("homeland", ["水乡", "侨乡", "苗乡", "瑶乡", "侗乡", "彝乡", "畲乡", "仡乡"])
 def test_a_peoples_homeland_is_no_township(homeland):
     assert not any(s.endswith(homeland) for s, _ in places(f"工作队扎根{homeland}办实事"))
 

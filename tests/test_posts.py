@@ -156,6 +156,8 @@ FAMILIES = {
          [("WORKS_FOR", "周明远", "国家林业和草原局规划财务司")]),
     "司令员 is a title, not a unit (司)":
         ("本报讯 南疆军区司令员何卫东出席仪式。", [("HOLDS_POSITION", "何卫东", "南疆军区")]),
+    "市场监管局 is written out":
+        ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":
         ("本报讯 青江县农村信用合作联社结对帮扶东河镇柳树村。", [("SUPPORTS", "青江县农村信用合作联社", "柳树村")]),
     "a village named after its township is the supported point":
