@@ -241,7 +241,8 @@ _FW_ALNUM = {**{c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)},
              **{c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)}}
 _SPACES = "\t\f\v\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}}
+_MIDDLE_DOTS = "\u2022\u2027\u2219\u22c5\u30fb\uff65"    # typed for the · of 阿卜杜·托合提
+_TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}, **{ord(c): "·" for c in _MIDDLE_DOTS}}
 # Invisible characters and control characters (Unicode's Cc) but the line break and
 # the spaces above (\t \v \f).
 _DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+")

@@ -156,6 +156,9 @@ FAMILIES = {
          [("WORKS_FOR", "周明远", "国家林业和草原局规划财务司")]),
     "司令员 is a title, not a unit (司)":
         ("本报讯 南疆军区司令员何卫东出席仪式。", [("HOLDS_POSITION", "何卫东", "南疆军区")]),
+    "a team named by its programme (“访惠聚”工作队)":
+        ("本报讯 自治区交通运输厅驻莎车县托万克村“访惠聚”工作队组织村民开展田间管理。",
+         [("SUPPORTS", "新疆维吾尔自治区交通运输厅", "托万克村")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":
@@ -346,6 +349,11 @@ def test_grids_drawn_with_huacheng():
 ])
 def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
+
+
+@pytest.mark.parametrize("when", ["今年", "去年"])
+def test_a_time_word_ends_a_dotted_name(when):
+    assert "艾力·买买提" in names(f"本报讯 阿热勒村第一书记艾力·买买提{when}带领村民种核桃。", "Person")
 
 
 def test_an_adverb_after_a_title_is_no_given_name():

@@ -113,6 +113,11 @@ def test_fullwidth_alnum_and_spaces_are_normalised(tmp_path):
     assert page.raw[page.index[2]] == "\u3000" and page.raw[page.index[3]] == "共"
 
 
+def test_a_bullet_typed_for_the_middle_dot_of_a_name_is_the_middle_dot(tmp_path):
+    page = page_of(tmp_path, "第一书记阿卜杜•托合提和艾力‧买买提一起入户。")
+    assert page.text == "第一书记阿卜杜·托合提和艾力·买买提一起入户。"
+
+
 def test_index_maps_every_text_character_into_raw(tmp_path):
     raw = "\n\n  标题一\n\n\n\n本报讯(记者 张明)今年以来,青山镇\n\n的农户收入增加了。\n"
     page = page_of(tmp_path, raw)
