@@ -250,3 +250,7 @@ def test_a_townships_second_entry_named_with_its_county_is_the_same_township():
     township = reg.named("江岸苏木")[0]
     assert set(reg.villages(township)) == {"乌拉嘎查", "卫境嘎查"}
     assert not reg.named("四子王旗江岸苏木")
+
+
+def test_a_village_named_with_tong_right_after_its_township():
+    assert "同和堡村" in [s for s, _ in places("旗水利局结对帮扶东河镇同和堡村和西河镇义兴村。")]

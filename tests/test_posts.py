@@ -159,6 +159,12 @@ FAMILIES = {
     "a team named by its programme (“访惠聚”工作队)":
         ("本报讯 自治区交通运输厅驻莎车县托万克村“访惠聚”工作队组织村民开展田间管理。",
          [("SUPPORTS", "新疆维吾尔自治区交通运输厅", "托万克村")]),
+    "a village described, then named the unit's supported village":
+        ("本报讯 杏林村地处深山腹地,是青江县卫健委的结对帮扶村。", [("SUPPORTS", "青江县卫生健康委员会", "杏林村")]),
+    "a township that is a unit's 对口帮扶点":
+        ("本报讯 与东河镇相邻的西河镇,则是青江县医保局的对口帮扶点。", [("SUPPORTS", "青江县医疗保障局", "西河镇")]),
+    "a unit also pairs with a village":
+        ("本报讯 青江县交通运输局也与东河镇杏林村结对帮扶,修通了村道。", [("SUPPORTS", "青江县交通运输局", "杏林村")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":
