@@ -391,7 +391,10 @@ TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队�
 def _people(sk: Skeleton, focus: Focus, add) -> None:
     for i, ch in enumerate(sk.text):
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
-            _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), sk.text[:i].rstrip("：:"), focus, add)
+            left = sk.text[:i].rstrip("：:")
+            if _HOLDER_OF.search(left):
+                left = left[:-1]        # "现任Y村第一书记的张某": the one who holds the post
+            _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
@@ -400,6 +403,9 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         person = _last_person_before(sk, m.start())
         if person:
             _posts("post.takes", sk, person, _trim_clause(m.group("rest")), focus, add)
+
+
+_HOLDER_OF = re.compile("(?:现任|担任|兼任)[^，,。；;：:\ue007]{2,24}的$")
 
 
 def _trim_clause(rest: str) -> str:
@@ -551,6 +557,8 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
         segments.append((holder, title))
         if left[start - 1:start] == "驻" and left[start - 2:start - 1] in ("、", "兼"):
             start -= 1          # "X局副局长、驻Y村第一书记"
+        elif left[start - 2:start] == "现任" and left[start - 3:start - 2] in ("、", "，", ","):
+            start -= 2          # "原X局副局长、现任Y村第一书记"
         if start == 0 or left[start - 1] not in "、兼,，" or \
                 left[start - 1] in ",，" and not _title_start(left, start - 1):
             break

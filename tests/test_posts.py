@@ -165,6 +165,11 @@ FAMILIES = {
         ("本报讯 与东河镇相邻的西河镇,则是青江县医保局的对口帮扶点。", [("SUPPORTS", "青江县医疗保障局", "西河镇")]),
     "a unit also pairs with a village":
         ("本报讯 青江县交通运输局也与东河镇杏林村结对帮扶,修通了村道。", [("SUPPORTS", "青江县交通运输局", "杏林村")]),
+    "the one who now holds a post (现任…的), and a former post before it":
+        ("本报讯 青江县东河镇。原县林业局副局长、现任柳树村第一书记的韩立文,每天都到基地转一转。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县林业局")]),
+    "a sentence that names a first secretary and a second post after his name":
+        ("本报讯 韩立文，青江县林业局驻柳树村第一书记、工作队队长。", [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":
