@@ -285,8 +285,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                 break
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
             break           # "2008年湖北大学"
-        elif ch in STOP_CHARS and ch != "驻" or ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
-            break           # (and "原县水利局": the county's unit, formerly)
+        elif ch in STOP_CHARS and ch != "驻" and not _noun(text[j - 1:j + 1]) or \
+                ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
+            break           # (but 个人金融部, 项目部 are whole; and "原县水利局" is the county's unit, formerly)
         j -= 1
     return j
 

@@ -170,6 +170,11 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县林业局")]),
     "a sentence that names a first secretary and a second post after his name":
         ("本报讯 韩立文，青江县林业局驻柳树村第一书记、工作队队长。", [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "a former post written 原为":
+        ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
+         [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
+    "a post after the name and a comma (，是)":
+        ("本报讯 柳树村第一书记韩立文，是青江县林业局规划股股长。", [("HOLDS_POSITION", "韩立文", "青江县林业局")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":
@@ -365,6 +370,11 @@ def test_mongolian_and_tibetan_names_are_whole(text, name):
 @pytest.mark.parametrize("when", ["今年", "去年"])
 def test_a_time_word_ends_a_dotted_name(when):
     assert "艾力·买买提" in names(f"本报讯 阿热勒村第一书记艾力·买买提{when}带领村民种核桃。", "Person")
+
+
+def test_a_department_whose_name_opens_with_a_stop_character_is_whole():
+    orgs = names("本报讯 第一书记韩立文是青江农商银行个人金融部副经理。", "Organization")
+    assert not any(o.startswith("人金融") for o in orgs)
 
 
 def test_an_adverb_after_a_title_is_no_given_name():
