@@ -170,6 +170,8 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县林业局")]),
     "a sentence that names a first secretary and a second post after his name":
         ("本报讯 韩立文，青江县林业局驻柳树村第一书记、工作队队长。", [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "seconded (挂职) to a county written short":
+        ("本报讯 水利部选派到南岭挂职的副县长曹文远出席了签约仪式。", [("WORKS_FOR", "曹文远", "水利部")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
