@@ -20,7 +20,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .lexicon import Words, common, common_word, cut_after_verbs, freq, frequent_inside, is_name_char, name_word, strip_leading_words
+from .lexicon import (Words, common, common_word, cut_after_verbs, freq, frequent_inside, is_name_char, name_word,
+                      strip_leading_words, tags)
 from .model import PLACE, Mention
 from .register import RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
@@ -470,6 +471,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "离不开市财政局": a verb before 市 is no city's name
     if body[0] in NUMERALS and body[1:2] in _MEASURES:
         return False        # "这几年嘎查的变化", "两个村"
+    if not in_chain and tags().get(body) == "t":
+        return False        # "过去嘎查里有事": a time word, not a name
     return name_len >= 2 or in_chain
 
 

@@ -254,3 +254,8 @@ def test_a_townships_second_entry_named_with_its_county_is_the_same_township():
 
 def test_a_village_named_with_tong_right_after_its_township():
     assert "同和堡村" in [s for s, _ in places("旗水利局结对帮扶东河镇同和堡村和西河镇义兴村。")]
+
+
+@pytest.mark.parametrize("when", ["过去", "现在", "如今"])
+def test_a_time_word_before_a_place_word_is_no_name(when):
+    assert not any(s.endswith("嘎查") for s, _ in places(f"{when}嘎查里有事要挨家挨户通知。"))
