@@ -232,6 +232,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     _people(sk, focus, add)
     _containment(sentence.text, tokens, sk, add)
     _grids(sentence.text, tokens, focus, add)
+    if "分别由" in sk.text:
+        _teams_led_respectively(sk, add)
     return claims
 
 
@@ -341,6 +343,29 @@ def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
         village = _village_before(sk, m.start()) or focus.before.get("Village")
         for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")):
             add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))
+
+
+_TEAM = f"({ORG_CH}[\ue100-\ue8ff])[^、，,。；;\ue007]{{0,12}}?驻(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*" \
+        f"([\ue000-\ue005][\ue100-\ue8ff])[^、，,。；;\ue000-\ue007]{{0,8}}?工作[队组]"
+_TEAMS_LED = re.compile(f"(?:{_TEAM}[、和及])+{_TEAM}分别由(?P<people>(?:{PER_CH}[\ue100-\ue8ff][、和及]?)+)(?:同志)?"
+                        "(?:担任|任)(?P<title>队长|组长|第一书记)")
+
+
+def _teams_led_respectively(sk: Skeleton, add) -> None:
+    """"A局驻X村工作队、B局驻Y村工作队分别由甲、乙担任队长": each person works for
+    the unit of his team and leads it in its village."""
+    for m in _TEAMS_LED.finditer(sk.text):
+        teams = re.findall(_TEAM, sk.text[m.start():m.start("people")])
+        people = re.findall(f"{PER_CH}[\ue100-\ue8ff]", m.group("people"))
+        if len(teams) != len(people):
+            continue
+        for (unit, place), person in zip(teams, people):
+            who, org, where = sk.ref(person), sk.ref(unit), sk.ref(place)
+            add("team.led_respectively", "WORKS_FOR", who, org)
+            if m.group("title") != "第一书记":
+                add("team.led_respectively", "HOLDS_POSITION", who, where, title="工作队" + m.group("title"))
+            else:
+                add("team.led_respectively", "FIRST_SECRETARY_OF", who, where)
 
 
 def _village_before(sk: Skeleton, pos: int) -> Ref | None:

@@ -85,7 +85,7 @@ CASES = {
                      ("FIRST_SECRETARY_OF", "李德胜", "马坊村")),
     "secretary.as_of_focus": ("去年,文昌县林业局干部许丽萍来到梧桐村。作为驻村第一书记,许丽萍走遍了全村。",
                               ("FIRST_SECRETARY_OF", "许丽萍", "梧桐村")),
-    "secretary.is": ("他叫冯志远,是桦树沟村的第一书记。",
+    "secretary.is": ("冯志远2019年起成为桦树沟村的第一书记。",
                      ("FIRST_SECRETARY_OF", "冯志远", "桦树沟村")),
     "secretary.is_of_focus": ("榆林湾村去年通了自来水。冯德明说,他现在是驻村第一书记。",
                               ("FIRST_SECRETARY_OF", "冯德明", "榆林湾村")),
@@ -148,6 +148,8 @@ CASES = {
                       ("LOCATED_IN", "向阳村", "青山镇")),
     "grid.count": ("近年来,红旗镇推行网格化管理,全镇划分网格75个,配备网格员75名。",
                    ("DIVIDED_INTO", "红旗镇", "红旗镇")),
+    "team.led_respectively": ("其中,青江县财政局驻东河镇柳树村工作队、青江县人民医院驻西河镇杏林村工作队分别由韩立文、周明远担任队长。",
+                              ("WORKS_FOR", "周明远", "青江县人民医院")),
     "grid.tiers": ("今年,岱山镇共划分镇级网格1个、村级网格12个、组级网格86个。",
                    ("DIVIDED_INTO", "岱山镇", "岱山镇")),
 }
