@@ -20,7 +20,7 @@ from .places import after_office_verb, article_places
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
-                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS)
+                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS, NATIONAL)
 
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), Words(TITLES)
@@ -261,13 +261,16 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
     """Where a unit name that ends at `start` begins: at a function word, a title or
     role, or punctuation; a place is taken whole ("大庆市大同区融媒体中心")."""
     j = start
+    place_starts = set(place_spans.values())
     while j > 0 and start - j < MAX_ORG_NAME:
         if j in place_spans:
             j = place_spans[j]
-            if j and text[j - 1] == "原":     # "原X县教育局": the unit X县教育局, formerly
-                break
+            if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j):
+                break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"
             continue
         ch = text[j - 1]
+        if ch == "自" and (text.startswith(NATIONAL, j) or j in place_starts):
+            break           # "自中国农业银行X分行定点帮扶以来": since
         if not _is_name_char(ch):
             break
         stop = _ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)
@@ -293,6 +296,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
+_NOT_BEFORE_PLACE = ("企业", "单位")      # a kind of unit, then the unit's name
 
 
 def _noun(word: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .facts import Claim, Reading, Ref
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
 from .register import register
-from .vocab import ORG_ABBREVIATIONS
+from .vocab import NATIONAL, ORG_ABBREVIATIONS
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
 # A unit written with a bare level prefix belongs to the home place of that level.
@@ -155,7 +155,6 @@ def _org_name(name: str, home: Home) -> str:
     return name
 
 
-NATIONAL = ("中国", "中华", "国家", "中央", "全国")       # 中国气象局 is nobody's county's
 
 
 def _prefix_is_word(name: str, prefix: str) -> bool:

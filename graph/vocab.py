@@ -44,6 +44,7 @@ TITLE_ORGANS = words("title_organs")
 ROLES = words("roles")
 AFTER_NAME = words("after_name")
 SURNAMES = set(words("surnames"))
+NATIONAL = ("中国", "中华", "国家", "中央", "全国")       # 中国气象局 is nobody's county's
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}

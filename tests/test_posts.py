@@ -175,6 +175,12 @@ FAMILIES = {
     "a police officer (民警) of a unit":
         ("本报讯 此外,青江县公安局包联东河镇柳树村,并由该局选派民警韩立文担任该村第一书记。",
          [("WORKS_FOR", "韩立文", "青江县公安局")]),
+    "since (自) a unit began to support a village":
+        ("本报讯 自中国农业银行青江支行定点帮扶柳树村以来,该行累计投入帮扶资金80万元。",
+         [("SUPPORTS", "中国农业银行青江支行", "柳树村")]),
+    "a kind of unit (企业) before the unit's name":
+        ("本报讯 街道辖区企业浙江青江纺织有限公司与东河镇柳树村开展结对帮扶。",
+         [("SUPPORTS", "浙江青江纺织有限公司", "柳树村")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
