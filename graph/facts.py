@@ -418,7 +418,7 @@ TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队�
 def _people(sk: Skeleton, focus: Focus, add) -> None:
     for i, ch in enumerate(sk.text):
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
-            left = sk.text[:i].rstrip("：:")
+            left = _NOTE_AT_END.sub("", sk.text[:i].rstrip("：:"))      # "副县长（挂职）张某"
             if _HOLDER_OF.search(left):
                 left = left[:-1]        # "现任Y村第一书记的张某": the one who holds the post
             _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
@@ -432,6 +432,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             _posts("post.takes", sk, person, _trim_clause(m.group("rest")), focus, add)
 
 
+_NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _HOLDER_OF = re.compile("(?:现任|担任|兼任)[^，,。；;：:\ue007]{2,24}的$")
 
 

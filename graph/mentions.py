@@ -516,6 +516,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
         elif e - s == 4 and text[s] in SURNAMES and text[e - 1] in _AFTER_HAN_NAME:
             e -= 1          # "张国平才30岁", "张国平任X村第一书记": a Han name of three and the word after it
+        elif e - s > 4 and text[e - 1] in _AFTER_HAN_NAME and (text[e:e + 1] in STOP_CHARS or
+                                                             _freq().get(text[e - 1:e + 1], 0) >= 1000):
+            e -= 1          # "吉日格勒图已在", "苏日古嘎正和": a long name and the adverb after it
         elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _AFTER_HAN_NAME \
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]):
             e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out
@@ -528,11 +531,12 @@ _ELEMENT_LENGTHS = sorted({len(w) for w in _ELEMENTS}, reverse=True)
 
 
 def element_name_end(text: str, p: int) -> int:
-    """The end of the longest Mongolian or Tibetan name of two or more elements that
-    starts at p ("斯琴毕力格", "那仁满都拉", "青格乐图", "扎西多杰"); p if there is none.
+    """The end of the longest Mongolian or Tibetan name of two or more elements (or one
+    of three characters or more) that starts at p ("斯琴毕力格", "那仁满都拉", "青格乐图",
+    "扎西多杰", "那日苏"); p if there is none.
     (Places made of such elements, 巴音宝力格嘎查, are found first and win.)"""
     def longest(k: int, n: int) -> int:
-        best = k if n >= 2 else p
+        best = k if n >= 2 or k - p >= 3 else p
         for length in _ELEMENT_LENGTHS:
             if k + length <= len(text) and text[k:k + length] in _ELEMENTS:
                 best = max(best, longest(k + length, n + 1))
@@ -547,17 +551,23 @@ _ELEMENT_OPENINGS = {w[:2] for w in _ELEMENTS}
 
 def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
     """A tagger's span that cuts a Mongolian or Tibetan name, widened to the whole name:
-    on the right (斯琴|毕力格, 青格乐|图), or on the left back to a clause opening or
-    a title (那顺|巴雅尔)."""
-    end = element_name_end(text, s)
-    if end > e:
-        return s, end
+    on the right (斯琴|毕力格, 青格乐|图), on the left back to a clause opening or a
+    title (那顺|巴雅尔), and by 其, which opens Mongolian names and which the tagger
+    reads as "its" (旗长其|木德道尔吉)."""
+    e = max(e, element_name_end(text, s))
     for k in (3, 2):
         start = s - k
         if start >= 0 and text[start:s] in _ELEMENTS and element_name_end(text, start) >= e and \
-                (start == 0 or not _is_name_char(text[start - 1]) or _anchor_ends_at(text, start)):
-            return start, max(e, element_name_end(text, start))
+                (_opens_name_at(text, start) or text[start - 1] == "其" and _opens_name_at(text, start - 1)):
+            s, e = start, max(e, element_name_end(text, start))
+            break
+    if s and text[s - 1] == "其" and _opens_name_at(text, s - 1):
+        s -= 1
     return s, e
+
+
+def _opens_name_at(text: str, i: int) -> bool:
+    return i == 0 or not _is_name_char(text[i - 1]) or _anchor_ends_at(text, i)
 
 
 def _anchor_ends_at(text: str, i: int) -> bool:
@@ -631,7 +641,7 @@ def person_after(text: str, p: int) -> str | None:
     name = rest[:k]
     if len(name) < 2 or name[0] == "·":
         return None
-    bounded = k < len(rest)
+    bounded = k < len(rest) or p + k == len(text)
     if "·" in name and not bounded:
         return None
     if len(name) > 3 and "·" not in name:

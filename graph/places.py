@@ -359,6 +359,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         name_start = _after_parent(text, start, levels_at_end, level)
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
+        name_start = _after_person_and(text, name_start, start, people, ends)
         prev = levels_at_end.get(name_start)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
@@ -372,6 +373,15 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             levels_at_end[end] = level
             ends.add(end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _after_person_and(text: str, name_start: int, start: int, people: Iterable[int], place_ends: set[int]) -> int:
+    """"第一书记朴某和村“两委”一起": a person, then 和, is no part of a place name (but
+    a "person" the tagger runs on from a place, "X苏木呼|和温都尔嘎查", is none)."""
+    for j in range(start - 1, name_start - 1, -1):
+        if text[j] in "和与同" and j in people and j - 1 not in place_ends:
+            return j + 1
+    return name_start
 
 
 _PRONOUN = re.compile("[他她]")

@@ -259,3 +259,7 @@ def test_a_village_named_with_tong_right_after_its_township():
 @pytest.mark.parametrize("when", ["过去", "现在", "如今"])
 def test_a_time_word_before_a_place_word_is_no_name(when):
     assert not any(s.endswith("嘎查") for s, _ in places(f"{when}嘎查里有事要挨家挨户通知。"))
+
+
+def test_the_distance_from_a_place_is_no_name():
+    assert not any(s.startswith("嘎查距") for s, _ in places("嘎查距旗政府所在地东河镇80多公里。"))

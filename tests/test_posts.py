@@ -181,6 +181,8 @@ FAMILIES = {
     "a kind of unit (企业) before the unit's name":
         ("本报讯 街道辖区企业浙江青江纺织有限公司与东河镇柳树村开展结对帮扶。",
          [("SUPPORTS", "浙江青江纺织有限公司", "柳树村")]),
+    "a note in brackets between the post and the name":
+        ("本报讯 青江县委常委、副县长（挂职）韩立文出席活动。", [("HOLDS_POSITION", "韩立文", "青江县")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
@@ -386,6 +388,25 @@ def test_a_word_after_a_dotted_name_ends_it(after):
 def test_a_department_whose_name_opens_with_a_stop_character_is_whole():
     orgs = names("本报讯 第一书记韩立文是青江农商银行个人金融部副经理。", "Organization")
     assert not any(o.startswith("人金融") for o in orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 红星嘎查第一书记额尔敦朝鲁正和牧民一起封窖。", "额尔敦朝鲁"),           # a long name, then 正
+    ("本报讯 旗委副书记、旗长其达来巴图主持会议。", "其达来巴图"),                 # 其 opens the name
+    ("本报讯 西河苏木党委副书记、苏木达那日苏表示,今年要修路。", "那日苏"),        # one element of three
+])
+def test_more_of_a_mongolian_name(text, name):
+    assert name in names(text, "Person")
+
+
+def test_a_dotted_name_that_ends_a_headline():
+    text = "把心留在草原——记自治区农牧厅驻青河旗红星嘎查第一书记白·巴特尔\n青河日报 2024年\n\n本报讯 牧民们都认识他。"
+    assert ("FIRST_SECRETARY_OF", "白·巴特尔", "红星嘎查") in facts_of(text)
+
+
+def test_a_person_and_then_the_village_committee_is_no_place():
+    got = facts_of("本报讯 州税务局驻柳树村第一书记金成浩和村“两委”一起改造了老房子。")
+    assert ("FIRST_SECRETARY_OF", "金成浩", "柳树村") in got
 
 
 def test_an_adverb_after_a_title_is_no_given_name():
