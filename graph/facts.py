@@ -670,7 +670,7 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 # ---------------------------------------------------------------- grids
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
-DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划成|划定|分设)(?:成|为|出)?了?"
+DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划成|划定|分设|编为|编成)(?:成|为|出)?了?"
 GRID_PATTERNS = [re.compile(p) for p in (
     DIVIDES + "(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
@@ -691,7 +691,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if len(tiers) < 2:
         tiers = list(GRID_TIERS_COUNT_FIRST.finditer(text))
     if len(tiers) > 1:
-        place = _place_before(tokens, tiers[0].start()) or focus.last
+        place = _place_before(tokens, tiers[0].start()) or _bare_level_word(text, tiers[0].start(), focus)
         count = cn_number(tiers[-1].group("n"))
         numbered = [cn_number(t.group("lv")) for t in tiers if t.group("lv")]
         if place and count:     # "二级…、三级网格": the first tier is the place itself
@@ -704,13 +704,26 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         count = cn_number(m.group("n"))
         levels = GRID_LEVELS.search(text)
         lv = m.groupdict().get("lv") or (levels.group("lv") if levels else None)
-        place = _place_before(tokens, m.start()) or focus.last
+        place = _place_before(tokens, m.start()) or _bare_level_word(text, m.start(), focus)
         if place and count:
             props = {"count": count}
             if lv:
                 props["levels"] = cn_number(lv)
             add("grid.count", "DIVIDED_INTO", place, place, **props)
         return
+
+
+_BARE_LEVEL = re.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
+
+
+def _bare_level_word(text: str, pos: int, focus: Focus) -> Ref | None:
+    """"嘎查以牧户居住点为单元划分为4个网格": a clause that opens with a bare level word
+    is about the place of that level in focus; otherwise the place named last."""
+    m = None
+    for m in _BARE_LEVEL.finditer(text, 0, pos):
+        pass
+    level = m and COREF.get("该" + m.group(1))
+    return focus.places.get(level) if level else focus.last
 
 
 def _place_before(tokens, pos: int) -> Ref | None:

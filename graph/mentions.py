@@ -516,8 +516,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
         elif e - s == 4 and text[s] in SURNAMES and text[e - 1] in _AFTER_HAN_NAME:
             e -= 1          # "张国平才30岁", "张国平任X村第一书记": a Han name of three and the word after it
-        elif e - s > 4 and text[e - 1] in _AFTER_HAN_NAME and (text[e:e + 1] in STOP_CHARS or
-                                                             _freq().get(text[e - 1:e + 1], 0) >= 1000):
+        elif e - s > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):
             e -= 1          # "吉日格勒图已在", "苏日古嘎正和": a long name and the adverb after it
         elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _AFTER_HAN_NAME \
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]):
@@ -662,7 +661,14 @@ def person_after(text: str, p: int) -> str | None:
         return None
     if len(name) > 3 and "·" not in name and frequent_inside(name, but_names=True):
         return None
+    if len(name) > 4 and name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)):
+        return name[:-1]        # "吉日格勒图已在嘎查工作": a long name, then an adverb
     return name
+
+
+def _adverb_before(text: str, i: int) -> bool:
+    """The character before i is an adverb of the phrase that follows (已在, 正和, 就是)."""
+    return text[i:i + 1] in STOP_CHARS or _freq().get(text[i - 1:i + 1], 0) >= 1000
 
 
 def _has_common_word(name: str) -> bool:

@@ -481,8 +481,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "离不开市财政局": a verb before 市 is no city's name
     if body[0] in NUMERALS and body[1:2] in _MEASURES:
         return False        # "这几年嘎查的变化", "两个村"
-    if not in_chain and tags().get(body) == "t":
-        return False        # "过去嘎查里有事": a time word, not a name
+    if not in_chain and (tags().get(body) == "t" or body.endswith(("正和", "正与", "正同"))):
+        return False        # "过去嘎查里有事": a time word; "他正和村“两委”一起": "is now with"
     return name_len >= 2 or in_chain
 
 

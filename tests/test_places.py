@@ -10,6 +10,7 @@ from graph.pipeline import extract_page
 from graph.places import article_places
 from graph.read import clean
 from graph.register import abbreviations, register
+from tests.test_posts import facts_of
 
 
 def page_of(text: str, doc: str = "t.txt") -> Page:
@@ -263,3 +264,8 @@ def test_a_time_word_before_a_place_word_is_no_name(when):
 
 def test_the_distance_from_a_place_is_no_name():
     assert not any(s.startswith("嘎查距") for s, _ in places("嘎查距旗政府所在地东河镇80多公里。"))
+
+
+def test_is_now_with_the_village_committee_is_no_place():
+    text = "本报讯 在夏河县甘加镇达秀村，州林草局驻村工作队队长、第一书记扎西顿珠正和村“两委”一起规划巡护路线。"
+    assert not any(t.endswith("正和村") for _, _, t in facts_of(text))

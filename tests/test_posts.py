@@ -394,6 +394,7 @@ def test_a_department_whose_name_opens_with_a_stop_character_is_whole():
     ("本报讯 红星嘎查第一书记额尔敦朝鲁正和牧民一起封窖。", "额尔敦朝鲁"),           # a long name, then 正
     ("本报讯 旗委副书记、旗长其达来巴图主持会议。", "其达来巴图"),                 # 其 opens the name
     ("本报讯 西河苏木党委副书记、苏木达那日苏表示,今年要修路。", "那日苏"),        # one element of three
+    ("本报讯 东河嘎查第一书记额日格勒图已在嘎查工作三年。", "额日格勒图"),           # after a title, then 已
 ])
 def test_more_of_a_mongolian_name(text, name):
     assert name in names(text, "Person")
@@ -419,6 +420,17 @@ def test_the_article_is_about_the_whole_name_not_its_short_form():
     got = facts_of(text)
     assert ("FIRST_SECRETARY_OF", "乌云毕力格", "红星嘎查") in got
     assert not any(h == "乌云" for _, h, _ in got)
+
+
+def test_grids_numbered_with_bianwei():
+    g = extract_page(page_of("本报讯 青河旗红星嘎查把全嘎查7个浩特编为7个网格,网格员每周入户。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("红星嘎查", 7)]
+
+
+def test_grids_of_a_bare_level_word_are_the_village_in_focus():
+    text = "本报讯 青河旗红星嘎查地处草原深处。嘎查距旗政府所在地东河镇80多公里。嘎查以牧户居住点为单元划分为5个网格。"
+    g = extract_page(page_of(text))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("红星嘎查", 5)]
 
 
 def test_a_level_title_is_not_of_a_place_named_after_it():
