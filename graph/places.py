@@ -475,6 +475,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False
     if level == "Group":
         return in_chain and prev_level == "Village" and name_len >= 2
+    if level == "Province":
+        return False        # the register knows every province: "每亩节省" is no 亩节省
     if surface[-1] == "村" and body[-1] in _GOING and not freq().get(body[-2:]):
         return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
     if level in ("Province", "City", "County") and not in_chain and (name_len < 2 or common_word(body)):

@@ -269,3 +269,7 @@ def test_the_distance_from_a_place_is_no_name():
 def test_is_now_with_the_village_committee_is_no_place():
     text = "本报讯 在夏河县甘加镇达秀村，州林草局驻村工作队队长、第一书记扎西顿珠正和村“两委”一起规划巡护路线。"
     assert not any(t.endswith("正和村") for _, _, t in facts_of(text))
+
+
+def test_a_province_the_register_does_not_know_is_no_province():
+    assert not any(s.endswith("省") for s, _ in places("采棉机每亩节省采摘成本300余元。"))
