@@ -183,6 +183,8 @@ FAMILIES = {
          [("SUPPORTS", "浙江青江纺织有限公司", "柳树村")]),
     "a note in brackets between the post and the name":
         ("本报讯 青江县委常委、副县长（挂职）韩立文出席活动。", [("HOLDS_POSITION", "韩立文", "青江县")]),
+    "a unit's office party branch (机关党支部) acts for the unit":
+        ("本报讯 青江县林业局机关党支部与东河镇柳树村党支部签订结对共建协议。", [("SUPPORTS", "青江县林业局", "柳树村")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
