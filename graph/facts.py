@@ -186,11 +186,18 @@ class Focus:
 
     def place_for(self, word: str) -> Ref | None:
         level = COREF[word]
+        if word.endswith("市") and (city := self.county_level_city()):
+            return city         # "全市" in an article about 和龙市 (a county-level city)
         if word in SELF_COUNTY or (level == "County" and level not in self.places):
             return Ref(PLACE, word, "County", "self")      # 我区 and 全旗 name the district, the banner
         if level in ("City", "Province") and level not in self.places:
             return Ref(PLACE, "我市" if level == "City" else "我省", level, "self")
         return self.places.get(level)
+
+
+    def county_level_city(self, county: Ref | None = None) -> Ref | None:
+        county = county or self.places.get("County")
+        return county if county is not None and (county.canonical or county.surface).endswith("市") else None
 
 
 def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
@@ -524,6 +531,8 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
                     if named:
                         return named
             here = named_before.get(level) or focus.before.get(level) or focus.places.get(level)
+            if prefix == "市" and not named_before.get("City"):      # "副市长" in 和龙市, not 延边州
+                here = focus.county_level_city(named_before.get("County") or focus.before.get("County")) or here
             if level in ("County", "City", "Province"):
                 if here is not None and (here.canonical or here.surface).endswith(prefix):
                     return here

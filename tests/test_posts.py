@@ -435,6 +435,17 @@ def test_grids_of_a_bare_level_word_are_the_village_in_focus():
     assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("红星嘎查", 5)]
 
 
+def test_the_whole_city_of_a_county_level_city():
+    text = "本报讯 兴安盟乌兰浩特市推行网格化管理。全市共划分基础网格520个,配备网格员520名。"
+    g = extract_page(page_of(text))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("乌兰浩特市", 520)]
+
+
+def test_a_vice_mayor_in_a_county_level_city():
+    text = "本报讯 延边州和龙市举办乡村振兴培训班。市委常委、组织部部长金成哲出席,副市长朴英花主持开班式。"
+    assert ("HOLDS_POSITION", "朴英花", "和龙市") in facts_of(text)
+
+
 def test_a_level_title_is_not_of_a_place_named_after_it():
     assert ("HOLDS_POSITION", "田志刚", "西岭镇") not in facts_of(FAMILIES[
         "a level title without its place is of the place named before it, not after"][0])
