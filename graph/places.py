@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lexicon import (Words, common, common_word, cut_after_verbs, freq, frequent_inside, is_name_char, name_word,
                       strip_leading_words, tags)
@@ -77,6 +77,27 @@ def article_places(texts: list[str], home: Iterable[int] = (), people: list[set[
         fixed = [_mention(reg, h) for h in hits[n]]
         found = grammar_places(text, fixed, people[n] if people else ())
         out.append(sorted(fixed + found, key=lambda m: (m.start, -m.end)))
+    return _named_again(texts, out)
+
+
+def _named_again(texts: list[str], places: list[list[Mention]]) -> list[list[Mention]]:
+    """A place found once (often in a chain, "X苏木哈布其勒嘎查") is the same place where
+    the article names it again on its own, where the suffix grammar alone would cut
+    its name (其 ends names elsewhere)."""
+    known = {m.surface: m for row in places for m in row
+             if m.kind != "coref" and m.level in ("Village", "Township") and len(m.surface) >= 4}
+    if not known:
+        return places
+    out = []
+    for text, row in zip(texts, places):
+        row = list(row)
+        for surface, m in known.items():
+            for hit in re.finditer(re.escape(surface), text):
+                inside = [o for o in row if o.start < hit.end() and hit.start() < o.end]
+                if all(o.start >= hit.start() and o.end <= hit.end() and o.end - o.start < len(surface)
+                       and o.kind != "coref" for o in inside):
+                    row = [o for o in row if o not in inside] + [replace(m, start=hit.start(), end=hit.end())]
+        out.append(sorted(row, key=lambda m: (m.start, -m.end)))
     return out
 
 

@@ -273,3 +273,9 @@ def test_is_now_with_the_village_committee_is_no_place():
 
 def test_a_province_the_register_does_not_know_is_no_province():
     assert not any(s.endswith("省") for s, _ in places("采棉机每亩节省采摘成本300余元。"))
+
+
+def test_a_place_found_in_a_chain_is_found_again_on_its_own():
+    text = ("本报讯 清晨,青河旗东河苏木乌兰其勒嘎查的草场上还挂着露水。"
+            "青河旗林草局派驻乌兰其勒嘎查的第一书记韩立文说,今年要修路。")
+    assert ("SUPPORTS", "青河旗林业和草原局", "乌兰其勒嘎查") in facts_of(text)
