@@ -435,7 +435,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         _posts("post.held_by", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
     for m in TAKES_POST.finditer(sk.text):
         person = _last_person_before(sk, m.start())
-        if person:
+        if person and "由" not in sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]:   # "由党员担任网格员"
             _posts("post.takes", sk, person, _trim_clause(m.group("rest")), focus, add)
 
 

@@ -446,6 +446,11 @@ def test_a_vice_mayor_in_a_county_level_city():
     assert ("HOLDS_POSITION", "朴英花", "和龙市") in facts_of(text)
 
 
+def test_a_post_held_by_others_is_not_the_persons_before():
+    text = "本报讯 红星嘎查第一书记韩立文到任后,在他的推动下,嘎查划分为4个网格,由党员牧民担任网格员。"
+    assert ("HOLDS_POSITION", "韩立文", "红星嘎查") not in facts_of(text)
+
+
 def test_a_level_title_is_not_of_a_place_named_after_it():
     assert ("HOLDS_POSITION", "田志刚", "西岭镇") not in facts_of(FAMILIES[
         "a level title without its place is of the place named before it, not after"][0])
