@@ -185,6 +185,11 @@ FAMILIES = {
         ("本报讯 青江县委常委、副县长（挂职）韩立文出席活动。", [("HOLDS_POSITION", "韩立文", "青江县")]),
     "a unit's office party branch (机关党支部) acts for the unit":
         ("本报讯 青江县林业局机关党支部与东河镇柳树村党支部签订结对共建协议。", [("SUPPORTS", "青江县林业局", "柳树村")]),
+    "the one a unit sent to be a village's first secretary (任第一书记的张某)":
+        ("本报讯 青江县人民法院选派到东河镇柳树村任第一书记的韩立文,把法治带进了村里。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青江县人民法院", "柳树村")]),
+    "from a unit, and seconded here (来自X、在我市挂职的)":
+        ("本报讯 来自江城大学、在我市挂职的副市长韩立文作了专题辅导。", [("WORKS_FOR", "韩立文", "江城大学")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
