@@ -690,6 +690,8 @@ GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-
 GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 # tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格"
 GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微)网格")
+# "划分为8个网格、32个微网格": plain grids, then the micro-grids inside them
+GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个网格[、和及](?P<m>" + NUM + ")个微网格")
 
 
 def _grids(text: str, tokens, focus: Focus, add) -> None:
@@ -699,6 +701,11 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     tiers = list(GRID_TIERS.finditer(text))
     if len(tiers) < 2:
         tiers = list(GRID_TIERS_COUNT_FIRST.finditer(text))
+    if len(tiers) < 2 and (micro := GRID_THEN_MICRO.search(text)):
+        place = _place_before(tokens, micro.start()) or _bare_level_word(text, micro.start(), focus)
+        if place:
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(micro.group("m")), levels=2)
+        return
     if len(tiers) > 1:
         place = _place_before(tokens, tiers[0].start()) or _bare_level_word(text, tiers[0].start(), focus)
         count = cn_number(tiers[-1].group("n"))

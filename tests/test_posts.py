@@ -369,6 +369,12 @@ def test_micro_grids_are_the_finest_tier_of_their_own():
         [("柳河镇", 120, 2)]
 
 
+def test_grids_and_the_micro_grids_inside_them():
+    g = extract_page(page_of("本报讯 青山县柳河镇红星社区将辖区划分为6个网格、24个微网格,楼栋长全部纳入微网格管理。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
+        [("红星社区", 24, 2)]
+
+
 def test_grids_drawn_with_huacheng():
     g = extract_page(page_of("本报讯 青山县杏林村今年把全村划成了9个网格,每个网格有一名网格员。"))
     assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("杏林村", 9)]
