@@ -462,6 +462,11 @@ def test_a_post_held_by_others_is_not_the_persons_before():
     assert ("HOLDS_POSITION", "韩立文", "红星嘎查") not in facts_of(text)
 
 
+def test_a_count_of_units_pairing_with_villages_is_no_pair():
+    text = "本报讯 东河镇柳树村地处山区。今年,全县共有86个县直机关党支部与村党支部结成对子。"
+    assert not any(k == "SUPPORTS" for k, _, _ in facts_of(text))
+
+
 def test_a_level_title_is_not_of_a_place_named_after_it():
     assert ("HOLDS_POSITION", "田志刚", "西岭镇") not in facts_of(FAMILIES[
         "a level title without its place is of the place named before it, not after"][0])
