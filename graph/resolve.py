@@ -161,7 +161,7 @@ def _prefix_is_word(name: str, prefix: str) -> bool:
     """"市场监管局", "区域", "县城", "市民中心": the prefix character starts another
     word (but 市民政局 and 旗民族事务委员会 are the city's and the banner's units)."""
     rest = name[len(prefix):]
-    return rest[:1] in ("场", "域", "城", "内", "直", "份") or rest[:1] == "民" and rest[1:2] not in "政族宗委"
+    return rest[:1] in ("场", "域", "城", "内", "份") or rest[:1] == "民" and rest[1:2] not in "政族宗委"
 
 
 def _entity(entities: dict[str, Entity], ref: Ref, home: Home) -> Entity:

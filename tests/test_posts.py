@@ -190,6 +190,8 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青江县人民法院", "柳树村")]),
     "from a unit, and seconded here (来自X、在我市挂职的)":
         ("本报讯 来自江城大学、在我市挂职的副市长韩立文作了专题辅导。", [("WORKS_FOR", "韩立文", "江城大学")]),
+    "the county's working committee of its organs (县直机关工委)":
+        ("本报讯 青江县召开会议,县直机关工委书记韩立文出席。", [("HOLDS_POSITION", "韩立文", "青江县直机关工委")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
