@@ -220,6 +220,11 @@ def test_a_peoples_homeland_is_no_township(homeland):
     assert not any(s.endswith(homeland) for s, _ in places(f"工作队扎根{homeland}办实事"))
 
 
+@pytest.mark.parametrize("kind", ["产粮大镇", "工业大镇"])
+def test_a_big_town_of_something_is_a_kind_not_a_name(kind):
+    assert not any(s.endswith("大镇") for s, _ in places(f"青山镇是全省有名的{kind}。"))
+
+
 def test_a_key_town_is_a_kind_not_a_name():
     assert not any(s.endswith("重点镇") for s, _ in places("青山镇是全县的重点镇。"))
 
