@@ -192,6 +192,11 @@ FAMILIES = {
         ("本报讯 来自江城大学、在我市挂职的副市长韩立文作了专题辅导。", [("WORKS_FOR", "韩立文", "江城大学")]),
     "the county's working committee of its organs (县直机关工委)":
         ("本报讯 青江县召开会议,县直机关工委书记韩立文出席。", [("HOLDS_POSITION", "韩立文", "青江县直机关工委")]),
+    "a village that is supported by a unit in turn (则由)":
+        ("本报讯 乌兰嘎查则由旗水利局包联,嘎查修通了砂石路。", [("SUPPORTS", "旗水利局", "乌兰嘎查")]),
+    "first secretary of the gacha in focus, then a member of a unit":
+        ("本报讯 乌兰嘎查今年修通了路。驻嘎查第一书记、旗水利局干部韩立文兼任嘎查网格长。",
+         [("FIRST_SECRETARY_OF", "韩立文", "乌兰嘎查")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
