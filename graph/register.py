@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 8      # bump when the cached structure changes
+FORMAT = 9      # bump when the cached structure changes
 
 
 @dataclass(frozen=True)
@@ -230,6 +230,8 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
                 out.add(body)
     if name.endswith("盟") and len(name) >= 4:
         out.add(name[0] + "盟")
+    if name.endswith("民族乡") and len(name) >= 6:
+        out.add(name[:-3] + "族乡")          # 音河达斡尔鄂温克族乡 for …鄂温克民族乡
     if level == "County" and name.endswith("旗"):
         m = SIDES.match(name)
         if m:

@@ -284,3 +284,7 @@ def test_a_place_found_in_a_chain_is_found_again_on_its_own():
     text = ("本报讯 清晨,青河旗东河苏木乌兰其勒嘎查的草场上还挂着露水。"
             "青河旗林草局派驻乌兰其勒嘎查的第一书记韩立文说,今年要修路。")
     assert ("SUPPORTS", "青河旗林业和草原局", "乌兰其勒嘎查") in facts_of(text)
+
+
+def test_an_ethnic_township_written_zuxiang_for_minzuxiang():
+    assert ("音河达斡尔鄂温克族乡", "音河达斡尔鄂温克民族乡") in places("音河达斡尔鄂温克族乡党委书记作交流发言。")
