@@ -690,6 +690,7 @@ def _ends_name(rest: str, k: int) -> bool:
     return k >= len(rest) or not _is_name_char(rest[k]) or bool(m and len(m.group()) > 1)
 
 
+_COMMON_SURNAMES = set(words("common_surnames"))
 _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月")
 _ADVERBS = set("就也都还又已便却")
@@ -706,8 +707,8 @@ def _plausible_name(name: str) -> bool:
     given = name[1:]
     if given in _ADVERBS:
         return False        # "第一书记都已建立": an adverb is no given name
-    if name[0] in SURNAMES and len(given) == 2 and _tags().get(given) in _NOT_GIVEN_TAGS \
-            and _freq().get(given, 0) >= 500:
+    if name[0] in SURNAMES and name[0] not in _COMMON_SURNAMES and len(given) == 2 \
+            and _tags().get(given) in _NOT_GIVEN_TAGS and _freq().get(given, 0) >= 500:
         return False        # "全覆盖": a surname character before a common verb
     freq = _freq().get(name, 0)
     return freq < 50 or name[0] in SURNAMES and freq < 500

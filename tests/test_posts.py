@@ -430,6 +430,15 @@ def test_a_person_and_then_the_village_committee_is_no_place():
     assert ("FIRST_SECRETARY_OF", "金成浩", "柳树村") in got
 
 
+@pytest.mark.parametrize("name", ["王建设", "李振兴", "张解放"])
+def test_a_verb_is_a_given_name_after_a_common_surname(name):
+    assert name in names(f"本报讯 村党支部书记{name}说,村里今年通了路。", "Person")
+
+
+def test_a_verb_after_a_rare_surname_character_is_a_phrase():
+    assert not names("本报讯 实现驻村第一书记全覆盖。", "Person")
+
+
 def test_an_adverb_after_a_title_is_no_given_name():
     assert not names("本报讯 全县驻村干部和第一书记都已建立工作台账。", "Person")
 
