@@ -576,9 +576,10 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             start -= 1              # "X社区的网格员": the holder, then 的
             holder = _token_ending(left, start, sk)
         if holder is None:
-            # a description between the unit and the title ("X学院摄影系教师", "X部驻昆明特派员")
+            # a description between the unit and the title ("X学院摄影系教师", "X部驻昆明特派员");
+            # "X院的一名植保专家" is one of its members (works.one_of), not a post
             d = _DESCRIPTION.search(left, max(0, start - 6), start)
-            if d and _token_ending(left, d.start(), sk) is not None and \
+            if d and not d.group().startswith("的") and _token_ending(left, d.start(), sk) is not None and \
                     _token_ending(left, d.start(), sk).label == ORG:
                 title, start = d.group() + title, d.start()
                 holder = _token_ending(left, start, sk)

@@ -439,6 +439,16 @@ def test_a_verb_after_a_rare_surname_character_is_a_phrase():
     assert not names("本报讯 实现驻村第一书记全覆盖。", "Person")
 
 
+def test_one_of_a_units_engineers_holds_no_post():
+    got = facts_of("本报讯 韩立文是青江县林业局的一名高级工程师。")
+    assert ("WORKS_FOR", "韩立文", "青江县林业局") in got
+    assert not any(k == "HOLDS_POSITION" for k, _, _ in got)
+
+
+def test_a_profile_names_the_person_after_the_age():
+    assert ("WORKS_FOR", "韩立文", "青江县林业局") in facts_of("本报讯 今年40岁的韩立文是青江县林业局的一名技术骨干。")
+
+
 def test_an_adverb_after_a_title_is_no_given_name():
     assert not names("本报讯 全县驻村干部和第一书记都已建立工作台账。", "Person")
 
