@@ -426,8 +426,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     for i, ch in enumerate(sk.text):
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
             left = _NOTE_AT_END.sub("", sk.text[:i].rstrip("：:"))      # "副县长（挂职）张某"
-            if _HOLDER_OF.search(left):
-                left = left[:-1]        # "现任Y村第一书记的张某": the one who holds the post
+            if holder_of := _HOLDER_OF.search(left):
+                left = left[:holder_of.start("of")]     # "现任Y村第一书记的张某": the one who holds the post
             _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
@@ -440,7 +440,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
-_HOLDER_OF = re.compile("(?:现任|担任|兼任)[^，,。；;：:\ue007]{2,24}的$")
+_HOLDER_OF = re.compile("(?:现任|担任|兼任|挂职)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
+                        "|".join(words("member_roles")) + "))?)$")     # "挂职副县长的X厅干部张某"
 
 
 def _trim_clause(rest: str) -> str:

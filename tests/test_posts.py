@@ -197,6 +197,9 @@ FAMILIES = {
     "first secretary of the gacha in focus, then a member of a unit":
         ("本报讯 乌兰嘎查今年修通了路。驻嘎查第一书记、旗水利局干部韩立文兼任嘎查网格长。",
          [("FIRST_SECRETARY_OF", "韩立文", "乌兰嘎查")]),
+    "the posts a unit's cadre is seconded to (挂职…的X厅干部张某)":
+        ("本报讯 在青江县挂职县委常委、副县长的省水利厅干部韩立文说,全县驻村干部都已到岗。",
+         [("HOLDS_POSITION", "韩立文", "青江县"), ("HOLDS_POSITION", "韩立文", "青江县委")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
