@@ -258,6 +258,8 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
     for name in list(names):       # "东方红党总支": a village named without its 村, before its organ
         if name.endswith("村") and len(name) >= 4:
             names.setdefault(name[:-1] + ORGAN_MARK, names[name])
+        if name.endswith("嘎查村"):    # the register's 巴音哈拉嘎查村 is printed 巴音哈拉嘎查
+            names.setdefault(name[:-1], names[name])
     longest = max(map(len, names))
     found = []
     for n, text in enumerate(texts):
@@ -353,9 +355,12 @@ def _mention(reg: Register, h: _Hit) -> Mention:
 
 def _canonical(surface: str, official: str) -> str:
     """The official name, except for an autonomous county called by its short name
-    (围场县 for 围场满族蒙古族自治县): that is the name people use, not an abbreviation."""
+    (围场县 for 围场满族蒙古族自治县) and a 嘎查 the register calls 嘎查村: those are the
+    names people use, not abbreviations."""
     if official.endswith("自治县") and surface.endswith("县") and len(surface) >= 3:
         return surface
+    if official == surface + "村" and surface.endswith(("嘎查", "社区")):
+        return surface      # the register's 嘎查村 (its committee's name) is the 嘎查 people name
     return official
 
 

@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 9      # bump when the cached structure changes
+FORMAT = 10     # bump when the cached structure changes
 
 
 @dataclass(frozen=True)
@@ -95,12 +95,14 @@ class Register:
         self.openings = {k: tuple(sorted(v, reverse=True)) for k, v in openings.items()}
 
     def _twin(self, name: str, code: str, up: int, townships: dict[tuple[int, str], int]) -> int | None:
-        """The township an uncoded entry named county + township stands for (the
-        source lists some counties' villages under such an entry)."""
+        """The township an uncoded entry named county + township, or township + 乡,
+        stands for (the source lists some counties' villages under such an entry)."""
         county = self.names[up] if up >= 0 else ""
-        if code or not county or not name.startswith(county):
+        if code or not county:
             return None
-        return townships.get((up, name[len(county):]))
+        if name.startswith(county):
+            return townships.get((up, name[len(county):]))
+        return townships.get((up, name[:-1])) if name.endswith("乡") else None      # 伊和乌素苏木乡
 
     # ------------------------------------------------------------ looking things up
 

@@ -258,6 +258,16 @@ def test_a_townships_second_entry_named_with_its_county_is_the_same_township():
     assert not reg.named("四子王旗江岸苏木")
 
 
+def test_a_townships_second_entry_named_with_xiang_is_the_same_township():
+    from graph.register import Register
+    text = "\n".join(["P\t150000000000\t内蒙古自治区\t内蒙古", "C\t150600000000\t鄂尔多斯市\t",
+                      "X\t150625000000\t杭锦旗\t", "T\t150625206000\t伊和乌素苏木\t",
+                      "T\t\t伊和乌素苏木乡\t", "V\t巴音嘎查村 新地嘎查村"])
+    reg = Register(text)
+    assert set(reg.villages(reg.named("伊和乌素苏木")[0])) == {"巴音嘎查村", "新地嘎查村"}
+    assert not reg.named("伊和乌素苏木乡")
+
+
 def test_a_village_named_with_tong_right_after_its_township():
     assert "同和堡村" in [s for s, _ in places("旗水利局结对帮扶东河镇同和堡村和西河镇义兴村。")]
 
@@ -288,3 +298,8 @@ def test_a_place_found_in_a_chain_is_found_again_on_its_own():
 
 def test_an_ethnic_township_written_zuxiang_for_minzuxiang():
     assert ("音河达斡尔鄂温克族乡", "音河达斡尔鄂温克民族乡") in places("音河达斡尔鄂温克族乡党委书记作交流发言。")
+
+
+def test_a_gacha_the_register_calls_gacha_village_keeps_its_name():
+    got = places("达尔罕茂明安联合旗满都拉镇巴音哈拉嘎查今年建起了棚圈。")
+    assert ("巴音哈拉嘎查", "巴音哈拉嘎查") in got
