@@ -350,7 +350,7 @@ def _mention(reg: Register, h: _Hit) -> Mention:
     names = {reg.division(i).name for i in h.ids}
     levels = sorted({reg.division(i).level for i in h.ids}, key=RANK.get)
     return Mention(PLACE, h.surface, h.start, h.end, level=levels[0],
-                   canonical=names.pop() if len(names) == 1 else None)
+                   canonical=_canonical(h.surface, names.pop()) if len(names) == 1 else None)
 
 
 def _canonical(surface: str, official: str) -> str:

@@ -303,3 +303,12 @@ def test_an_ethnic_township_written_zuxiang_for_minzuxiang():
 def test_a_gacha_the_register_calls_gacha_village_keeps_its_name():
     got = places("达尔罕茂明安联合旗满都拉镇巴音哈拉嘎查今年建起了棚圈。")
     assert ("巴音哈拉嘎查", "巴音哈拉嘎查") in got
+
+
+def test_an_open_gacha_the_register_calls_gacha_village_keeps_its_name():
+    from graph.places import _Hit, _mention
+    reg = register()
+    town = reg.named("满都拉镇")[0]
+    village = reg.villages(town)["巴音哈拉嘎查村"]
+    hit = _Hit(0, 0, 6, "巴音哈拉嘎查", (village,))        # not chosen: its township is open
+    assert _mention(reg, hit).canonical == "巴音哈拉嘎查"
