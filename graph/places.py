@@ -386,6 +386,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
         name_start = _after_person_and(text, name_start, start, people, ends)
+        if text[name_start] == "原" and start - name_start >= 3 and text.startswith(_POSTS_AFTER, end):
+            name_start += 1      # "原弄林村第一书记": formerly
         prev = levels_at_end.get(name_start)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
@@ -410,6 +412,7 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
     return name_start
 
 
+_POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
 _PRONOUN = re.compile("[他她]")
 
 
@@ -509,6 +512,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "离不开市财政局": a verb before 市 is no city's name
     if body[0] in NUMERALS and body[1:2] in _MEASURES:
         return False        # "这几年嘎查的变化", "两个村"
+    if level == "Township" and not in_chain and tags().get(body, "").startswith("v") and freq().get(body, 0) >= 1000:
+        return False        # "全乡划分乡级网格1个": a verb before 乡 is no township's name
     if not in_chain and (tags().get(body) == "t" or body.endswith(("正和", "正与", "正同"))):
         return False        # "过去嘎查里有事": a time word; "他正和村“两委”一起": "is now with"
     return name_len >= 2 or in_chain

@@ -312,3 +312,7 @@ def test_an_open_gacha_the_register_calls_gacha_village_keeps_its_name():
     village = reg.villages(town)["巴音哈拉嘎查村"]
     hit = _Hit(0, 0, 6, "巴音哈拉嘎查", (village,))        # not chosen: its township is open
     assert _mention(reg, hit).canonical == "巴音哈拉嘎查"
+
+
+def test_a_verb_before_a_township_word_is_no_name():
+    assert not any(s.endswith("乡") for s, _ in places("全乡划分乡级网格1个、村级网格16个。"))

@@ -200,6 +200,19 @@ FAMILIES = {
     "the posts a unit's cadre is seconded to (挂职…的X厅干部张某)":
         ("本报讯 在青江县挂职县委常委、副县长的省水利厅干部韩立文说,全县驻村干部都已到岗。",
          [("HOLDS_POSITION", "韩立文", "青江县"), ("HOLDS_POSITION", "韩立文", "青江县委")]),
+    "a unit sends its young cadre to a village (选派青年干部张某赴Y村)":
+        ("本报讯 今年3月,青江县农业银行选派青年干部韩立文赴柳树村担任驻村第一书记。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青江县农业银行")]),
+    "the third first secretary a unit sends (第三任第一书记)":
+        ("本报讯 柳树村第一书记韩立文是青江县卫健委派驻该村的第三任第一书记。",
+         [("WORKS_FOR", "韩立文", "青江县卫生健康委员会")]),
+    "a leader who 包联 a township is named whole":
+        ("本报讯 青河旗委副书记宝音包联东河镇,当天看望了新任第一书记。", [("HOLDS_POSITION", "宝音", "青河旗委")]),
+    "two members of two units (X行员工甲和Y行员工乙)":
+        ("本报讯 与他搭档的,还有农行青江支行员工巴桑次仁和农行东河分行员工周明远。",
+         [("WORKS_FOR", "周明远", "农行东河分行")]),
+    "the former first secretary of a village (原Y村第一书记)":
+        ("本报讯 青江县东河镇召开会议。原柳湾村第一书记韩立文介绍了经验。", [("FIRST_SECRETARY_OF", "韩立文", "柳湾村")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
