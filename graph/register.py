@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 10     # bump when the cached structure changes
+FORMAT = 11     # bump when the cached structure changes
 
 
 @dataclass(frozen=True)
@@ -219,6 +219,8 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
         short = {"自治州": "州", "自治县": "县", "自治旗": "旗"}.get(m.group(3), "乡")
         if len(body) >= 2:
             out.add(body + short)
+            if short != "乡":
+                out.add(body + m.group(3))      # 威宁自治县
             if level == "City":
                 out.add(body)
     if level == "City" and name.endswith("市") and len(name) >= 5:

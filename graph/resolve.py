@@ -77,7 +77,7 @@ def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
     county = _most_named(refs, "County") or _most_named(page_refs, "County") or _containing(refs, "County")
     city = _most_named(refs, "City") or _most_named(page_refs, "City")
     province = _most_named(refs, "Province") or _most_named(page_refs, "Province")
-    parents = _register_parents(county or city)
+    parents = _register_parents(county) or _register_parents(city)
     counties = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == "County" and r.kind is None)
     return Home(county, city or parents.get("City"), province or parents.get("Province"),
                 tuple(name for name, _ in counties.most_common()))

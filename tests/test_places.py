@@ -316,3 +316,14 @@ def test_an_open_gacha_the_register_calls_gacha_village_keeps_its_name():
 
 def test_a_verb_before_a_township_word_is_no_name():
     assert not any(s.endswith("乡") for s, _ in places("全乡划分乡级网格1个、村级网格16个。"))
+
+
+def test_an_autonomous_county_written_zizhixian():
+    found = article_places(["今年以来,毕节市威宁自治县迤那镇推行网格化管理。"])[0]
+    county = next(m for m in found if m.surface == "威宁自治县")
+    assert register().division(county.division).name == "威宁彝族回族苗族自治县"
+
+
+def test_a_county_the_register_lacks_takes_the_province_of_its_city():
+    text = "本报讯 毕节市青江县柳河镇柳树村今年修通了路。省农科院驻柳树村第一书记韩立文说,路通了。"
+    assert ("WORKS_FOR", "韩立文", "贵州省农业科学院") in facts_of(text)
