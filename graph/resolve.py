@@ -22,7 +22,7 @@ from .vocab import NATIONAL, ORG_ABBREVIATIONS
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
 # A unit written with a bare level prefix belongs to the home place of that level.
-BARE_PREFIXES = (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"),
+BARE_PREFIXES = (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("地区", "city"),
                  ("旗", "county"), ("县", "county"), ("区", "county"))
 
 

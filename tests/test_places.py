@@ -327,3 +327,7 @@ def test_an_autonomous_county_written_zizhixian():
 def test_a_county_the_register_lacks_takes_the_province_of_its_city():
     text = "本报讯 毕节市青江县柳河镇柳树村今年修通了路。省农科院驻柳树村第一书记韩立文说,路通了。"
     assert ("WORKS_FOR", "韩立文", "贵州省农业科学院") in facts_of(text)
+
+
+def test_a_village_after_its_township_may_hold_ben():
+    assert "塔本扎兰村" in [s for s, _ in places("在大巴镇塔本扎兰村,学校选派的第一书记同样把功夫下在产业上。")]

@@ -213,6 +213,9 @@ FAMILIES = {
          [("WORKS_FOR", "周明远", "农行东河分行")]),
     "the former first secretary of a village (原Y村第一书记)":
         ("本报讯 青江县东河镇召开会议。原柳湾村第一书记韩立文介绍了经验。", [("FIRST_SECRETARY_OF", "韩立文", "柳湾村")]),
+    "a prefecture's unit written 地区X局":
+        ("本报讯 阿克苏地区温宿县。地区财政局驻柳河镇柳树村工作队队员韩立文是第二次驻村。",
+         [("WORKS_FOR", "韩立文", "阿克苏地区财政局")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
