@@ -468,6 +468,11 @@ def test_a_profile_names_the_person_after_the_age():
     assert ("WORKS_FOR", "韩立文", "青江县林业局") in facts_of("本报讯 今年40岁的韩立文是青江县林业局的一名技术骨干。")
 
 
+@pytest.mark.parametrize("hand", ["手中", "手里"])
+def test_into_the_hands_of_a_dotted_name(hand):
+    assert "艾力·买买提" in names(f"本报讯 他把工作台账交到了第一书记艾力·买买提{hand}。", "Person")
+
+
 def test_an_adverb_after_a_title_is_no_given_name():
     assert not names("本报讯 全县驻村干部和第一书记都已建立工作台账。", "Person")
 
