@@ -274,6 +274,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         if not _is_name_char(ch):
             break
         stop = _ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)
+        if stop == "行长" and text[j - 3:j - 2] in _BANK_INITIALS:
+            stop = None     # "农行长沙分行", "工行长春分行": a bank's short name, then a city's
         if stop:
             if j - len(stop) in place_spans and _noun(stop):   # "安康市群众艺术馆": after a place, part of the name
                 j -= len(stop)
@@ -297,6 +299,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
+_BANK_INITIALS = set("农工建中交")       # 农行, 工行, 建行, 中行, 交行
 _NOT_BEFORE_PLACE = ("企业", "单位")      # a kind of unit, then the unit's name
 
 

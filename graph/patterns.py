@@ -66,8 +66,10 @@ class Skeleton:
             pos = m.end
         parts.append(text[pos:])
         raw = self._head_titles("".join(parts))
-        # a space between phrases reads as a list; before a name it is a typesetter's ("党支部书记 王强")
-        spaced = re.sub(r"\s+(?=\ue007)", "", _NOTE.sub(r"\1", QUOTES.sub("", raw)))
+        # a space between phrases reads as a list; before a name it is a typesetter's ("党支部书记 王强"),
+        # and after a verb before a place a stray one ("派驻 该村")
+        spaced = re.sub(r"\s+(?=\ue007)|(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "",
+                        _NOTE.sub(r"\1", QUOTES.sub("", raw)))
         self.text = re.sub(r"\s+", "、", spaced).strip("、")
 
     def _head_titles(self, text: str) -> str:

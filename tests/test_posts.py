@@ -216,6 +216,12 @@ FAMILIES = {
     "a prefecture's unit written 地区X局":
         ("本报讯 阿克苏地区温宿县。地区财政局驻柳河镇柳树村工作队队员韩立文是第二次驻村。",
          [("WORKS_FOR", "韩立文", "阿克苏地区财政局")]),
+    "a bank's short name, then a city that opens with 长 (农行长沙分行)":
+        ("本报讯 农行长沙分行派驻柳河镇柳树村第一书记韩立文分享了做法。",
+         [("WORKS_FOR", "韩立文", "农行长沙分行")]),
+    "a stray space between the verb and the place (派驻 该村)":
+        ("本报讯 东河镇柳树村的谷子地一片翠绿。省农业农村厅派驻 该村第一书记韩立文蹲在地头查看长势。",
+         [("WORKS_FOR", "韩立文", "省农业农村厅")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
