@@ -20,6 +20,7 @@ from .mentions import add_known_people, find_mentions, outermost, person_ends, t
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
 from .places import article_places
+from .register import register
 from .vocab import COREF, LEVEL_RANK, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
 
 
@@ -641,15 +642,24 @@ CONTAINS = [(compile_pattern(p), gap) for p, gap in (
      "(?:行政村|自然村|村子|村庄|村|嘎查|社区|屯|乡镇|镇|乡|苏木|街道)(?![\u4e00-\u9fff])", 2),
 )]
 GOVERNS = compile_pattern("{P:parent}(?:共|现)?(?:下辖|辖|管辖)(?:有)?[^。，,\ue000-\ue007]{0,8}?[:：]?{P:place}")
-def _listed_with(text: str, places: list) -> list[Ref]:
-    """The places listed right after the first of `places` (mention, ref), at its level."""
+def _listed_with(text: str, places: list) -> list[tuple[Ref, str]]:
+    """The places listed right after the first of `places` (mention, ref), at its
+    level, each with the word that joins it to the list."""
     out, (prev, first) = [], places[0]
     for m, r in places[1:]:
-        if not _LIST_JOIN.fullmatch(text[prev.end:m.start]) or r.level != first.level:
+        joiner = text[prev.end:m.start]
+        if not _LIST_JOIN.fullmatch(joiner) or r.level != first.level:
             break
-        out.append(r)
+        out.append((r, joiner))
         prev = m
     return out
+
+
+def _register_denies(child: Ref, parent: Ref) -> bool:
+    """Both are divisions of the register, and the child lies elsewhere."""
+    if child.division is None or parent.division is None:
+        return False
+    return parent.division not in register().ancestors(child.division)
 
 
 _LIST_JOIN = re.compile("、|和|及|以及|与")
@@ -664,8 +674,9 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
         joiner = text[m1.end:m2.start]
         if _JOIN_RE.match(joiner) and LEVEL_RANK[r1.level] < LEVEL_RANK[r2.level]:
             add("place.chain", "LOCATED_IN", r2, r1)
-            for listed in _listed_with(text, places[k + 1:]):     # "X镇的A村、B村和C村"
-                add("place.chain", "LOCATED_IN", listed, r1)
+            for listed, joiner in _listed_with(text, places[k + 1:]):     # "X镇的A村、B村和C村"
+                if joiner != "与" or not _register_denies(listed, r1):   # "天津市河东区与会宁县结对"
+                    add("place.chain", "LOCATED_IN", listed, r1)
     for pat, gap in CONTAINS:
         for m in pat.finditer(sk.text):
             child, parent = sk.ref(m.group("child")), sk.ref(m.group("parent"))

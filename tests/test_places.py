@@ -331,3 +331,8 @@ def test_a_county_the_register_lacks_takes_the_province_of_its_city():
 
 def test_a_village_after_its_township_may_hold_ben():
     assert "塔本扎兰村" in [s for s, _ in places("在大巴镇塔本扎兰村,学校选派的第一书记同样把功夫下在产业上。")]
+
+
+def test_two_places_paired_across_provinces_are_no_chain():
+    got = facts_of("本报讯 在东西部协作中,天津市河西区与庄浪县结成协作对子,双方互派干部挂职。")
+    assert ("LOCATED_IN", "庄浪县", "天津市") not in got
