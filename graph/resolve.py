@@ -32,6 +32,14 @@ class Home:
     city: str | None
     province: str | None = None
     counties: tuple[str, ...] = ()      # every county the article names, most named first
+    own_province: str | None = None     # the province of its county, by the register
+
+    def province_for(self, prefix: str) -> str | None:
+        """What a bare 省 or 自治区 means: the province named most, unless that is of
+        another kind (天津市, a partner in 东西部协作, for 省水利厅): then the county's."""
+        if self.province and not self.province.endswith(prefix) and (self.own_province or "").endswith(prefix):
+            return self.own_province
+        return self.province
 
     def county_for(self, level_word: str) -> str | None:
         """The county a bare 旗/县/区 means: in an article about a district and a banner
@@ -80,7 +88,7 @@ def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
     parents = _register_parents(county) or _register_parents(city)
     counties = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == "County" and r.kind is None)
     return Home(county, city or parents.get("City"), province or parents.get("Province"),
-                tuple(name for name, _ in counties.most_common()))
+                tuple(name for name, _ in counties.most_common()), parents.get("Province"))
 
 
 def _containing(refs: list[Ref], level: str) -> str | None:
@@ -148,7 +156,7 @@ def _org_name(name: str, home: Home) -> str:
         if not name.startswith(prefix) or _prefix_is_word(name, prefix):
             continue
         place = home.city_for() if prefix == "市" else home.county_for(prefix) if level == "county" else \
-            getattr(home, level)
+            home.province_for(prefix) if level == "province" else getattr(home, level)
         return place + name[len(prefix):] if place else name
     if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL):
         return home.county + name

@@ -230,6 +230,12 @@ FAMILIES = {
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
     "a post after the name and a comma (，是)":
         ("本报讯 柳树村第一书记韩立文，是青江县林业局规划股股长。", [("HOLDS_POSITION", "韩立文", "青江县林业局")]),
+    "科技厅 is written out":
+        ("本报讯 青江县东河镇柳树村由省科技厅包联,驻村第一书记韩立文说,村里通了网。",
+         [("SUPPORTS", "省科学技术厅", "柳树村")]),
+    "a bare 自治区 unit is of the county's region, not of a partner city that is a province":
+        ("本报讯 在京蒙协作中,北京市东城区与四子王旗结成对子。自治区农牧厅对口帮扶四子王旗以来,持续选派干部驻村。",
+         [("SUPPORTS", "内蒙古自治区农牧厅", "四子王旗")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":
