@@ -275,6 +275,8 @@ def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> lis
     out = [ref]
     if p.lists and ref.label == ORG:
         out += _units_listed_before(sk, m.start(name))
+    if p.units and ref.label == ORG:
+        out = [u for u in out if u.kind in p.units]     # "X公司向Y村捐赠": a company's gift is no support
     if p.lists and ref.label == PLACE:
         out += _places_listed_after(sk, m.end(name))
     if p.people and ref.label == PERSON:

@@ -130,6 +130,7 @@ class Pattern:
     people: bool = False      # people listed after the person
     sender: bool = False      # the person's own unit sent them (a titled post before the name)
     note: str = ""
+    units: tuple[str, ...] = ()     # the kinds of unit it relates (org_suffixes.tsv), when not every kind
 
 
 def load(path: Path = PATTERNS) -> list[Pattern]:
@@ -143,7 +144,8 @@ def load(path: Path = PATTERNS) -> list[Pattern]:
         except (re.error, KeyError) as e:
             raise ValueError(f"{path}:{n}: pattern {d.get('id')}: {e}") from None
         out.append(Pattern(d["id"], regex, tuple(tuple(f) for f in d["facts"]), d.get("lists", False),
-                           d.get("people", False), d.get("sender", False), d.get("note", "")))
+                           d.get("people", False), d.get("sender", False), d.get("note", ""),
+                           tuple(d.get("units", ()))))
     ids = [p.id for p in out]
     if len(ids) != len(set(ids)):
         raise ValueError(f"{path}: duplicate pattern ids")

@@ -533,6 +533,12 @@ def test_a_count_of_units_pairing_with_villages_is_no_pair():
     assert not any(k == "SUPPORTS" for k, _, _ in facts_of(text))
 
 
+@pytest.mark.parametrize("donor", ["青江草原牧业有限公司", "青江县慈善基金会"])
+def test_a_companys_or_a_foundations_gift_is_no_support(donor):
+    got = facts_of(f"本报讯 今年春季,{donor}向东河镇柳树村捐赠了价值8万元的饲草料。")
+    assert not any(k == "SUPPORTS" for k, _, _ in got)
+
+
 def test_a_level_title_is_not_of_a_place_named_after_it():
     assert ("HOLDS_POSITION", "田志刚", "西岭镇") not in facts_of(FAMILIES[
         "a level title without its place is of the place named before it, not after"][0])
