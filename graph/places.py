@@ -35,7 +35,7 @@ _COREFS = Words(COREF)
 _STOPS = Words(STOP_WORDS)
 OFFICE_VERBS = set("任")      # "张某任X村第一书记": after a name, the verb; elsewhere a surname (任家村)
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
-NAME_STOP_CHARS = set("都那和其同本")
+NAME_STOP_CHARS = set("都那和其同本向")
 NUMERALS = set("一二三四五六七八九十两几多每某")   # function characters that Mongolian names are spelt with (巴彦门都, 那日图)
 VILLAGE_SUFFIXES = ("村", "嘎查", "社区", "居委会", "村委会")
 CHAIN_JOINERS = ("", "的")
@@ -435,7 +435,7 @@ LIST_WORDS = "、和及与"
 def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: str) -> int | None:
     """"那日图苏木巴彦门都嘎查": right after its parent, or after a place of its own
     level and a list word ("A嘎查、布日都嘎查"), a name runs from there, even through
-    characters that elsewhere end a name (都, 那, 和, 同: 石宝镇同和太村)."""
+    characters that elsewhere end a name (都, 那, 和, 同, 向: 石宝镇同和太村)."""
     parent = max((e for e in levels_at_end if e < start), default=None)
     listed = parent is not None and levels_at_end[parent] == level and text[parent:parent + 1] in LIST_WORDS
     if listed:
@@ -445,7 +445,7 @@ def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: s
     if start - parent > MAX_PLACE_NAME or parent == start:
         return None
     body = text[parent:start]
-    if not listed and (set(body) & (STOP_CHARS - NAME_STOP_CHARS) or body[0] in STOP_CHARS - set("都那和同")) or \
+    if not listed and (set(body) & (STOP_CHARS - NAME_STOP_CHARS) or body[0] in STOP_CHARS - set("都那和同向")) or \
             body[0] in NUMERALS or body in NAME_STOP_CHARS:
         return None
     if not all(is_name_char(ch) for ch in body) or any(_STOPS.ending(text, j) and len(_STOPS.ending(text, j)) > 1

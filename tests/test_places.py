@@ -336,3 +336,11 @@ def test_a_village_after_its_township_may_hold_ben():
 def test_two_places_paired_across_provinces_are_no_chain():
     got = facts_of("本报讯 在东西部协作中,天津市河西区与庄浪县结成协作对子,双方互派干部挂职。")
     assert ("LOCATED_IN", "庄浪县", "天津市") not in got
+
+
+def test_a_village_after_its_township_may_open_with_xiang():
+    assert "向家湾村" in [s for s, _ in places("隆冬时节,走进青山县东河镇向家湾村,民宿生意红火。")]
+
+
+def test_a_unit_that_takes_charge_of_a_village_is_no_village():
+    assert not any(s.endswith("包村") for s, _ in places("青江农业大学包村帮扶东河镇柳树村已有五年。"))

@@ -450,6 +450,7 @@ def test_a_department_whose_name_opens_with_a_stop_character_is_whole():
     ("本报讯 西河苏木党委副书记、苏木达那日苏表示,今年要修路。", "那日苏"),        # one element of three
     ("本报讯 东河嘎查第一书记额日格勒图已在嘎查工作三年。", "额日格勒图"),           # after a title, then 已
     ("本报讯 旗委常委、统战部部长乌兰其木格,旗人大常委会副主任出席会议。", "乌兰其木格"),   # 乌兰 opens it
+    ("本报讯 嘎查达乌恩其说,今年要修路。", "乌恩其"),                                   # 其 ends it
 ])
 def test_more_of_a_mongolian_name(text, name):
     assert name in names(text, "Person")
