@@ -261,9 +261,9 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 
 def _pairs(heads: list[Ref], tails: list[Ref], respectively: bool) -> list[tuple[Ref, Ref]]:
     """Every head with every tail; but "A局、B局分别包联C村、D村" pairs them in order
-    (the units listed before the matched one come last in `heads`)."""
+    (both lists are in the order the sentence names them)."""
     if respectively and len(heads) == len(tails) > 1:
-        return list(zip(heads[:0:-1] + heads[:1], tails))
+        return list(zip(heads, tails))
     return [(h, t) for h in heads for t in tails]
 
 
@@ -274,7 +274,7 @@ def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> lis
     ref = sk.ref(m.group(name))
     out = [ref]
     if p.lists and ref.label == ORG:
-        out += _units_listed_before(sk, m.start(name))
+        out = _units_listed_before(sk, m.start(name))[::-1] + out       # in the order they are named
     if p.units and ref.label == ORG:
         out = [u for u in out if u.kind in p.units]     # "X公司向Y村捐赠": a company's gift is no support
     if p.lists and ref.label == PLACE:
@@ -666,8 +666,8 @@ def _register_denies(child: Ref, parent: Ref) -> bool:
 
 _LIST_JOIN = re.compile("、|和|及|以及|与")
 CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "所辖的")
-# "X苏木(蒙语:乡)Y嘎查": a note in brackets between the two
-_JOIN_RE = re.compile("^(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
+# "X苏木(蒙语:乡)Y嘎查": a note in brackets between the two; "X镇 Y村": a stray space
+_JOIN_RE = re.compile("^ ?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:

@@ -344,3 +344,7 @@ def test_a_village_after_its_township_may_open_with_xiang():
 
 def test_a_unit_that_takes_charge_of_a_village_is_no_village():
     assert not any(s.endswith("包村") for s, _ in places("青江农业大学包村帮扶东河镇柳树村已有五年。"))
+
+
+def test_a_chain_with_a_stray_space():
+    assert ("LOCATED_IN", "柳湾村", "东河镇") in facts_of("本报讯 在青江县东河镇 柳湾村,驻村工作队刚进村就摸清了底数。")
