@@ -531,6 +531,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if e - s >= 2:
             out.append((s, e))
     return out
+
+
 _ELEMENTS = {w for w in words("name_elements") if len(w) > 1}
 _FINALS = {w for w in words("name_elements") if len(w) == 1}
 _ELEMENT_LENGTHS = sorted({len(w) for w in _ELEMENTS}, reverse=True)
@@ -700,7 +702,7 @@ def _ends_name(rest: str, k: int) -> bool:
 _COMMON_SURNAMES = set(words("common_surnames"))
 _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月")
-_ADVERBS = set("就也都还又已便却")
+_ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 
 
 @functools.lru_cache(maxsize=4096)
