@@ -750,8 +750,8 @@ _BARE_LEVEL = re.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|
 def _bare_level_word(text: str, pos: int, focus: Focus) -> Ref | None:
     """"嘎查以牧户居住点为单元划分为4个网格": a clause that opens with a bare level word
     is about the place of that level in focus; otherwise the place named last."""
-    words = [m.group(1) for m in _BARE_LEVEL.finditer(text, 0, pos)]
-    level = COREF.get("该" + words[-1]) if words else None
+    bare = [m.group(1) for m in _BARE_LEVEL.finditer(text, 0, pos)]
+    level = COREF.get("该" + bare[-1]) if bare else None
     return focus.places.get(level) if level else focus.last
 
 
