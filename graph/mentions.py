@@ -605,8 +605,9 @@ def _function_word_surname(text: str, p: int) -> str | None:
     "its"; after a title they start a name when a rare given name follows and the name
     is bounded ("书记向群众宣讲" is no name)."""
     name = person_after(text, p) if text[p:p + 1] in _FUNCTION_WORD_SURNAMES else None
-    if not name or not 2 <= len(name) <= 3 or _freq().get(name[1:], 0) >= 1000:
-        return None
+    if not name or not 2 <= len(name) <= 3 or _freq().get(name[1:], 0) >= 1000 and \
+            _tags().get(name[1:]) not in ("ns", "nr", "nz"):
+        return None     # (a frequent word that names a place or a person may be a given name: 于海洋, 和建国)
     end = p + len(name)
     return name if end == len(text) or text[end] in "，,、。；;：:（(！!？?" or _AFTER_RE.match(text, end) else None
 

@@ -490,6 +490,19 @@ def test_into_the_hands_of_a_dotted_name(hand):
     assert "艾力·买买提" in names(f"本报讯 他把工作台账交到了第一书记艾力·买买提{hand}。", "Person")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 东河村第一书记于海洋,联系专家为村民体检。", "于海洋"),
+    ("本报讯 柳树村党支部书记、村委会主任和建国说,村里通了路。", "和建国"),
+])
+def test_a_function_word_surname_before_a_given_name_that_is_a_frequent_word(text, name):
+    assert name in names(text, "Person")
+
+
+@pytest.mark.parametrize("text", ["本报讯 村党支部书记和大家说,今年要修路。", "本报讯 村党支部书记向社会说明情况。"])
+def test_a_function_word_before_a_common_noun_is_no_name(text):
+    assert not names(text, "Person")
+
+
 def test_an_adverb_after_a_title_is_no_given_name():
     assert not names("本报讯 全县驻村干部和第一书记都已建立工作台账。", "Person")
 
