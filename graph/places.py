@@ -395,6 +395,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start:
             name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
         surface = text[name_start:end]
+        if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
+            continue        # "有名的“石头村”": a nickname, not a place
         if start - name_start <= MAX_PLACE_NAME and _is_place(surface, end - start, level,
                                                               levels_at_end.get(name_start)):
             found.append(Mention(PLACE, surface, name_start, end, level=level))
@@ -412,6 +414,7 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
     return name_start
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
 _POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
 _PRONOUN = re.compile("[他她]")
 

@@ -44,7 +44,10 @@ class Home:
     def county_for(self, level_word: str) -> str | None:
         """The county a bare 旗/县/区 means: in an article about a district and a banner
         (京蒙协作), 旗委 is the banner's and 区委 the district's."""
-        return next((c for c in self.counties if c.endswith(level_word)), self.county)
+        same_kind = next((c for c in self.counties if c.endswith(level_word)), None)
+        if same_kind or not self.counties:
+            return same_kind or self.county
+        return None     # "县农业农村局" in an article that names only a partner 海曙区: not the district's
 
     def city_for(self) -> str | None:
         """What a bare 市 means: a county-level city the article is about (仁怀市),

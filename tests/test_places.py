@@ -348,3 +348,7 @@ def test_a_unit_that_takes_charge_of_a_village_is_no_village():
 
 def test_a_chain_with_a_stray_space():
     assert ("LOCATED_IN", "柳湾村", "东河镇") in facts_of("本报讯 在青江县东河镇 柳湾村,驻村工作队刚进村就摸清了底数。")
+
+
+def test_a_quoted_nickname_is_no_place():
+    assert not any("石头" in s for s, _ in places("东河镇柳湾村是青江县有名的“石头村”,地少石头多。"))

@@ -553,6 +553,12 @@ def test_a_companys_or_a_foundations_gift_is_no_support(donor):
     assert not any(k == "SUPPORTS" for k, _, _ in got)
 
 
+def test_a_bare_county_unit_is_not_of_a_partner_district():
+    got = facts_of("本报讯 宁波市海曙区党政代表团来考察,海曙区委书记出席。座谈会上,县农业农村局干部韩立文介绍了情况。")
+    assert ("WORKS_FOR", "韩立文", "宁波市海曙区农业农村局") not in got
+    assert ("WORKS_FOR", "韩立文", "县农业农村局") in got
+
+
 def test_a_level_title_is_not_of_a_place_named_after_it():
     assert ("HOLDS_POSITION", "田志刚", "西岭镇") not in facts_of(FAMILIES[
         "a level title without its place is of the place named before it, not after"][0])
