@@ -25,7 +25,7 @@ from .lexicon import (Words, common, common_word, cut_after_verbs, freq, frequen
 from .model import PLACE, Mention
 from .register import RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
-                    PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS)
+                    PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS, words)
 
 MAX_PLACE_NAME = 7
 MAX_WALK = 11        # how far left a name is looked for before the verbs in front are cut off
@@ -386,6 +386,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
         name_start = _after_person_and(text, name_start, start, people, ends)
+        if text.endswith(_MEMBER_ROLES, 0, name_start) and "和" in text[name_start:start]:
+            name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
         if text[name_start] == "原" and start - name_start >= 3 and text.startswith(_POSTS_AFTER, end):
             name_start += 1      # "原弄林村第一书记": formerly
         prev = levels_at_end.get(name_start)
@@ -414,6 +416,7 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
     return name_start
 
 
+_MEMBER_ROLES = tuple(words("member_roles"))
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
 _POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
 _PRONOUN = re.compile("[他她]")
