@@ -132,16 +132,16 @@ ORG_COREF = {"该校": ("大学", "学院", "学校", "中学", "小学"), "该�
              "该院": ("院",), "该公司": ("公司",), "该中心": ("中心",), "该所": ("所",), "该站": ("站",),
              "该社": ("社",), "该会": ("会",)}
 _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
-# A bare unit word that opens a clause and sends someone or heads a title is the unit
-# in focus too ("研究所派驻Y村第一书记Z", "公司董事长Z", "校党委书记Z"): the word ->
+# A bare unit word that opens a clause and sends someone, supports a place or heads a
+# title is the unit in focus too ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县", "公司董事长Z"): the word ->
 # endings of that unit's name.
 BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "大学": ("大学",),
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"),
               "分行": ("分行", "银行"), "支行": ("支行",)}
 _BARE_UNIT_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
-                           ")(?=(?:党委)?(?:派驻|选派|下派|派出|驻)|(?:党委|党组)?(?:副|常务副)?"
-                           "(?:书记|董事长|总经理|校长|院长|所长|行长))")
+                           ")(?=(?:党委)?(?:派驻|选派|下派|派出|驻|定点帮扶|对口帮扶|结对帮扶|包联)|"
+                           "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长))")
 
 
 @dataclass

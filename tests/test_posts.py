@@ -228,6 +228,9 @@ FAMILIES = {
     "a member's name, then 和 and a bare county's unit (干部王海和县农业农村局干部)":
         ("本报讯 白沙县召开会议。工作队队员为该厅干部王海和县农业农村局干部符美玲。",
          [("WORKS_FOR", "符美玲", "白沙县农业农村局")]),
+    "the school in focus supports a county (学校定点帮扶Y县)":
+        ("本报讯 青江农业大学召开乡村振兴工作会议。近年来,学校定点帮扶柳河县,先后投入帮扶资金260余万元。",
+         [("SUPPORTS", "青江农业大学", "柳河县")]),
     "a former post written 原为":
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
