@@ -108,9 +108,9 @@ def _protagonist(article: Article, found: list[list[Mention]], people: frozenset
             counts[name] += sentence.text.count(name)
     for name in list(counts):       # 斯琴 inside 斯琴毕力格 is not another mention of 斯琴
         counts[name] -= sum(counts[longer] for longer in counts if name in longer and name != longer)
-    top = counts.most_common(2)
-    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
-        return Ref(PERSON, top[0][0])
+    top = sorted(counts.items(), key=lambda nc: (nc[1], len(nc[0])), reverse=True)[:2]
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1] or top[1][0] in top[0][0]):
+        return Ref(PERSON, top[0][0])       # (乌云毕力格, not the 乌云 people call him as often)
     return None
 
 

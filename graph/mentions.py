@@ -702,7 +702,7 @@ def _ends_name(rest: str, k: int) -> bool:
 
 _COMMON_SURNAMES = set(words("common_surnames"))
 _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p"}
-BAD_NAME_CHARS = set("的了在是与及等们这那个年月")
+BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 
 
@@ -721,4 +721,4 @@ def _plausible_name(name: str) -> bool:
             and _tags().get(given) in _NOT_GIVEN_TAGS and _freq().get(given, 0) >= 500:
         return False        # "全覆盖": a surname character before a common verb
     freq = _freq().get(name, 0)
-    return freq < 50 or name[0] in SURNAMES and freq < 500
+    return freq < 50 or name[0] in SURNAMES and (freq < 500 or _tags().get(name) == "nr")    # 向阳, 高峰

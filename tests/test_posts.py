@@ -509,6 +509,18 @@ def test_a_function_word_before_a_common_noun_is_no_name(text):
     assert not names(text, "Person")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 青江县召开推进会,县委副书记、县长向阳主持会议。", "向阳"),
+    ("本报讯 傍晚6点,东城社区第3网格网格员高峰又开始了巡查。", "高峰"),
+])
+def test_a_name_that_is_also_a_frequent_word_the_lexicon_knows_as_a_name(text, name):
+    assert name in names(text, "Person")
+
+
+def test_a_pronoun_is_no_part_of_a_name():
+    assert not any("他" in n for n in names("本报讯 牧民都叫他“乌云书记”,他每天入户。", "Person"))
+
+
 def test_an_adverb_after_a_title_is_no_given_name():
     assert not names("本报讯 全县驻村干部和第一书记都已建立工作台账。", "Person")
 
