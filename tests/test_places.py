@@ -352,3 +352,7 @@ def test_a_chain_with_a_stray_space():
 
 def test_a_quoted_nickname_is_no_place():
     assert not any("石头" in s for s, _ in places("东河镇柳湾村是青江县有名的“石头村”,地少石头多。"))
+
+
+def test_a_tun_is_a_group_of_its_village():
+    assert ("LOCATED_IN", "大坪屯", "柳湾村") in facts_of("本报讯 在东河镇柳湾村大坪屯,48户人家的路修通了。")
