@@ -247,25 +247,18 @@ def test_village_and_enterprise_together_are_no_village():
     assert [s for s, _ in places("四建集团有限公司与上庄沟村签订村企联建协议。")] == ["上庄沟村"]
 
 
-def test_a_townships_second_entry_named_with_its_county_is_the_same_township():
+@pytest.mark.parametrize("lines, township, twin, villages", [
+    (["C\t150900000000\t乌兰察布市\t", "X\t150929000000\t四子王旗\t"], "江岸苏木", "四子王旗江岸苏木",
+     {"乌拉嘎查", "卫境嘎查"}),                                  # county + township
+    (["C\t150600000000\t鄂尔多斯市\t", "X\t150625000000\t杭锦旗\t"], "伊和乌素苏木", "伊和乌素苏木乡",
+     {"巴音嘎查村", "新地嘎查村"}),                               # township + 乡
+])
+def test_a_townships_second_entry_is_the_same_township(lines, township, twin, villages):
     from graph.register import Register
-    text = "\n".join(["P\t150000000000\t内蒙古自治区\t内蒙古", "C\t150900000000\t乌兰察布市\t",
-                      "X\t150929000000\t四子王旗\t", "T\t150929225000\t江岸苏木\t",
-                      "T\t\t四子王旗江岸苏木\t", "V\t乌拉嘎查 卫境嘎查"])
-    reg = Register(text)
-    township = reg.named("江岸苏木")[0]
-    assert set(reg.villages(township)) == {"乌拉嘎查", "卫境嘎查"}
-    assert not reg.named("四子王旗江岸苏木")
-
-
-def test_a_townships_second_entry_named_with_xiang_is_the_same_township():
-    from graph.register import Register
-    text = "\n".join(["P\t150000000000\t内蒙古自治区\t内蒙古", "C\t150600000000\t鄂尔多斯市\t",
-                      "X\t150625000000\t杭锦旗\t", "T\t150625206000\t伊和乌素苏木\t",
-                      "T\t\t伊和乌素苏木乡\t", "V\t巴音嘎查村 新地嘎查村"])
-    reg = Register(text)
-    assert set(reg.villages(reg.named("伊和乌素苏木")[0])) == {"巴音嘎查村", "新地嘎查村"}
-    assert not reg.named("伊和乌素苏木乡")
+    reg = Register("\n".join(["P\t150000000000\t内蒙古自治区\t内蒙古", *lines, f"T\t150000000001\t{township}\t",
+                              f"T\t\t{twin}\t", "V\t" + " ".join(sorted(villages))]))
+    assert set(reg.villages(reg.named(township)[0])) == villages
+    assert not reg.named(twin)
 
 
 def test_a_village_named_with_tong_right_after_its_township():
