@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .mentions import add_known_people, find_mentions, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
-from .patterns import LEVEL_CH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
+from .patterns import LEVEL_CH, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
 from .places import article_places
 from .register import register
 from .vocab import COREF, LEVEL_RANK, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
@@ -71,8 +71,8 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     caller has them."""
     texts = [s.text for s in article.read]
     words = tagged_sentences(texts) if words is None else words
-    places = article_places(texts, home, [person_ends(t, w) for t, w in zip(texts, words)])
-    found = [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)]
+    places = article_places(texts, home, person_ends(texts, words))
+    found = _declared_short_names(texts, [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)])
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people))
@@ -89,6 +89,34 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
         for ref in named:
             reading.first_seen.setdefault(ref, sentence)
     return reading
+
+
+_SHORT_NAME = re.compile("[（(](?:以下)?简称[:：]?[“\"「]?(?P<short>[^”\"」（）()，,。]{2,12}?)[”\"」]?[）)]")
+
+
+def _declared_short_names(texts: list[str], found: list[list[Mention]]) -> list[list[Mention]]:
+    """"X大学附属第二医院（以下简称“X二院”）": where the article names the unit by the
+    short name it declares, it names that unit."""
+    declared, spans = {}, set()
+    for k, (text, mentions) in enumerate(zip(texts, found)):
+        for m in _SHORT_NAME.finditer(text):
+            unit = next((u for u in mentions if u.label == ORG and u.end == m.start()), None)
+            if unit:
+                declared[m.group("short")] = unit
+                spans.add((k, m.start("short")))
+    if not declared:
+        return found
+    out = []
+    for k, (text, mentions) in enumerate(zip(texts, found)):
+        kept = list(mentions)
+        for short, unit in declared.items():
+            for m in re.finditer(re.escape(short), text):
+                inside = [x for x in kept if m.start() <= x.start and x.end <= m.end()]     # (湖南 of 湖南农大)
+                if (k, m.start()) not in spans and not any(x.start < m.end() and m.start() < x.end
+                                                           for x in kept if x not in inside):
+                    kept = [x for x in kept if x not in inside] + [replace(unit, start=m.start(), end=m.end())]
+        out.append(sorted(kept, key=lambda m: (m.start, -m.end)))
+    return out
 
 
 def _people_named(article: Article, found: list[list[Mention]]) -> set[str]:
@@ -132,16 +160,16 @@ ORG_COREF = {"该校": ("大学", "学院", "学校", "中学", "小学"), "该�
              "该院": ("院",), "该公司": ("公司",), "该中心": ("中心",), "该所": ("所",), "该站": ("站",),
              "该社": ("社",), "该会": ("会",)}
 _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
-# A bare unit word that opens a clause and sends someone, supports a place or heads a
-# title is the unit in focus too ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县", "公司董事长Z"): the word ->
-# endings of that unit's name.
+# A bare unit word that opens a clause and sends someone, supports a place, heads a
+# title or has a party organ is the unit in focus too ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县",
+# "公司董事长Z", "合作社理事长Z", "厅机关党委还与Y村结对"): the word -> endings of that unit's name.
 BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "大学": ("大学",),
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"),
-              "分行": ("分行", "银行"), "支行": ("支行",)}
+              "分行": ("分行", "银行"), "支行": ("支行",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
 _BARE_UNIT_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委)?(?:派驻|选派|下派|派出|驻|定点帮扶|对口帮扶|结对帮扶|包联)|"
-                           "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长))")
+                           "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长|理事长)|机关(?:党委|党支部))")
 
 
 @dataclass
@@ -300,8 +328,9 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
 
 _MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:{@member_roles})(?:同志)?$")
 _LIST_SEP = "(?:、|和|与|及|以及)"
-_UNIT_BEFORE = re.compile(f"({ORG_CH}[\ue100-\ue8ff]){_LIST_SEP}$")
-_PLACE_AFTER = compile_pattern("(?:、|和|及|以及){CHAIN}{P:place}")
+# (each maybe with its party organ: "A局机关党支部、B局机关党支部分别与X村党支部、Y村党支部结对")
+_UNIT_BEFORE = re.compile(f"({ORG_CH}[\ue100-\ue8ff]){MACROS['UNIT_ORGAN']}{_LIST_SEP}$")
+_PLACE_AFTER = compile_pattern("{PLACE_ORGAN}(?:、|和|及|以及){CHAIN}{P:place}")
 _PERSON_AFTER = compile_pattern("(?:、|和|及)(?:同志)?{R:person}")
 
 
@@ -332,6 +361,8 @@ def _listed_after(sk: Skeleton, end: int, item: re.Pattern, group: str) -> list[
 MODES = "|".join(sorted(words("support_verbs"), key=len, reverse=True))
 # Clauses that go on from a sentence's subject: "X…, 牵头包联Y镇, 并直接包联该镇Z村".
 SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查|社区)?{CHAIN}{P:place}")
+# "…，并向Y村派驻第一书记": the unit the sentence is about sends people to the place
+SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
 UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:是|为|有)?(?:[:：]|——|—)?{O:org}")
 
@@ -340,7 +371,7 @@ def _subject_clauses(sk: Skeleton, add) -> None:
     subject = _subject(sk)
     if not subject:
         return
-    for m in SUBJECT_VERB.finditer(sk.text):
+    for m in (*SUBJECT_VERB.finditer(sk.text), *SUBJECT_SENDS.finditer(sk.text)):
         if not _org_between(sk.text, m.start()):
             for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
                 add("support.subject_clause", "SUPPORTS", subject, place, mode=m.group("mode"))
@@ -430,7 +461,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
             left = _NOTE_AT_END.sub("", sk.text[:i].rstrip("：:"))      # "副县长（挂职）张某"
             if holder_of := _HOLDER_OF.search(left):
-                left = left[:holder_of.start("of")]     # "现任Y村第一书记的张某": the one who holds the post
+                left = _DURATION_AT_END.sub("", left[:holder_of.start("of")])   # "现任Y村第一书记的张某": the one who holds the post
             _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
@@ -443,7 +474,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
-_HOLDER_OF = re.compile("(?:现任|担任|兼任|挂职)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
+_DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
+_HOLDER_OF = re.compile("(?:现任|担任|兼任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
                         "|".join(words("member_roles")) + "))?)$")     # "挂职副县长的X厅干部张某"
 
 
@@ -500,7 +532,7 @@ UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院
 LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"), ("盟", "City"), ("州", "City"),
                 ("旗", "County"), ("县", "County"), ("区", "County"),
                 ("苏木", "Township"), ("镇", "Township"), ("乡", "Township"), ("街道", "Township"),
-                ("嘎查", "Village"), ("社区", "Village"), ("村", "Village"))
+                ("嘎查", "Village"), ("社区", "Village"), ("村务", "Village"), ("村", "Village"))
 HEAD_TITLES = ("长", "达", "人大代表", "人大主席", "委书记", "委副书记", "委常委", "主席", "副主席", "常务副主席", "主任", "副主任", "书记",
                "党支部书记", "党委书记", "党总支书记", "支书", "党支书")
 
@@ -694,7 +726,7 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 # ---------------------------------------------------------------- grids
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
-DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划成|划定|分设|编为|编成)(?:成|为|出)?了?"
+DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划成|划定|分设|编为|编成|细化|调整)(?:成|为|出)?了?"
 GRID_PATTERNS = [re.compile(p) for p in (
     DIVIDES + "(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
@@ -713,9 +745,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     """A place divided into grids. When tiers are listed, the grids are those of the
     finest tier (every household is in one of them) and levels the number of tiers."""
     text = QUOTES.sub("", text)
-    tiers = list(GRID_TIERS.finditer(text))
-    if len(tiers) < 2:
-        tiers = list(GRID_TIERS_COUNT_FIRST.finditer(text))
+    # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
+    tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
     if len(tiers) < 2 and (micro := GRID_THEN_MICRO.search(text)):
         place = _place_before(tokens, micro.start()) or _bare_level_word(text, micro.start(), focus)
         if place:

@@ -51,9 +51,13 @@ def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
     return add_known_people(text, sorted(places + orgs + people, key=_order), known_people)
 
 
-def person_ends(text: str, words) -> set[int]:
-    """Where the names the tagger found in a sentence end."""
-    return {e for _, e in _tagged_names(text, words)}
+def person_ends(texts: list[str], words: list) -> list[set[int]]:
+    """Where, in each sentence, the names the tagger found end, and where a name it
+    found elsewhere in the article ends ("呼和巴特尔和嘎查“两委”商量": a name then 和)."""
+    found = [_tagged_names(t, w) for t, w in zip(texts, words)]
+    names = {t[s:e] for t, spans in zip(texts, found) for s, e in spans}
+    return [{e for _, e in spans} | {m.end() for name in names for m in re.finditer(re.escape(name), t)}
+            for t, spans in zip(texts, found)]
 
 
 def _tagged_names(text: str, words) -> list[tuple[int, int]]:
@@ -125,6 +129,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         kind = ORG_SUFFIXES[suf]
         if owner:
             name_start = owner.start
+        if _bare_word_and_organ(surface):
+            continue        # "厅机关党委还与…": the unit in focus (graph.facts.BARE_UNITS)
         if (name_start, end) not in spans and _is_org(named, suf) and \
                 not (kind == "team" and not _names_its_unit(named, name_start, places)):
             spans.add((name_start, end))
@@ -165,6 +171,11 @@ def _names_its_unit(surface: str, start: int, places: list[Mention]) -> bool:
 _UNIT_ORGANS = Words(words("unit_organs"))
 
 
+def _bare_word_and_organ(surface: str) -> bool:
+    organ = _UNIT_ORGANS.ending(surface, len(surface))
+    return bool(organ) and len(surface) - len(organ) == 1 and surface[0] in "厅局"
+
+
 def _without_party_organ(text: str, start: int, end: int) -> int:
     """"旗交通运输局党委派到…": a unit's party organ acts for the unit, which is the name."""
     organ = _UNIT_ORGANS.ending(text, end)
@@ -203,12 +214,16 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         # "安徽省滁州市政府办公室": the unit is named from its own place; the province is an address
         return _qualified(surface[first.end - start:], first.end, end, places, kind)
     written_short = first.start == start and first.canonical and first.canonical != first.surface and \
-        kind not in ("enterprise", "cooperative")      # a company keeps its registered name (广州瑞禾…公司)
+        kind not in ("enterprise", "cooperative") and not _COLLEGE.search(surface)
+    # (a company keeps its registered name, 广州瑞禾…公司, and a college its own, 兰州大学, 广州医科大学…医院)
     if written_short and (first.level != "Province" and first.surface[-1] in "旗县市州盟区" or   # not 贵州
                           first.level == "Province" and _provincial_body(surface[first.end - start:])):
         # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
         return first.canonical + surface[first.end - start:]
     return surface
+
+
+_COLLEGE = re.compile("大学|学院")
 
 
 def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
@@ -286,7 +301,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
             if j < 2 or j - 1 in org_ends or j - 1 in place_spans or j - 1 in person_ends \
                     or not _is_name_char(text[j - 2]) \
-                    or text[j - 2] in STOP_CHARS or _ORG_SUFS.ending(text, j - 1) \
+                    or text[j - 2] in STOP_CHARS | _ADVERB_CHARS or _ORG_SUFS.ending(text, j - 1) \
                     or any(_ANCHOR_WORDS.ending(text, j - 1 - k) for k in (2, 3, 4)):
                 break       # (and "X行员工才让东智和Y行员工": a role and a name before 和)
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
@@ -299,6 +314,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
+_ADVERB_CHARS = {w for w in words("verb_adverbs") if len(w) == 1}     # "X局党支部则与Y村…": two names
 _BANK_INITIALS = set("农工建中交")       # 农行, 工行, 建行, 中行, 交行
 _NOT_BEFORE_PLACE = ("企业", "单位")      # a kind of unit, then the unit's name
 
@@ -349,6 +365,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     verbs = {s for s, e in verb_ends.items() if e in verb_ends}
     for i, anchor in anchors:
         p = i + len(anchor)
+        if text[p:p + 1] == " " and text[p + 1:p + 2] in SURNAMES:
+            p += 1      # "干部 刘 晓光": a typesetter's space after the role
         if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
         name = _name_after(text, p, anchor, p in not_names or p in verbs)
@@ -512,11 +530,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         while e > s and text[e - 1].isspace():
             e -= 1
         s, e = _whole_element_name(text, s, e)
-        if e - s == 1 and text[e:e + 1] == " ":     # "邹 建国": a surname spaced out from its given name
-            k = e + 1
-            while k < len(text) and k - e <= 2 and _is_name_char(text[k]):
-                k += 1
-            e = k if k > e + 1 else e
+        if " " in text[s + 1:s + 2] + text[e:e + 1] and (spaced := person_after(text, s)) and s + len(spaced) > e:
+            e = s + len(spaced)     # "邹 建国", "韦 志 刚": a surname spaced out from its given name
         if text[e:e + 1] == "和" and not _is_name_char(text[e + 1:e + 2] or "。"):
             e += 1          # "龙义和," : a name ending in 和, which the tagger takes for "and"
         if e - s > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
@@ -615,7 +630,7 @@ def _function_word_surname(text: str, p: int) -> str | None:
 def _ordinary_name(name: str) -> bool:
     """"村民张某" yes; "群众普遍好评", "村民由衷地" no: behind a role word only a Han
     name of 2-3 characters counts, and not one that starts with a common word."""
-    tags, freq = _tags(), _freq()
+    tags, freq, name = _tags(), _freq(), "".join(name.split())     # (spaced out: "刘 晓光")
     starts_word = any(not tags.get(name[:n], "nr").startswith("nr") and freq.get(name[:n], 0) >= 100
                       for n in range(2, len(name) + 1))
     return 2 <= len(name) <= 3 and name[0] in SURNAMES and not starts_word
@@ -638,8 +653,12 @@ def person_after(text: str, p: int) -> str | None:
     """The personal name that starts at p, if the text there looks like one."""
     rest = text[p:p + 16] if "·" in text[p:p + 10] else text[p:p + 10]
     if rest[:1] in SURNAMES and rest[1:2] in (" ", "\u3000") and _is_name_char(rest[2:3] or "。"):
-        name = person_after(rest[0] + rest[2:], 0)      # "方 晨", "许 传明": spaced out by the typesetter
-        return rest[:len(name) + 1] if name else None
+        # "方 晨", "许 传明", "涂 海 军": spaced out by the typesetter
+        spaced = 2 if rest[3:4] in (" ", "\u3000") and _is_name_char(rest[4:5] or "。") else 1
+        name = person_after(rest[0] + rest[2] + rest[4:] if spaced == 2 else rest[0] + rest[2:], 0)
+        if not name:
+            return None
+        return rest[:len(name) + min(spaced, len(name) - 1)]
     k = 0
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None
@@ -715,8 +734,8 @@ def _plausible_name(name: str) -> bool:
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
     given = name[1:]
-    if given in _ADVERBS:
-        return False        # "第一书记都已建立": an adverb is no given name
+    if given in _ADVERBS or name[0] in _ADVERBS and given[0] in _ADVERBS:
+        return False        # "第一书记都已建立", "…都已配齐": an adverb is no given name, two adverbs no name
     if name[0] in SURNAMES and name[0] not in _COMMON_SURNAMES and len(given) == 2 \
             and _tags().get(given) in _NOT_GIVEN_TAGS and _freq().get(given, 0) >= 500:
         return False        # "全覆盖": a surname character before a common verb

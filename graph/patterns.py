@@ -69,7 +69,7 @@ class Skeleton:
         # a space between phrases reads as a list; before a name it is a typesetter's ("党支部书记 王强"),
         # and after a verb before a place a stray one ("派驻 该村")
         spaced = re.sub(r"\s+(?=\ue007)|(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "",
-                        _NOTE.sub(r"\1", QUOTES.sub("", raw)))
+                        _NOTE.sub(r"\1", QUOTES.sub("", _PROGRAMMES.sub("", raw))))
         self.text = re.sub(r"\s+", "、", spaced).strip("、")
 
     def _head_titles(self, text: str) -> str:
@@ -96,10 +96,16 @@ def alternation(items: list[str]) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(items), key=len, reverse=True))) + ")"
 
 
+# a programme's name is no part of the sentence's grammar ("X院驻Y镇帮镇扶村工作队队长": Y镇's team)
+_PROGRAMMES = re.compile(alternation(words("programmes")))
+
+
 MACROS = {
     "CHAIN": "(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*",
     "UNIT_ORGAN": alternation(words("unit_organs")) + "?",
     "PLACE_ORGAN": alternation(["党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委", "党组织"]) + "?",
+    # when something is done, between the unit and its verb ("X局今年4月与Y村结对", "X院2023年派驻…")
+    "WHEN": "(?:(?:\\d{4}|今|去|前)年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:以来|起|初|底)?",
     "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|系|组|中心))?",
 }
 GAPS = {"G": "[^，,。；;：:！？!?\ue006\ue007]", "N": "[^，,。；;：:！？!?\ue000-\ue007]", "S": "[^。；;！？!?\ue007]",

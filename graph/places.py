@@ -32,6 +32,7 @@ MAX_WALK = 11        # how far left a name is looked for before the verbs in fro
 _PLACE_SUFS = Words(PLACE_SUFFIXES)
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _COREFS = Words(COREF)
+_PROGRAMMES = Words(words("programmes"))
 _STOPS = Words(STOP_WORDS)
 OFFICE_VERBS = set("任")      # "张某任X村第一书记": after a name, the verb; elsewhere a surname (任家村)
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
@@ -372,7 +373,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     `people`: ends of personal names: the verb of office after one bounds them
     ("张某任X村第一书记"). (Names themselves do not: the tagger takes many a
     Mongolian place name for a person's.)"""
-    taken = [(m.start, m.end) for m in fixed]
+    taken = [(m.start, m.end) for m in fixed] + [(i, i + len(w)) for i, w in _PROGRAMMES.scan(text)]
     corefs = [m for m in _find_corefs(text) if not _overlaps(m.start, m.end, taken)]
     taken += [(m.start, m.end) for m in corefs]
     suffixes = [s for s in _place_suffixes(text) if not _overlaps(s[0], s[1], taken)]
@@ -495,6 +496,7 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
 
 
 _GOING = set("进驻入到回返")
+_COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网格离嘎查部最远"
 _MEASURES = set("年月天日个次名位户人批届")
 
 
@@ -513,8 +515,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return in_chain and prev_level == "Village" and name_len >= 2
     if level == "Province":
         return False        # the register knows every province: "每亩节省" is no 亩节省
-    if surface[-1] == "村" and body[-1] in _GOING and not freq().get(body[-2:]):
-        return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
+    if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])
+                                                or body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100):
+        return False        # "每月进村培训", "专家来嘎查": going to the village, not a place "月进村" (but 前进村 is one)
     if level in ("Province", "City", "County") and not in_chain and (name_len < 2 or common_word(body)):
         return False        # "离不开市财政局": a verb before 市 is no city's name
     if body[0] in NUMERALS and body[1:2] in _MEASURES:
@@ -524,6 +527,12 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if not in_chain and (tags().get(body) == "t" or body.endswith(("正和", "正与", "正同"))):
         return False        # "过去嘎查里有事": a time word; "他正和村“两委”一起": "is now with"
     return name_len >= 2 or in_chain
+
+
+def _inner_qi(text: str, i: int) -> bool:
+    """"德力其尔村", "巴彦其日嘎查": 其 after a character that may be in a name is a
+    syllable of the name; as a pronoun it follows a verb or preposition (与其, 将其)."""
+    return text[i] == "其" and i > 0 and is_name_char(text[i - 1]) and text[i - 1] not in STOP_CHARS
 
 
 def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
@@ -542,7 +551,7 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
             joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
             if before == 0 or joins_list or not is_name_char(text[before - 1]) or _ORG_SUFS.ending(text, before):
                 break       # "县审计局和县统计局": after a unit, 和 joins a list
-        elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]):
+        elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_qi(text, j - 1):
             break
         j -= 1
     if start - j >= limit:        # no boundary found: the name is at most the last few characters,

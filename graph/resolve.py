@@ -145,7 +145,7 @@ def written_out(name: str) -> str:
     """A unit's abbreviated name written in full: 河北师大 -> 河北师范大学,
     县住建局 -> 县住房和城乡建设局, 工行内蒙古分行 -> 中国工商银行内蒙古分行."""
     for short, full in ORG_ABBREVIATIONS.items():
-        if name.endswith(short) and len(name) > len(short):
+        if name.endswith(short) and len(name) > len(short) and not name.endswith(full):     # (X人民法院)
             return name[: -len(short)] + full
         if name.startswith(short) and not name.startswith(full):
             return full + name[len(short):]

@@ -204,7 +204,8 @@ def test_going_to_the_village_is_no_village():
     assert ("前进村", None) in places("青山镇前进村今年建起了冷库。")
 
 
-@pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村", "纯牧业嘎查", "养殖大村", "产业大村", "人口大村"])
+@pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村", "纯牧业嘎查", "养殖大村", "产业大村", "人口大村",
+                                  "城市社区", "农村社区"])
 def test_a_kind_of_village_is_no_village(kind):
     assert not any(s.endswith(kind[-3:]) for s, _ in places(f"白水镇柳树村是一个{kind},全村划分为8个网格。"))
 
@@ -349,3 +350,41 @@ def test_a_quoted_nickname_is_no_place():
 
 def test_a_tun_is_a_group_of_its_village():
     assert ("LOCATED_IN", "大坪屯", "柳湾村") in facts_of("本报讯 在东河镇柳湾村大坪屯,48户人家的路修通了。")
+
+
+def test_qi_after_a_name_character_is_a_syllable_of_the_name():
+    assert ("阿拉其格嘎查", None) in places("盟林草局派驻阿拉其格嘎查的第一书记王海是蒙古族。")
+    assert not any("其" in s for s, _ in places("县农牧局把其包联村的产业做大。"))
+
+
+@pytest.mark.parametrize("text", ["嘎查长说,又请农科院的专家来嘎查讲课。", "他的网格离村部最远,要走一个钟头。"])
+def test_coming_to_or_away_from_the_village_is_no_village(text):
+    assert places(text) == []
+
+
+def test_the_village_office_is_no_unit():
+    from graph.mentions import find_mentions
+    assert not [m for m in find_mentions("牧民常到嘎查部办事,她的网格离嘎查部最远。") if m.label == "Organization"]
+
+
+def test_a_name_found_elsewhere_in_the_article_then_和_is_no_part_of_a_place():
+    text = ("本报讯 今年,县水利局选派干部朝鲁巴特尔到东河镇红柳嘎查任第一书记。"
+            "到任后,朝鲁巴特尔和嘎查“两委”商量,把全嘎查划分为5个网格。")
+    assert ("DIVIDED_INTO", "红柳嘎查", "红柳嘎查") in facts_of(text)
+
+
+@pytest.mark.parametrize("programme", ["驻镇帮镇扶村", "万企帮万村", "百企帮百村"])
+def test_a_programmes_name_holds_no_place(programme):
+    assert places(f"今年,全县深入推进{programme}工作,成效明显。") == []
+
+
+def test_a_team_named_by_its_programme_after_a_town_is_the_towns():
+    got = facts_of("本报讯 东江市人民医院驻石门镇帮镇扶村工作队队长韩立文说,卫生站每周有医生坐诊。")
+    assert {("HOLDS_POSITION", "韩立文", "石门镇"), ("WORKS_FOR", "韩立文", "东江市人民医院")} <= got
+    assert not any("扶村" in f[2] for f in got)
+
+
+@pytest.mark.parametrize("text", ["按照上级工作部署,各村开展了排查。"])
+def test_deploying_and_signing_are_no_units(text):
+    from graph.mentions import find_mentions
+    assert not [m for m in find_mentions(text) if m.label == "Organization"]

@@ -151,6 +151,8 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
     "a name of three with a stray space":
         ("本报讯 青江县召开会议,县委书记许 传明主持会议。", [("HOLDS_POSITION", "许传明", "青江县委")]),
+    "a name of three spaced out character by character":
+        ("本报讯 青江县召开会议,副县长韦 志 刚主持会议。", [("HOLDS_POSITION", "韦志刚", "青江县")]),
     "a ministry's department (司) is a unit, written out in full":
         ("本报讯 国家林草局规划财务司派驻的第一书记周明远已在村里工作两年。",
          [("WORKS_FOR", "周明远", "国家林业和草原局规划财务司")]),
@@ -242,6 +244,28 @@ FAMILIES = {
     "a bare 自治区 unit is of the county's region, not of a partner city that is a province":
         ("本报讯 在京蒙协作中,北京市东城区与四子王旗结成对子。自治区农牧厅对口帮扶四子王旗以来,持续选派干部驻村。",
          [("SUPPORTS", "内蒙古自治区农牧厅", "四子王旗")]),
+    "a procuratorate and a court are written out (人民检察院, 人民法院), once":
+        ("本报讯 青江县检察院与柳树村党支部结对共建。青江县人民法院干部韩立文任柳树村第一书记。",
+         [("SUPPORTS", "青江县人民检察院", "柳树村"), ("WORKS_FOR", "韩立文", "青江县人民法院")]),
+    "a bare 局 and its party organ are the unit in focus (局机关党支部还与…)":
+        ("本报讯 青江县水利局派驻柳树村第一书记韩立文说,村里修了渠。局机关党支部还与东河镇杏林村党支部结对共建。",
+         [("SUPPORTS", "青江县水利局", "杏林村")]),
+    "the one who served as first secretary for some years (在Y村任第一书记三年的X局干部Z)":
+        ("本报讯 在东河镇柳树村任第一书记两年的青江县林业局干部韩立文,这次期满离任。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青江县林业局")]),
+    "the cooperative in focus and its chair (合作社理事长)":
+        ("本报讯 村里去年成立了青江县柳河核桃种植专业合作社。合作社理事长韩立文说,今年每户分红三千元。",
+         [("HOLDS_POSITION", "韩立文", "青江县柳河核桃种植专业合作社")]),
+    "a college named with a city's short form keeps its name (扬州大学, not 扬州市大学)":
+        ("本报讯 扬州大学派驻青山县柳树村第一书记韩立文说,村里通了网。", [("SUPPORTS", "扬州大学", "柳树村")]),
+    "a short name the article declares stands for the unit (以下简称“X”)":
+        ("本报讯 青江农业科学研究院(以下简称“青农院”)定点帮扶柳河县。青农院选派干部韩立文到东河镇柳树村任第一书记。",
+         [("WORKS_FOR", "韩立文", "青江农业科学研究院"), ("SUPPORTS", "青江农业科学研究院", "柳树村")]),
+    "the unit a sentence is about also sends people (，并向Y村派驻第一书记)":
+        ("本报讯 青江县人民医院结对帮扶东河镇,并向该镇柳树村派驻第一书记。", [("SUPPORTS", "青江县人民医院", "柳树村")]),
+    "the unit sends a member named with a title (X院选派该院外科护士长Z到Y村)":
+        ("本报讯 青江县人民医院选派该院外科护士长韩秀英到东河镇柳树村担任第一书记。",
+         [("WORKS_FOR", "韩秀英", "青江县人民医院"), ("SUPPORTS", "青江县人民医院", "柳树村")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":
@@ -422,6 +446,18 @@ def test_grids_and_the_micro_grids_inside_them():
         [("红星社区", 24, 2)]
 
 
+def test_tiers_written_both_ways_in_one_sentence():
+    g = extract_page(page_of("本报讯 青山县红星社区划分为2个一级网格、9个二级网格,并按单元设立微网格37个。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
+        [("红星社区", 37, 3)]
+
+
+@pytest.mark.parametrize("verb", ["细化为", "调整为"])
+def test_grids_redrawn_from_an_old_count(verb):
+    g = extract_page(page_of(f"本报讯 青山县杏林村把原有的4个网格{verb}11个网格,每格一名网格员。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("杏林村", 11)]
+
+
 def test_grids_drawn_with_huacheng():
     g = extract_page(page_of("本报讯 青山县杏林村今年把全村划成了9个网格,每个网格有一名网格员。"))
     assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("杏林村", 9)]
@@ -523,6 +559,10 @@ def test_a_pronoun_is_no_part_of_a_name():
 
 def test_an_adverb_after_a_title_is_no_given_name():
     assert not names("本报讯 全县驻村干部和第一书记都已建立工作台账。", "Person")
+
+
+def test_two_adverbs_after_a_title_are_no_name():
+    assert not names("本报讯 目前全乡11个村的驻村第一书记都已配齐。", "Person")
 
 
 def test_the_article_is_about_the_whole_name_not_its_short_form():
@@ -658,7 +698,8 @@ def test_a_name_the_tagger_takes_for_an_unknown_place():
 BARE_UNIT_CASES = {"集团": "青江能源集团", "公司": "青江能源公司", "学校": "青江师范学院", "大学": "青江大学",
                    "校": "青江农业大学",
                    "学院": "青江学院", "研究所": "青江农业研究所", "研究院": "青江农业研究院",
-                   "医院": "青江县人民医院", "分行": "青江银行东城分行", "支行": "青江银行东城支行"}
+                   "医院": "青江县人民医院", "分行": "青江银行东城分行", "支行": "青江银行东城支行",
+                   "厅": "河北省水利厅", "局": "青江县水利局", "合作社": "青江县柳河养殖专业合作社"}
 
 
 @pytest.mark.parametrize("word", sorted(BARE_UNIT_CASES))
@@ -721,3 +762,39 @@ def test_we_is_the_unit_that_writes(we):
     unit = WE_UNITS[we]
     got = facts_of(f"本报讯 {unit}召开乡村振兴工作会议。会上,{we}驻梧桐村第一书记李明远汇报了工作。")
     assert ("WORKS_FOR", "李明远", unit) in got
+
+
+@pytest.mark.parametrize("adverb", ["新", "再次", "首次", "也", "又", "先后"])
+def test_an_adverb_between_the_unit_and_its_verb(adverb):
+    got = facts_of(f"本报讯 青江县林业局{adverb}选派东河镇柳树村的第一书记韩立文已到岗。")
+    assert {("SUPPORTS", "青江县林业局", "柳树村"), ("WORKS_FOR", "韩立文", "青江县林业局")} <= got
+
+
+@pytest.mark.parametrize("title", ["村务监督委员会主任", "村监委主任", "村监委会主任"])
+def test_the_village_supervisory_committee_chair_holds_a_post_of_the_village(title):
+    got = facts_of(f"本报讯 在青山县柳河镇杏林村,{title}韩秀英把每一笔账都贴在了公开栏上。")
+    assert ("HOLDS_POSITION", "韩秀英", "杏林村") in got
+
+
+@pytest.mark.parametrize("when", ["今年4月", "2023年", "去年以来"])
+def test_a_time_between_the_unit_and_its_verb(when):
+    assert ("SUPPORTS", "青江县农业局", "柳树村") in facts_of(f"本报讯 青江县农业局党支部{when}与东河镇柳树村党支部结对共建。")
+    assert ("SUPPORTS", "青江县林业局", "杏林村") in facts_of(f"本报讯 青江县林业局{when}派驻东河镇杏林村的第一书记韩立文到岗。")
+
+
+def test_an_adverb_before_与_ends_the_units_name():
+    got = facts_of("本报讯 青江县财政局党支部则与东河镇柳树村党支部结对共建。")
+    assert ("SUPPORTS", "青江县财政局", "柳树村") in got
+
+
+def test_units_and_villages_listed_with_their_party_organs_pair_in_order():
+    got = facts_of("本报讯 会上,青江县审计局机关党支部、青江县统计局机关党支部分别与东河镇柳树村党支部、"
+                   "西河镇杏林村党支部签订结对共建协议。")
+    assert {("SUPPORTS", "青江县审计局", "柳树村"), ("SUPPORTS", "青江县统计局", "杏林村")} <= got
+    assert ("SUPPORTS", "青江县审计局", "杏林村") not in got
+
+
+@pytest.mark.parametrize("name", ["刘 建军", "孙 晓光", "许 传明"])
+def test_a_spaced_out_name_after_a_role_and_a_space(name):
+    got = facts_of(f"本报讯 青江县林业局选派该局干部 {name}到柳树沟村任驻村第一书记。")
+    assert ("FIRST_SECRETARY_OF", name.replace(" ", ""), "柳树沟村") in got
