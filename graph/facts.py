@@ -453,6 +453,7 @@ IS_TITLE = [compile_pattern(p) for p in (
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40})由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任)")
 TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任)(?P<rest>[^，,。；;\ue007]{2,40})")
+_GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{V:place}$")
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
 
 
@@ -470,7 +471,9 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     for m in TAKES_POST.finditer(sk.text):
         person = _last_person_before(sk, m.start())
         if person and "由" not in sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]:   # "由党员担任网格员"
-            _posts("post.takes", sk, person, _trim_clause(m.group("rest")), focus, add)
+            at = _GOES_TO_PLACE.search(sk.text, 0, m.start())      # "到Y村担任第一书记、工作队队长": Y村's
+            _posts("post.takes", sk, person, (at.group("place") if at else "") + _trim_clause(m.group("rest")),
+                   focus, add)
 
 
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
@@ -532,7 +535,10 @@ UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院
 LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"), ("盟", "City"), ("州", "City"),
                 ("旗", "County"), ("县", "County"), ("区", "County"),
                 ("苏木", "Township"), ("镇", "Township"), ("乡", "Township"), ("街道", "Township"),
-                ("嘎查", "Village"), ("社区", "Village"), ("村务", "Village"), ("村", "Village"))
+                ("嘎查", "Village"), ("社区", "Village"), ("村务", "Village"),
+                # the village's committee (村委会主任, 社区居委会主任)
+                ("村民委员会", "Village"), ("居民委员会", "Village"), ("村委会", "Village"), ("居委会", "Village"),
+                ("村委", "Village"), ("村", "Village"))
 HEAD_TITLES = ("长", "达", "人大代表", "人大主席", "委书记", "委副书记", "委常委", "主席", "副主席", "常务副主席", "主任", "副主任", "书记",
                "党支部书记", "党委书记", "党总支书记", "支书", "党支书")
 
@@ -558,7 +564,7 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
     for prefix, level in LEVEL_TITLES:
         rest = core[len(prefix):]
         if core.startswith(prefix) and (rest.startswith(HEAD_TITLES) or _TITLE_RE.fullmatch(rest)) \
-                and not core.startswith("村民"):
+                and not (core.startswith("村民") and prefix != "村民委员会"):
             for holder, _ in reversed(groups):
                 if holder is not None and holder.label == PLACE and holder.level == level:
                     return holder
@@ -613,9 +619,10 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             holder = _token_ending(left, start, sk)
         if holder is None:
             # a description between the unit and the title ("X学院摄影系教师", "X部驻昆明特派员");
-            # "X院的一名植保专家" is one of its members (works.one_of), not a post
+            # "X院(儿科)的一名医生" is one of its members (works.one_of), not a post
             d = _DESCRIPTION.search(left, max(0, start - 6), start)
-            if d and not d.group().startswith("的") and _token_ending(left, d.start(), sk) is not None and \
+            if d and not d.group().startswith("的") and "一名" not in d.group() and \
+                    _token_ending(left, d.start(), sk) is not None and \
                     _token_ending(left, d.start(), sk).label == ORG:
                 title, start = d.group() + title, d.start()
                 holder = _token_ending(left, start, sk)
@@ -737,8 +744,10 @@ GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-
 GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 # tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格"
 GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微)网格")
-# "划分为8个网格、32个微网格": plain grids, then the micro-grids inside them
-GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个网格[、和及](?P<m>" + NUM + ")个微网格")
+# "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
+# micro-grids inside them
+GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个网格(?:[、和及](?P<m>" + NUM + ")个微网格|"
+                             "[，,][^，,。；;]{0,12}?微网格(?P<m2>" + NUM + ")个)")
 
 
 def _grids(text: str, tokens, focus: Focus, add) -> None:
@@ -750,7 +759,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if len(tiers) < 2 and (micro := GRID_THEN_MICRO.search(text)):
         place = _place_before(tokens, micro.start()) or _bare_level_word(text, micro.start(), focus)
         if place:
-            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(micro.group("m")), levels=2)
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(micro.group("m") or micro.group("m2")),
+                levels=2)
         return
     if len(tiers) > 1:
         place = _place_before(tokens, tiers[0].start()) or _bare_level_word(text, tiers[0].start(), focus)

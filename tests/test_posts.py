@@ -798,3 +798,27 @@ def test_units_and_villages_listed_with_their_party_organs_pair_in_order():
 def test_a_spaced_out_name_after_a_role_and_a_space(name):
     got = facts_of(f"本报讯 青江县林业局选派该局干部 {name}到柳树沟村任驻村第一书记。")
     assert ("FIRST_SECRETARY_OF", name.replace(" ", ""), "柳树沟村") in got
+
+
+def test_one_of_a_departments_members_holds_no_post():
+    got = facts_of("本报讯 青江县人民医院派驻柳树村的第一书记韩立文,是该院内科的一名医生。")
+    assert ("WORKS_FOR", "韩立文", "青江县人民医院") in got
+    assert ("HOLDS_POSITION", "韩立文", "青江县人民医院") not in got
+
+
+def test_posts_taken_in_the_village_gone_to_are_the_villages():
+    got = facts_of("本报讯 2022年,青江大学选派青年教师韩立文到柳树村担任第一书记、工作队队长。")
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "柳树村")} <= got
+
+
+def test_micro_grids_counted_after_their_word():
+    g = extract_page(page_of("本报讯 青山县东城街道将辖区划分为40个网格,并在网格下设置微网格215个。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("东城街道", 215)]
+
+
+@pytest.mark.parametrize("place, title", [("杏林村", "村委会主任"), ("杏林村", "村委主任"), ("杏林村", "村民委员会副主任"),
+                                          ("东风社区", "居委会主任"), ("东风社区", "居民委员会主任"),
+                                          ("东风社区", "社区居委会主任")])
+def test_the_committee_head_of_the_village_in_focus(place, title):
+    got = facts_of(f"本报讯 青山县{place}依托山地发展茶叶产业。{title}韩秀英介绍,去年集体收入增加了。")
+    assert ("HOLDS_POSITION", "韩秀英", place) in got
