@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .mentions import add_known_people, find_mentions, outermost, person_ends, tagged_sentences
+from .mentions import add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
 from .places import article_places
@@ -70,7 +70,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     """`words`: the tagger's words of each sentence (`tagged_sentences`), if the
     caller has them."""
     texts = [s.text for s in article.read]
-    words = tagged_sentences(texts) if words is None else words
+    words = tagged_sentences(texts, openings([article])) if words is None else words
     places = article_places(texts, home, person_ends(texts, words))
     found = _declared_short_names(texts, [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)])
     people = frozenset(extra_people | _people_named(article, found))
@@ -183,6 +183,9 @@ class Focus:
     last_person: Ref | None = None  # the person named last ...
     person_age: int = 9             # ... and how many sentences ago
     before: dict[str, Ref] = field(default_factory=dict)   # the places in focus when the sentence began
+    listing: str = ""       # the support a notice lists ("部门包联嘎查安排如下：" -> 包联)
+    roster: bool = False    # a list of first secretaries was announced ("驻村第一书记名单")
+    table: list[str] = field(default_factory=list)     # the header of the roster's table
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
@@ -265,6 +268,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
                 _apply(p, sk, focus, add)
     _subject_clauses(sk, add)
     _unit_of_focus(sk, focus, add)
+    _notice_list(sk, focus, add)
+    _roster(sk, focus, add)
     _people(sk, focus, add)
     _containment(sentence.text, tokens, sk, add)
     _grids(sentence.text, tokens, focus, add)
@@ -415,9 +420,70 @@ def _village_before(sk: Skeleton, pos: int) -> Ref | None:
     return ref if ref is not None and ref.level == "Village" else None
 
 
+# A notice that lists who supports what, a line each: "…包联嘎查安排如下：" / "X嘎查：A局、B局" / "A局：X村、Y村"
+LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?如下[:：]?$")
+LIST_PLACE_UNITS = compile_pattern("{CHAIN}{P:place}[：:]{O:org}")
+LIST_UNIT_PLACES = compile_pattern("{O:org}[：:]{CHAIN}{P:place}")
+
+
+def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
+    if m := LIST_INTRO.search(sk.text):
+        focus.listing = m.group("mode")
+    elif not focus.listing:
+        return
+    elif (m := LIST_PLACE_UNITS.match(sk.text)) and _list_runs_to_end(sk, m.end(), _UNIT_AFTER):
+        for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end()):
+            add("support.notice_list", "SUPPORTS", unit, sk.ref(m.group("place")), mode=focus.listing)
+    elif (m := LIST_UNIT_PLACES.match(sk.text)) and _list_runs_to_end(sk, m.end(), _PLACE_AFTER):
+        for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end()):
+            add("support.notice_list", "SUPPORTS", sk.ref(m.group("org")), place, mode=focus.listing)
+
+
+def _roster(sk: Skeleton, focus: Focus, add) -> None:
+    """A roster of first secretaries flattened to text, a row a line: "序号 姓名 性别 民族
+    派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村"."""
+    focus.roster = focus.roster or "第一书记" in sk.text and "名单" in sk.text
+    if not focus.roster:
+        return
+    cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text).split("、")
+    if "姓名" in cells and any("单位" in c for c in cells):
+        focus.table = cells
+        return
+    head = focus.table
+    if len(cells) != len(head) or not head:
+        return
+    row = dict(zip(head, cells))
+    person = _cell_person(row["姓名"], sk)
+    unit = next((sk.ref(c) for h, c in row.items() if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)), None)
+    village = next((sk.ref(c[-2:]) for h, c in row.items() if "驻" in h and "单位" not in h
+                    and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
+    if person and village:
+        add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
+    if person and unit:
+        add("secretary.roster", "WORKS_FOR", person, unit)
+    if unit and village:
+        add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
+
+
+def _cell_person(cell: str, sk: Skeleton) -> Ref | None:
+    if re.fullmatch(f"{PER_CH}.", cell):
+        return sk.ref(cell)
+    return Ref(PERSON, cell) if re.fullmatch("[\u4e00-\u9fff·]{2,8}", cell) else None
+
+
+def _list_runs_to_end(sk: Skeleton, end: int, item: re.Pattern) -> bool:
+    """Nothing but more items of the list follows (the line is the list's line)."""
+    while m := item.match(sk.text, end):
+        end = m.end()
+    return end == len(sk.text.rstrip("。；;"))
+
+
+_UNIT_AFTER = re.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])")
+
+
 def _units_after(sk: Skeleton, end: int) -> list[Ref]:
     units = []
-    while m := re.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])").match(sk.text, end):
+    while m := _UNIT_AFTER.match(sk.text, end):
         units.append(sk.ref(m.group(1)))
         end = m.end()
     return units

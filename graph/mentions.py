@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
@@ -412,11 +413,12 @@ BEFORE_TITLE, AFTER_TITLE, BEFORE_CUE, SUBJECT = 4, 6, 5, 6
 WINDOW_STEP = 4         # windows are widened to a multiple of this, so that many share a length
 
 
-def tagged_sentences(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+def tagged_sentences(texts: list[str], openings: Iterable[int] = ()) -> list[list[tuple[int, int, str]]]:
     """The tagger's words (start, end, tag) in each text, read only in the windows
     where a person may be named (`person_windows`): the tagger is the slow part.
     One call for all texts, so that windows of equal length share a batch."""
-    jobs = [(k, s, e) for k, text in enumerate(texts) for s, e in person_windows(text)]
+    openings = set(openings)
+    jobs = [(k, s, e) for k, text in enumerate(texts) for s, e in person_windows(text, k in openings)]
     answers = tagger().tag([texts[k][s:e] for k, s, e in jobs])
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     for (k, s, e), window in zip(jobs, answers):
@@ -432,11 +434,25 @@ def _uncut(text: str, start: int, end: int, w_start: int, w_end: int, tag: str) 
     return "x" if tag == PERSON_TAG and cut else tag
 
 
-def person_windows(text: str) -> list[tuple[int, int]]:
+OPENING = 2     # sentences of an article's body that may introduce its subject without a title
+
+
+def openings(articles) -> set[int]:
+    """Indices, in the articles' sentences read one after another (Article.read),
+    of the first sentences of each article's body."""
+    out, k = set(), 0
+    for a in articles:
+        out.update(range(k + len(a.headline), k + len(a.headline) + min(OPENING, len(a.sentences))))
+        k += len(a.read)
+    return out
+
+
+def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
     """Where in a sentence a person may be named: around a title ("党支部书记李某",
     "王某书记"), after a role word followed by a surname ("村民张某"), before a cue
     such as 说, at the opening of a clause with a title, and in a sentence about
-    posting people, around every likely name start."""
+    posting people or one that opens an article (a profile names its subject there),
+    around every likely name start."""
     anchors = _anchors(text)
     spans = []
     for i, anchor in anchors:
@@ -453,7 +469,7 @@ def person_windows(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.start() + SUBJECT))
     for m in _AGE.finditer(text):          # "今年40岁的王某是X局的一名专家"
         spans.append((m.end(), m.end() + AFTER_TITLE))
-    if _POSTING.search(text):               # "今年36岁的王某已是第二次驻村"
+    if opening or _POSTING.search(text):    # "今年36岁的王某已是第二次驻村"; a profile's opening sentence
         spans += [(i - 2, i + 5) for i in _name_starts(text)]
     return _widened(text, _merged(spans))
 

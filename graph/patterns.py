@@ -70,7 +70,7 @@ class Skeleton:
         # and after a verb before a place a stray one ("派驻 该村")
         spaced = re.sub(r"\s+(?=\ue007)|(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "",
                         _NOTE.sub(r"\1", QUOTES.sub("", _PROGRAMMES.sub("", raw))))
-        self.text = re.sub(r"\s+", "、", spaced).strip("、")
+        self.text = _LABEL_COLON.sub(r"\1\2", re.sub(r"\s+", "、", spaced).strip("、"))
 
     def _head_titles(self, text: str) -> str:
         """"道日乃图嘎查长其达拉图": the place and its head's title share the level
@@ -98,6 +98,12 @@ def alternation(items: list[str]) -> str:
 
 # a programme's name is no part of the sentence's grammar ("X院驻Y镇帮镇扶村工作队队长": Y镇's team)
 _PROGRAMMES = re.compile(alternation(words("programmes")))
+
+
+# "（一）X局：包联Y村": in a notice's list the unit, a colon, then what it does
+_LABEL_COLON = re.compile("(^|[：:])((?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?"
+                          "(?:\ue006[\ue100-\ue8ff][、和])*\ue006[\ue100-\ue8ff])[：:](?=[^，,。：:]{0,4}?"
+                          + alternation(words("support_verbs") + words("send_verbs")) + ")")
 
 
 MACROS = {

@@ -388,3 +388,7 @@ def test_a_team_named_by_its_programme_after_a_town_is_the_towns():
 def test_deploying_and_signing_are_no_units(text):
     from graph.mentions import find_mentions
     assert not [m for m in find_mentions(text) if m.label == "Organization"]
+
+
+def test_the_banners_own_departments_are_no_place():
+    assert places("确定2024年度旗直部门、驻旗单位包联嘎查安排如下。") == []

@@ -822,3 +822,39 @@ def test_micro_grids_counted_after_their_word():
 def test_the_committee_head_of_the_village_in_focus(place, title):
     got = facts_of(f"本报讯 青山县{place}依托山地发展茶叶产业。{title}韩秀英介绍,去年集体收入增加了。")
     assert ("HOLDS_POSITION", "韩秀英", place) in got
+
+
+def test_a_notice_lists_who_supports_what_a_line_each():
+    text = ("本报讯 经县委研究，2024年度县直部门包联村安排如下：\n一、东河镇\n柳树村：青山县财政局、青山县水利局\n"
+            "杏林村：青山县交通运输局\n二、西河镇\n青山县审计局：石桥村、枣园村\n\n各单位要抓好落实。")
+    got = facts_of(text)
+    assert {("SUPPORTS", "青山县财政局", "柳树村"), ("SUPPORTS", "青山县水利局", "柳树村"),
+            ("SUPPORTS", "青山县交通运输局", "杏林村"), ("SUPPORTS", "青山县审计局", "石桥村"),
+            ("SUPPORTS", "青山县审计局", "枣园村")} <= got
+
+
+def test_a_list_of_places_and_units_without_a_notice_gives_no_support():
+    assert not any(f[0] == "SUPPORTS" for f in facts_of("本报讯 参会单位名单\n柳树村：青山县财政局\n杏林村：青山县水利局"))
+
+
+def test_a_notices_unit_then_a_colon_then_what_it_does():
+    got = facts_of("本报讯 现将包联安排通知如下：\n\n（一）青山县财政局：包联东河镇柳树村，选派干部韩立文任驻村第一书记。\n\n"
+                   "（二）青山县水利局、青山县林业局：共同包联西河镇杏林村。")
+    assert {("SUPPORTS", "青山县财政局", "柳树村"), ("SUPPORTS", "青山县水利局", "杏林村"),
+            ("SUPPORTS", "青山县林业局", "杏林村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
+
+
+def test_a_roster_of_first_secretaries_flattened_to_text():
+    text = ("本报讯 经县委研究，现将新一批驻村第一书记名单公布如下：\n序号 姓名 性别 派出单位 派驻村\n"
+            "1 韩立文 男 青山县财政局 东河镇柳树村\n2 乌云其其格 女 青山县林业局 西河镇杏林村\n\n请各单位做好保障。")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青山县财政局"),
+            ("SUPPORTS", "青山县财政局", "柳树村"), ("FIRST_SECRETARY_OF", "乌云其其格", "杏林村"),
+            ("SUPPORTS", "青山县林业局", "杏林村")} <= got
+
+
+def test_a_profile_names_its_subject_in_its_opening_sentence():
+    text = ("雪夜里的第一书记\n\n本报讯 2019年的秋天和韦德明远行有关。那天，他拖着行李来到了石门村。\n\n"
+            "如今，石门村成功脱贫，“驻村故事”也由这位省水利厅派驻的第一书记开始。\n\n"
+            "大雪纷飞，韦德明陪着村民去诊所。")
+    assert ("FIRST_SECRETARY_OF", "韦德明", "石门村") in facts_of(text)

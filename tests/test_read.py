@@ -213,6 +213,19 @@ def test_line_per_paragraph_files_are_repaired_too(tmp_path):
     assert paragraphs(page) == ["标题在此", LONG_BODY + "进一步提升。", "第二段。"]
 
 
+@pytest.mark.parametrize("layout", ["\n", "\n\n"])
+def test_the_lines_of_a_list_stay_apart(tmp_path, layout):
+    items = ["一、东河镇", "柳树村：县财政局、县水利局", "杏林村：县交通运输局", "二、西河镇", "石桥村：县审计局"]
+    raw = "经县委研究，全县部门包联村安排如下：\n\n" + layout.join(items) + "\n\n各单位要抓好落实，认真开展工作。"
+    assert paragraphs(page_of(tmp_path, raw))[1:-1] == items
+
+
+def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
+    raw = ("为做好部门包联帮扶工作，经县委、县政府研究，决定对部分部门包联村进行调整，现将有关事项通知如下：\n\n一、调整后的包联安排\n\n"
+           "（一）县财政局：包联东河镇柳树村，选派干部王强任驻村第一书记。\n\n二、工作要求")
+    assert paragraphs(page_of(tmp_path, raw))[1] == "（一）县财政局：包联东河镇柳树村，选派干部王强任驻村第一书记。"
+
+
 # ---------------------------------------------------------------- bylines
 
 @pytest.mark.parametrize("line, names", [

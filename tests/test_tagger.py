@@ -77,7 +77,7 @@ def test_windows_share_lengths():
 def test_a_name_cut_by_the_edge_of_a_window_is_no_person(monkeypatch):
     import graph.mentions as mentions
     text = "昨天下午我们和孙志强一起走访了农户。"
-    monkeypatch.setattr(mentions, "person_windows", lambda t: [(0, 9)])     # ends inside 孙志强
+    monkeypatch.setattr(mentions, "person_windows", lambda t, opening=False: [(0, 9)])     # ends inside 孙志强
     words = mentions.tagged_sentences([text])[0]
     assert [text[s:e] for s, e, tag in words if tag == "PER"] == []
     assert ("和" in [text[s:e] for s, e, _ in words])        # the rest of the window is still tagged
