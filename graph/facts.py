@@ -77,7 +77,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people))
     for sentence, mentions in zip(article.read, found):
-        mentions = add_known_people(sentence.text, mentions, people)
+        mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
         mentions += _pronouns(sentence.text, mentions)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         tokens = focus.resolve(mentions)
@@ -117,6 +117,12 @@ def _declared_short_names(texts: list[str], found: list[list[Mention]]) -> list[
                     kept = [x for x in kept if x not in inside] + [replace(unit, start=m.start(), end=m.end())]
         out.append(sorted(kept, key=lambda m: (m.start, -m.end)))
     return out
+
+
+def _no_place_across_a_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"孟和那顺和嘎查“两委”商量": a name, then 和, is no part of a place ("顺和嘎查")."""
+    ends = {m.end for m in mentions if m.label == PERSON and text[m.end:m.end + 1] in "和与同"}
+    return [m for m in mentions if not (m.label == PLACE and any(m.start < e < m.end for e in ends))]
 
 
 def _people_named(article: Article, found: list[list[Mention]]) -> set[str]:

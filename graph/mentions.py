@@ -307,14 +307,22 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                 break       # (and "X行员工才让东智和Y行员工": a role and a name before 和)
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
             break           # "2008年湖北大学"
-        elif ch in STOP_CHARS and ch != "驻" and not _noun(text[j - 1:j + 1]) or \
-                ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
+        elif ch in STOP_CHARS and ch != "驻" and not _noun(text[j - 1:j + 1]) and not _body_word(text, j, place_spans) \
+                or ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
             break           # (but 个人金融部, 项目部 are whole; and "原县水利局" is the county's unit, formerly)
         j -= 1
     return j
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
+
+
+def _body_word(text: str, j: int, place_spans: dict[int, int]) -> bool:
+    """"市就业服务中心", "县对外贸易…局", "县为民服务中心": right after a place, a frequent
+    word that opens with a character that elsewhere ends a name opens the unit's body."""
+    word = text[j - 1:j + 1]
+    return _freq().get(word, 0) >= 500 and _tags().get(word, "") not in ("c", "d", "p", "r", "t", "u") and \
+        (text[j - 2:j - 1] in _BARE_PREFIXES or j - 1 in place_spans)
 _ADVERB_CHARS = {w for w in words("verb_adverbs") if len(w) == 1}     # "X局党支部则与Y村…": two names
 _BANK_INITIALS = set("农工建中交")       # 农行, 工行, 建行, 中行, 交行
 _NOT_BEFORE_PLACE = ("企业", "单位")      # a kind of unit, then the unit's name
@@ -391,6 +399,8 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool) -> str | N
     a function word or a verb there."""
     if (end := element_name_end(text, p)) > p:
         return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
+    if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1:
+        return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name
     if tagged_as_word:
         return _function_word_surname(text, p) if anchor not in _ROLES else None
     name = person_after(text, p)

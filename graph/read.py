@@ -18,6 +18,7 @@ from typing import BinaryIO
 import charset_normalizer
 
 from graph.model import Page, Sentence
+from graph.vocab import table
 
 
 class ReadError(Exception):
@@ -273,7 +274,7 @@ def clean(raw: str) -> tuple[str, list[int]]:
             kept.append(raw[at:start])
             pos += range(at, start)
         at = max(at, end)
-    chars = _simplify("".join(kept).translate(_TO_ASCII))
+    chars = _unconfused(_simplify("".join(kept).translate(_TO_ASCII)))
     paras = _repair(_paragraphs(_lines(chars, pos)))
     text, index = [], []
     for n, (ptext, ppos, _) in enumerate(paras):
@@ -283,6 +284,15 @@ def clean(raw: str) -> tuple[str, list[int]]:
         text.append(ptext)
         index += ppos
     return "".join(text), index
+
+
+_OCR_CONFUSIONS = table("ocr_confusions")      # 嘎査 -> 嘎查, 第—书记 -> 第一书记
+
+
+def _unconfused(s: str) -> str:
+    for printed, meant in _OCR_CONFUSIONS.items():
+        s = s.replace(printed, meant)
+    return s
 
 
 @functools.cache

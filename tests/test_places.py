@@ -392,3 +392,12 @@ def test_deploying_and_signing_are_no_units(text):
 
 def test_the_banners_own_departments_are_no_place():
     assert places("确定2024年度旗直部门、驻旗单位包联嘎查安排如下。") == []
+
+
+def test_a_towns_built_up_area_is_no_town():
+    assert [s for s, _ in places("红柳嘎查紧邻镇区,牧民进城很方便。")] == ["红柳嘎查"]
+
+
+def test_setting_up_a_station_is_no_unit():
+    from graph.mentions import find_mentions
+    assert not [m for m in find_mentions("工作队把便民服务站办到了村里。") if m.surface.endswith("办")]

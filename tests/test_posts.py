@@ -471,6 +471,9 @@ def test_grids_drawn_with_huacheng():
     ("本报讯 旗委书记那顺乌力吉强调,要抓好落实。", "那顺乌力吉"),
     ("本报讯 曲米村第一书记才让多杰说,村里今年通了自来水。", "才让多杰"),
     ("本报讯 曲米村党支部书记次仁旺堆介绍,村里今年通了自来水。", "次仁旺堆"),
+    ("本报讯 旗林草局选派的驻村第一书记孟和扎那介绍,今年嘎查遭遇干旱。", "孟和扎那"),
+    # a Han surname, then a Mongolian given name that opens with a function word
+    ("本报讯 接替他的是旗审计局干部白那日苏。", "白那日苏"),
 ])
 def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
@@ -858,3 +861,26 @@ def test_a_profile_names_its_subject_in_its_opening_sentence():
             "如今，石门村成功脱贫，“驻村故事”也由这位省水利厅派驻的第一书记开始。\n\n"
             "大雪纷飞，韦德明陪着村民去诊所。")
     assert ("FIRST_SECRETARY_OF", "韦德明", "石门村") in facts_of(text)
+
+
+def test_a_name_then_和_then_a_bare_level_word_is_no_place():
+    text = ("本报讯 东河镇红柳嘎查驻村第一书记孟和那顺今年已是第二年驻村。"
+            "为了方便服务，孟和那顺和嘎查党支部书记乌云商量，把全嘎查划分为6个网格。")
+    got = extract_page(page_of(text))
+    assert [(f.head, f.prop("count")) for f in got.facts if f.type == "DIVIDED_INTO"] == [("红柳嘎查", 6)]
+
+
+@pytest.mark.parametrize("unit", ["青山县就业服务中心", "青山县对外贸易经济合作局", "青山县为民服务中心"])
+def test_a_units_body_may_open_with_a_word_whose_first_character_ends_names(unit):
+    assert ("WORKS_FOR", "韩立文", unit) in facts_of(f"本报讯 工作队队员韩立文是{unit}的干部,今年驻村。")
+
+
+@pytest.mark.parametrize("where", ["驻村", "驻嘎查", "驻社区"])
+def test_a_units_member_stationed_in_the_village(where):
+    assert ("WORKS_FOR", "韩立文", "青山县林业局") in facts_of(f"本报讯 红柳村地处山区，青山县林业局{where}干部韩立文帮助村里修了路。")
+
+
+@pytest.mark.parametrize("how_long", ["已有五年", "已经三年了", "以来成效明显", "多年来从未间断"])
+def test_a_unit_supports_the_place_named_first_for_some_time(how_long):
+    got = facts_of(f"本报讯 在东河镇柳树村，青山县水利局定点帮扶{how_long}。")
+    assert ("SUPPORTS", "青山县水利局", "柳树村") in got

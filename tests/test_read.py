@@ -226,6 +226,13 @@ def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
     assert paragraphs(page_of(tmp_path, raw))[1] == "（一）县财政局：包联东河镇柳树村，选派干部王强任驻村第一书记。"
 
 
+@pytest.mark.parametrize("printed, meant", [("驻村第—书记王强", "驻村第一书记王强"), ("驻村第－书记王强", "驻村第一书记王强"),
+                                             ("红柳嘎査", "红柳嘎查")])
+def test_what_ocr_confuses_is_read_as_meant(printed, meant):
+    text, index = clean(f"本报讯 {printed}走访牧户。")
+    assert meant in text and len(index) == len(text)
+
+
 # ---------------------------------------------------------------- bylines
 
 @pytest.mark.parametrize("line, names", [

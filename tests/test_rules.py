@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.sent_as_secretary": ("本报讯 青山县水利局包联东河镇柳树村,选派干部韩立文任驻村第一书记。",
+                                ("WORKS_FOR", "韩立文", "青山县水利局")),
     "support.verb": ("2019年起,青山县水利局包联柳河镇杏林村,修通了村里的路。",
                      ("SUPPORTS", "青山县水利局", "杏林村")),
     "support.work_for_place": ("近年来,南岭县交通运输局承担了东沟乡石门村的帮扶工作,修建了一座桥。",
