@@ -21,7 +21,7 @@ from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
 from .places import article_places
 from .register import register
-from .vocab import COREF, LEVEL_RANK, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
+from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
         mentions += _pronouns(sentence.text, mentions)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
-        tokens = focus.resolve(mentions)
+        tokens = _departments_of_focus(focus.resolve(mentions))
         outer = set(outermost([m for m, _ in tokens]))
         sk = Skeleton(sentence.text, [t for t in tokens if t[0] in outer])
         reading.claims.extend(_read_sentence(sk, sentence, tokens, focus))
@@ -116,6 +116,20 @@ def _declared_short_names(texts: list[str], found: list[list[Mention]]) -> list[
                                                            for x in kept if x not in inside):
                     kept = [x for x in kept if x not in inside] + [replace(unit, start=m.start(), end=m.end())]
         out.append(sorted(kept, key=lambda m: (m.start, -m.end)))
+    return out
+
+
+def _departments_of_focus(tokens: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
+    """"是该校林学院副研究员": a department named right after the unit in focus is that
+    unit's department (X大学林学院)."""
+    out: list[tuple[Mention, Ref]] = []
+    for m, ref in tokens:
+        if out and ref.label == ORG and m.kind != "coref" and out[-1][0].kind == "coref" and \
+                out[-1][1].label == ORG and out[-1][0].end == m.start and m.canonical is None:
+            unit_m, unit = out.pop()
+            m, ref = replace(m, start=unit_m.start), Ref(ORG, unit.surface + m.surface, kind=ref.kind,
+                                                        canonical=(unit.canonical or unit.surface) + m.surface)
+        out.append((m, ref))
     return out
 
 
@@ -159,12 +173,6 @@ def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
 VILLAGE_ORGANS = ("党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委")
-# "该校", "该行": the unit in focus whose name ends in one of these.
-ORG_COREF = {"该校": ("大学", "学院", "学校", "中学", "小学"), "该局": ("局",), "该行": ("银行", "分行", "支行"), "该厅": ("厅",),
-             "我校": ("大学", "学院", "学校"), "我行": ("银行", "分行", "支行"), "我院": ("院",), "我局": ("局",),
-             "我厅": ("厅",), "我公司": ("公司",), "集团公司": ("集团", "公司"),
-             "该院": ("院",), "该公司": ("公司",), "该中心": ("中心",), "该所": ("所",), "该站": ("站",),
-             "该社": ("社",), "该会": ("会",)}
 _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
 # A bare unit word that opens a clause and sends someone, supports a place, heads a
 # title or has a party organ is the unit in focus too ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县",

@@ -21,7 +21,7 @@ from .places import after_office_verb, article_places
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
-                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS, NATIONAL)
+                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS, NATIONAL, ORG_COREF)
 
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), Words(TITLES)
@@ -120,6 +120,7 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
                                     person_bounds)
         if name_start not in place_starts:      # "大同区融媒体中心": a place is no leading word
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
+        name_start = _after_coref(text, name_start, start)
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
         end = _without_party_organ(text, name_start, end)
         end = _without_team(text, name_start, end, ORG_SUFFIXES[suf])
@@ -140,6 +141,12 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             ends.add(end)
             unit_spans[end] = name_start
     return _drop_nested_orgs(found)
+
+
+def _after_coref(text: str, name_start: int, suffix_start: int) -> int:
+    """"该校林学院", "该院水利土木工程学院": the unit in focus (该校), then its department."""
+    coref = next((w for w in ORG_COREF if text.startswith(w, name_start - 1) and w[0] == "该"), None)
+    return name_start - 1 + len(coref) if coref and name_start - 1 + len(coref) < suffix_start else name_start
 
 
 def _owner_before_的(text: str, name_start: int, suffix_start: int, places: list[Mention]) -> Mention | None:

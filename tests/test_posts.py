@@ -266,6 +266,16 @@ FAMILIES = {
     "the unit sends a member named with a title (X院选派该院外科护士长Z到Y村)":
         ("本报讯 青江县人民医院选派该院外科护士长韩秀英到东河镇柳树村担任第一书记。",
          [("WORKS_FOR", "韩秀英", "青江县人民医院"), ("SUPPORTS", "青江县人民医院", "柳树村")]),
+    "a village that is the unit's 包抓村 (Shaanxi's word for 包联)":
+        ("本报讯 柳树村是青山县水利局的包抓村,该局每月派人入户。", [("SUPPORTS", "青山县水利局", "柳树村")]),
+    "a unit that 包抓s a village":
+        ("本报讯 近年来,青山县水利局包抓东河镇柳树村,修通了村里的路。", [("SUPPORTS", "青山县水利局", "柳树村")]),
+    "the unit then 选派的 then the village's first secretary":
+        ("本报讯 河北省农业农村厅选派的东河镇柳树村第一书记、工作队队长韩立文,此前已驻村三年。",
+         [("WORKS_FOR", "韩立文", "河北省农业农村厅"), ("SUPPORTS", "河北省农业农村厅", "柳树村")]),
+    "a department of the unit in focus (该校林业学院)":
+        ("本报讯 青江大学派驻柳树村的第一书记韩立文,是该校水利工程学院副院长。",
+         [("HOLDS_POSITION", "韩立文", "青江大学水利工程学院")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":

@@ -13,6 +13,10 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "support.team_at_place": ("本报讯 在东河镇柳树村,省审计厅驻村工作队已经是第三轮驻村了。",
+                              ("SUPPORTS", "省审计厅", "柳树村")),
+    "works.respectively_from": ("本报讯 工作队队员韩雪、刘振国分别来自青山县农业农村局和青山县林业局。",
+                                ("WORKS_FOR", "刘振国", "青山县林业局")),
     "works.sent_as_secretary": ("本报讯 青山县水利局包联东河镇柳树村,选派干部韩立文任驻村第一书记。",
                                 ("WORKS_FOR", "韩立文", "青山县水利局")),
     "support.verb": ("2019年起,青山县水利局包联柳河镇杏林村,修通了村里的路。",
