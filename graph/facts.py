@@ -532,7 +532,7 @@ IS_TITLE = [compile_pattern(p) for p in (
 )]
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40})由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任)")
-TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任)(?P<rest>[^，,。；;\ue007]{2,40})")
+TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|(?<=[\ue100-\ue8ff])任)(?P<rest>[^，,。；;\ue007]{2,40})")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{V:place}$")
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
 
@@ -611,7 +611,8 @@ def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
 
 VILLAGE_STAFF = ("网格员", "网格长", "片长", "楼栋长")
 UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院长": ("院",), "行长": ("银行", "分行", "支行"),
-              "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",)}
+              "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",),
+              "理事长": ("合作社",), "合作社理事长": ("合作社",)}
 LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"), ("盟", "City"), ("州", "City"),
                 ("旗", "County"), ("县", "County"), ("区", "County"),
                 ("苏木", "Township"), ("镇", "Township"), ("乡", "Township"), ("街道", "Township"),

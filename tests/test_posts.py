@@ -819,8 +819,9 @@ def test_one_of_a_departments_members_holds_no_post():
     assert ("HOLDS_POSITION", "韩立文", "青江县人民医院") not in got
 
 
-def test_posts_taken_in_the_village_gone_to_are_the_villages():
-    got = facts_of("本报讯 2022年,青江大学选派青年教师韩立文到柳树村担任第一书记、工作队队长。")
+@pytest.mark.parametrize("verb", ["担任", "任"])
+def test_posts_taken_in_the_village_gone_to_are_the_villages(verb):
+    got = facts_of(f"本报讯 2022年,青江大学选派青年教师韩立文到柳树村{verb}第一书记、工作队队长。")
     assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "柳树村")} <= got
 
 
@@ -894,3 +895,9 @@ def test_a_units_member_stationed_in_the_village(where):
 def test_a_unit_supports_the_place_named_first_for_some_time(how_long):
     got = facts_of(f"本报讯 在东河镇柳树村，青山县水利局定点帮扶{how_long}。")
     assert ("SUPPORTS", "青山县水利局", "柳树村") in got
+
+
+@pytest.mark.parametrize("then", ["由村民韩立文任理事长", "村党支部书记韩立文担任合作社理事长", "村委会主任韩立文兼任理事长"])
+def test_the_chair_of_the_cooperative_just_named(then):
+    got = facts_of(f"本报讯 青山县柳树村成立了青山县柳树核桃种植专业合作社，{then}。")
+    assert ("HOLDS_POSITION", "韩立文", "青山县柳树核桃种植专业合作社") in got
