@@ -126,7 +126,17 @@ def _register_hits(reg: Register, text: str, n: int) -> list[_Hit]:
         surface = text[start:end]
         if _acceptable(reg, text, start, end, surface, ids):
             found.append(_Hit(n, start, end, surface, ids))
-    return _longest(found)
+    return _longest([h for h in found if not _township_tail(reg, text, h, found)])
+
+
+def _township_tail(reg: Register, text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """"寿阳县白马河乡": a township the register knows elsewhere (马河乡), one character
+    after a county that is none of its parents, is the tail of that county's township."""
+    if not all(reg.level(i) == "Township" for i in hit.ids) or not is_name_char(text[hit.start - 1:hit.start] or "。") \
+            or text[hit.start - 1] in STOP_CHARS:
+        return False
+    county = next((h for h in hits if h.end == hit.start - 1 and all(reg.level(i) == "County" for i in h.ids)), None)
+    return county is not None and not any(reg.parents[i] in county.ids for i in hit.ids)
 
 
 def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, ids) -> bool:

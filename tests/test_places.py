@@ -401,3 +401,7 @@ def test_a_towns_built_up_area_is_no_town():
 def test_setting_up_a_station_is_no_unit():
     from graph.mentions import find_mentions
     assert not [m for m in find_mentions("工作队把便民服务站办到了村里。") if m.surface.endswith("办")]
+
+
+def test_a_township_known_elsewhere_is_the_tail_of_a_longer_name_after_a_county():
+    assert "白马河乡" in [s for s, _ in places("平遥县白马河乡召开网格化管理推进会。")]
