@@ -435,9 +435,10 @@ def _village_before(sk: Skeleton, pos: int) -> Ref | None:
 
 
 # A notice that lists who supports what, a line each: "…包联嘎查安排如下：" / "X嘎查：A局、B局" / "A局：X村、Y村"
-LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?如下[:：]?$")
-LIST_PLACE_UNITS = compile_pattern("{CHAIN}{P:place}[：:]{O:org}")
-LIST_UNIT_PLACES = compile_pattern("{O:org}[：:]{CHAIN}{P:place}")
+LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?(?:如下|名单)")
+_LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局"
+LIST_PLACE_UNITS = compile_pattern("{CHAIN}{P:place}" + _LIST_MARK + "{O:org}")
+LIST_UNIT_PLACES = compile_pattern("{O:org}" + _LIST_MARK + "{CHAIN}{P:place}")
 
 
 def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
@@ -454,27 +455,32 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
 
 
 def _roster(sk: Skeleton, focus: Focus, add) -> None:
-    """A roster of first secretaries flattened to text, a row a line: "序号 姓名 性别 民族
-    派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村"."""
+    """A roster of first secretaries and work teams flattened to text, a row a line:
+    "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
+    in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
     focus.roster = focus.roster or "第一书记" in sk.text and "名单" in sk.text
     if not focus.roster:
         return
-    cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text).split("、")
-    if "姓名" in cells and any("单位" in c for c in cells):
+    cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text)
+    cells = re.sub("([\ue000-\ue005][\ue100-\ue8ff])(?=\ue007)", r"\1、", cells).split("、")   # (the cells "Y村 王某")
+    if any(c in ("姓名", "第一书记") for c in cells) and any("单位" in c for c in cells):
         focus.table = cells
         return
     head = focus.table
-    if len(cells) != len(head) or not head:
+    if not head or len(cells) < len(head):
         return
-    row = dict(zip(head, cells))
-    person = _cell_person(row["姓名"], sk)
+    row = dict(zip(head, cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]))   # (the last may list)
+    person = _cell_person(row.get("姓名") or row.get("第一书记", ""), sk)
     unit = next((sk.ref(c) for h, c in row.items() if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)), None)
-    village = next((sk.ref(c[-2:]) for h, c in row.items() if "驻" in h and "单位" not in h
+    village = next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
                     and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
-    if person and village:
-        add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
+    post = next((c for h, c in row.items() if "职务" in h), "第一书记")
     if person and unit:
         add("secretary.roster", "WORKS_FOR", person, unit)
+    if "第一书记" not in post:
+        return
+    if person and village:
+        add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
     if unit and village:
         add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
 

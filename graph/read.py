@@ -364,17 +364,18 @@ def _paragraphs(lines: list[_Piece]) -> list[_Piece]:
     return out
 
 
-# lines of a list: "一、X镇", "（二）…", "X嘎查：A局、B局" (a label, a colon and what it lists), and
-# the rows of a table flattened to text ("1 王某 男 汉族 X局 Y村")
+# lines of a list: "一、X镇", "（二）…", "X嘎查：A局、B局", "X村——A局" (a label, a colon and what
+# it lists), and the rows of a table flattened to text ("1 王某 男 汉族 X局 Y村")
 _ENUMERATED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．](?!\d))"
                          r"[^，,。；;]{1,30}$")
-_LABELLED = re.compile(r"[^，,。；;：:“”\"]{2,15}[：:][^，,。；;：:“”\"]{1,60}$")
+_LABELLED = re.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,。；;：:“”\"]{1,60}$")
 _ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){3})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){3,}$")   # (not "分 享 至 手 机")
 
 
 def _list_items(lines: list[str]) -> set[int]:
-    """Lines of a list or a table (two or more in a row): each is a line of its own,
-    and so is the line after a list (not after a row: a row's cell may go on there)."""
+    """Lines that stay lines of their own: the items of a list or the rows of a table
+    (two or more in a row), the line after a list (not after a row: a row's cell may
+    go on there), and a numbered heading ("三、工作要求") and the line after it."""
     kinds = ["row" if _ROW.match(line) else "item" if _ENUMERATED.match(line) or _LABELLED.match(line) else ""
              for line in lines]
     out = set()
@@ -383,6 +384,8 @@ def _list_items(lines: list[str]) -> set[int]:
             out.add(n)
         elif not kind and n > 1 and kinds[n - 1] == kinds[n - 2] == "item":
             out.add(n)
+        if kind == "item" and len(lines[n]) <= 20 and lines[n][-1] not in "；;。：:":
+            out.update((n, n + 1))      # a heading
     return out
 
 
@@ -394,7 +397,7 @@ def _repair(paras: list[_Piece]) -> list[_Piece]:
     for n, piece in enumerate(paras):
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
         gap = "block" if piece[2] > normal else "para"
-        if out and n not in listed and _continues(out[-1][0], piece[0], nxt, gap, paras[n - 1][0]):
+        if out and n not in listed and _continues(out[-1][0], piece[0], nxt, gap):
             out[-1] = _glue(out[-1], piece)
         else:
             out.append(piece)
@@ -413,9 +416,8 @@ def _glue(a: _Piece, b: _Piece) -> _Piece:
     return text + b[0], pos + b[1], a[2]
 
 
-def _continues(a: str, b: str, after_b: str | None, gap: str, last: str = "") -> bool:
-    """Does paragraph ``b`` continue the sentence left open at the end of ``a``?
-    (``last``: the paragraph ``a`` ends with, when ``a`` was glued from several.)"""
+def _continues(a: str, b: str, after_b: str | None, gap: str) -> bool:
+    """Does paragraph ``b`` continue the sentence left open at the end of ``a``?"""
     if (closed(a) or is_header(a) or is_header(b, prefix=True)
             or _BRACKET_CREDIT.match(b) or PHOTO_POSITION.search(a)):
         return False   # (a photo caption, "张三(右二)…", is complete as printed)
@@ -428,9 +430,8 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, last: str = "") ->
         return True
     # A long paragraph is body text that stopped at the end of a column. Across
     # a layout gap (photo, box) only the strong signals above are trusted.
-    last = last or a
-    return (gap == "para" and len(last) >= LONG and a[-1] not in CLOSERS
-            and re.search(r"[，,、；;：:]", last) is not None)
+    return (gap == "para" and len(a) >= LONG and a[-1] not in CLOSERS
+            and re.search(r"[，,、；;：:]", a) is not None)
 
 
 def _body_like(s: str) -> bool:

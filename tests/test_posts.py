@@ -901,3 +901,34 @@ def test_a_unit_supports_the_place_named_first_for_some_time(how_long):
 def test_the_chair_of_the_cooperative_just_named(then):
     got = facts_of(f"本报讯 青山县柳树村成立了青山县柳树核桃种植专业合作社，{then}。")
     assert ("HOLDS_POSITION", "韩立文", "青山县柳树核桃种植专业合作社") in got
+
+
+def test_a_list_of_villages_and_their_units_after_a_dash():
+    text = ("本报讯 经县委、县政府同意，现将2024年度县直单位包扶村名单予以公布。\n\n一、县直单位包扶村\n"
+            "东河镇柳树村——青山县教育局\n东河镇杏林村——青山县审计局、青山县统计局\n\n二、有关要求\n各单位要抓好落实。")
+    got = facts_of(text)
+    assert {("SUPPORTS", "青山县教育局", "柳树村"), ("SUPPORTS", "青山县审计局", "杏林村"),
+            ("SUPPORTS", "青山县统计局", "杏林村")} <= got
+
+
+def test_a_roster_with_the_post_in_a_column_of_its_own():
+    text = ("本报讯 拟选派以下同志担任驻村第一书记和工作队员，以下为部分村名单。\n序号  乡镇  村  姓名  派出单位  驻村职务\n"
+            "1  东河镇  柳树村  韩立文  青山县水利局  第一书记、队长\n2  东河镇  柳树村  赵晓梅  青山县水利局  队员\n\n"
+            "公示期间如有异议，请向县委组织部反映。")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青山县水利局"),
+            ("SUPPORTS", "青山县水利局", "柳树村"), ("WORKS_FOR", "赵晓梅", "青山县水利局")} <= got
+    assert ("FIRST_SECRETARY_OF", "赵晓梅", "柳树村") not in got
+
+
+@pytest.mark.parametrize("text", ["本报讯 柳树村是青山县水利局的包扶村,该局每月派人入户。"])
+def test_a_village_that_is_the_units_baofu_village(text):
+    assert ("SUPPORTS", "青山县水利局", "柳树村") in facts_of(text)
+
+
+def test_a_roster_whose_column_is_headed_first_secretary():
+    text = ("本报讯 现将2024年度驻村第一书记和工作队派驻名单公布如下：\n序号\t乡镇\t村（社区）\t派驻单位\t第一书记\n"
+            "1\t东河镇\t柳树村\t青山县水利局\t韩立文\n2\t西河镇\t杏林村\t青山县审计局\t赵晓梅\n\n请各单位做好保障。")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青山县审计局", "杏林村"),
+            ("WORKS_FOR", "赵晓梅", "青山县审计局")} <= got

@@ -223,7 +223,7 @@ def test_the_lines_of_a_list_stay_apart(tmp_path, layout):
 def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
     raw = ("为做好部门包联帮扶工作，经县委、县政府研究，决定对部分部门包联村进行调整，现将有关事项通知如下：\n\n一、调整后的包联安排\n\n"
            "（一）县财政局：包联东河镇柳树村，选派干部王强任驻村第一书记。\n\n二、工作要求")
-    assert paragraphs(page_of(tmp_path, raw))[1] == "（一）县财政局：包联东河镇柳树村，选派干部王强任驻村第一书记。"
+    assert "（一）县财政局：包联东河镇柳树村，选派干部王强任驻村第一书记。" in paragraphs(page_of(tmp_path, raw))
 
 
 @pytest.mark.parametrize("printed, meant", [("驻村第—书记王强", "驻村第一书记王强"), ("驻村第－书记王强", "驻村第一书记王强"),
@@ -231,6 +231,15 @@ def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
 def test_what_ocr_confuses_is_read_as_meant(printed, meant):
     text, index = clean(f"本报讯 {printed}走访牧户。")
     assert meant in text and len(index) == len(text)
+
+
+def test_a_numbered_heading_and_numbered_items_are_lines_of_their_own(tmp_path):
+    lines = ["现将包联安排通知如下：", "一、包联安排", "（一）东河镇", "1.县财政局包联东河镇柳树村；",
+             "2.县水利局包联东河镇杏林村；", "（二）西河镇", "3.县审计局包联西河镇石桥村；", "4.县统计局包联西河镇枣园村。",
+             "包联单位每月到村不少于4次。", "二、县级领导包联乡镇",
+             "县委副书记王强包联东河镇，副县长李明包联西河镇，每季度到乡镇调研不少于1次，", "协调解决实际困难。"]
+    got = paragraphs(page_of(tmp_path, "县人民政府\n首页 > 通知公告\n\n" + "\n".join(lines)))    # lines wrap
+    assert got[1:] == lines[:-2] + ["".join(lines[-2:])]
 
 
 # ---------------------------------------------------------------- bylines
