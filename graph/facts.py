@@ -200,6 +200,7 @@ class Focus:
     listing: str = ""       # the support a notice lists ("部门包联嘎查安排如下：" -> 包联)
     roster: bool = False    # a list of first secretaries was announced ("驻村第一书记名单")
     table: list[str] = field(default_factory=list)     # the header of the roster's table
+    secretaries: bool = False   # the article has named a first secretary
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
@@ -284,6 +285,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     _unit_of_focus(sk, focus, add)
     _notice_list(sk, focus, add)
     _roster(sk, focus, add)
+    _successor(sk, focus, add)
     _people(sk, focus, add)
     _containment(sentence.text, tokens, sk, add)
     _grids(sentence.text, tokens, focus, add)
@@ -483,6 +485,24 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
     if unit and village:
         add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
+
+
+SUCCESSOR = re.compile(f"接替(?:{PER_CH}[\ue100-\ue8ff])(?:担任第一书记)?的(?:是|为)(?P<gap>[^。；;！？!?{PER_CH}]{{0,20}}?)"
+                       f"(?P<person>{PER_CH}[\ue100-\ue8ff])")
+_MEMBER_WORDS = "|".join(words("member_roles"))
+
+
+def _successor(sk: Skeleton, focus: Focus, add) -> None:
+    """"…第一书记郭某任期届满，接替他的是该局干部王某": the successor holds the post in the
+    village in focus and is a member of the unit named before the name."""
+    focus.secretaries = focus.secretaries or "第一书记" in sk.text
+    for m in SUCCESSOR.finditer(sk.text):
+        person = sk.ref(m.group("person"))
+        units = re.findall(f"{ORG_CH}[\ue100-\ue8ff]", m.group("gap"))
+        if units and re.search(_MEMBER_WORDS, m.group("gap")):
+            add("works.successor", "WORKS_FOR", person, sk.ref(units[-1]))
+        if focus.secretaries and focus.places.get("Village"):
+            add("secretary.successor", "FIRST_SECRETARY_OF", person, focus.places["Village"])
 
 
 def _cell_person(cell: str, sk: Skeleton) -> Ref | None:

@@ -369,15 +369,16 @@ def _paragraphs(lines: list[_Piece]) -> list[_Piece]:
 _ENUMERATED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．](?!\d))"
                          r"[^，,。；;]{1,30}$")
 _LABELLED = re.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,。；;：:“”\"]{1,60}$")
+_DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
 _ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){3})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){3,}$")   # (not "分 享 至 手 机")
 
 
 def _list_items(lines: list[str]) -> set[int]:
     """Lines that stay lines of their own: the items of a list or the rows of a table
     (two or more in a row), the line after a list (not after a row: a row's cell may
-    go on there), and a numbered heading ("三、工作要求") and the line after it."""
-    kinds = ["row" if _ROW.match(line) else "item" if _ENUMERATED.match(line) or _LABELLED.match(line) else ""
-             for line in lines]
+    go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it."""
+    kinds = ["row" if _ROW.match(line) else "item" if _ENUMERATED.match(line) or _LABELLED.match(line)
+             or _DATE_LINE.match(line) else "" for line in lines]
     out = set()
     for n, kind in enumerate(kinds):
         if kind and (n and kinds[n - 1] or n + 1 < len(lines) and kinds[n + 1]):

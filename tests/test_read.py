@@ -227,7 +227,7 @@ def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
 
 
 @pytest.mark.parametrize("printed, meant", [("驻村第—书记王强", "驻村第一书记王强"), ("驻村第－书记王强", "驻村第一书记王强"),
-                                             ("红柳嘎査", "红柳嘎查")])
+                                             ("红柳嘎査", "红柳嘎查"), ("驻村日记丨柳树村", "驻村日记|柳树村")])
 def test_what_ocr_confuses_is_read_as_meant(printed, meant):
     text, index = clean(f"本报讯 {printed}走访牧户。")
     assert meant in text and len(index) == len(text)
@@ -240,6 +240,13 @@ def test_a_numbered_heading_and_numbered_items_are_lines_of_their_own(tmp_path):
              "县委副书记王强包联东河镇，副县长李明包联西河镇，每季度到乡镇调研不少于1次，", "协调解决实际困难。"]
     got = paragraphs(page_of(tmp_path, "县人民政府\n首页 > 通知公告\n\n" + "\n".join(lines)))    # lines wrap
     assert got[1:] == lines[:-2] + ["".join(lines[-2:])]
+
+
+def test_a_diarys_dated_lines_are_lines_of_their_own(tmp_path):
+    lines = ["12月3日 晴 零下15℃", "天刚亮，村党支部书记王强就来敲门，说四组的自来水管冻住了。", "12月8日 阴",
+             "工作队员李梅来自县教育局，是个土族姑娘。"]
+    got = paragraphs(page_of(tmp_path, "驻村日记\n柳树村的冬天\n\n" + "\n".join(lines)))     # lines wrap
+    assert got[-4:] == lines
 
 
 # ---------------------------------------------------------------- bylines

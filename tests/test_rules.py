@@ -13,6 +13,15 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.successor": ("本报讯 在东河镇柳树村,第一书记郭海任期届满,接替他的是县水利局的另一位年轻干部韩立文。",
+                        ("WORKS_FOR", "韩立文", "县水利局")),
+    "secretary.successor": ("本报讯 在东河镇柳树村,第一书记郭海任期届满,接替他的是县水利局干部韩立文。",
+                            ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
+    "support.notice_list": ("本报讯 现将县直部门包联村安排通知如下：\n柳树村：青山县财政局\n杏林村：青山县水利局",
+                            ("SUPPORTS", "青山县水利局", "杏林村")),
+    "secretary.roster": ("本报讯 现将新一批驻村第一书记名单公布如下：\n序号 姓名 派出单位 派驻村\n1 韩立文 青山县财政局 东河镇柳树村\n"
+                         "2 赵晓梅 青山县林业局 西河镇杏林村",
+                         ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
     "support.team_at_place": ("本报讯 在东河镇柳树村,省审计厅驻村工作队已经是第三轮驻村了。",
                               ("SUPPORTS", "省审计厅", "柳树村")),
     "works.respectively_from": ("本报讯 工作队队员韩雪、刘振国分别来自青山县农业农村局和青山县林业局。",
