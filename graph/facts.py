@@ -664,6 +664,8 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
     core = title.lstrip("原前代副常务执行")
     if core.startswith("驻村"):         # 驻村第一书记, 驻村工作队长: of the village being talked about
         return focus.places.get("Village")
+    if core.endswith(TEAM_TITLES) and "Village" in named_before:
+        return named_before["Village"]   # "在Y村，工作队队长、第一书记张某": the team of the village just named
     if core.endswith(VILLAGE_STAFF):     # 网格员, 片长: of the village (or town) being talked about
         return focus.places.get("Village") or focus.places.get("Township")
     if core in UNIT_HEADS:               # 校长, 行长: of the unit being talked about

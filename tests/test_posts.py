@@ -932,3 +932,12 @@ def test_a_roster_whose_column_is_headed_first_secretary():
     got = facts_of(text)
     assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青山县审计局", "杏林村"),
             ("WORKS_FOR", "赵晓梅", "青山县审计局")} <= got
+
+
+def test_the_team_leader_of_the_village_just_named():
+    got = facts_of("本报讯 在东河镇柳树村，工作队队长、第一书记韩立文每天都要入户走访。")
+    assert {("HOLDS_POSITION", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
+
+
+def test_a_team_leader_with_no_village_named_holds_no_post():
+    assert not any(f[0] == "HOLDS_POSITION" for f in facts_of("本报讯 工作队队长韩立文每天都要入户走访。"))
