@@ -205,7 +205,7 @@ def test_going_to_the_village_is_no_village():
 
 
 @pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村", "纯牧业嘎查", "养殖大村", "产业大村", "人口大村",
-                                  "城市社区", "农村社区"])
+                                  "城市社区", "农村社区", "山区村"])
 def test_a_kind_of_village_is_no_village(kind):
     assert not any(s.endswith(kind[-3:]) for s, _ in places(f"白水镇柳树村是一个{kind},全村划分为8个网格。"))
 

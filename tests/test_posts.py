@@ -276,6 +276,9 @@ FAMILIES = {
     "a department of the unit in focus (该校林业学院)":
         ("本报讯 青江大学派驻柳树村的第一书记韩立文,是该校水利工程学院副院长。",
          [("HOLDS_POSITION", "韩立文", "青江大学水利工程学院")]),
+    "系 (is) before the unit is no part of its name":
+        ("本报讯 韩立文系青山县审计局派驻柳树村的第一书记，去年到岗。",
+         [("WORKS_FOR", "韩立文", "青山县审计局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":
