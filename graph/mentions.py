@@ -456,10 +456,12 @@ OPENING = 2     # sentences of an article's body that may introduce its subject 
 
 def openings(articles) -> set[int]:
     """Indices, in the articles' sentences read one after another (Article.read),
-    of the first sentences of each article's body."""
+    of the first sentences of the body of each article whose headline is about
+    posting people (a profile: "雪夜发火的第一书记")."""
     out, k = set(), 0
     for a in articles:
-        out.update(range(k + len(a.headline), k + len(a.headline) + min(OPENING, len(a.sentences))))
+        if any(_POSTING.search(s.text) for s in a.headline):
+            out.update(range(k + len(a.headline), k + len(a.headline) + min(OPENING, len(a.sentences))))
         k += len(a.read)
     return out
 
