@@ -105,6 +105,9 @@ def _headers(paras: list[_Para], normal: int) -> list[_Header]:
             out.append(_Header(first, last))
             free = i = last + 1
             continue
+        if p.kind == "label" and _section_title(paras, i):
+            i += 1      # "【第一把钥匙：水】" between two paragraphs of a feature: a section of it
+            continue
         if p.kind == "label":
             k = i
             while k + 1 < n and paras[k + 1].kind == "head" and k - i < HEAD_SPAN - 1:
@@ -124,6 +127,11 @@ def _headers(paras: list[_Para], normal: int) -> list[_Header]:
                 free = i + 1
         i += 1
     return out
+
+
+def _section_title(paras: list[_Para], i: int) -> bool:
+    return paras[i].text.startswith("【") and 0 < i < len(paras) - 1 and \
+        paras[i - 1].kind == paras[i + 1].kind == "body" and _running(paras[i - 1].text)
 
 
 def _climb(paras: list[_Para], i: int, free: int, span: int) -> int:

@@ -230,3 +230,14 @@ def test_the_headline_is_read_but_is_no_body_sentence(tmp_path):
     # the profile's mark (——记) is no part of the sentence that follows it
     assert [s.text for s in arts[0].read][:2] == ["扎根草原的带头人", "红星嘎查驻村第一书记包金花"]
     assert page.raw[arts[0].headline[1].offset:].startswith("红星嘎查")
+
+
+def test_a_features_bracketed_section_titles_do_not_start_articles(tmp_path):
+    text = ("山寨里的两把钥匙\n\n本报记者 王丽\n\n"
+            "从县城出发，车子在山路上绕了一个多小时，才到柳树村。这几天，记者在村里住了下来，看村里的变化。\n\n"
+            "【第一把钥匙：水】\n\n"
+            "过去村里吃水难，工作队进村后修了两座水池。村民说，现在拧开龙头就有水，日子好过多了。\n\n"
+            "【第二把钥匙：人】\n\n"
+            "村里把9个村民小组划为6个网格，每个网格选一名网格员，大事小情都有人管。")
+    page, arts = articles_of(tmp_path, text)
+    assert len(arts) == 1 and arts[0].title == "山寨里的两把钥匙"
