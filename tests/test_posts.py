@@ -279,6 +279,8 @@ FAMILIES = {
     "系 (is) before the unit is no part of its name":
         ("本报讯 韩立文系青山县审计局派驻柳树村的第一书记，去年到岗。",
          [("WORKS_FOR", "韩立文", "青山县审计局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "as the village's first first secretary (作为Y村第一任第一书记，Z…)":
+        ("本报讯 作为柳树村第一任第一书记,韩立文在村里一待就是三年。", [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
     "市场监管局 is written out":
         ("本报讯 青江县市场监管局包联东河镇柳树村。", [("SUPPORTS", "青江县市场监督管理局", "柳树村")]),
     "a rural credit union (联社) is a unit":

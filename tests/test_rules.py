@@ -13,6 +13,10 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "secretary.came_to_become": ("本报讯 2021年7月,县水利局干部韩立文来到柳树村,成为第三任驻村第一书记。",
+                                 ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
+    "secretary.served_in": ("本报讯 我的前任韩立文在杏林村当了两年第一书记,临走时交给我一个本子。",
+                            ("FIRST_SECRETARY_OF", "韩立文", "杏林村")),
     "works.successor": ("本报讯 在东河镇柳树村,第一书记郭海任期届满,接替他的是县水利局的另一位年轻干部韩立文。",
                         ("WORKS_FOR", "韩立文", "县水利局")),
     "secretary.successor": ("本报讯 在东河镇柳树村,第一书记郭海任期届满,接替他的是县水利局干部韩立文。",
