@@ -369,7 +369,7 @@ def _places_listed_after(sk: Skeleton, end: int) -> list[Ref]:
     return _listed_after(sk, end, _PLACE_AFTER, "place")
 
 
-def _listed_after(sk: Skeleton, end: int, item: re.Pattern, group: str) -> list[Ref]:
+def _listed_after(sk: Skeleton, end: int, item: re.Pattern, group: str | int) -> list[Ref]:
     refs = []
     while m := item.match(sk.text, end):
         refs.append(sk.ref(m.group(group)))
@@ -522,11 +522,7 @@ _UNIT_AFTER = re.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])")
 
 
 def _units_after(sk: Skeleton, end: int) -> list[Ref]:
-    units = []
-    while m := _UNIT_AFTER.match(sk.text, end):
-        units.append(sk.ref(m.group(1)))
-        end = m.end()
-    return units
+    return _listed_after(sk, end, _UNIT_AFTER, 1)
 
 
 def _subject(sk: Skeleton) -> Ref | None:
