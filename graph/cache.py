@@ -18,10 +18,12 @@ def cache_dir() -> Path:
     return Path.home() / ".cache" / "kg"
 
 
-def compiled(source: Path, fmt: int, build: Callable[[bytes], T]) -> T:
-    """`build(source bytes)`, from the cache when it has this version of `source`."""
+def compiled(source: Path, fmt: int, build: Callable[[bytes], T], depends: tuple[Path, ...] = ()) -> T:
+    """`build(source bytes)`, from the cache when it has this version of `source` (and of
+    the vocabulary files in `depends` that the build reads)."""
     data = source.read_bytes()
-    tag = hashlib.sha256(data + f"{fmt}|{pickle.HIGHEST_PROTOCOL}".encode()).hexdigest()[:16]
+    salt = b"".join(p.read_bytes() for p in depends) + f"{fmt}|{pickle.HIGHEST_PROTOCOL}".encode()
+    tag = hashlib.sha256(data + salt).hexdigest()[:16]
     path = cache_dir() / f"{source.name.split('.')[0]}-{tag}.pickle"
     try:
         with open(path, "rb") as f:

@@ -439,8 +439,8 @@ def _village_before(sk: Skeleton, pos: int) -> Ref | None:
 # A notice that lists who supports what, a line each: "…包联嘎查安排如下：" / "X嘎查：A局、B局" / "A局：X村、Y村"
 LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?(?:如下|名单)")
 _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局"
-LIST_PLACE_UNITS = compile_pattern("{CHAIN}{P:place}" + _LIST_MARK + "{O:org}")
-LIST_UNIT_PLACES = compile_pattern("{O:org}" + _LIST_MARK + "{CHAIN}{P:place}")
+LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}" + _LIST_MARK + "{O:org}")
+LIST_UNIT_PLACES = compile_pattern("{ITEM}{O:org}" + _LIST_MARK + "{CHAIN}{P:place}")
 
 
 def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
@@ -462,6 +462,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
     focus.roster = focus.roster or "第一书记" in sk.text and "名单" in sk.text
     if not focus.roster:
+        return
+    if m := ROSTER_LINE.search(sk.text):
+        _roster_line(sk, m, add)
         return
     cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text)
     cells = re.sub("([\ue000-\ue005][\ue100-\ue8ff])(?=\ue007)", r"\1、", cells).split("、")   # (the cells "Y村 王某")
@@ -485,6 +488,21 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
     if unit and village:
         add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
+
+
+# "1.王某，男，1986年6月出生，X局副局长，驻Y镇Z村；": a roster written a person a line
+ROSTER_LINE = compile_pattern("(?:^|[：:])" + "{ITEM}{R:person}[，,][男女][，,]{S40}[，,]{O:org}{DEPT}"
+                              "(?P<post>[^，,。；;\ue000-\ue007]{0,10})[，,](?:派)?驻{CHAIN}{V:place}")
+
+
+def _roster_line(sk: Skeleton, m: re.Match, add) -> None:
+    person, unit, village, post = sk.ref(m.group("person")), sk.ref(m.group("org")), sk.ref(m.group("place")), m["post"]
+    if re.fullmatch(_MEMBER_WORDS, post):
+        add("secretary.roster_line", "WORKS_FOR", person, unit)
+    elif _TITLE_RE.fullmatch(post):
+        add("secretary.roster_line", "HOLDS_POSITION", person, unit, title=post)
+    add("secretary.roster_line", "FIRST_SECRETARY_OF", person, village)
+    add("secretary.roster_line", "SUPPORTS", unit, village, mode="选派")
 
 
 SUCCESSOR = re.compile(f"接替(?:{PER_CH}[\ue100-\ue8ff])(?:担任第一书记)?的(?:是|为)(?P<gap>[^。；;！？!?{PER_CH}]{{0,20}}?)"

@@ -100,14 +100,18 @@ def alternation(items: list[str]) -> str:
 _PROGRAMMES = re.compile(alternation(words("programmes")))
 
 
+# the number of an item in a notice's list: "1.", "（一）", "二、"
+ITEM_NUMBER = "(?:\\d{1,3}[.．、](?!\\d)|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?"
+
 # "（一）X局：包联Y村": in a notice's list the unit, a colon, then what it does
-_LABEL_COLON = re.compile("(^|[：:])((?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?"
+_LABEL_COLON = re.compile("(^|[：:])(" + ITEM_NUMBER +
                           "(?:\ue006[\ue100-\ue8ff][、和])*\ue006[\ue100-\ue8ff])[：:](?=[^，,。：:]{0,4}?"
                           + alternation(words("support_verbs") + words("send_verbs")) + ")")
 
 
 MACROS = {
     "CHAIN": "(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*",
+    "ITEM": ITEM_NUMBER,
     "UNIT_ORGAN": alternation(words("unit_organs")) + "?",
     "PLACE_ORGAN": alternation(["党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委", "党组织"]) + "?",
     # when something is done, between the unit and its verb ("X局今年4月与Y村结对", "X院2023年派驻…")

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import compiled
-from .vocab import GENERIC_PLACES, PLACE_SUFFIXES
+from .vocab import GENERIC_PLACES, PLACE_SUFFIXES, VOCAB
 
 DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
 FORMAT = 11     # bump when the cached structure changes
+_VOCAB_READ = ("generic_places.txt", "support_points.txt", "place_suffixes.tsv")     # (by `scannable`)
 
 
 @dataclass(frozen=True)
@@ -252,4 +253,5 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
 @functools.cache
 def register() -> Register:
     """The register, compiled on first use and cached (see graph/cache.py)."""
-    return compiled(DATA, FORMAT, lambda data: Register(lzma.decompress(data).decode("utf-8")))
+    return compiled(DATA, FORMAT, lambda data: Register(lzma.decompress(data).decode("utf-8")),
+                    depends=tuple(VOCAB / f for f in _VOCAB_READ))

@@ -111,6 +111,7 @@ def test_a_surname_before_a_verb_is_no_name():
     ("林芝市委宣传部副部长张强主动申请驻村。", "林芝市委"),                    # 市 belongs to both
     ("宁远县农民技术学校开设了新课。", "宁远县农民技术学校"),                          # a noun after a place
     ("2010年江汉大学在青石镇设立了工作站。", "江汉大学"),                        # not the year
+    ("1.东河镇：联点部门县水利局，联点村柳树村。", "县水利局"),                    # 部门 ends what precedes
 ])
 def test_unit_names_begin_where_the_name_begins(text, unit):
     assert unit in names(text, "Organization")
@@ -408,10 +409,36 @@ FAMILIES = {
          [("WORKS_FOR", "李明", "青江县林业局")]),
     "a bank short name that reads as a verb opens the unit (建行)":
         ("本报讯 建行青江支行驻梧桐村第一书记李明远说,村里修了路。", [("WORKS_FOR", "李明远", "建行青江支行")]),
+    "a numbered line of a notice's list: unit——village":
+        ("本报讯 现将县直单位包联村安排通知如下：\n1.青江县水利局——东河镇柳树村\n2.青江县林业局——西河镇杏林村",
+         [("SUPPORTS", "青江县水利局", "柳树村"), ("SUPPORTS", "青江县林业局", "杏林村")]),
+    "a notice's line of fields: the unit, then its village":
+        ("本报讯 青江县调整县直部门联点村的通知\n1.东河镇：联系县级领导韩立文（县委副书记、县长）；联点部门县水利局，联点村柳树村。",
+         [("SUPPORTS", "青江县水利局", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县委")]),
+    "a village that is the unit's point, after the programme's name":
+        ("本报讯 柳树村是青江县地质局的乡村振兴驻点村。", [("SUPPORTS", "青江县地质局", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
 }
+
+
+# regional words for support (support_verbs.txt, support_points.txt): each with a sentence of its own
+SUPPORT_WORDS = {
+    "包保": "本报讯 在东河镇柳树村，包保单位青江县水利局把劲儿使在了庭院经济上。",
+    "联点": "本报讯 青江县水利局联点柳树村以来，修通了村里的路。",
+    "挂联": "本报讯 青江县水利局挂联东河镇柳树村以来，修通了村里的路。",
+    "后盾": "本报讯 在东河镇柳树村，后盾单位青江县水利局把产业当作帮扶的重点。",
+    "包保村": "本报讯 柳树村是青江县水利局的包保村，该局每月派人入户。",
+    "联点村": "本报讯 柳树村是青江县水利局的联点村，该局每月派人入户。",
+    "挂联村": "本报讯 柳树村是青江县水利局的挂联村，该局每月派人入户。",
+    "驻点村": "本报讯 柳树村是青江县水利局的驻点村，该局每月派人入户。",
+}
+
+
+@pytest.mark.parametrize("word", sorted(SUPPORT_WORDS))
+def test_a_regional_word_for_support(word):
+    assert ("SUPPORTS", "青江县水利局", "柳树村") in facts_of(SUPPORT_WORDS[word])
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
