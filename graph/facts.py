@@ -342,12 +342,16 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
     units = [holder for holder, _ in parse_title_chain(sk.text[:start], sk) if holder is not None]
     if member := _MEMBER_BEFORE.search(sk.text, 0, start):      # "X局干部张某被选派到Y村"
         units.append(sk.ref(member.group("org")))
+    if "派" in mode and (member := _FROM_BEFORE.search(sk.text, 0, start)):
+        units.append(sk.ref(member.group("org")))       # "来自X局的张某被选派到Y村" (but not "…驻Y村")
     for unit in units:
         if unit.label == ORG:
             add(p.id, "SUPPORTS", unit, place, mode=mode or "派驻")
 
 
+# "X局干部张某", "来自X局的张某": the person's own unit, named right before the name
 _MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:{@member_roles})(?:同志)?$")
+_FROM_BEFORE = compile_pattern("来自{O:org}{DEPT}的$")
 _LIST_SEP = "(?:、|和|与|及|以及)"
 # (each maybe with its party organ: "A局机关党支部、B局机关党支部分别与X村党支部、Y村党支部结对")
 _UNIT_BEFORE = re.compile(f"({ORG_CH}[\ue100-\ue8ff]){MACROS['UNIT_ORGAN']}{_LIST_SEP}$")
@@ -385,7 +389,7 @@ SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查
 # "…，并向Y村派驻第一书记": the unit the sentence is about sends people to the place
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:是|为|有)?(?:[:：]|——|—)?{O:org}")
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:还|也)?(?:是|为|有)?(?:[:：]|——|—)?{O:org}")
 
 
 def _subject_clauses(sk: Skeleton, add) -> None:

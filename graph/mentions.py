@@ -124,7 +124,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
         end = _without_party_organ(text, name_start, end)
         end = _without_team(text, name_start, end, ORG_SUFFIXES[suf])
-        owner = _owner_before_的(text, name_start, start, real_places)
+        # ("柳树村的工作队" is the team stationed there, no unit of the village's)
+        owner = _owner_before_的(text, name_start, start, real_places) if ORG_SUFFIXES[suf] != "team" else None
         surface = text[name_start:end]
         named = (owner.canonical or owner.surface) + surface if owner else surface
         suf = _ORG_SUFS.ending(text, end) or suf

@@ -33,6 +33,7 @@ class Home:
     province: str | None = None
     counties: tuple[str, ...] = ()      # every county the article names, most named first
     own_province: str | None = None     # the province of its county, by the register
+    own_city: str | None = None         # and its city
 
     def province_for(self, prefix: str) -> str | None:
         """What a bare 省 or 自治区 means: the province named most, unless that is of
@@ -40,6 +41,13 @@ class Home:
         if self.province and not self.province.endswith(prefix) and (self.own_province or "").endswith(prefix):
             return self.own_province
         return self.province
+
+    def city_of_kind(self, prefix: str) -> str | None:
+        """What a bare 州, 盟 or 地区 means: the city named most, unless that is of another
+        kind (珠海市, a partner in 东西部协作, for 州财政局): then the county's."""
+        if self.city and not self.city.endswith(prefix) and (self.own_city or "").endswith(prefix):
+            return self.own_city
+        return self.city
 
     def county_for(self, level_word: str) -> str | None:
         """The county a bare 旗/县/区 means: in an article about a district and a banner
@@ -91,7 +99,7 @@ def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
     parents = _register_parents(county) or _register_parents(city)
     counties = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == "County" and r.kind is None)
     return Home(county, city or parents.get("City"), province or parents.get("Province"),
-                tuple(name for name, _ in counties.most_common()), parents.get("Province"))
+                tuple(name for name, _ in counties.most_common()), parents.get("Province"), parents.get("City"))
 
 
 def _containing(refs: list[Ref], level: str) -> str | None:
@@ -159,7 +167,7 @@ def _org_name(name: str, home: Home) -> str:
         if not name.startswith(prefix) or _prefix_is_word(name, prefix):
             continue
         place = home.city_for() if prefix == "市" else home.county_for(prefix) if level == "county" else \
-            home.province_for(prefix) if level == "province" else getattr(home, level)
+            home.province_for(prefix) if level == "province" else home.city_of_kind(prefix)
         return place + name[len(prefix):] if place else name
     if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL):
         return home.county + name

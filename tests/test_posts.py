@@ -417,6 +417,21 @@ FAMILIES = {
          [("SUPPORTS", "青江县水利局", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县委")]),
     "a village that is the unit's point, after the programme's name":
         ("本报讯 柳树村是青江县地质局的乡村振兴驻点村。", [("SUPPORTS", "青江县地质局", "柳树村")]),
+    "a bare 州 is the county's prefecture, not a partner city named more":
+        ("本报讯 今年，州财政局挂钩帮扶新龙县大盖乡柳树村，修通了产业路。在东西部协作框架下，宁波市一家企业"
+         "在新龙县建起了帮扶车间，宁波市对口帮扶资金支持的蔬菜基地也已投产。",
+         [("SUPPORTS", "甘孜藏族自治州财政局", "柳树村")]),
+    "the team stationed in a village (X村的工作队) is no unit of the village's":
+        ("本报讯 自治区民政厅定点帮扶东兰县。该厅派驻长乐镇柳树村的工作队还协调建设了冷库。",
+         [("SUPPORTS", "广西壮族自治区民政厅", "柳树村")]),
+    "a unit the person comes from (来自X的) sent them":
+        ("本报讯 来自河池市林业局的韦志明，2021年被选派到长乐镇柳树村担任第一书记。",
+         [("SUPPORTS", "河池市林业局", "柳树村")]),
+    "one more unit of the village in focus (还有)":
+        ("本报讯 柳树村的帮扶单位还有青江县人民法院，法院干警定期到村开展法治宣传。",
+         [("SUPPORTS", "青江县人民法院", "柳树村")]),
+    "a place described, then the unit it is supported by":
+        ("本报讯 大河乡地处山区，产业基础薄弱，由青江县委办公室牵头包联。", [("SUPPORTS", "青江县委办公室", "大河乡")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -432,6 +447,7 @@ SUPPORT_WORDS = {
     "包保村": "本报讯 柳树村是青江县水利局的包保村，该局每月派人入户。",
     "联点村": "本报讯 柳树村是青江县水利局的联点村，该局每月派人入户。",
     "挂联村": "本报讯 柳树村是青江县水利局的挂联村，该局每月派人入户。",
+    "后援": "本报讯 在东河镇柳树村，后援单位青江县水利局把产业当作帮扶的重点。",
     "驻点村": "本报讯 柳树村是青江县水利局的驻点村，该局每月派人入户。",
 }
 
@@ -445,6 +461,10 @@ def test_a_regional_word_for_support(word):
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_a_person_from_a_unit_who_is_stationed_only_gives_no_support():
+    assert not {f for f in facts_of("本报讯 来自山西农业大学的王志斌驻东河镇柳树村已是第二个年头，担任该村第一书记的他把新品种引到了山坡地上。") if f[0] == "SUPPORTS"}
 
 
 def test_a_village_after_its_township_is_not_the_townships_point():
