@@ -756,7 +756,7 @@ def _ends_name(rest: str, k: int) -> bool:
 
 
 _COMMON_SURNAMES = set(words("common_surnames"))
-_NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p"}
+_NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p", "b", "m"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 
@@ -773,7 +773,8 @@ def _plausible_name(name: str) -> bool:
     if given in _ADVERBS or name[0] in _ADVERBS and given[0] in _ADVERBS:
         return False        # "第一书记都已建立", "…都已配齐": an adverb is no given name, two adverbs no name
     if name[0] in SURNAMES and name[0] not in _COMMON_SURNAMES and len(given) == 2 \
-            and _tags().get(given) in _NOT_GIVEN_TAGS and _freq().get(given, 0) >= 500:
-        return False        # "全覆盖": a surname character before a common verb
+            and (_tags().get(given) in _NOT_GIVEN_TAGS and _freq().get(given, 0) >= 500
+                 or _tags().get(given) == "n" and _freq().get(given, 0) >= 10000):
+        return False        # "全覆盖", "任二级", "原单位": a surname character before a common word
     freq = _freq().get(name, 0)
     return freq < 50 or name[0] in SURNAMES and (freq < 500 or _tags().get(name) == "nr")    # 向阳, 高峰

@@ -300,12 +300,15 @@ def _tail_of_a_longer_name(text: str, start: int) -> bool:
     if _PLACE_SUFS.ending(text, start):
         return False                      # 保寿镇红旗村: the village follows its town
     for k in (1, 2, 3):
-        c = text[start - k] if start - k >= 1 else ""
+        c = text[start - k] if start - k >= 0 else ""
         if not c or not is_name_char(c) or c in STOP_CHARS:
-            return False
+            return k == 2 and text[start - 1] in _NAME_OPENERS      # "，东王庄村": no 王庄村 after 东
         if _PLACE_SUFS.ending(text, start - k):
             return True
     return False
+
+
+_NAME_OPENERS = set("东西南北前后中上下大小")     # what opens many village names (东王庄, 下堡)
 
 
 def _settle_by_village(reg: Register, villages: list[_Hit]) -> None:

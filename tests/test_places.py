@@ -405,3 +405,8 @@ def test_setting_up_a_station_is_no_unit():
 
 def test_a_township_known_elsewhere_is_the_tail_of_a_longer_name_after_a_county():
     assert "白马河乡" in [s for s, _ in places("平遥县白马河乡召开网格化管理推进会。")]
+
+
+def test_a_direction_opening_a_village_name_is_part_of_it():
+    # 胡家坨镇 has a 李庄村 and no 北李庄村: the printed name is the longer one
+    assert ("DIVIDED_INTO", "北李庄村", "北李庄村") in facts_of("本报讯 乐亭县胡家坨镇推行网格化管理。北李庄村把全村划分为9个网格。")

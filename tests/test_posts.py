@@ -102,6 +102,12 @@ def test_a_name_ending_in_和_before_a_comma():
     assert "李义和" in names("军区司令员李义和,副司令员张海出席仪式。", "Person")
 
 
+@pytest.mark.parametrize("text", ["镇党委书记任一级网格长，各村党支部书记任二级网格长。",
+                                  "各派出单位要落实要求，即驻村第一书记原单位职务、待遇不变。"])
+def test_a_surname_before_a_common_word_is_no_name(text):
+    assert names(text, "Person") <= {"刘海燕"}
+
+
 def test_a_surname_before_a_verb_is_no_name():
     assert names("今年的目标是第一书记全覆盖。", "Person") == set()
 
