@@ -576,7 +576,7 @@ IS_TITLE = [compile_pattern(p) for p in (
 )]
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40})由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任)")
-TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|(?<=[\ue100-\ue8ff])任)(?P<rest>[^，,。；;\ue007]{2,40})")
+TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40})")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{V:place}$")
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
 
@@ -746,9 +746,10 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             holder = _token_ending(left, start, sk)
         if holder is None:
             # a description between the unit and the title ("X学院摄影系教师", "X部驻昆明特派员");
-            # "X院(儿科)的一名医生" is one of its members (works.one_of), not a post
+            # "X院(儿科)的一名医生" is one of its members (works.one_of), and "X集团选派的挂职副县长"
+            # holds the post where he is sent, not in the unit (but "X局选派的第一书记" is the unit's)
             d = _DESCRIPTION.search(left, max(0, start - 6), start)
-            if d and not d.group().startswith("的") and "一名" not in d.group() and \
+            if d and ("的" not in d.group() or title.endswith(("第一书记",) + TEAM_TITLES)) and "一名" not in d.group() and \
                     _token_ending(left, d.start(), sk) is not None and \
                     _token_ending(left, d.start(), sk).label == ORG:
                 title, start = d.group() + title, d.start()

@@ -219,8 +219,11 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
     if not inside:
         return None
     first = min(inside, key=lambda p: p.start)
-    if first.start == start and first.level == "Province" and any(p.start == first.end for p in inside):
+    second = next((p for p in inside if p.start == first.end), None)
+    if first.start == start and first.level == "Province" and second and \
+            not (first.surface.endswith("市") and surface[second.end - start:] != "委"):
         # "安徽省滁州市政府办公室": the unit is named from its own place; the province is an address
+        # (but 北京市 of 北京市房山区X局 is also the district's city; 北京市顺义区委 is 顺义区委)
         return _qualified(surface[first.end - start:], first.end, end, places, kind)
     written_short = first.start == start and first.canonical and first.canonical != first.surface and \
         kind not in ("enterprise", "cooperative") and not _COLLEGE.search(surface)
@@ -337,7 +340,10 @@ _NOT_BEFORE_PLACE = ("企业", "单位")      # a kind of unit, then the unit's 
 
 
 def _noun(word: str) -> bool:
-    return _tags().get(word, "").startswith("n") and "单位" not in word
+    return _tags().get(word, "").startswith("n") and "单位" not in word and word not in _SEND_VERBS   # (选派 is "n")
+
+
+_SEND_VERBS = set(words("send_verbs"))
 
 
 def _is_org(surface: str, suf: str) -> bool:

@@ -142,8 +142,8 @@ def _township_tail(reg: Register, text: str, hit: _Hit, hits: list[_Hit]) -> boo
 
 def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, ids) -> bool:
     word = _STOPS.ending(text, start + 1)
-    if start > 0 and word and len(word) > 1:
-        return False        # "时任县财政局": 任 ends the word before, so this is no 任县
+    if start > 0 and word and len(word) > 1 or _CLAUSE_OFFICE_VERB.match(text, start):
+        return False        # "时任县财政局", "，任县委常委": 任 is the verb, so this is no 任县
     full = any(reg.names[i] == surface for i in ids)
     if full and all(reg.level(i) == "Township" for i in ids):
         nxt = text[end:end + 1]      # "东方红乡村": a word; "展旦召苏木长胜村", "X苏木长张某": the place
@@ -447,7 +447,12 @@ def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:
         k = e + 2 if text.startswith("同志", e) else e
         if text[k:k + 1] in OFFICE_VERBS:
             out.add(k + 1)
+    out.update(m.end() for m in _CLAUSE_OFFICE_VERB.finditer(text))
     return out
+
+
+# "…到荔波挂职，任县委常委": opening a clause, before a post of the county in focus, the verb (not 任县)
+_CLAUSE_OFFICE_VERB = re.compile("(?<=[，,；;])任(?=[县旗市区乡镇村][委长])")
 
 
 LIST_WORDS = "、和及与"

@@ -438,6 +438,17 @@ FAMILIES = {
          [("SUPPORTS", "青江县人民法院", "柳树村")]),
     "a place described, then the unit it is supported by":
         ("本报讯 大河乡地处山区，产业基础薄弱，由青江县委办公室牵头包联。", [("SUPPORTS", "青江县委办公室", "大河乡")]),
+    "a unit of a district of 北京市 keeps the city's name (a district's committee does not)":
+        ("本报讯 来自北京市通州区农业农村局的挂职干部郭海涛出席。上海市嘉定区委副书记王立新一行来村调研。",
+         [("WORKS_FOR", "郭海涛", "北京市通州区农业农村局"), ("HOLDS_POSITION", "王立新", "嘉定区委")]),
+    "任 opening a clause takes the posts after it (not 任县)":
+        ("本报讯 水利部规划计划司二级调研员韩立文2023年到岚皋县挂职，任县委常委、副县长。",
+         [("HOLDS_POSITION", "韩立文", "岚皋县委"), ("HOLDS_POSITION", "韩立文", "岚皋县")]),
+    "the post a sent cadre holds is where he is sent (X选派的挂职副县长)":
+        ("本报讯 岚皋县是水源地。中国三峡集团选派的挂职副县长陈立群说，他到任后设立了基金。",
+         [("HOLDS_POSITION", "陈立群", "岚皋县")]),
+    "a unit that 选派s a department's cadre supports the village":
+        ("本报讯 2023年，交通银行选派运营管理部干部何俊到东河镇柳树村担任第一书记。", [("SUPPORTS", "交通银行", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),

@@ -115,7 +115,7 @@ CASES = {
                               ("FIRST_SECRETARY_OF", "冯德明", "榆林湾村")),
     "secretary.stationed": ("担任第一书记后,孟庆海一直在阿尔山嘎查驻村。",
                             ("FIRST_SECRETARY_OF", "孟庆海", "阿尔山嘎查")),
-    "secretary.came_from": ("2019年,杜永刚从长林县档案馆下派到白石镇白石嘎查,任挂职第一书记。",
+    "secretary.came_from": ("2019年,杜永刚从长林县档案馆下派到白石镇白石嘎查,当上了挂职第一书记。",
                             ("FIRST_SECRETARY_OF", "杜永刚", "白石嘎查")),
     "secretary.sent_by_unit_of_focus": ("吕建华来到东湖村已经三年。村民们说,这位县审计局派驻的第一书记办事实在。"
                                         "吕建华说,东湖村的路修好了。",
