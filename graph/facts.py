@@ -587,7 +587,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             left = _NOTE_AT_END.sub("", sk.text[:i].rstrip("：:"))      # "副县长（挂职）张某"
             if holder_of := _HOLDER_OF.search(left):
                 left = _DURATION_AT_END.sub("", left[:holder_of.start("of")])   # "现任Y村第一书记的张某": the one who holds the post
-            _posts("post.before_name", sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
+            family = "post.came_from" if _CAME_FROM.search(left) else "post.before_name"
+            _posts(family, sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
@@ -600,6 +601,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                    focus, add)
 
 
+# "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
+_CAME_FROM = re.compile("来自\ue006[\ue100-\ue8ff]的[^\ue000-\ue007]{0,8}$")
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
 _HOLDER_OF = re.compile("(?:现任|担任|兼任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
@@ -725,7 +728,8 @@ def _first_secretary(family: str, person: Ref, holder: Ref | None, village: Ref 
     add(family, "FIRST_SECRETARY_OF", person, village)
     if holder and holder.label == ORG:        # "X局第一书记": sent by X to the village in focus
         add(family, "WORKS_FOR", person, holder)
-        add(family, "SUPPORTS", holder, village, mode="驻村")
+        if family != "post.came_from":
+            add(family, "SUPPORTS", holder, village, mode="驻村")
 
 
 # a unit's department after it is part of its name; its party branch (党支部) is the unit's own

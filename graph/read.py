@@ -385,7 +385,7 @@ def _list_items(lines: list[str]) -> set[int]:
             out.add(n)
         elif not kind and n > 1 and kinds[n - 1] == kinds[n - 2] == "item":
             out.add(n)
-        if kind == "item" and len(lines[n]) <= 20 and lines[n][-1] not in "；;。：:":
+        if kind == "item" and (len(lines[n]) <= 20 or _ENUMERATED.match(lines[n])) and lines[n][-1] not in "；;。：:":
             out.update((n, n + 1))      # a heading
     return out
 

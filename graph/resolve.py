@@ -153,8 +153,9 @@ def written_out(name: str) -> str:
     """A unit's abbreviated name written in full: 河北师大 -> 河北师范大学,
     县住建局 -> 县住房和城乡建设局, 工行内蒙古分行 -> 中国工商银行内蒙古分行."""
     for short, full in ORG_ABBREVIATIONS.items():
-        if name.endswith(short) and len(name) > len(short) and not name.endswith(full):     # (X人民法院)
-            return name[: -len(short)] + full
+        if name.endswith(short) and len(name) > len(short) and not name.endswith(full) and \
+                (short[-1] not in "局厅委院" or name[-len(short) - 1] in "市县区旗州盟省家"):
+            return name[: -len(short)] + full   # (not X人民法院; not 教育科技局, a bureau of two fields)
         if name.startswith(short) and not name.startswith(full):
             return full + name[len(short):]
         if short in name[1:-1] and full not in name:

@@ -118,6 +118,7 @@ def test_a_surname_before_a_verb_is_no_name():
     ("宁远县农民技术学校开设了新课。", "宁远县农民技术学校"),                          # a noun after a place
     ("2010年江汉大学在青石镇设立了工作站。", "江汉大学"),                        # not the year
     ("1.东河镇：联点部门县水利局，联点村柳树村。", "县水利局"),                    # 部门 ends what precedes
+    ("工作队员、省文化和旅游厅干部韩雪说。", "省文化和旅游厅"),                    # a list before, not a name
 ])
 def test_unit_names_begin_where_the_name_begins(text, unit):
     assert unit in names(text, "Organization")
@@ -449,6 +450,16 @@ FAMILIES = {
          [("HOLDS_POSITION", "陈立群", "岚皋县")]),
     "a unit that 选派s a department's cadre supports the village":
         ("本报讯 2023年，交通银行选派运营管理部干部何俊到东河镇柳树村担任第一书记。", [("SUPPORTS", "交通银行", "柳树村")]),
+    "a numbered heading as long as a line stays a line of its own":
+        ("青江县驻村工作巡礼\n\n编者按：现编发一组报道。\n\n一、东河镇柳树村：第一书记带头发展中药材产业\n"
+         "江西省农业农村厅驻东河镇柳树村第一书记韩立文到村后，带领村民种药材。\n\n二、西河镇杏林村：党建引领产业兴\n"
+         "青江县林业局驻杏林村第一书记李明说，村里种了茶。",
+         [("SUPPORTS", "江西省农业农村厅", "柳树村"), ("WORKS_FOR", "韩立文", "江西省农业农村厅")]),
+    "the unit's support of the village a clause opens with (在Y村，X局对口帮扶的成效…)":
+        ("本报讯 在东河镇柳树村，县林业局对口帮扶的成效同样明显。", [("SUPPORTS", "县林业局", "柳树村")]),
+    "a bureau of science written short is written out (市科技局)":
+        ("本报讯 柳树村是九江市科学技术局的帮扶村。市科技局选派的驻村第一书记韩立文说，村里种了茶。",
+         [("WORKS_FOR", "韩立文", "九江市科学技术局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -478,6 +489,15 @@ def test_a_regional_word_for_support(word):
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_the_first_secretary_from_a_unit_is_no_sign_it_sent_him():
+    made = facts_of("本报讯 在相邻的柳树村，来自青江县教育局的第一书记韩雪则把心思花在了一老一小上。")
+    assert ("WORKS_FOR", "韩雪", "青江县教育局") in made and not {f for f in made if f[0] == "SUPPORTS"}
+
+
+def test_a_bureau_of_two_fields_keeps_its_name():
+    assert ("SUPPORTS", "青江县教育科技局", "柳树村") in facts_of("本报讯 青江县教育科技局包联东河镇柳树村。")
 
 
 def test_a_person_from_a_unit_who_is_stationed_only_gives_no_support():
