@@ -389,6 +389,7 @@ SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查
 # "…，并向Y村派驻第一书记": the unit the sentence is about sends people to the place
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
+UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?单位")
 UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:还|也)?(?:是|为|有)?(?:[:：]|——|—)?{O:org}")
 
 
@@ -403,9 +404,9 @@ def _subject_clauses(sk: Skeleton, add) -> None:
 
 
 def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
-    """"Y村的帮扶单位是X局", "包联单位X局": the unit of the village being talked about
-    (the last one named before these words)."""
-    for m in UNIT_OF_FOCUS.finditer(sk.text):
+    """"Y村的帮扶单位是X局", "包联单位X局", "X局作为联村单位": the unit of the village being
+    talked about (the last one named before these words)."""
+    for m in (*UNIT_OF_FOCUS.finditer(sk.text), *UNIT_AS_UNIT.finditer(sk.text)):
         village = _village_before(sk, m.start()) or focus.before.get("Village")
         for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")):
             add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))

@@ -416,7 +416,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "有名的“石头村”": a nickname, not a place
         if start - name_start <= MAX_PLACE_NAME and _is_place(surface, end - start, level,
                                                               levels_at_end.get(name_start)):
-            found.append(Mention(PLACE, surface, name_start, end, level=level))
+            found.append(Mention(PLACE, surface, name_start, end, level=level,
+                                 canonical=surface.replace(" ", "") if " " in surface else None))
             levels_at_end[end] = level
             ends.add(end)
     return sorted(found, key=lambda m: m.start)
@@ -560,6 +561,10 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
     j = start
     while j > 0 and start - j < limit:
         ch = text[j - 1]
+        if ch == " " and start - j <= 1 and level in ("Township", "Village") and j >= 3 and j - 1 not in ends \
+                and is_name_char(text[j - 2]) and is_name_char(text[j - 3]):
+            j -= 1          # "东八号 乡", "好力 宝嘎查": an OCR space inside a name too short to end there
+            continue
         if j in ends or not is_name_char(ch):
             break
         if stop_words.ending(text, j):

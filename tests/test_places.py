@@ -410,3 +410,17 @@ def test_a_township_known_elsewhere_is_the_tail_of_a_longer_name_after_a_county(
 def test_a_direction_opening_a_village_name_is_part_of_it():
     # 胡家坨镇 has a 李庄村 and no 北李庄村: the printed name is the longer one
     assert ("DIVIDED_INTO", "北李庄村", "北李庄村") in facts_of("本报讯 乐亭县胡家坨镇推行网格化管理。北李庄村把全村划分为9个网格。")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("本报讯 在东八号 乡大井坡村，包村单位四子王旗财政局建起了暖棚。", ("LOCATED_IN", "大井坡村", "东八号乡")),
+    ("本报讯 两个单位分别包联乌兰图嘎嘎查、好力 宝嘎查。锡林浩特市巴彦胡舒苏木好力 宝嘎查今年建了暖棚。",
+     ("LOCATED_IN", "好力宝嘎查", "巴彦胡舒苏木")),
+])
+def test_an_ocr_space_inside_a_short_place_name(text, place):
+    assert place in facts_of(text)
+
+
+def test_a_space_between_a_unit_and_a_county_word_joins_nothing():
+    made = facts_of("靖远县帮扶单位一览\n东湾镇\t砂梁村\t白银市民政局\t县民政局\n北滩镇\t红柳沟村\t白银市农业农村局\t县农业农村局")
+    assert not {f for f in made if "局县" in f[1] or "局县" in f[2]}
