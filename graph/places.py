@@ -562,9 +562,9 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
     while j > 0 and start - j < limit:
         ch = text[j - 1]
         if ch == " " and start - j <= 1 and level in ("Township", "Village") and j >= 3 and j - 1 not in ends \
-                and is_name_char(text[j - 2]) and is_name_char(text[j - 3]):
+                and is_name_char(text[j - 2]) and is_name_char(text[j - 3]) and not _PLACE_SUFS.ending(text, j - 1):
             j -= 1          # "东八号 乡", "好力 宝嘎查": an OCR space inside a name too short to end there
-            continue
+            continue        # (not "乡镇 村（社区）", a table's head)
         if j in ends or not is_name_char(ch):
             break
         if stop_words.ending(text, j):
