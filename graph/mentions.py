@@ -232,6 +232,10 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
                           first.level == "Province" and _provincial_body(surface[first.end - start:])):
         # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
         return first.canonical + surface[first.end - start:]
+    if surface.endswith(("分行", "支行")):       # "农行科右前旗支行": a bank's branch is named by the banner in full
+        for p in inside:
+            if p.canonical and p.canonical != p.surface and p.surface[-1] in "旗县":
+                surface = surface.replace(p.surface, p.canonical, 1)
     return surface
 
 

@@ -462,6 +462,9 @@ FAMILIES = {
          [("WORKS_FOR", "韩立文", "九江市科学技术局")]),
     "a unit as the village's support unit (X局作为联村单位)":
         ("本报讯 在东河镇柳树村，青江县林业局作为联村单位，帮助村民种植中药材。", [("SUPPORTS", "青江县林业局", "柳树村")]),
+    "a bank's branch is named by the banner in full (科右中旗支行)":
+        ("本报讯 中国农业银行科右中旗支行派驻巴彦嘎查第一书记韩立文说，嘎查建了暖棚。",
+         [("WORKS_FOR", "韩立文", "中国农业银行科尔沁右翼中旗支行")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
