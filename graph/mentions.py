@@ -776,6 +776,8 @@ _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 
 def _plausible_name(name: str) -> bool:
     if any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS:
         return False
+    if name[0] in "旗县市盟州乡镇村省" and name[0] not in SURNAMES:
+        return False        # "由旗卫健委派驻": a unit's place word opens no name
     if any(a in name for a in _ANCHORS if len(a) > 1) or any(name.endswith(s) for s in PLACE_SUFFIXES):
         return False
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:

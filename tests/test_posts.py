@@ -465,6 +465,12 @@ FAMILIES = {
     "a bank's branch is named by the banner in full (科右中旗支行)":
         ("本报讯 中国农业银行科右中旗支行派驻巴彦嘎查第一书记韩立文说，嘎查建了暖棚。",
          [("WORKS_FOR", "韩立文", "中国农业银行科尔沁右翼中旗支行")]),
+    "a unit's cadre it sent out (该行派出的驻村干部Z)":
+        ("本报讯 交通银行青江支行定点帮扶柳树村。该行派出的驻村干部韩雪说，村里的木耳卖到了北京。",
+         [("WORKS_FOR", "韩雪", "交通银行青江支行")]),
+    "a banner's unit after a name is no name of two (由旗卫健委派驻)":
+        ("本报讯 阿荣旗霍尔奇镇柳树村第一书记巴图是鄂温克族,由旗卫健委派驻该村已满两年。",
+         [("WORKS_FOR", "巴图", "阿荣旗卫生健康委员会")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),

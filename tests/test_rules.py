@@ -31,6 +31,8 @@ CASES = {
                               ("SUPPORTS", "青江县林业局", "柳树村")),
     "support.place_the_unit_supports": ("本报讯 石门村是南岭县交通运输局结对帮扶的村，近年来该局修了路。",
                                         ("SUPPORTS", "南岭县交通运输局", "石门村")),
+    "works.sent_by_unit_to_focus": ("本报讯 杏林村第一书记和丽华是纳西族，2022年由青江县生态环境局选派到村。",
+                                      ("SUPPORTS", "青江县生态环境局", "杏林村")),
     "support.team_at_place": ("本报讯 在东河镇柳树村,省审计厅驻村工作队已经是第三轮驻村了。",
                               ("SUPPORTS", "省审计厅", "柳树村")),
     "works.respectively_from": ("本报讯 工作队队员韩雪、刘振国分别来自青山县农业农村局和青山县林业局。",
