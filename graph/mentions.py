@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
@@ -590,6 +591,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _AFTER_HAN_NAME \
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]):
             e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out
+        elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] in _name_finals() \
+                and not _freq().get(text[e:e + 2]) and _is_name_char(text[e + 1:e + 2] or "。"):
+            e += 1          # "赵德全掰着", "陈立新包联": a name of three the tagger cut before a word
         if e - s >= 2:
             out.append((s, e))
     return out
@@ -646,6 +650,15 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 
 _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已正便却任")
+# what follows a name and is no part of it, however often names end in it (王强会说, 李明来到)
+_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才")
+
+
+@functools.cache
+def _name_finals() -> frozenset[str]:
+    """Characters that end many names of three in the lexicon (成, 全, 峰, 兵 ...)."""
+    ends = Counter(w[-1] for w, tag in _tags().items() if tag == "nr" and len(w) == 3)
+    return frozenset(ch for ch, n in ends.items() if n >= 5) - _NOT_FINALS
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
 _PROFILE = re.compile("([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")

@@ -108,6 +108,16 @@ def test_a_surname_before_a_common_word_is_no_name(text):
     assert names(text, "Person") <= {"刘海燕"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("村党支部书记、村委会主任孙德全掰着指头给记者算账。", "孙德全"),
+    ("县人大常委会副主任吴立新包联东沟村，每月来一次。", "吴立新"),
+    ("副县长王强会说藏语。", "王强"),
+    ("村主任张伟新建了大棚。", "张伟"),
+])
+def test_a_name_of_three_the_tagger_cut_before_a_word(text, name):
+    assert name in names(text, "Person")
+
+
 def test_a_surname_before_a_verb_is_no_name():
     assert names("今年的目标是第一书记全覆盖。", "Person") == set()
 
