@@ -150,8 +150,10 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
         return not (nxt and nxt != "长" and nxt in NOT_SUFFIX_BEFORE.get(_suffix_of(surface), "")) and \
             not (start > 0 and _inside_word(text, start, surface))
     if not full:
-        if _PLACE_SUFS.at(text, end) in _NAMING_SUFFIXES:
-            return False            # "红旗社区", "红旗村": the short form of 红旗区 is this name's body
+        if _PLACE_SUFS.at(text, end) in _NAMING_SUFFIXES or \
+                is_name_char(text[end:end + 1] or "。") and _PLACE_SUFS.at(text, end + 1) in ("村", "嘎查") \
+                and not freq().get(text[end:end + 2]):
+            return False            # "红旗社区", "红旗堡村": the short form of 红旗区 is this name's body
         last = surface[-1]
         if last in NOT_SUFFIX_BEFORE and text[end:end + 1] and text[end] in NOT_SUFFIX_BEFORE[last]:
             return False            # "呼市场"
@@ -531,8 +533,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False
     if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS):   # "缺水地区"
         return False
-    if level == "Group":
-        return in_chain and prev_level == "Village" and name_len >= 2
+    if level == "Group":        # (a group numbered by one numeral: 联丰村五社, 柳树村三组)
+        return in_chain and prev_level == "Village" and (name_len >= 2 or body in "一二三四五六七八九十")
     if level == "Province":
         return False        # the register knows every province: "每亩节省" is no 亩节省
     if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])

@@ -424,3 +424,15 @@ def test_an_ocr_space_inside_a_short_place_name(text, place):
 def test_a_space_between_a_unit_and_a_county_word_joins_nothing():
     made = facts_of("靖远县帮扶单位一览\n东湾镇\t砂梁村\t白银市民政局\t县民政局\n北滩镇\t红柳沟村\t白银市农业农村局\t县农业农村局")
     assert not {f for f in made if "局县" in f[1] or "局县" in f[2]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 今年，东沟村还与同镇的红旗营村结成“强村带弱村”对子。", "红旗营村"),   # not 红旗(区) + 营村
+    ("本报讯 东沟村还与长安堡村结成对子。", "长安堡村"),
+])
+def test_a_district_short_form_and_one_character_open_a_village_name(text, name):
+    assert name in [s for s, _ in places(text)]
+
+
+def test_a_group_numbered_by_one_numeral():
+    assert ("LOCATED_IN", "三社", "柳湾村") in facts_of("本报讯 在柳湾村三社，不少村民正在地头查看葵花长势。")
