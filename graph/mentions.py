@@ -580,8 +580,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         s, e = _whole_element_name(text, s, e)
         if " " in text[s + 1:s + 2] + text[e:e + 1] and (spaced := person_after(text, s)) and s + len(spaced) > e:
             e = s + len(spaced)     # "邹 建国", "韦 志 刚": a surname spaced out from its given name
-        if text[e:e + 1] == "和" and not _is_name_char(text[e + 1:e + 2] or "。"):
-            e += 1          # "龙义和," : a name ending in 和, which the tagger takes for "and"
+        if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)):
+            e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
         if e - s > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
         elif e - s == 4 and text[s] in SURNAMES and text[e - 1] in _AFTER_HAN_NAME:
@@ -651,7 +651,7 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已正便却任")
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到)
-_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才")
+_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才笑望")
 
 
 @functools.cache

@@ -113,6 +113,8 @@ def test_a_surname_before_a_common_word_is_no_name(text):
     ("县人大常委会副主任吴立新包联东沟村，每月来一次。", "吴立新"),
     ("副县长王强会说藏语。", "王强"),
     ("村主任张伟新建了大棚。", "张伟"),
+    ("村党支部书记刘福笑着说，今年收成好。", "刘福"),
+    ("东河镇党委书记杨春和介绍，全镇建了网格。", "杨春和"),
 ])
 def test_a_name_of_three_the_tagger_cut_before_a_word(text, name):
     assert name in names(text, "Person")
@@ -481,6 +483,9 @@ FAMILIES = {
     "a banner's unit after a name is no name of two (由旗卫健委派驻)":
         ("本报讯 阿荣旗霍尔奇镇柳树村第一书记巴图是鄂温克族,由旗卫健委派驻该村已满两年。",
          [("WORKS_FOR", "巴图", "阿荣旗卫生健康委员会")]),
+    "a procurator general (检察长) holds a post in the procuratorate":
+        ("本报讯 青江县人民检察院党组书记、检察长白志宏带队到北坪村走访。",
+         [("HOLDS_POSITION", "白志宏", "青江县人民检察院")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
