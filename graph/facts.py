@@ -796,11 +796,19 @@ def _department(holder: Ref, title: str) -> tuple[Ref, str]:
 
 
 def _title_start(left: str, end: int) -> int | None:
-    """Start of the longest title phrase (organ + prefix + title) ending at `end`."""
+    """Start of the longest title phrase (organ + prefix + title) ending at `end`,
+    with a bare level word before its organ ("（镇党委副书记）": the town's)."""
     for start in range(max(0, end - 14), end):
         if _TITLE_RE.fullmatch(left, start, end):
+            level = next((w for w, _ in LEVEL_TITLES if left.endswith(w, 0, start)), "")
+            if level and left.startswith(_LEVEL_ORGANS, start) and \
+                    (start == len(level) or not "\u4e00" <= left[start - len(level) - 1] <= "\u9fff"):
+                start -= len(level)
             return start
     return None
+
+
+_LEVEL_ORGANS = ("党委", "党工委", "人大", "政府")
 
 
 # ---------------------------------------------------------------- places

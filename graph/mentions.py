@@ -404,7 +404,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
-    for m in _NAME_THEN_POST.finditer(text):
+    for m in (*_NAME_THEN_POST.finditer(text), *_NAME_COLON_POST.finditer(text)):
         if m.start(1) not in found and _ordinary_name(m.group(1)):
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if (m := _PROFILE.match(text)) and not _inside(found.values(), 0):
@@ -663,6 +663,8 @@ def _name_finals() -> frozenset[str]:
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
 _PROFILE = re.compile("([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
+# "叶某：镇党委副书记、镇长": a list of leaders, a line each
+_NAME_COLON_POST = re.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
 _NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 
 

@@ -436,3 +436,7 @@ def test_a_district_short_form_and_one_character_open_a_village_name(text, name)
 
 def test_a_group_numbered_by_one_numeral():
     assert ("LOCATED_IN", "三社", "柳湾村") in facts_of("本报讯 在柳湾村三社，不少村民正在地头查看葵花长势。")
+
+
+def test_hamlets_spread_out_is_no_hamlet():
+    assert not [s for s, _ in places("在东河镇永发村，村里结合屯落分布把全村划分为5个网格。") if s.endswith("屯")]
