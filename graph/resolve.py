@@ -23,7 +23,7 @@ from .vocab import NATIONAL, ORG_ABBREVIATIONS
 BARE_UNIT_ENDINGS = ("局", "委", "办")
 # A unit written with a bare level prefix belongs to the home place of that level.
 BARE_PREFIXES = (("自治区", "province"), ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("地区", "city"),
-                 ("旗", "county"), ("县", "county"), ("区", "county"))
+                 ("旗", "county"), ("县", "county"), ("区", "county"), ("镇", "township"), ("乡", "township"))
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Home:
     counties: tuple[str, ...] = ()      # every county the article names, most named first
     own_province: str | None = None     # the province of its county, by the register
     own_city: str | None = None         # and its city
+    township: str | None = None         # the township named most
 
     def province_for(self, prefix: str) -> str | None:
         """What a bare 省 or 自治区 means: the province named most, unless that is of
@@ -48,6 +49,10 @@ class Home:
         if self.city and not self.city.endswith(prefix) and (self.own_city or "").endswith(prefix):
             return self.own_city
         return self.city
+
+    def township_of_kind(self, level_word: str) -> str | None:
+        """What a bare 镇 or 乡 means (镇财政所): the township named most, if it is one."""
+        return self.township if (self.township or "").endswith(level_word) else None
 
     def county_for(self, level_word: str) -> str | None:
         """The county a bare 旗/县/区 means: in an article about a district and a banner
@@ -99,7 +104,8 @@ def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
     parents = _register_parents(county) or _register_parents(city)
     counties = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == "County" and r.kind is None)
     return Home(county, city or parents.get("City"), province or parents.get("Province"),
-                tuple(name for name, _ in counties.most_common()), parents.get("Province"), parents.get("City"))
+                tuple(name for name, _ in counties.most_common()), parents.get("Province"), parents.get("City"),
+                _most_named(refs, "Township"))
 
 
 def _containing(refs: list[Ref], level: str) -> str | None:
@@ -169,7 +175,8 @@ def _org_name(name: str, home: Home) -> str:
         if not name.startswith(prefix) or _prefix_is_word(name, prefix):
             continue
         place = home.city_for() if prefix == "市" else home.county_for(prefix) if level == "county" else \
-            home.province_for(prefix) if level == "province" else home.city_of_kind(prefix)
+            home.province_for(prefix) if level == "province" else home.township_of_kind(prefix) if level == "township" \
+            else home.city_of_kind(prefix)
         return place + name[len(prefix):] if place else name
     if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL):
         return home.county + name
@@ -182,7 +189,8 @@ def _prefix_is_word(name: str, prefix: str) -> bool:
     """"市场监管局", "区域", "县城", "市民中心": the prefix character starts another
     word (but 市民政局 and 旗民族事务委员会 are the city's and the banner's units)."""
     rest = name[len(prefix):]
-    return rest[:1] in ("场", "域", "城", "内", "份") or rest[:1] == "民" and rest[1:2] not in "政族宗委"
+    return rest[:1] in ("场", "域", "城", "内", "份") or rest[:1] == "民" and rest[1:2] not in "政族宗委" or \
+        prefix in "镇乡" and rest[:1] in "村镇乡江"      # (乡村振兴局, 乡镇, 镇江)
 
 
 def _entity(entities: dict[str, Entity], ref: Ref, home: Home) -> Entity:

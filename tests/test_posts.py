@@ -494,6 +494,13 @@ FAMILIES = {
          [("HOLDS_POSITION", "韩晓丽", "东河镇"), ("HOLDS_POSITION", "邹国华", "东河镇")]),
     "a town's party post written with the bare level word (（镇党委副书记）)":
         ("本报讯 青江县东河镇召开会议。包联领导：胡永平（镇党委副书记）", [("HOLDS_POSITION", "胡永平", "东河镇")]),
+    "a commission of ethnic and religious affairs written short (民宗委)":
+        ("本报讯 州民宗委驻柳树村第一书记文光明说，村里建了茶园。东河镇属黔东南州。",
+         [("WORKS_FOR", "文光明", "黔东南苗族侗族自治州民族宗教事务委员会")]),
+    "a town's own office written with the bare level word (镇财政所) is the town's":
+        ("本报讯 青江县东河镇柳树村今年种茶。作为东河镇柳树村的联络员，镇财政所干部魏东每周至少有3天在村里。"
+         "乡村振兴局干部王强说，村里变了。",
+         [("WORKS_FOR", "魏东", "东河镇财政所"), ("WORKS_FOR", "王强", "青江县乡村振兴局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
