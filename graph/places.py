@@ -416,8 +416,11 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         surface = text[name_start:end]
         if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
             continue        # "有名的“石头村”": a nickname, not a place
-        if start - name_start <= MAX_PLACE_NAME and _is_place(surface, end - start, level,
-                                                              levels_at_end.get(name_start)):
+        before = levels_at_end.get(name_start)
+        if level == "Group" and before is None and text[name_start - 1:name_start] in ("、", "和") and \
+                levels_at_end.get(name_start - 1) == "Group":
+            before = "Village"      # "Y村上寨组、下寨组": the next group of the same village
+        if start - name_start <= MAX_PLACE_NAME and _is_place(surface, end - start, level, before):
             found.append(Mention(PLACE, surface, name_start, end, level=level,
                                  canonical=surface.replace(" ", "") if " " in surface else None))
             levels_at_end[end] = level

@@ -440,3 +440,8 @@ def test_a_group_numbered_by_one_numeral():
 
 def test_hamlets_spread_out_is_no_hamlet():
     assert not [s for s, _ in places("在东河镇永发村，村里结合屯落分布把全村划分为5个网格。") if s.endswith("屯")]
+
+
+def test_the_next_group_of_the_same_village_in_a_list():
+    made = facts_of("本报讯 网格员吴秀英负责柳树村上寨组、下寨组86户群众的走访联系。")
+    assert {("LOCATED_IN", "上寨组", "柳树村"), ("LOCATED_IN", "下寨组", "柳树村")} <= made
