@@ -386,6 +386,9 @@ def _listed_after(sk: Skeleton, end: int, item: re.Pattern, group: str | int) ->
 MODES = "|".join(sorted(words("support_verbs"), key=len, reverse=True))
 # Clauses that go on from a sentence's subject: "X…, 牵头包联Y镇, 并直接包联该镇Z村".
 SUBJECT_VERB = compile_pattern("(?P<mode>" + MODES + ")(?:了|的)?(?:村|嘎查|社区)?{CHAIN}{P:place}")
+# "…，与Y村、Z村结成帮扶对子": the unit the sentence is about pairs with the places
+SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P:place}(?=(?:{PLACE_ORGAN}[、和及]{CHAIN}{P})*"
+                                "{PLACE_ORGAN}{G16}(?P<mode>{@pairing_verbs}))")
 # "…，并向Y村派驻第一书记": the unit the sentence is about sends people to the place
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
@@ -397,7 +400,7 @@ def _subject_clauses(sk: Skeleton, add) -> None:
     subject = _subject(sk)
     if not subject:
         return
-    for m in (*SUBJECT_VERB.finditer(sk.text), *SUBJECT_SENDS.finditer(sk.text)):
+    for m in (*SUBJECT_VERB.finditer(sk.text), *SUBJECT_SENDS.finditer(sk.text), *SUBJECT_PAIRS.finditer(sk.text)):
         if not _org_between(sk.text, m.start()):
             for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
                 add("support.subject_clause", "SUPPORTS", subject, place, mode=m.group("mode"))

@@ -308,6 +308,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         stop = _ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)
         if stop == "行长" and text[j - 3:j - 2] in _BANK_INITIALS:
             stop = None     # "农行长沙分行", "工行长春分行": a bank's short name, then a city's
+        elif stop == "干部" and text.startswith(("学院", "培训", "学校"), j):
+            stop = None     # "X局干部培训学院", "延安干部学院": a college for cadres
         if stop:
             if j - len(stop) in place_spans and _noun(stop):   # "安康市群众艺术馆": after a place, part of the name
                 j -= len(stop)

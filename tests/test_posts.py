@@ -503,6 +503,15 @@ FAMILIES = {
          [("WORKS_FOR", "魏东", "东河镇财政所"), ("WORKS_FOR", "王强", "青江县乡村振兴局")]),
     "a village the unit 联点帮扶s (Y村是X局联点帮扶的村)":
         ("本报讯 柳树村是青江县文化和旅游局联点帮扶的村，村里办起了农家乐。", [("SUPPORTS", "青江县文化和旅游局", "柳树村")]),
+    "a unit the sentence is about pairs with villages (…，与Y村、Z村结成帮扶对子)":
+        ("本报讯 县农业农村局作为东河镇的牵头包联单位，与该镇柳树村、杏林村结成帮扶对子。",
+         [("SUPPORTS", "县农业农村局", "柳树村"), ("SUPPORTS", "县农业农村局", "杏林村")]),
+    "a village that is the station of a unit's work team (X厅驻村工作队的驻点村)":
+        ("本报讯 柳树村是自治区交通运输厅“访惠聚”驻村工作队的驻点村。东河镇属伽师县。",
+         [("SUPPORTS", "新疆维吾尔自治区交通运输厅", "柳树村")]),
+    "a college for cadres (干部培训学院) is one unit":
+        ("本报讯 驻东河镇柳树村第一书记、中国气象局气象干部培训学院干部韩杰介绍，村里建了大棚。",
+         [("WORKS_FOR", "韩杰", "中国气象局气象干部培训学院")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
