@@ -513,8 +513,8 @@ def _roster_line(sk: Skeleton, m: re.Match, add) -> None:
     add("secretary.roster_line", "SUPPORTS", unit, village, mode="选派")
 
 
-SUCCESSOR = re.compile(f"接替(?:{PER_CH}[\ue100-\ue8ff])(?:担任第一书记)?的(?:是|为)(?P<gap>[^。；;！？!?{PER_CH}]{{0,20}}?)"
-                       f"(?P<person>{PER_CH}[\ue100-\ue8ff])")
+SUCCESSOR = re.compile(f"接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?"
+                       f"的(?:是|为)(?P<gap>[^。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])")
 _MEMBER_WORDS = "|".join(words("member_roles"))
 
 
@@ -579,8 +579,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
 )]
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
-HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40})由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任)")
-TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40})")
+HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
+TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40})")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{V:place}$")
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
 

@@ -512,6 +512,16 @@ FAMILIES = {
     "a college for cadres (干部培训学院) is one unit":
         ("本报讯 驻东河镇柳树村第一书记、中国气象局气象干部培训学院干部韩杰介绍，村里建了大棚。",
          [("WORKS_FOR", "韩杰", "中国气象局气象干部培训学院")]),
+    "one who takes over a village's posts (接任Y嘎查第一书记、工作队队长)":
+        ("本报讯 市审计局选派干部韩宏伟接任巴彦嘎查驻村第一书记、工作队队长。",
+         [("FIRST_SECRETARY_OF", "韩宏伟", "巴彦嘎查"), ("HOLDS_POSITION", "韩宏伟", "巴彦嘎查")]),
+    "a village's post taken over by someone (Y村的第一书记岗位，由Z接任)":
+        ("本报讯 东河镇柳树村的第一书记岗位，由市审计局干部何立军接任。", [("FIRST_SECRETARY_OF", "何立军", "柳树村")]),
+    "the successor of him who held the village's post (接替他担任Y村第一书记的是Z)":
+        ("本报讯 今年5月，廖文海任期届满，接替他担任柳树村第一书记的是省农信社青年干部曾晓东。",
+         [("FIRST_SECRETARY_OF", "曾晓东", "柳树村")]),
+    "a civil-service grade before a title (一级主任科员)":
+        ("本报讯 柳树村第一书记孟凡东是省商务厅的一级主任科员。", [("HOLDS_POSITION", "孟凡东", "省商务厅")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -625,6 +635,7 @@ def test_grids_drawn_with_huacheng():
     ("本报讯 旗林草局选派的驻村第一书记孟和扎那介绍,今年嘎查遭遇干旱。", "孟和扎那"),
     # a Han surname, then a Mongolian given name that opens with a function word
     ("本报讯 接替他的是旗审计局干部白那日苏。", "白那日苏"),
+    ("本报讯 嘎查达巴图那木拉指着库房说，今年的草料够了。", "巴图那木拉"),
 ])
 def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
