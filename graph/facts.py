@@ -645,6 +645,9 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add)
         if team and holder and holder.label == ORG:
             add(family, "WORKS_FOR", person, holder)      # a unit's work team: the person belongs to the unit
             posts = [t for t in posts if t not in team]
+            stationed = [t for t in team if t.startswith(("驻村", "驻嘎查", "驻社区"))]
+            if stationed and village:       # "X局驻嘎查工作队队长": the team of the village being talked about
+                add(family, "HOLDS_POSITION", person, village, title="、".join(stationed))
         if posts and holder:
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
 

@@ -522,6 +522,9 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "曾晓东", "柳树村")]),
     "a civil-service grade before a title (一级主任科员)":
         ("本报讯 柳树村第一书记孟凡东是省商务厅的一级主任科员。", [("HOLDS_POSITION", "孟凡东", "省商务厅")]),
+    "the leader of a unit's team stationed in the village in focus (X局驻嘎查工作队队长)":
+        ("本报讯 在东河苏木巴彦嘎查，市统计局驻嘎查工作队队长、第一书记巴图孟和带着工作队员走访。",
+         [("HOLDS_POSITION", "巴图孟和", "巴彦嘎查"), ("WORKS_FOR", "巴图孟和", "市统计局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
