@@ -468,17 +468,16 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
+    if "单位" in sk.text and ("第一书记" in sk.text or "姓名" in sk.text) and _roster_head(_cells(sk)):
+        focus.roster, focus.table = True, _cells(sk)        # a table's head says it is a roster
+        return
     focus.roster = focus.roster or "第一书记" in sk.text and "名单" in sk.text
     if not focus.roster:
         return
     if m := ROSTER_LINE.search(sk.text):
         _roster_line(sk, m, add)
         return
-    cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text)
-    cells = re.sub("([\ue000-\ue005][\ue100-\ue8ff])(?=\ue007)", r"\1、", cells).split("、")   # (the cells "Y村 王某")
-    if any(c in ("姓名", "第一书记") for c in cells) and any("单位" in c for c in cells):
-        focus.table = cells
-        return
+    cells = _cells(sk)
     head = focus.table
     if not head or len(cells) < len(head):
         return
@@ -496,6 +495,15 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
     if unit and village:
         add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
+
+
+def _cells(sk: Skeleton) -> list[str]:
+    cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text)
+    return re.sub("([\ue000-\ue005][\ue100-\ue8ff])(?=\ue007)", r"\1、", cells).split("、")   # (the cells "Y村 王某")
+
+
+def _roster_head(cells: list[str]) -> bool:
+    return any(c in ("姓名", "第一书记") for c in cells) and any("单位" in c for c in cells)
 
 
 # "1.王某，男，1986年6月出生，X局副局长，驻Y镇Z村；": a roster written a person a line

@@ -66,10 +66,11 @@ class Skeleton:
             pos = m.end
         parts.append(text[pos:])
         raw = self._head_titles("".join(parts))
-        # a space between phrases reads as a list; before a name it is a typesetter's ("党支部书记 王强"),
-        # and after a verb before a place a stray one ("派驻 该村")
-        spaced = re.sub(r"\s+(?=\ue007)|(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "",
-                        _NOTE.sub(r"\1", QUOTES.sub("", _PROGRAMMES.sub("", raw))))
+        # a space between phrases reads as a list (a table's cells: "X局 王强"); after a title or a
+        # role before a name it is a typesetter's ("党支部书记 王强"), and after a verb before a place
+        # a stray one ("派驻 该村")
+        spaced = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "",
+                        _TYPESET.sub(r"\1", _NOTE.sub(r"\1", QUOTES.sub("", _PROGRAMMES.sub("", raw)))))
         self.text = _LABEL_COLON.sub(r"\1\2", re.sub(r"\s+", "、", spaced).strip("、"))
 
     def _head_titles(self, text: str) -> str:
@@ -95,6 +96,8 @@ class Skeleton:
 def alternation(items: list[str]) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(items), key=len, reverse=True))) + ")"
 
+
+_TYPESET = re.compile("(" + alternation(words("titles") + words("roles") + words("member_roles")) + r")\s+(?=\ue007)")
 
 # a programme's name is no part of the sentence's grammar ("X院驻Y镇帮镇扶村工作队队长": Y镇's team)
 _PROGRAMMES = re.compile(alternation(words("programmes")))

@@ -525,6 +525,11 @@ FAMILIES = {
     "the leader of a unit's team stationed in the village in focus (X局驻嘎查工作队队长)":
         ("本报讯 在东河苏木巴彦嘎查，市统计局驻嘎查工作队队长、第一书记巴图孟和带着工作队员走访。",
          [("HOLDS_POSITION", "巴图孟和", "巴彦嘎查"), ("WORKS_FOR", "巴图孟和", "市统计局")]),
+    "a table whose head says it is a roster, its cells apart from the names in them":
+        ("青江县驻村工作队派驻安排表\n现将派驻安排公布如下：\n\n序号\t乡镇\t村（社区）\t派驻单位\t第一书记\t工作队员（所在单位）\n"
+         "1\t东河镇\t柳树村\t青江县水利局\t韩立文\t刘明远（青江县水利局）\n2\t西河镇\t杏林村\t青江县教育局\t梁晓海\t田雨（县教育局）\n",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青江县水利局", "柳树村"),
+          ("FIRST_SECRETARY_OF", "梁晓海", "杏林村"), ("WORKS_FOR", "梁晓海", "青江县教育局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
