@@ -468,14 +468,21 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
-    if "单位" in sk.text and ("第一书记" in sk.text or "姓名" in sk.text) and _roster_head(_cells(sk)):
+    if "单位" in sk.text and _roster_head(_cells(sk)):
         focus.roster, focus.table = True, _cells(sk)        # a table's head says it is a roster
         return
-    focus.roster = focus.roster or "第一书记" in sk.text and "名单" in sk.text
+    focus.roster = focus.roster or "第一书记" in sk.text and ("名单" in sk.text or _LIST_HEADING.fullmatch(sk.text))
     if not focus.roster:
         return
     if m := ROSTER_LINE.search(sk.text):
         _roster_line(sk, m, add)
+        return
+    if m := SECRETARY_ITEM.match(sk.text):       # "Y村：王某（X局）"
+        person, village, unit = sk.ref(m.group("person")), sk.ref(m.group("place")), sk.ref(m.group("org"))
+        add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
+        if unit:
+            add("secretary.roster", "WORKS_FOR", person, unit)
+            add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
         return
     cells = _cells(sk)
     head = focus.table
@@ -483,7 +490,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     row = dict(zip(head, cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]))   # (the last may list)
     person = _cell_person(row.get("姓名") or row.get("第一书记", ""), sk)
-    unit = next((sk.ref(c) for h, c in row.items() if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)), None)
+    units = [(h, sk.ref(c)) for h, c in row.items() if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)]
+    unit = units[0][1] if units else None
     village = next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
                     and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
     post = next((c for h, c in row.items() if "职务" in h), "第一书记")
@@ -493,8 +501,10 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     if person and village:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
-    if unit and village:
-        add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
+    for head_cell, unit in units if village else ():
+        mode = _SUPPORT_UNIT.search(head_cell)
+        add("secretary.roster" if person else "support.table", "SUPPORTS", unit, village,
+            mode=mode.group()[:-2] if mode else "派驻")
 
 
 def _cells(sk: Skeleton) -> list[str]:
@@ -503,8 +513,20 @@ def _cells(sk: Skeleton) -> list[str]:
 
 
 def _roster_head(cells: list[str]) -> bool:
-    return any(c in ("姓名", "第一书记") for c in cells) and any("单位" in c for c in cells)
+    """A head of people and their units, or of villages and the units that support them
+    ("乡镇 帮扶村 省直帮扶单位 市直帮扶单位")."""
+    if not any("单位" in c for c in cells):
+        return False
+    return any(c in ("姓名", "第一书记") for c in cells) or \
+        any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)
 
+
+_SUPPORT_UNIT = re.compile("(?:" + MODES + ")(?:责任)?单位")
+_VILLAGE_HEAD = re.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
+
+
+_LIST_HEADING = re.compile("(?:驻村)?第一书记[：:]")
+SECRETARY_ITEM = compile_pattern("{ITEM}{CHAIN}{V:place}[：:]{R:person}(?:[（(]{O:org}[）)])?[；;。]?$")
 
 # "1.王某，男，1986年6月出生，X局副局长，驻Y镇Z村；": a roster written a person a line
 ROSTER_LINE = compile_pattern("(?:^|[：:])" + "{ITEM}{R:person}[，,][男女][，,]{S40}[，,]{O:org}{DEPT}"

@@ -530,6 +530,10 @@ FAMILIES = {
          "1\t东河镇\t柳树村\t青江县水利局\t韩立文\t刘明远（青江县水利局）\n2\t西河镇\t杏林村\t青江县教育局\t梁晓海\t田雨（县教育局）\n",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青江县水利局", "柳树村"),
           ("FIRST_SECRETARY_OF", "梁晓海", "杏林村"), ("WORKS_FOR", "梁晓海", "青江县教育局")]),
+    "a list of villages and their first secretaries (Y村：王某（X局）)":
+        ("本报讯 青江县公布帮扶安排。\n驻村第一书记：\n柳树村：韩立文（甘肃省水利厅）\n杏林村：赵晓梅（县教育局）\n",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "甘肃省水利厅"),
+          ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
