@@ -619,6 +619,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     for i, ch in enumerate(sk.text):
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
             left = _NOTE_AT_END.sub("", sk.text[:i].rstrip("：:"))      # "副县长（挂职）张某"
+            left = _ROLE_AT_END.sub("", left)       # "X镇副镇长、包村干部张某": a role after the posts
             if holder_of := _HOLDER_OF.search(left):
                 left = _DURATION_AT_END.sub("", left[:holder_of.start("of")])   # "现任Y村第一书记的张某": the one who holds the post
             family = "post.came_from" if _CAME_FROM.search(left) else "post.before_name"
@@ -637,6 +638,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = re.compile("来自\ue006[\ue100-\ue8ff]的[^\ue000-\ue007]{0,8}$")
+_ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:包村|包联|驻村)干部$")
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
 _HOLDER_OF = re.compile("(?:现任|担任|兼任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
@@ -844,7 +846,7 @@ def _title_start(left: str, end: int) -> int | None:
     return None
 
 
-_LEVEL_ORGANS = ("党委", "党工委", "人大", "政府")
+_LEVEL_ORGANS = tuple(TITLE_ORGANS)
 
 
 # ---------------------------------------------------------------- places

@@ -534,6 +534,10 @@ FAMILIES = {
         ("本报讯 青江县公布帮扶安排。\n驻村第一书记：\n柳树村：韩立文（甘肃省水利厅）\n杏林村：赵晓梅（县教育局）\n",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "甘肃省水利厅"),
           ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村")]),
+    "a role after the posts before the name (X镇副镇长、包村干部Z)":
+        ("本报讯 东河镇副镇长、包村干部韩敏说，村里变了。", [("HOLDS_POSITION", "韩敏", "东河镇")]),
+    "the head of the village's women's federation (村妇联主席, 嘎查妇联主席)":
+        ("本报讯 在东河镇柳树村。村妇联主席蔡秀芝带着留守妇女学起了手工炒茶。", [("HOLDS_POSITION", "蔡秀芝", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
