@@ -776,6 +776,7 @@ DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")
 _TITLE_RE = re.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = re.compile("[\u4e00-\u9fff]{1,6}$")
+_SENDS = re.compile("选派|派驻|下派|派出")      # "X院选派青年教师张某": sent, not a post in the unit
 
 
 def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
@@ -790,9 +791,11 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
         if holder is None:
             # a description between the unit and the title ("X学院摄影系教师", "X部驻昆明特派员");
             # "X院(儿科)的一名医生" is one of its members (works.one_of), and "X集团选派的挂职副县长"
-            # holds the post where he is sent, not in the unit (but "X局选派的第一书记" is the unit's)
+            # holds the post where he is sent, as "X院选派青年教师张某" is a member sent (but "X局选派的
+            # 第一书记" is the unit's)
             d = _DESCRIPTION.search(left, max(0, start - 6), start)
-            if d and ("的" not in d.group() or title.endswith(("第一书记",) + TEAM_TITLES)) and "一名" not in d.group() and \
+            sent_to_serve = title.endswith(("第一书记",) + TEAM_TITLES)
+            if d and (sent_to_serve or "的" not in d.group() and not _SENDS.search(d.group())) and "一名" not in d.group() and \
                     _token_ending(left, d.start(), sk) is not None and \
                     _token_ending(left, d.start(), sk).label == ORG:
                 title, start = d.group() + title, d.start()

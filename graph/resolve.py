@@ -83,7 +83,8 @@ def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
             fact = _fact(claim, home, reading, entities)
             if fact and fact.key not in facts:
                 facts[fact.key] = fact
-    stated = list(facts.values())
+    stated = _posts_over_membership(list(facts.values()))
+    facts = {f.key: f for f in stated}
     for reading, home in zip(readings, homes):     # only where no sentence says it
         for fact in _inferred(reading, home, stated, entities):
             facts.setdefault(fact.key, fact)
@@ -94,6 +95,13 @@ def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
 def _most_named(refs, level: str) -> str | None:
     names = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == level and r.kind is None)
     return names.most_common(1)[0][0] if names else None
+
+
+def _posts_over_membership(facts: list[Fact]) -> list[Fact]:
+    """A post in a unit says the person belongs to it: no WORKS_FOR beside a
+    HOLDS_POSITION of the same person in the same unit ("该院护士长张某", not also a member)."""
+    held = {(f.head_id, f.tail_id) for f in facts if f.type == "HOLDS_POSITION"}
+    return [f for f in facts if not (f.type == "WORKS_FOR" and (f.head_id, f.tail_id) in held)]
 
 
 def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:

@@ -582,6 +582,16 @@ def test_a_person_from_a_unit_who_is_stationed_only_gives_no_support():
     assert not {f for f in facts_of("本报讯 来自山西农业大学的王志斌驻东河镇柳树村已是第二个年头，担任该村第一书记的他把新品种引到了山坡地上。") if f[0] == "SUPPORTS"}
 
 
+def test_a_post_in_a_unit_is_membership_enough():
+    made = facts_of("本报讯 青江县水利局干部韩丽，现任青江县水利局副局长。")
+    assert ("HOLDS_POSITION", "韩丽", "青江县水利局") in made and ("WORKS_FOR", "韩丽", "青江县水利局") not in made
+
+
+def test_a_teacher_a_college_sends_is_its_member():
+    made = facts_of("本报讯 2021年，青江师范学院选派青年教师韩立文到东河镇柳树村担任驻村第一书记。")
+    assert ("WORKS_FOR", "韩立文", "青江师范学院") in made and ("HOLDS_POSITION", "韩立文", "青江师范学院") not in made
+
+
 def test_a_village_after_its_township_is_not_the_townships_point():
     assert ("SUPPORTS", "青江县农业局", "东河镇") not in facts_of(FAMILIES[
         "a village named after its township is the supported point"][0])
