@@ -120,6 +120,15 @@ def test_a_name_of_three_the_tagger_cut_before_a_word(text, name):
     assert name in names(text, "Person")
 
 
+@pytest.mark.parametrize("text", [
+    "本报讯 2023年3月，青江县人民医院选派该院心内科护士长韩雪梅到柳树村担任第一书记。",
+    "本报讯 青江县人民医院主治医师韩雪梅每月到柳树村义诊。",
+    "本报讯 青江县人民医院副主任医师韩雪梅每月到柳树村义诊。",
+])
+def test_a_hospitals_ranks_are_posts_in_it(text):
+    assert ("HOLDS_POSITION", "韩雪梅", "青江县人民医院") in facts_of(text)
+
+
 def test_a_surname_before_a_verb_is_no_name():
     assert names("今年的目标是第一书记全覆盖。", "Person") == set()
 
