@@ -591,7 +591,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e -= 1          # "张国平才30岁", "张国平任X村第一书记": a Han name of three and the word after it
         elif e - s > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):
             e -= 1          # "吉日格勒图已在", "苏日古嘎正和": a long name and the adverb after it
-        elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _AFTER_HAN_NAME \
+        elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _NOT_FINALS \
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]):
             e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] in _name_finals() \

@@ -115,6 +115,7 @@ def test_a_surname_before_a_common_word_is_no_name(text):
     ("村主任张伟新建了大棚。", "张伟"),
     ("村党支部书记刘福笑着说，今年收成好。", "刘福"),
     ("东河镇党委书记杨春和介绍，全镇建了网格。", "杨春和"),
+    ("工作队员、青江县供电公司员工韩文福会说藏语。", "韩文福"),
 ])
 def test_a_name_of_three_the_tagger_cut_before_a_word(text, name):
     assert name in names(text, "Person")
