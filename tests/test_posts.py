@@ -295,7 +295,7 @@ FAMILIES = {
         ("本报讯 青江县人民医院结对帮扶东河镇,并向该镇柳树村派驻第一书记。", [("SUPPORTS", "青江县人民医院", "柳树村")]),
     "the unit sends a member named with a title (X院选派该院外科护士长Z到Y村)":
         ("本报讯 青江县人民医院选派该院外科护士长韩秀英到东河镇柳树村担任第一书记。",
-         [("WORKS_FOR", "韩秀英", "青江县人民医院"), ("SUPPORTS", "青江县人民医院", "柳树村")]),
+         [("HOLDS_POSITION", "韩秀英", "青江县人民医院"), ("SUPPORTS", "青江县人民医院", "柳树村")]),
     "a village that is the unit's 包抓村 (Shaanxi's word for 包联)":
         ("本报讯 柳树村是青山县水利局的包抓村,该局每月派人入户。", [("SUPPORTS", "青山县水利局", "柳树村")]),
     "a unit that 包抓s a village":
@@ -548,6 +548,8 @@ FAMILIES = {
         ("本报讯 东河镇副镇长、包村干部韩敏说，村里变了。", [("HOLDS_POSITION", "韩敏", "东河镇")]),
     "the head of the village's women's federation (村妇联主席, 嘎查妇联主席)":
         ("本报讯 在东河镇柳树村。村妇联主席蔡秀芝带着留守妇女学起了手工炒茶。", [("HOLDS_POSITION", "蔡秀芝", "柳树村")]),
+    "in the village, a team the unit's cadres form (在Y村，X大学选派的3名干部组成驻村工作队)":
+        ("本报讯 在东河镇柳树村，青江大学选派的3名干部组成驻村工作队，2024年初进驻该村。", [("SUPPORTS", "青江大学", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
