@@ -726,7 +726,9 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
         return focus.places.get("Village")
     if core.endswith(TEAM_TITLES) and "Village" in named_before:
         return named_before["Village"]   # "在Y村，工作队队长、第一书记张某": the team of the village just named
-    if core.endswith(VILLAGE_STAFF):     # 网格员, 片长: of the village (or town) being talked about
+    if core.endswith(VILLAGE_STAFF):     # 网格员, 片长: of the village (or town) being talked about,
+        if groups and groups[-1][0] is not None and groups[-1][0].label == PLACE:
+            return None                  # or of the place whose post comes first ("Y组组长、网格员")
         return focus.places.get("Village") or focus.places.get("Township")
     if core in UNIT_HEADS:               # 校长, 行长: of the unit being talked about
         return next((u for u in reversed(focus.units) if u.surface.endswith(UNIT_HEADS[core])), None)

@@ -550,6 +550,10 @@ FAMILIES = {
         ("本报讯 在东河镇柳树村。村妇联主席蔡秀芝带着留守妇女学起了手工炒茶。", [("HOLDS_POSITION", "蔡秀芝", "柳树村")]),
     "in the village, a team the unit's cadres form (在Y村，X大学选派的3名干部组成驻村工作队)":
         ("本报讯 在东河镇柳树村，青江大学选派的3名干部组成驻村工作队，2024年初进驻该村。", [("SUPPORTS", "青江大学", "柳树村")]),
+    "the head of a group named again after its village's chain (Y组组长、微网格员)":
+        ("本报讯 青江县东河镇柳树村大坪组的油茶林里，村民们正忙着除草。大坪组组长、微网格员何秀芝就是其中一员。"
+         "走进融水县安太乡洞寨村平卯屯。平卯屯屯长梁天海说，今年屯里的稻田鱼卖得好。",
+         [("HOLDS_POSITION", "何秀芝", "大坪组"), ("HOLDS_POSITION", "梁天海", "平卯屯")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -602,6 +606,11 @@ def test_a_post_in_a_unit_is_membership_enough():
 def test_a_teacher_a_college_sends_is_its_member():
     made = facts_of("本报讯 2021年，青江师范学院选派青年教师韩立文到东河镇柳树村担任驻村第一书记。")
     assert ("WORKS_FOR", "韩立文", "青江师范学院") in made and ("HOLDS_POSITION", "韩立文", "青江师范学院") not in made
+
+
+def test_a_groups_grid_worker_is_of_the_group():
+    made = facts_of("本报讯 青江县东河镇柳树村大坪组的油茶林里，村民们正忙着除草。大坪组组长、微网格员何秀芝就是其中一员。")
+    assert ("HOLDS_POSITION", "何秀芝", "柳树村") not in made
 
 
 def test_a_village_after_its_township_is_not_the_townships_point():
