@@ -352,7 +352,8 @@ def _noun(word: str) -> bool:
 
 
 _SEND_VERBS = set(words("send_verbs"))
-_SUPPORT_WORDS = set(words("support_verbs")) | _SEND_VERBS
+# (and a cadre's share of the work: "网格员包户")
+_SUPPORT_WORDS = set(words("support_verbs")) | _SEND_VERBS | {"包户"}
 
 
 def _is_org(surface: str, suf: str) -> bool:

@@ -416,6 +416,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         surface = text[name_start:end]
         if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
             continue        # "有名的“石头村”": a nickname, not a place
+        if text.endswith(("一个", "是个"), 0, name_start) and level in ("Village", "Township"):
+            continue        # "Y村是一个畲汉杂居村": what kind of village, not one more
         before = levels_at_end.get(name_start)
         if level == "Group" and before is None and text[name_start - 1:name_start] in ("、", "和") and \
                 levels_at_end.get(name_start - 1) == "Group":

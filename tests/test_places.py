@@ -445,3 +445,7 @@ def test_hamlets_spread_out_is_no_hamlet():
 def test_the_next_group_of_the_same_village_in_a_list():
     made = facts_of("本报讯 网格员吴秀英负责柳树村上寨组、下寨组86户群众的走访联系。")
     assert {("LOCATED_IN", "上寨组", "柳树村"), ("LOCATED_IN", "下寨组", "柳树村")} <= made
+
+
+def test_what_kind_of_village_is_no_village():
+    assert [s for s, _ in places("本报讯 桃花村是一个苗汉杂居村，共有4个自然村。")] == ["桃花村"]

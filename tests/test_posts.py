@@ -130,6 +130,10 @@ def test_a_hospitals_ranks_are_posts_in_it(text):
     assert ("HOLDS_POSITION", "韩雪梅", "青江县人民医院") in facts_of(text)
 
 
+def test_a_cadres_share_of_the_work_is_no_name():
+    assert names("镇里实行镇领导包村、村干部包联、网格员包户，把矛盾纠纷排查压到一线。", "Person") == set()
+
+
 def test_a_surname_before_a_verb_is_no_name():
     assert names("今年的目标是第一书记全覆盖。", "Person") == set()
 
