@@ -895,8 +895,11 @@ _JOIN_RE = re.compile("^ ?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:
     places = sorted(((m, r) for m, r in tokens if r.label == PLACE), key=lambda t: t[0].start)
+    companies = [(m.start, m.end) for m, r in tokens if r.label == ORG and m.kind == "enterprise"]
     for k, ((m1, r1), (m2, r2)) in enumerate(zip(places, places[1:])):
         joiner = text[m1.end:m2.start]
+        if r2.division is None and any(s <= m2.start and m2.end <= e for s, e in companies):
+            continue        # "安远县橙乡果业有限公司": a brand in a company's name, no place the register knows
         if _JOIN_RE.match(joiner) and LEVEL_RANK[r1.level] < LEVEL_RANK[r2.level]:
             add("place.chain", "LOCATED_IN", r2, r1)
             for listed, joiner in _listed_with(text, places[k + 1:]):     # "X镇的A村、B村和C村"

@@ -110,7 +110,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
     ends: set[int] = set()
     spans = set()
     person_ends = set((people or {}).values())
-    person_bounds = person_ends | after_office_verb(text, person_ends)
+    person_bounds = person_ends | after_office_verb(text, person_ends) | \
+        {e for _, e in coref_spans if text[e:e + 1] in "和与"}     # "村里与X公司": 与 joins two
     unit_spans: dict[int, int] = {}     # a unit right before a suffix is taken whole ("X常委会办公厅")
     for start, end, suf in _org_suffixes(text):
         if any(s <= start < e for s, e in coref_spans) or \

@@ -87,7 +87,7 @@ def _named_again(texts: list[str], places: list[list[Mention]]) -> list[list[Men
     the article names it again on its own, where the suffix grammar alone would cut
     its name (其 ends names elsewhere) or, for a group (Y村平卯屯), not take it at all."""
     known = {m.surface: m for row in places for m in row if m.kind != "coref" and
-             (m.level in ("Village", "Township") and len(m.surface) >= 4 or m.level == "Group" and len(m.surface) >= 3)}
+             (m.level in ("Village", "Township", "Group") and len(m.surface) >= 3)}
     if not known:
         return places
     out = []

@@ -449,3 +449,14 @@ def test_the_next_group_of_the_same_village_in_a_list():
 
 def test_what_kind_of_village_is_no_village():
     assert [s for s, _ in places("本报讯 桃花村是一个苗汉杂居村，共有4个自然村。")] == ["桃花村"]
+
+
+def test_a_village_of_three_named_in_a_chain_is_the_same_alone():
+    # 安远县 has a 塘村 (塘村乡): after "孔田镇鹤塘村", "鹤塘村" alone is still 鹤塘村
+    made = facts_of("本报讯 初冬时节，安远县孔田镇鹤塘村的脐橙园里一片繁忙。\n鹤塘村是赣州市审计局的挂点帮扶村。")
+    assert ("SUPPORTS", "赣州市审计局", "鹤塘村") in made
+
+
+def test_a_brand_in_a_companys_name_is_no_place():
+    made = facts_of("本报讯 村里与安远县茶乡农业有限公司签订村企共建协议。")
+    assert not {f for f in made if f[0] == "LOCATED_IN" and f[1] == "茶乡"}

@@ -558,6 +558,9 @@ FAMILIES = {
         ("本报讯 青江县东河镇柳树村大坪组的油茶林里，村民们正忙着除草。大坪组组长、微网格员何秀芝就是其中一员。"
          "走进融水县安太乡洞寨村平卯屯。平卯屯屯长梁天海说，今年屯里的稻田鱼卖得好。",
          [("HOLDS_POSITION", "何秀芝", "大坪组"), ("HOLDS_POSITION", "梁天海", "平卯屯")]),
+    "a village joined to a company by 与 after 村里 is no part of its name":
+        ("本报讯 东河镇柳树村位于山区。在他的推动下，村里与青江县绿源果业有限公司签订村企共建协议。",
+         [("SUPPORTS", "青江县绿源果业有限公司", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
