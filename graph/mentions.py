@@ -591,6 +591,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
         elif e - s == 4 and text[s] in SURNAMES and text[e - 1] in _AFTER_HAN_NAME:
             e -= 1          # "张国平才30岁", "张国平任X村第一书记": a Han name of three and the word after it
+        elif e - s > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:
+            e = text.index("任", s + 2, s + 4)      # "刘佳豪任吉生太镇…": the verb of office, then a place
         elif e - s > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):
             e -= 1          # "吉日格勒图已在", "苏日古嘎正和": a long name and the adverb after it
         elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _NOT_FINALS \
