@@ -929,8 +929,8 @@ GRID_PATTERNS = [re.compile(p) for p in (
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
 GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
-# tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格"
-GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微)网格")
+# tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格", "…和31个基础网格"
+GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础)网格")
 # "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
 # micro-grids inside them
 GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个网格(?:[、和及](?P<m>" + NUM + ")个微网格|"

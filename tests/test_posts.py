@@ -562,6 +562,9 @@ FAMILIES = {
     "a village joined to a company by 与 after 村里 is no part of its name":
         ("本报讯 东河镇柳树村位于山区。在他的推动下，村里与青江县绿源果业有限公司签订村企共建协议。",
          [("SUPPORTS", "青江县绿源果业有限公司", "柳树村")]),
+    "a league's administrative office written short (盟行署办公室)":
+        ("本报讯 盟行署办公室派驻双合村第一书记高志明介绍，养殖小区建成了。科尔沁右翼前旗属兴安盟。",
+         [("WORKS_FOR", "高志明", "兴安盟行政公署办公室")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -648,6 +651,12 @@ def test_tiers_with_the_count_first_give_the_finest_tier():
     g = extract_page(page_of("本报讯 凤凰村又细分为12个二级网格、48个三级网格,实现了小事不出网格。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
         [("凤凰村", 48, 3)]
+
+
+def test_basic_grids_are_the_finest_tier():
+    got = [(f.head, f.prop("count")) for f in extract_page(page_of(
+        "本报讯 去年以来，东河镇将全镇划分为1个镇级网格、6个村级网格和31个基础网格。")).facts if f.type == "DIVIDED_INTO"]
+    assert got == [("东河镇", 31)]
 
 
 def test_micro_grids_are_the_finest_tier_of_their_own():
