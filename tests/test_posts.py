@@ -565,6 +565,8 @@ FAMILIES = {
     "a league's administrative office written short (盟行署办公室)":
         ("本报讯 盟行署办公室派驻双合村第一书记高志明介绍，养殖小区建成了。科尔沁右翼前旗属兴安盟。",
          [("WORKS_FOR", "高志明", "兴安盟行政公署办公室")]),
+    "a member with a second role before the name (X局干部、驻村工作队员Z)":
+        ("本报讯 和韩宇一起驻村的，还有青江县林业局干部、驻村工作队员范立军。", [("WORKS_FOR", "范立军", "青江县林业局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
