@@ -291,6 +291,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     _grids(sentence.text, tokens, focus, add)
     if "分别由" in sk.text:
         _teams_led_respectively(sk, add)
+    if "队长" in sk.text:
+        _leader_of_the_team(sk, focus, add)
     return claims
 
 
@@ -436,6 +438,20 @@ def _teams_led_respectively(sk: Skeleton, add) -> None:
                 add("team.led_respectively", "HOLDS_POSITION", who, where, title="工作队" + m.group("title"))
             else:
                 add("team.led_respectively", "FIRST_SECRETARY_OF", who, where)
+
+
+# "X局选派的工作队进驻Y村，队长、第一书记张某…": the leader of the team just named
+TEAM_THEN_LEADER = compile_pattern("{O:org}{UNIT_ORGAN}[^。；;，,\ue006\ue007]{0,16}?(?:工作队|工作组)"
+                                   "[^。；;\ue006\ue007]{0,20}?[，,](?:工作队)?队长(?:、(?:驻村)?第一书记)?{R:person}")
+
+
+def _leader_of_the_team(sk: Skeleton, focus: Focus, add) -> None:
+    for m in TEAM_THEN_LEADER.finditer(sk.text):
+        person, unit = sk.ref(m.group("person")), sk.ref(m.group("org"))
+        add("team.leader", "WORKS_FOR", person, unit)
+        village = _village_before(sk, m.start("person")) or focus.places.get("Village")
+        if village is not None:
+            add("team.leader", "HOLDS_POSITION", person, village, title="工作队队长")
 
 
 def _village_before(sk: Skeleton, pos: int) -> Ref | None:
