@@ -702,6 +702,7 @@ def test_grids_drawn_with_huacheng():
     # a Han surname, then a Mongolian given name that opens with a function word
     ("本报讯 接替他的是旗审计局干部白那日苏。", "白那日苏"),
     ("本报讯 嘎查达巴图那木拉指着库房说，今年的草料够了。", "巴图那木拉"),
+    ("本报讯 嘎查妇联主席奥云其木格带着妇女们做起了奶食品。", "奥云其木格"),
 ])
 def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
