@@ -517,6 +517,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     if person and village:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
+        if "队长" in post:          # "第一书记、队长": the leader of the village's team as well
+            add("secretary.roster", "HOLDS_POSITION", person, village, title="工作队队长")
     for head_cell, unit in units if village else ():
         mode = _SUPPORT_UNIT.search(head_cell)
         add("secretary.roster" if person else "support.table", "SUPPORTS", unit, village,

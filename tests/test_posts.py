@@ -567,6 +567,10 @@ FAMILIES = {
          [("WORKS_FOR", "高志明", "兴安盟行政公署办公室")]),
     "a member with a second role before the name (X局干部、驻村工作队员Z)":
         ("本报讯 和韩宇一起驻村的，还有青江县林业局干部、驻村工作队员范立军。", [("WORKS_FOR", "范立军", "青江县林业局")]),
+    "a roster's post column: first secretary and team leader (第一书记、队长)":
+        ("本报讯 青江县2024年新选派驻村第一书记和工作队员名单公示\n序号  乡镇  村  姓名  派出单位  驻村职务\n"
+         "1  东河镇  柳树村  韩建斌  青江县水利局  第一书记、队长\n2  东河镇  柳树村  李晓燕  青江县水利局  队员\n",
+         [("FIRST_SECRETARY_OF", "韩建斌", "柳树村"), ("HOLDS_POSITION", "韩建斌", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
