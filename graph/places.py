@@ -35,6 +35,7 @@ _COREFS = Words(COREF)
 _PROGRAMMES = Words(words("programmes"))
 # support words end no name before a village: 联点大坪村, 联点村东沟村 (not 点大坪村, 村东沟村)
 _STOPS = Words(STOP_WORDS + words("support_verbs") + words("support_points"))
+_ORG_OPENINGS = tuple(words("org_openings"))     # "国网X县供电公司": the short name opens the unit
 OFFICE_VERBS = set("任")      # "张某任X村第一书记": after a name, the verb; elsewhere a surname (任家村)
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
 NAME_STOP_CHARS = set("都那和其同本向")   # may be inside a name after its parent (其, 本 not first)
@@ -160,8 +161,8 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
         if surface[-1] not in "省市县区旗州盟乡镇" and not _bare_ok(reg, text, start, end, ids):
             return False
     if full and len(surface) == 2 and start > 0 and is_name_char(text[start - 1]) and \
-            text[start - 1] not in STOP_CHARS:
-        return False        # "白云县" is no 云县: a one-character name needs a boundary before it
+            text[start - 1] not in STOP_CHARS and not text.endswith(_ORG_OPENINGS, 0, start):
+        return False        # "白云县" is no 云县: a one-character name needs a boundary before it (国网威县…)
     return not (start > 0 and _inside_word(text, start, surface))
 
 

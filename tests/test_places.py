@@ -460,3 +460,7 @@ def test_a_village_of_three_named_in_a_chain_is_the_same_alone():
 def test_a_brand_in_a_companys_name_is_no_place():
     made = facts_of("本报讯 村里与安远县茶乡农业有限公司签订村企共建协议。")
     assert not {f for f in made if f[0] == "LOCATED_IN" and f[1] == "茶乡"}
+
+
+def test_a_county_of_one_character_after_the_grids_short_name():
+    assert ("威县", "威县") in places("4.国网威县供电公司包联梨园屯镇南辛店村；")
