@@ -707,6 +707,7 @@ def test_grids_drawn_with_huacheng():
     ("本报讯 接替他的是旗审计局干部白那日苏。", "白那日苏"),
     ("本报讯 嘎查达巴图那木拉指着库房说，今年的草料够了。", "巴图那木拉"),
     ("本报讯 嘎查妇联主席奥云其木格带着妇女们做起了奶食品。", "奥云其木格"),
+    ("本报讯 包联单位盟林业和草原局选派干部朝格门担任嘎查第一书记，带领牧民栽种沙柳。", "朝格门"),
 ])
 def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
