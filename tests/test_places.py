@@ -464,3 +464,7 @@ def test_a_brand_in_a_companys_name_is_no_place():
 
 def test_a_county_of_one_character_after_the_grids_short_name():
     assert ("威县", "威县") in places("4.国网威县供电公司包联梨园屯镇南辛店村；")
+
+
+def test_an_adverb_then_with_is_no_village():
+    assert places("本报讯 她发现村里缺少晾晒场地，便和村“两委”一起争取资金，建起了晾晒场。") == []
