@@ -113,7 +113,7 @@ def test_more_shapes_from_other_papers():
     assert ("FIRST_SECRETARY_OF", "刘文涛", "马家湾村") in got
     assert any(t == "WORKS_FOR" and h == "刘文涛" and tl.endswith("市委组织部") for t, h, tl in got)
     assert ("HOLDS_POSITION", "王海峰", "大城子镇") in got
-    assert ("SUPPORTS", "中国农业银行五原支行", "新胜村") in got       # the branch's party branch acts for it
+    assert ("SUPPORTS", "农业银行五原支行", "新胜村") in got       # the branch's party branch acts for it
     assert ("FIRST_SECRETARY_OF", "杨帆", "新胜村") in got
     assert ("HOLDS_POSITION", "杨帆", "新胜村") in got
     assert ("HOLDS_POSITION", "巴图孟和", "白音嘎查") in got
@@ -145,7 +145,7 @@ def test_second_invented_article():
     g = extract_page(read_page(DATA / "heldout_like_2.txt", "heldout_like_2.txt"))
     got = {(f.type, f.head, f.tail) for f in g.facts if not f.inferred}
     assert {(h, t) for ty, h, t in got if ty == "SUPPORTS"} == {
-        ("广西壮族自治区农业农村厅", "石门村"), ("中国建设银行平乐支行", "大发村"), ("平乐县人民医院", "塘边村"),
+        ("广西壮族自治区农业农村厅", "石门村"), ("建设银行平乐支行", "大发村"), ("平乐县人民医院", "塘边村"),
         ("华润集团", "新华村"), ("平乐县交通运输局", "龙虎村"),
         ("平乐县乡村振兴局", "福兴村")}      # its 干部 被选派到 the village: the sender is implicit
     assert {("FIRST_SECRETARY_OF", "黄志明", "石门村"), ("HOLDS_POSITION", "黄志明", "石门村"),
