@@ -165,12 +165,11 @@ def _name(ref: Ref, home: Home) -> str | None:
 @functools.lru_cache(maxsize=8192)
 def written_out(name: str) -> str:
     """A unit's abbreviated name written in full: 河北师大 -> 河北师范大学,
-    县住建局 -> 县住房和城乡建设局, 工行内蒙古分行 -> 中国工商银行内蒙古分行."""
+    县住建局 -> 县住房和城乡建设局, 中科院X研究所 -> 中国科学院X研究所 (banks keep their printed short names)."""
     for short, full in ORG_ABBREVIATIONS.items():
-        if name.endswith(short) and len(name) > len(short) and not name.endswith(full) and not full.startswith("中国") \
-                and (short[-1] not in "局厅委院" or name[-len(short) - 1] in "市县区旗州盟省家"):
-            return name[: -len(short)] + full   # (not X人民法院; not 教育科技局, a bureau of two fields;
-            #                                     not 青江县中国农业银行)
+        if name.endswith(short) and len(name) > len(short) and not name.endswith(full) and \
+                (short[-1] not in "局厅委院" or name[-len(short) - 1] in "市县区旗州盟省家"):
+            return name[: -len(short)] + full   # (not X人民法院; not 教育科技局, a bureau of two fields)
         if name.startswith(short) and not name.startswith(full):
             return full + name[len(short):]
         if short in name[1:-1] and full not in name:

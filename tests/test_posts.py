@@ -247,7 +247,7 @@ FAMILIES = {
         ("本报讯 青河旗委副书记宝音包联东河镇,当天看望了新任第一书记。", [("HOLDS_POSITION", "宝音", "青河旗委")]),
     "two members of two units (X行员工甲和Y行员工乙)":
         ("本报讯 与他搭档的,还有农行青江支行员工巴桑次仁和农行东河分行员工周明远。",
-         [("WORKS_FOR", "周明远", "中国农业银行东河分行")]),
+         [("WORKS_FOR", "周明远", "农行东河分行")]),
     "the former first secretary of a village (原Y村第一书记)":
         ("本报讯 青江县东河镇召开会议。原柳湾村第一书记韩立文介绍了经验。", [("FIRST_SECRETARY_OF", "韩立文", "柳湾村")]),
     "a prefecture's unit written 地区X局":
@@ -255,7 +255,7 @@ FAMILIES = {
          [("WORKS_FOR", "韩立文", "阿克苏地区财政局")]),
     "a bank's short name, then a city that opens with 长 (农行长沙分行)":
         ("本报讯 农行长沙分行派驻柳河镇柳树村第一书记韩立文分享了做法。",
-         [("WORKS_FOR", "韩立文", "中国农业银行长沙分行")]),
+         [("WORKS_FOR", "韩立文", "农行长沙分行")]),
     "a stray space between the verb and the place (派驻 该村)":
         ("本报讯 东河镇柳树村的谷子地一片翠绿。省农业农村厅派驻 该村第一书记韩立文蹲在地头查看长势。",
          [("WORKS_FOR", "韩立文", "省农业农村厅")]),
@@ -442,7 +442,7 @@ FAMILIES = {
         ("黑土地上的好书记\n——记青江县林业局驻梧桐村第一书记李明\n\n清晨,李明来到田间。",
          [("WORKS_FOR", "李明", "青江县林业局")]),
     "a bank short name that reads as a verb opens the unit (建行)":
-        ("本报讯 建行青江支行驻梧桐村第一书记李明远说,村里修了路。", [("WORKS_FOR", "李明远", "中国建设银行青江支行")]),
+        ("本报讯 建行青江支行驻梧桐村第一书记李明远说,村里修了路。", [("WORKS_FOR", "李明远", "建行青江支行")]),
     "a numbered line of a notice's list: unit——village":
         ("本报讯 现将县直单位包联村安排通知如下：\n1.青江县水利局——东河镇柳树村\n2.青江县林业局——西河镇杏林村",
          [("SUPPORTS", "青江县水利局", "柳树村"), ("SUPPORTS", "青江县林业局", "杏林村")]),
@@ -903,9 +903,9 @@ def _abbreviations():
 
 @pytest.mark.parametrize("short,full", _abbreviations())
 def test_an_abbreviated_unit_is_named_in_full(short, full):
-    # 中国… forms and banks open a name (中科院青江研究所, 交行青江支行); the others end one (青江县住建局)
+    # 中国… forms open a name (中科院青江研究所); the others end one (青江县住建局)
     written, named = (short + "青江研究所", full + "青江研究所") if full.startswith("中国") else \
-        (short + "青江支行", full + "青江支行") if full.endswith("银行") else ("青江县" + short, "青江县" + full)
+        ("青江县" + short, "青江县" + full)
     got = facts_of(f"本报讯 {written}驻梧桐村第一书记李明说,村里修了路。")
     assert ("WORKS_FOR", "李明", named) in got
 
