@@ -234,7 +234,9 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
                           first.level == "Province" and _provincial_body(surface[first.end - start:])):
         # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
         return first.canonical + surface[first.end - start:]
-    if surface.endswith(("分行", "支行")):       # "农行科右前旗支行": a bank's branch is named by the banner in full
+    if surface.startswith("中国") and surface.endswith(("分行", "支行")):
+        # "中国农业银行科右前旗支行": a bank named in full names its branch by the banner in full
+        # (a short name, 农行科右前旗支行, stays as printed: annotators list it as an alias)
         for p in inside:
             if p.canonical and p.canonical != p.surface and p.surface[-1] in "旗县":
                 surface = surface.replace(p.surface, p.canonical, 1)
