@@ -445,7 +445,16 @@ TEAM_THEN_LEADER = compile_pattern("{O:org}{UNIT_ORGAN}[^。；;，,\ue006\ue007
                                    "[^。；;\ue006\ue007]{0,20}?[，,](?:工作队)?队长(?:、(?:驻村)?第一书记)?{R:person}")
 
 
+# "X大学派出以张某为队长的驻村工作队进驻Y村": the leader of the team the unit sends there
+TEAM_LED_BY = compile_pattern("{O:org}{UNIT_ORGAN}{G6}(?:派出|选派|组建|成立|下派)(?:了)?以{R:person}(?:同志)?为队长的{G6}"
+                              "(?:{@team_words}){G4}(?:进驻|驻|入驻|派驻|到|赴)(?:到|了)?{CHAIN}{V:place}")
+
+
 def _leader_of_the_team(sk: Skeleton, focus: Focus, add) -> None:
+    for m in TEAM_LED_BY.finditer(sk.text):
+        person = sk.ref(m.group("person"))
+        add("team.led_by", "WORKS_FOR", person, sk.ref(m.group("org")))
+        add("team.led_by", "HOLDS_POSITION", person, sk.ref(m.group("place")), title="工作队队长")
     for m in TEAM_THEN_LEADER.finditer(sk.text):
         person, unit = sk.ref(m.group("person")), sk.ref(m.group("org"))
         add("team.leader", "WORKS_FOR", person, unit)
