@@ -300,10 +300,10 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
     for m in p.regex.finditer(sk.text):
         groups = m.groupdict()
         mode = groups.get("mode") or ""
-        for type_, head_name, tail_name in p.facts:
+        for type_, head_name, tail_name, *title in p.facts:
             heads = _refs(sk, m, head_name, focus, p)
             tails = _refs(sk, m, tail_name, focus, p)
-            props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {}
+            props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {"title": title[0]} if title else {}
             for head, tail in _pairs(heads, tails, "分别" in m.group()):
                 add(p.id, type_, head, tail, **props)
         if p.sender:
@@ -445,16 +445,7 @@ TEAM_THEN_LEADER = compile_pattern("{O:org}{UNIT_ORGAN}[^。；;，,\ue006\ue007
                                    "[^。；;\ue006\ue007]{0,20}?[，,](?:工作队)?队长(?:、(?:驻村)?第一书记)?{R:person}")
 
 
-# "X大学派出以张某为队长的驻村工作队进驻Y村": the leader of the team the unit sends there
-TEAM_LED_BY = compile_pattern("{O:org}{UNIT_ORGAN}{G6}(?:派出|选派|组建|成立|下派)(?:了)?以{R:person}(?:同志)?为队长的{G6}"
-                              "(?:{@team_words}){G4}(?:进驻|驻|入驻|派驻|到|赴)(?:到|了)?{CHAIN}{V:place}")
-
-
 def _leader_of_the_team(sk: Skeleton, focus: Focus, add) -> None:
-    for m in TEAM_LED_BY.finditer(sk.text):
-        person = sk.ref(m.group("person"))
-        add("team.led_by", "WORKS_FOR", person, sk.ref(m.group("org")))
-        add("team.led_by", "HOLDS_POSITION", person, sk.ref(m.group("place")), title="工作队队长")
     for m in TEAM_THEN_LEADER.finditer(sk.text):
         person, unit = sk.ref(m.group("person")), sk.ref(m.group("org"))
         add("team.leader", "WORKS_FOR", person, unit)
@@ -493,8 +484,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
-    if "单位" in sk.text and _roster_head(_cells(sk)):
-        focus.roster, focus.table = True, _cells(sk)        # a table's head says it is a roster
+    if "单位" in sk.text and _roster_head(cells := _cells(sk)):
+        focus.roster, focus.table = True, cells        # a table's head says it is a roster
         return
     focus.roster = focus.roster or "第一书记" in sk.text and ("名单" in sk.text or _LIST_HEADING.fullmatch(sk.text))
     if not focus.roster:

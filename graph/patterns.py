@@ -23,7 +23,7 @@ Pattern syntax, on top of Python regular expressions:
                  村委会), a department after a unit (运行管理部)
 
 A fact's head and tail name a captured group, or "@Village" for the village the
-article is talking about.
+article is talking about; a HOLDS_POSITION fact may give its title as a fourth item.
 """
 from __future__ import annotations
 
@@ -144,7 +144,7 @@ def compile_pattern(p: str) -> re.Pattern:
 class Pattern:
     id: str
     regex: re.Pattern
-    facts: tuple[tuple[str, str, str], ...]     # (type, head group, tail group)
+    facts: tuple[tuple[str, ...], ...]     # (type, head group, tail group[, title of a HOLDS_POSITION])
     lists: bool = False       # units listed before the unit, places listed after the place
     people: bool = False      # people listed after the person
     sender: bool = False      # the person's own unit sent them (a titled post before the name)

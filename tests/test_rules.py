@@ -252,7 +252,7 @@ def test_facts_carry_the_id_of_their_rule():
 def test_every_pattern_relates_a_unit_or_a_person():
     # facts.py skips the patterns for a sentence that names neither
     for p in facts.patterns():
-        groups = {g for _, head, tail in p.facts for g in (head, tail) if not g.startswith("@")}
+        groups = {g for _, head, tail, *_ in p.facts for g in (head, tail) if not g.startswith("@")}
         groups |= {"person"} if p.sender else set()     # its facts are the sender's, found before the person
         classes = {p.regex.pattern.split(f"(?P<{g}>", 1)[1][:1] for g in groups}    # the token class
         assert classes & {"\ue006", "\ue007"}, p.id
