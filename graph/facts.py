@@ -18,7 +18,7 @@ from functools import cache
 
 from .mentions import add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
-from .patterns import LEVEL_CH, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, compile_pattern, load
+from .patterns import LEVEL_CH, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
 from .register import register
 from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
@@ -796,7 +796,8 @@ DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")
 _TITLE_RE = re.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = re.compile("[\u4e00-\u9fff]{1,6}$")
-_SENDS = re.compile("选派|派驻|下派|派出")      # "X院选派青年教师张某": sent, not a post in the unit
+# "X院选派青年教师张某": sent, not a post in the unit
+_SENDS = re.compile(alternation([v for v in words("send_verbs") if len(v) == 2]))
 
 
 def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
