@@ -573,6 +573,8 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "韩建斌", "柳树村"), ("HOLDS_POSITION", "韩建斌", "柳树村")]),
     "a village's support unit at a level (X局是Y村的县级帮扶单位)":
         ("本报讯 县住建局是柳树村的县级帮扶单位，这些年帮着村里完成了危房改造。", [("SUPPORTS", "县住房和城乡建设局", "柳树村")]),
+    "a deputy head of an autonomous prefecture (副州长)":
+        ("本报讯 甘南州委常委、副州长扎西多杰陪同调研。", [("HOLDS_POSITION", "扎西多杰", "甘南藏族自治州")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -710,6 +712,9 @@ def test_grids_drawn_with_huacheng():
     ("本报讯 嘎查达巴图那木拉指着库房说，今年的草料够了。", "巴图那木拉"),
     ("本报讯 嘎查妇联主席奥云其木格带着妇女们做起了奶食品。", "奥云其木格"),
     ("本报讯 包联单位盟林业和草原局选派干部朝格门担任嘎查第一书记，带领牧民栽种沙柳。", "朝格门"),
+    ("本报讯 黄南州委常委、副州长旦正东智陪同调研。", "旦正东智"),      # (and 州长 is a title)
+    ("本报讯 县委常委、组织部部长多杰东周主持会议。", "多杰东周"),
+    ("本报讯 县委常委、组织部部长才让加主持会议。", "才让加"),
 ])
 def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
