@@ -110,9 +110,11 @@ def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
     city = _most_named(refs, "City") or _most_named(page_refs, "City")
     province = _most_named(refs, "Province") or _most_named(page_refs, "Province")
     parents = _register_parents(county) or _register_parents(city)
-    counties = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == "County" and r.kind is None)
+    named = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == "County" and r.kind is None)
+    # (then the county that holds the article's townships, when it is named only by them: "景宁英川镇")
+    counties = tuple(dict.fromkeys([name for name, _ in named.most_common()] + [_containing(refs, "County")]))
     return Home(county, city or parents.get("City"), province or parents.get("Province"),
-                tuple(name for name, _ in counties.most_common()), parents.get("Province"), parents.get("City"),
+                tuple(c for c in counties if c), parents.get("Province"), parents.get("City"),
                 _most_named(refs, "Township"))
 
 

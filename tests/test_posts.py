@@ -575,6 +575,10 @@ FAMILIES = {
         ("本报讯 县住建局是柳树村的县级帮扶单位，这些年帮着村里完成了危房改造。", [("SUPPORTS", "县住房和城乡建设局", "柳树村")]),
     "a deputy head of an autonomous prefecture (副州长)":
         ("本报讯 甘南州委常委、副州长扎西多杰陪同调研。", [("HOLDS_POSITION", "扎西多杰", "甘南藏族自治州")]),
+    "a bare 县 is the county that holds the article's towns, when only a partner district is named":
+        ("本报讯 宁波市海曙区党政代表团来考察山海协作工作。海曙区委副书记、区长周文斌，县委副书记、县长韩小华等参加座谈。"
+         "海曙区古林镇与景宁英川镇结成“镇镇结对”，景宁东坑镇的茶园也来了客商。",
+         [("HOLDS_POSITION", "韩小华", "景宁畲族自治县")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
