@@ -411,7 +411,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                 del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
     for m in (*_NAME_THEN_POST.finditer(text), *_NAME_COLON_POST.finditer(text)):
-        if m.start(1) not in found and _ordinary_name(m.group(1)):
+        if not _inside(found.values(), m.start(1)) and _ordinary_name(m.group(1)):
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if (m := _PROFILE.match(text)) and not _inside(found.values(), 0):
         found[0] = Mention(PERSON, m.group(1), 0, m.end(1))

@@ -135,6 +135,10 @@ def test_a_cadres_share_of_the_work_is_no_name():
     assert names("镇里实行镇领导包村、村干部包联、网格员包户，把矛盾纠纷排查压到一线。", "Person") == set()
 
 
+def test_a_name_in_brackets_after_a_name_found_is_none_of_its_own():
+    assert names("4.东河乡：联系县级领导拉毛东智（县委常委、组织部部长）；联点部门县水利局。", "Person") == {"拉毛东智"}
+
+
 def test_a_surname_before_a_verb_is_no_name():
     assert names("今年的目标是第一书记全覆盖。", "Person") == set()
 
@@ -719,6 +723,7 @@ def test_grids_drawn_with_huacheng():
     ("本报讯 黄南州委常委、副州长旦正东智陪同调研。", "旦正东智"),      # (and 州长 is a title)
     ("本报讯 县委常委、组织部部长多杰东周主持会议。", "多杰东周"),
     ("本报讯 县委常委、组织部部长才让加主持会议。", "才让加"),
+    ("4.东河乡：联系县级领导拉毛东智（县委常委、组织部部长）；联点部门县水利局。", "拉毛东智"),   # (县级领导, a role)
 ])
 def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
