@@ -659,7 +659,7 @@ _CAME_FROM = re.compile("来自\ue006[\ue100-\ue8ff]的[^\ue000-\ue007]{0,8}$")
 _ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:包村|包联|驻村)干部$")
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
-_HOLDER_OF = re.compile("(?:现任|担任|兼任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
+_HOLDER_OF = re.compile("(?:现任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
                         "|".join(words("member_roles")) + "))?)$")     # "挂职副县长的X厅干部张某"
 
 

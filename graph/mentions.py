@@ -227,6 +227,9 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         # "安徽省滁州市政府办公室": the unit is named from its own place; the province is an address
         # (but 北京市 of 北京市房山区X局 is also the district's city; 北京市顺义区委 is 顺义区委)
         return _qualified(surface[first.end - start:], first.end, end, places, kind)
+    rest = surface[first.end - start:]
+    if first.start == start and rest[:1] == first.surface[-1] and rest[1:] == "委":
+        return (first.canonical or first.surface) + "委"     # "莫旗旗委", "威县县委": the banner's, the county's 委
     written_short = first.start == start and first.canonical and first.canonical != first.surface and \
         kind not in ("enterprise", "cooperative") and not _COLLEGE.search(surface)
     # (a company keeps its registered name, 广州瑞禾…公司, and a college its own, 兰州大学, 广州医科大学…医院)
@@ -807,6 +810,8 @@ def _plausible_name(name: str) -> bool:
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
     given = name[1:]
+    if name[0] not in _COMMON_SURNAMES and _tags().get(name[:2]) == "v" and _freq().get(name[:2], 0) >= 5000:
+        return False        # "安排好食宿": a rare surname that opens a common verb
     if given in _ADVERBS or name[0] in _ADVERBS and given[0] in _ADVERBS:
         return False        # "第一书记都已建立", "…都已配齐": an adverb is no given name, two adverbs no name
     if name[0] in SURNAMES and name[0] not in _COMMON_SURNAMES and len(given) == 2 \

@@ -139,6 +139,10 @@ def test_a_name_in_brackets_after_a_name_found_is_none_of_its_own():
     assert names("4.东河乡：联系县级领导拉毛东智（县委常委、组织部部长）；联点部门县水利局。", "Person") == {"拉毛东智"}
 
 
+def test_a_rare_surname_opening_a_common_verb_is_no_name():
+    assert names("镇里将为新到岗的第一书记安排好食宿。", "Person") == set()
+
+
 def test_a_surname_before_a_verb_is_no_name():
     assert names("今年的目标是第一书记全覆盖。", "Person") == set()
 
@@ -583,6 +587,13 @@ FAMILIES = {
         ("本报讯 宁波市海曙区党政代表团来考察山海协作工作。海曙区委副书记、区长周文斌，县委副书记、县长韩小华等参加座谈。"
          "海曙区古林镇与景宁英川镇结成“镇镇结对”，景宁东坑镇的茶园也来了客商。",
          [("HOLDS_POSITION", "韩小华", "景宁畲族自治县")]),
+    "a bureau of geology and mineral exploration written short (省地矿局)":
+        ("本报讯 青海省地矿局驻柳树村工作队修了路。", [("SUPPORTS", "青海省地质矿产勘查开发局", "柳树村")]),
+    "the one who takes over a village's post (接任Y村第一书记的X局干部Z)":
+        ("本报讯 青江县林业局帮扶长兴村多年。接任长兴村第一书记的该局干部刘宇东表示，将接好接力棒。",
+         [("FIRST_SECRETARY_OF", "刘宇东", "长兴村")]),
+    "a banner's committee written with the level word twice (科右中旗旗委)":
+        ("本报讯 今年9月，科右中旗旗委副书记、旗长巴特尔到红星嘎查调研。", [("HOLDS_POSITION", "巴特尔", "科尔沁右翼中旗委")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
