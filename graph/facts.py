@@ -395,7 +395,7 @@ SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?单位")
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:还|也)?(?:是|为|有)?(?:[:：]|——|—)?{O:org}")
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:还|也)?(?:是|为|有(?:[两二三四几]家)?)?(?:[:：]|——|—)?{O:org}")
 
 
 def _subject_clauses(sk: Skeleton, add) -> None:

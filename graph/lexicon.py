@@ -133,7 +133,7 @@ def name_word(w: str) -> bool:
 
 
 def is_name_char(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    return "\u3400" <= ch <= "\u9fff" or ch == "〇"       # (一〇一地质大队)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -360,6 +360,7 @@ def _noun(word: str) -> bool:
 _SEND_VERBS = set(words("send_verbs"))
 # (and a cadre's share of the work: "网格员包户")
 _SUPPORT_WORDS = set(words("support_verbs")) | _SEND_VERBS | {"包户"}
+_SUPPORT_OPENINGS = tuple(w for w in words("support_verbs") if len(w) > 1)
 
 
 def _is_org(surface: str, suf: str) -> bool:
@@ -435,8 +436,8 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool) -> str | N
         return _function_word_surname(text, p) if anchor not in _ROLES else None
     name = person_after(text, p)
     if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
-            not text.startswith("同志", p + len(name)):
-        return None     # "干部包金山同志": 同志 vouches for a name that starts like a word (包金)
+            not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
+        return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
     return name
 
 
@@ -784,8 +785,9 @@ def _starts_with_word(s: str) -> bool:
     """"今天", "乐呵呵地" after a name: ordinary words, so the name ended before them.
     Name syllables (吉日, 巴特: tagged nr/ns) don't count."""
     freq, tags = _freq(), _tags()
-    return any(freq.get(s[:n], 0) >= 20 and not tags.get(s[:n], "x").startswith(("nr", "ns", "nz"))
-               for n in range(2, len(s) + 1))
+    return s.startswith(_SUPPORT_OPENINGS) or \
+        any(freq.get(s[:n], 0) >= 20 and not tags.get(s[:n], "x").startswith(("nr", "ns", "nz"))
+            for n in range(2, len(s) + 1))     # (and the vocabulary's verbs of support: "刀建明挂联X镇")
 
 
 def _ends_name(rest: str, k: int) -> bool:

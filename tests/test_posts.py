@@ -594,6 +594,15 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "刘宇东", "长兴村")]),
     "a banner's committee written with the level word twice (科右中旗旗委)":
         ("本报讯 今年9月，科右中旗旗委副书记、旗长巴特尔到红星嘎查调研。", [("HOLDS_POSITION", "巴特尔", "科尔沁右翼中旗委")]),
+    "a village's support units counted before they are named (帮扶单位有两家：A和B)":
+        ("本报讯 在东河镇，柳树村的帮扶单位有两家：青江县水利局和青江县林业局。",
+         [("SUPPORTS", "青江县水利局", "柳树村"), ("SUPPORTS", "青江县林业局", "柳树村")]),
+    "a numbered brigade (一〇一地质大队) is one unit":
+        ("本报讯 驻村工作队员、一〇五地质大队干部吴小松每天一早就上山。", [("WORKS_FOR", "吴小松", "一〇五地质大队")]),
+    "a posting vouches for a name after a role that opens like a word (干部包金海到Y嘎查)":
+        ("本报讯 去年3月，旗林草局选派干部包金海到红星嘎查担任驻村第一书记。", [("FIRST_SECRETARY_OF", "包金海", "红星嘎查")]),
+    "a verb of support ends the name before it (刀建华挂联X镇)":
+        ("本报讯 孟连县委常委、常务副县长刀建华挂联芒信镇。", [("HOLDS_POSITION", "刀建华", "孟连县")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
