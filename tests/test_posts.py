@@ -587,8 +587,6 @@ FAMILIES = {
         ("本报讯 宁波市海曙区党政代表团来考察山海协作工作。海曙区委副书记、区长周文斌，县委副书记、县长韩小华等参加座谈。"
          "海曙区古林镇与景宁英川镇结成“镇镇结对”，景宁东坑镇的茶园也来了客商。",
          [("HOLDS_POSITION", "韩小华", "景宁畲族自治县")]),
-    "a bureau of geology and mineral exploration written short (省地矿局)":
-        ("本报讯 青海省地矿局驻柳树村工作队修了路。", [("SUPPORTS", "青海省地质矿产勘查开发局", "柳树村")]),
     "the one who takes over a village's post (接任Y村第一书记的X局干部Z)":
         ("本报讯 青江县林业局帮扶长兴村多年。接任长兴村第一书记的该局干部刘宇东表示，将接好接力棒。",
          [("FIRST_SECRETARY_OF", "刘宇东", "长兴村")]),
