@@ -234,9 +234,9 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         kind not in ("enterprise", "cooperative") and not _COLLEGE.search(surface)
     # (a company keeps its registered name, 广州瑞禾…公司, and a college its own, 兰州大学, 广州医科大学…医院)
     if written_short and (first.level != "Province" and first.surface[-1] in "旗县市州盟区" or   # not 贵州
-                          first.level == "Province" and _provincial_body(surface[first.end - start:])):
+                          first.level == "Province" and _provincial_body(rest)):
         # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
-        return first.canonical + surface[first.end - start:]
+        return first.canonical + rest
     if surface.startswith("中国") and surface.endswith(("分行", "支行")):
         # "中国农业银行科右前旗支行": a bank named in full names its branch by the banner in full
         # (a short name, 农行科右前旗支行, stays as printed: annotators list it as an alias)
