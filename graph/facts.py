@@ -353,7 +353,8 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
 
 # "X局干部张某", "来自X局的张某": the person's own unit, named right before the name
 _MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:{@member_roles})(?:同志)?$")
-_FROM_BEFORE = compile_pattern("来自{O:org}{DEPT}的$")
+_FROM_UNIT = "来自{O:org}{DEPT}的"
+_FROM_BEFORE = compile_pattern(_FROM_UNIT + "$")
 _LIST_SEP = "(?:、|和|与|及|以及)"
 # (each maybe with its party organ: "A局机关党支部、B局机关党支部分别与X村党支部、Y村党支部结对")
 _UNIT_BEFORE = re.compile(f"({ORG_CH}[\ue100-\ue8ff]){MACROS['UNIT_ORGAN']}{_LIST_SEP}$")
@@ -655,7 +656,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
-_CAME_FROM = re.compile("来自\ue006[\ue100-\ue8ff]的[^\ue000-\ue007]{0,8}$")
+_CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
 _ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:包村|包联|驻村)干部$")
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
