@@ -173,10 +173,12 @@ def _provincial_body(rest: str) -> bool:
 
 def _names_its_unit(surface: str, start: int, places: list[Mention]) -> bool:
     """A work team is a unit of its own only when its name says whose it is
-    ("湖北大学村庄复兴工作队"); "乡村振兴工作队" is any team."""
+    ("湖北大学村庄复兴工作队", "X区驻Y镇工作队"); "乡村振兴工作队" is any team, and
+    "驻柳树村工作队" names only where it is."""
     body = surface[:-2]
-    return any(start <= p.start < start + len(surface) and p.kind != "coref" for p in places) or \
-        any(_ORG_SUFS.ending(body, k) for k in range(2, len(body) + 1))
+    return any(_ORG_SUFS.ending(body, k) for k in range(2, len(body) + 1)) or \
+        any(start <= p.start and surface.startswith("驻", p.end - start) and not
+            surface.startswith(("驻村", "驻嘎查", "驻社区"), p.end - start) for p in places if p.kind != "coref")
 
 
 _UNIT_ORGANS = Words(words("unit_organs"))

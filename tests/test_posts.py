@@ -601,6 +601,22 @@ FAMILIES = {
         ("本报讯 去年3月，旗林草局选派干部包金海到红星嘎查担任驻村第一书记。", [("FIRST_SECRETARY_OF", "包金海", "红星嘎查")]),
     "a verb of support ends the name before it (刀建华挂联X镇)":
         ("本报讯 孟连县委常委、常务副县长刀建华挂联芒信镇。", [("HOLDS_POSITION", "刀建华", "孟连县")]),
+    "cadres from several units form a team that goes to a village (来自A、B的N名干部组成工作队，进驻Y村)":
+        ("本报讯 今年3月，来自青江县审计局、青江县林业局的5名干部组成驻村工作队，进驻东河镇柳树村。",
+         [("SUPPORTS", "青江县审计局", "柳树村"), ("SUPPORTS", "青江县林业局", "柳树村")]),
+    "the members of a village's team come from several units (驻Y村工作队的队员分别来自A、B)":
+        ("本报讯 驻杏林村工作队的4名队员分别来自南岭县水务局、南岭县统计局和南岭县农商银行。",
+         [("SUPPORTS", "南岭县水务局", "杏林村"), ("SUPPORTS", "南岭县统计局", "杏林村")]),
+    "a village's team is made of cadres several units sent (Y村工作队由A、B选派的N名干部组成)":
+        ("本报讯 石门村驻村工作队由安阳县粮食局和安阳县气象局选派的3名干部组成。",
+         [("SUPPORTS", "安阳县粮食局", "石门村"), ("SUPPORTS", "安阳县气象局", "石门村")]),
+    "forming a team is no part of the unit's name (X局组建工作队进驻Y村)":
+        ("本报讯 南岭县气象局组建乡村振兴工作队进驻东沟乡石门村。", [("SUPPORTS", "南岭县气象局", "石门村")]),
+    "forming a team is no part of the unit's name (X局组成工作队进驻Y村)":
+        ("本报讯 安阳县统计局组成乡村振兴工作队进驻枣林村。", [("SUPPORTS", "安阳县统计局", "枣林村")]),
+    "units form a team, then it goes to the village (A和B组成联合工作组，进驻Y村)":
+        ("本报讯 青江县林业局和青江县水利局组成联合帮扶工作组，进驻东河镇柳树村。",
+         [("SUPPORTS", "青江县林业局", "柳树村"), ("SUPPORTS", "青江县水利局", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
