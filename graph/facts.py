@@ -832,6 +832,8 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             if k >= 0 and 0 < start - k - 1 <= 8 and re.fullmatch("[\u4e00-\u9fff]+", left[k + 1:start]):
                 title, start = left[k + 1:start] + title, k + 1
         segments.append((holder, title))
+        while holder and holder.label == PLACE and _is_place_token(left, start - 2):
+            start -= 2          # "X局副局长、驻Y镇Z村第一书记": the chain before the place
         if left[start - 1:start] == "驻" and left[start - 2:start - 1] in ("、", "兼"):
             start -= 1          # "X局副局长、驻Y村第一书记"
         elif left[start - 2:start] == "现任" and left[start - 3:start - 2] in ("、", "，", ","):
@@ -841,6 +843,10 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             break
         end = start - 1
     return segments[::-1]
+
+
+def _is_place_token(s: str, pos: int) -> bool:
+    return pos >= 0 and "\ue000" <= s[pos] <= "\ue005"
 
 
 def _token_ending(s: str, pos: int, sk: Skeleton) -> Ref | None:

@@ -617,6 +617,15 @@ FAMILIES = {
     "units form a team, then it goes to the village (A和B组成联合工作组，进驻Y村)":
         ("本报讯 青江县林业局和青江县水利局组成联合帮扶工作组，进驻东河镇柳树村。",
          [("SUPPORTS", "青江县林业局", "柳树村"), ("SUPPORTS", "青江县水利局", "柳树村")]),
+    "a post in a unit, then first secretary stationed in a village named in its chain (X局副局长、驻Y镇Z村第一书记)":
+        ("本报讯 南岭县统计局副局长、驻东沟乡石门村第一书记韩立文说，村里的路修通了。",
+         [("HOLDS_POSITION", "韩立文", "南岭县统计局"), ("FIRST_SECRETARY_OF", "韩立文", "石门村")]),
+    "a village supported by several units together (Y村由A局、B局共同帮扶)":
+        ("本报讯 东河镇柳树村由青江县林业局、青江县水利局共同帮扶。",
+         [("SUPPORTS", "青江县林业局", "柳树村"), ("SUPPORTS", "青江县水利局", "柳树村")]),
+    "the first secretary a unit sent to be stationed in a village (X部选派的驻Y村第一书记Z)":
+        ("本报讯 青江市委组织部选派的驻东沟乡石门村第一书记韩立文说，村里的路修通了。",
+         [("SUPPORTS", "青江市委组织部", "石门村"), ("WORKS_FOR", "韩立文", "青江市委组织部")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
