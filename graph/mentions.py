@@ -411,6 +411,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             p += 1      # "干部 刘 晓光": a typesetter's space after the role
         if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
+        if text.startswith(_NAMING_VERBS, p) and verb_ends.get(p) in found:
+            continue        # "第一书记叫王某": a naming verb, then the name the tagger found
         name = _name_after(text, p, anchor, p in not_names or p in verbs)
         if name:
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
@@ -425,6 +427,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
 
 
 _ROLES = set(ROLES)
+_NAMING_VERBS = ("叫", "名叫", "是")
 
 
 def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool) -> str | None:

@@ -626,6 +626,8 @@ FAMILIES = {
     "the first secretary a unit sent to be stationed in a village (X部选派的驻Y村第一书记Z)":
         ("本报讯 青江市委组织部选派的驻东沟乡石门村第一书记韩立文说，村里的路修通了。",
          [("SUPPORTS", "青江市委组织部", "石门村"), ("WORKS_FOR", "韩立文", "青江市委组织部")]),
+    "a naming verb between the title and the name is no part of it (第一书记叫Z)":
+        ("本报讯 东河镇柳树村的第一书记叫韩立文，来自青江县林业局。", [("WORKS_FOR", "韩立文", "青江县林业局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
