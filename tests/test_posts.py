@@ -628,6 +628,10 @@ FAMILIES = {
          [("SUPPORTS", "青江市委组织部", "石门村"), ("WORKS_FOR", "韩立文", "青江市委组织部")]),
     "a naming verb between the title and the name is no part of it (第一书记叫Z)":
         ("本报讯 东河镇柳树村的第一书记叫韩立文，来自青江县林业局。", [("WORKS_FOR", "韩立文", "青江县林业局")]),
+    "a police officer of a station is its member (X派出所民警Z)":
+        ("本报讯 南岭县公安局石门派出所民警贺建国每周到村里坐班。", [("WORKS_FOR", "贺建国", "南岭县公安局石门派出所")]),
+    "a village's grid instructor holds a post there (Z是Y村的网格指导员)":
+        ("本报讯 南岭县公安局石门派出所民警贺建国是杏林村的网格指导员。", [("HOLDS_POSITION", "贺建国", "杏林村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -646,6 +650,11 @@ SUPPORT_WORDS = {
     "后援": "本报讯 在东河镇柳树村，后援单位青江县水利局把产业当作帮扶的重点。",
     "驻点村": "本报讯 柳树村是青江县水利局的驻点村，该局每月派人入户。",
 }
+
+
+def test_the_chief_grid_head_of_the_whole_town_is_the_towns():
+    got = facts_of("本报讯 在青山县东河镇柳树村，村民正在收玉米。东河镇党委书记韩立文是全镇的总网格长。")
+    assert ("HOLDS_POSITION", "韩立文", "东河镇") in got and ("HOLDS_POSITION", "韩立文", "柳树村") not in got
 
 
 @pytest.mark.parametrize("word", sorted(SUPPORT_WORDS))
