@@ -548,8 +548,10 @@ _LIST_HEADING = re.compile("(?:驻村)?第一书记[：:]")
 SECRETARY_ITEM = compile_pattern("{ITEM}{CHAIN}{V:place}[：:]{R:person}(?:[（(]{O:org}[）)])?[；;。]?$")
 
 # "1.王某，男，1986年6月出生，X局副局长，驻Y镇Z村；": a roster written a person a line
-ROSTER_LINE = compile_pattern("(?:^|[：:])" + "{ITEM}{R:person}[，,][男女][，,]{S40}[，,]{O:org}{DEPT}"
-                              "(?P<post>[^，,。；;\ue000-\ue007]{0,10})[，,](?:派)?驻{CHAIN}{V:place}")
+# (without the sex and birth fields, the line says what the post is: "王某，X局副局长，派驻Y村任第一书记")
+ROSTER_LINE = compile_pattern("(?:^|[：:])" + "{ITEM}{R:person}(?:[（(][男女][）)])?[，,](?P<sex>[男女][，,]{S40}[，,])?"
+                              "{O:org}{DEPT}(?P<post>[^，,。；;\ue000-\ue007]{0,10})[，,](?:派)?驻{CHAIN}{V:place}"
+                              "(?(sex)|(?:任|担任)(?:驻村)?第一书记)")
 
 
 def _roster_line(sk: Skeleton, m: re.Match, add) -> None:

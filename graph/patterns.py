@@ -68,9 +68,10 @@ class Skeleton:
         raw = self._head_titles("".join(parts))
         # a space between phrases reads as a list (a table's cells: "X局 王强"); after a title or a
         # role before a name it is a typesetter's ("党支部书记 王强"), and after a verb before a place
-        # a stray one ("派驻 该村")
+        # a stray one ("派驻 该村"), and after an item's number ("1. 王强")
         spaced = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "",
                         _TYPESET.sub(r"\1", _NOTE.sub(r"\1", QUOTES.sub("", _PROGRAMMES.sub("", raw)))))
+        spaced = _ITEM_SPACE.sub(r"\1", spaced)
         self.text = _LABEL_COLON.sub(r"\1\2", re.sub(r"\s+", "、", spaced).strip("、"))
 
     def _head_titles(self, text: str) -> str:
@@ -106,6 +107,8 @@ _PROGRAMMES = re.compile(alternation(words("programmes")))
 # the number of an item in a notice's list: "1.", "（一）", "二、"
 ITEM_NUMBER = "(?:\\d{1,3}[.．、](?!\\d)|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?"
 
+_ITEM_SPACE = re.compile(r"((?:^|[：:])\s*(?:\d{1,3}[.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]))\s+")
+
 # "（一）X局：包联Y村": in a notice's list the unit, a colon, then what it does
 _LABEL_COLON = re.compile("(^|[：:])(" + ITEM_NUMBER +
                           "(?:\ue006[\ue100-\ue8ff][、和])*\ue006[\ue100-\ue8ff])[：:](?=[^，,。：:]{0,4}?"
@@ -119,7 +122,7 @@ MACROS = {
     "PLACE_ORGAN": alternation(["党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委", "党组织"]) + "?",
     # when something is done, between the unit and its verb ("X局今年4月与Y村结对", "X院2023年派驻…")
     "WHEN": "(?:(?:\\d{4}|今|去|前)年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:以来|起|初|底)?",
-    "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|系|组|中心))?",
+    "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?<!干)(?:部|处|科|室|系|组|中心))?",     # (not 干部, a member)
 }
 GAPS = {"G": "[^，,。；;：:！？!?\ue006\ue007]", "N": "[^，,。；;：:！？!?\ue000-\ue007]", "S": "[^。；;！？!?\ue007]",
         "T": "[^。；;！？!?\ue006\ue007]", "A": "[^。；;！？!?\ue006]"}

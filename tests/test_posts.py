@@ -632,6 +632,11 @@ FAMILIES = {
         ("本报讯 南岭县公安局石门派出所民警贺建国每周到村里坐班。", [("WORKS_FOR", "贺建国", "南岭县公安局石门派出所")]),
     "a village's grid instructor holds a post there (Z是Y村的网格指导员)":
         ("本报讯 南岭县公安局石门派出所民警贺建国是杏林村的网格指导员。", [("HOLDS_POSITION", "贺建国", "杏林村")]),
+    "a roster line with the post and the posting but no sex or birth (1. 王某，X局副局长，派驻Y村任第一书记)":
+        ("本报讯 现将新一轮驻村第一书记名单公布如下：\n1. 韩立文，南岭县统计局副局长，派驻东沟乡石门村任第一书记；\n"
+         "2. 赵晓梅（女），南岭县林业局干部，派驻西河镇杏林村任第一书记。",
+         [("HOLDS_POSITION", "韩立文", "南岭县统计局"), ("SUPPORTS", "南岭县统计局", "石门村"),
+          ("WORKS_FOR", "赵晓梅", "南岭县林业局"), ("SUPPORTS", "南岭县林业局", "杏林村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
