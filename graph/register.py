@@ -25,8 +25,9 @@ from .vocab import GENERIC_PLACES, PLACE_SUFFIXES, VOCAB
 DATA = Path(__file__).parent / "data" / "register.tsv.xz"
 LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
+DIRECT = "省直辖行政区划"      # the source's name for a province's county-level divisions, no city
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 11     # bump when the cached structure changes
+FORMAT = 12     # bump when the cached structure changes
 _VOCAB_READ = ("generic_places.txt", "support_points.txt", "place_suffixes.tsv")     # (by `scannable`)
 
 
@@ -60,6 +61,9 @@ class Register:
                 continue
             depth = "PCXT".index(line[0])
             _, code, name, aliases = line.split("\t")
+            if name == DIRECT:
+                stack[1:] = [-1] * 3    # its counties (琼中, 仙桃) are the province's own: no city between
+                continue
             i = len(self.names)
             up = next((stack[d] for d in range(depth - 1, -1, -1) if stack[d] >= 0), -1)
             if twin := self._twin(name, code, up, townships):

@@ -57,6 +57,21 @@ def test_a_township_carries_its_official_code_and_parents():
     assert town.parents == ("内蒙古自治区", "鄂尔多斯市", "达拉特旗")
 
 
+@pytest.mark.parametrize("county, province", [("仙桃市", "湖北省"), ("济源市", "河南省"), ("五指山市", "海南省")])
+def test_a_county_under_its_province_with_no_city_is_one_division(county, province):
+    """The Ministry puts these right under the province and jionlp under 省直辖行政区划:
+    one division, whose parent is the province."""
+    reg = register()
+    (only,) = reg.named(county)
+    assert [reg.names[a] for a in reg.ancestors(only)] == [province]
+
+
+def test_a_county_under_its_province_is_in_the_province():
+    facts = extract_page(page_of("本报讯 今年以来，琼中黎族苗族自治县红毛镇推行网格化管理。")).facts
+    assert ("琼中黎族苗族自治县", "海南省") in {(f.head, f.tail) for f in facts if f.type == "LOCATED_IN"}
+    assert not any("省直辖" in f.tail for f in facts)
+
+
 def test_the_register_gives_the_containment_the_text_does_not_state():
     g = extract_page(page_of("本报讯 达拉特旗恩格贝镇推行网格化管理。"))
     inferred = {(f.head, f.tail) for f in g.facts if f.type == "LOCATED_IN" and f.inferred}

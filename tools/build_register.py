@@ -107,8 +107,23 @@ def _match(up: Node, level: str, name: str, code: str) -> Node | None:
     if name in up.children:
         return up.children[name]
     if code and level in "PCX":
-        return next((c for c in up.children.values() if c.code[:6] == code), None)
+        found = next((c for c in up.children.values() if c.code[:6] == code), None)
+        return found or (_adopted(up, code) if level == "X" else None)
     return None
+
+
+def _adopted(up: Node, code: str) -> Node | None:
+    """A county the Ministry puts right under its province (琼中, 仙桃: 省直辖), moved
+    under jionlp's 省直辖行政区划: the register's lines can't say that a county after
+    a city's townships belongs to the province, so it would read as that city's."""
+    province = up.parent
+    node = next((c for c in province.children.values() if c.level == "X" and c.code[:6] == code), None) \
+        if province is not None else None
+    if node is not None:
+        del province.children[node.name]
+        node.parent = up
+        up.children[node.name] = node
+    return node
 
 
 def read_renamed(root: Node, whl: zipfile.ZipFile) -> None:
