@@ -1034,6 +1034,10 @@ def test_an_adverb_after_a_name_ends_it():
     assert person_after("林海生又开始了一天的巡查。", 0) == "林海生"
 
 
+def test_just_after_a_name_of_three_is_no_part_of_it():
+    assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
+
+
 def test_a_party_school_is_a_unit():
     got = facts_of("本报讯 青河旗东沟苏木红星嘎查迎来新书记。市委党校驻嘎查第一书记哈斯巴根说,牧民夜校开课了。")
     assert any(k == "WORKS_FOR" and h == "哈斯巴根" and t.endswith("市委党校") for k, h, t in got)
