@@ -610,6 +610,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _NOT_FINALS \
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]):
             e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out
+        elif e - s == 3 and text[s:s + 2] in _YI_CLANS and _is_name_char(text[e:e + 1] or "。") and \
+                text[e] not in _NOT_FINALS and not _freq().get(text[e:e + 2]):
+            e += 1          # "沙马拉且是", "吉克伍各每周": a Yi name is a clan name and two more
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] in _name_finals() \
                 and not _freq().get(text[e:e + 2]) and _is_name_char(text[e + 1:e + 2] or "。"):
             e += 1          # "赵德全掰着", "陈立新包联": a name of three the tagger cut before a word
@@ -618,6 +621,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
+_YI_CLANS = set(words("yi_surnames"))
 _ELEMENTS = {w for w in words("name_elements") if len(w) > 1}
 _FINALS = {w for w in words("name_elements") if len(w) == 1}
 _ELEMENT_LENGTHS = sorted({len(w) for w in _ELEMENTS}, reverse=True)

@@ -1038,6 +1038,12 @@ def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
 
+@pytest.mark.parametrize("text, name", [("本报讯 青江县林业局派驻柳树村的第一书记曲比拉且是土生土长的彝族人。", "曲比拉且"),
+                                        ("本报讯 驻村工作队员、县交通运输局干部吉伍木各每周都要走访农户。", "吉伍木各")])
+def test_a_yi_name_is_a_clan_name_and_two_more(text, name):
+    assert name in names(text, "Person")
+
+
 def test_a_party_school_is_a_unit():
     got = facts_of("本报讯 青河旗东沟苏木红星嘎查迎来新书记。市委党校驻嘎查第一书记哈斯巴根说,牧民夜校开课了。")
     assert any(k == "WORKS_FOR" and h == "哈斯巴根" and t.endswith("市委党校") for k, h, t in got)
