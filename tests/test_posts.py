@@ -1034,6 +1034,12 @@ def test_an_adverb_after_a_name_ends_it():
     assert person_after("林海生又开始了一天的巡查。", 0) == "林海生"
 
 
+def test_units_as_the_support_units_of_villages_respectively():
+    got = facts_of("本报讯 近年来，南岭县水务局、南岭县统计局分别作为柳树村、杏林村的帮扶单位，协调资金修了路。")
+    assert {("SUPPORTS", "南岭县水务局", "柳树村"), ("SUPPORTS", "南岭县统计局", "杏林村")} <= got
+    assert ("SUPPORTS", "南岭县水务局", "杏林村") not in got
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
