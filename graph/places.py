@@ -404,6 +404,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
         name_start = _after_person_and(text, name_start, start, people, ends)
+        if name_start in levels_at_end and (organ := next((o for o in _ORGANS if text.startswith(o, name_start)), None)) \
+                and start - name_start > len(organ):
+            levels_at_end[name_start + len(organ)] = levels_at_end[name_start]
+            name_start += len(organ)     # "Y村委会番响村民小组": the village's committee, then its group
         if text.endswith(_MEMBER_ROLES, 0, name_start) and "和" in text[name_start:start]:
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
         if text[name_start] == "原" and start - name_start >= 3 and text.startswith(_POSTS_AFTER, end):
@@ -441,6 +445,7 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
 
 
 _MEMBER_ROLES = tuple(words("member_roles"))
+_ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
 _POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
 _PRONOUN = re.compile("[他她]")

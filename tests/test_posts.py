@@ -637,6 +637,11 @@ FAMILIES = {
          "2. 赵晓梅（女），南岭县林业局干部，派驻西河镇杏林村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "南岭县统计局"), ("SUPPORTS", "南岭县统计局", "石门村"),
           ("WORKS_FOR", "赵晓梅", "南岭县林业局"), ("SUPPORTS", "南岭县林业局", "杏林村")]),
+    "a villagers' group named after its village (Y村上湾村民小组)":
+        ("本报讯 今年在东河镇柳树村上湾村民小组试种的重楼长势很好。", [("LOCATED_IN", "上湾村民小组", "柳树村")]),
+    "a supply and marketing federation is a unit (X市供销合作总社)":
+        ("本报讯 杏林村第一书记韩立文是青江市供销合作总社选派的。",
+         [("SUPPORTS", "青江市供销合作总社", "杏林村"), ("WORKS_FOR", "韩立文", "青江市供销合作总社")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -1038,6 +1043,10 @@ def test_units_as_the_support_units_of_villages_respectively():
     got = facts_of("本报讯 近年来，南岭县水务局、南岭县统计局分别作为柳树村、杏林村的帮扶单位，协调资金修了路。")
     assert {("SUPPORTS", "南岭县水务局", "柳树村"), ("SUPPORTS", "南岭县统计局", "杏林村")} <= got
     assert ("SUPPORTS", "南岭县水务局", "杏林村") not in got
+
+
+def test_a_group_after_its_villages_committee_starts_after_the_committee():
+    assert "大坪村民小组" in names("本报讯 石门村委会大坪村民小组的茶园里，村民正在采茶。", "Place")
 
 
 def test_just_after_a_name_of_three_is_no_part_of_it():
