@@ -642,6 +642,9 @@ FAMILIES = {
     "a supply and marketing federation is a unit (X市供销合作总社)":
         ("本报讯 杏林村第一书记韩立文是青江市供销合作总社选派的。",
          [("SUPPORTS", "青江市供销合作总社", "杏林村"), ("WORKS_FOR", "韩立文", "青江市供销合作总社")]),
+    "a bare county committee after a township and 的 is the county's (联系X镇的县委常委)":
+        ("本报讯 青山县召开会议。联系东河镇的县委常委、副县长韩立文在会上表示，要抓好产业。",
+         [("HOLDS_POSITION", "韩立文", "青山县委")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
