@@ -645,6 +645,12 @@ FAMILIES = {
     "a bare county committee after a township and 的 is the county's (联系X镇的县委常委)":
         ("本报讯 青山县召开会议。联系东河镇的县委常委、副县长韩立文在会上表示，要抓好产业。",
          [("HOLDS_POSITION", "韩立文", "青山县委")]),
+    "a village pairs with a company, written with 跟 (村里跟X公司结成共建对子)":
+        ("本报讯 东河镇柳树村位于山区。去年村里跟青江县绿源果业有限公司结成了共建对子。",
+         [("SUPPORTS", "青江县绿源果业有限公司", "柳树村")]),
+    "the school in focus pairs with a village (学校与Y村签订校村共建协议)":
+        ("本报讯 杏林村第一书记韩立文来自南岭农业大学，去年以来，学校与杏林村签订校村共建协议。",
+         [("SUPPORTS", "南岭农业大学", "杏林村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
