@@ -464,8 +464,9 @@ def _village_before(sk: Skeleton, pos: int) -> Ref | None:
 # A notice that lists who supports what, a line each: "…包联嘎查安排如下：" / "X嘎查：A局、B局" / "A局：X村、Y村"
 LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?(?:如下|名单)")
 _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局"
-LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}" + _LIST_MARK + "{O:org}")
-LIST_UNIT_PLACES = compile_pattern("{ITEM}{O:org}" + _LIST_MARK + "{CHAIN}{P:place}")
+# (each maybe with its party organ: "A局机关党支部——X镇Y村党支部", a list of pairings)
+LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
+LIST_UNIT_PLACES = compile_pattern("{ITEM}{O:org}{UNIT_ORGAN}" + _LIST_MARK + "{CHAIN}{P:place}{PLACE_ORGAN}")
 
 
 def _notice_list(sk: Skeleton, focus: Focus, add) -> None:

@@ -1244,6 +1244,17 @@ def test_a_list_of_villages_and_their_units_after_a_dash():
             ("SUPPORTS", "青山县统计局", "杏林村")} <= got
 
 
+def test_a_list_of_party_branches_paired_after_a_dash():
+    text = ("本报讯 部分结对共建名单如下：\n1. 青江县林业局机关党支部——东河镇柳树村党支部\n"
+            "2. 青江县水利局机关党支部——西河镇杏林村党支部\n")
+    assert {("SUPPORTS", "青江县林业局", "柳树村"), ("SUPPORTS", "青江县水利局", "杏林村")} <= facts_of(text)
+
+
+def test_a_list_of_village_branches_and_their_paired_units_after_a_dash():
+    text = "本报讯 部分结对共建名单如下：\n1. 东河镇柳树村党支部——青江县林业局机关党支部\n"
+    assert ("SUPPORTS", "青江县林业局", "柳树村") in facts_of(text)
+
+
 def test_a_roster_with_the_post_in_a_column_of_its_own():
     text = ("本报讯 拟选派以下同志担任驻村第一书记和工作队员，以下为部分村名单。\n序号  乡镇  村  姓名  派出单位  驻村职务\n"
             "1  东河镇  柳树村  韩立文  青山县水利局  第一书记、队长\n2  东河镇  柳树村  赵晓梅  青山县水利局  队员\n\n"
