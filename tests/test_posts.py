@@ -651,6 +651,8 @@ FAMILIES = {
     "the school in focus pairs with a village (学校与Y村签订校村共建协议)":
         ("本报讯 杏林村第一书记韩立文来自南岭农业大学，去年以来，学校与杏林村签订校村共建协议。",
          [("SUPPORTS", "南岭农业大学", "杏林村")]),
+    "in the village, the unit's support is already in its years (在Y村，X大学对口帮扶已进入第三个年头)":
+        ("本报讯 在东河镇柳树村，青江农业大学对口帮扶已进入第三个年头。", [("SUPPORTS", "青江农业大学", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -1056,6 +1058,11 @@ def test_units_as_the_support_units_of_villages_respectively():
 
 def test_a_group_after_its_villages_committee_starts_after_the_committee():
     assert "大坪村民小组" in names("本报讯 石门村委会大坪村民小组的茶园里，村民正在采茶。", "Place")
+
+
+@pytest.mark.parametrize("area", ["沙区", "农区"])
+def test_a_part_of_a_county_by_its_land_is_no_place(area):
+    assert names(f"本报讯 东河镇地处青山县北部{area}，过去靠天吃饭。", "Place") == {"东河镇", "青山县"}
 
 
 def test_just_after_a_name_of_three_is_no_part_of_it():
