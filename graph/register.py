@@ -27,7 +27,7 @@ LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 DIRECT = "省直辖行政区划"      # the source's name for a province's county-level divisions, no city
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 12     # bump when the cached structure changes
+FORMAT = 13     # bump when the cached structure changes
 _VOCAB_READ = ("generic_places.txt", "support_points.txt", "place_suffixes.tsv")     # (by `scannable`)
 
 
@@ -190,13 +190,13 @@ def scannable(form: str, level: str) -> bool:
     """Whether a text scan may take `form` for a place: not a generic word that is
     also some division's name (社区, 城区, 开发区), and a township only with its
     suffix and two characters before it (a one-character body such as 口镇 sits
-    inside too many longer names)."""
+    inside too many longer names), and no district of one character (中区, 东区)."""
     if form in GENERIC_PLACES or form in PLACE_SUFFIXES:
         return False
     if level == "Township":
         ending = next((e for e in TOWNSHIP_ENDINGS if form.endswith(e)), None)
         return ending is not None and len(form) - len(ending) >= 2
-    return True
+    return not (level == "County" and len(form) == 2 and form[1] == "区")     # 中区, 东区: "中区直单位"
 
 
 # China's 56 peoples, as autonomous divisions name them (凉山彝族自治州, 鄂温克族自治旗)

@@ -64,10 +64,14 @@ class Home:
 
     def city_for(self) -> str | None:
         """What a bare 市 means: a county-level city the article is about (仁怀市),
-        else its city, else a city that is a province (重庆市)."""
+        else its city, else a city that is a province (重庆市). A partner city of
+        another province (鲁渝协作: 济南市 in an article about 巫溪县) is not it."""
         if (self.county or "").endswith("市"):
             return self.county
-        return self.city or (self.province if (self.province or "").endswith("市") else None)
+        city, province = self.city, self.province
+        if city and self.own_province and _register_parents(city).get("Province") not in (None, self.own_province):
+            city, province = self.own_city, self.own_province
+        return city or (province if (province or "").endswith("市") else None)
 
 
 def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:

@@ -1065,6 +1065,16 @@ def test_a_part_of_a_county_by_its_land_is_no_place(area):
     assert names(f"本报讯 东河镇地处青山县北部{area}，过去靠天吃饭。", "Place") == {"东河镇", "青山县"}
 
 
+def test_a_bare_city_unit_is_the_countys_city_not_a_partner_citys_of_another_province():
+    got = facts_of("本报讯 近年来，重庆市林业局结对帮扶云阳县龙角镇柳树村。市林业局派驻柳树村第一书记韩立文说，村里种了柑橘。"
+                   "云阳县与山东省烟台市莱山区开展鲁渝协作以来，莱山区的企业来了。")
+    assert ("WORKS_FOR", "韩立文", "重庆市林业局") in got
+
+
+def test_a_one_character_district_is_no_place_inside_a_word():
+    assert names("本报讯 帮扶单位有市直、中区直驻市部门16个，各乡镇苏木也参与其中。", "Place") == set()
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
