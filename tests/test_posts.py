@@ -653,6 +653,11 @@ FAMILIES = {
          [("SUPPORTS", "南岭农业大学", "杏林村")]),
     "in the village, the unit's support is already in its years (在Y村，X大学对口帮扶已进入第三个年头)":
         ("本报讯 在东河镇柳树村，青江农业大学对口帮扶已进入第三个年头。", [("SUPPORTS", "青江农业大学", "柳树村")]),
+    "a unit's cadre, then the first secretary of a village (X局干部、Y镇Z村第一书记张某)":
+        ("本报讯 会上，南岭县水利局干部、东沟乡石门村第一书记韩立文谈了体会。", [("WORKS_FOR", "韩立文", "南岭县水利局")]),
+    "the cadres a unit sent (X局选派的干部张某、李某)":
+        ("本报讯 青江县财政局选派的干部韩立文、赵晓梅已充实到柳树村工作队。",
+         [("WORKS_FOR", "韩立文", "青江县财政局"), ("WORKS_FOR", "赵晓梅", "青江县财政局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
