@@ -421,8 +421,11 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         surface = text[name_start:end]
         if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
             continue        # "有名的“石头村”": a nickname, not a place
-        if text.endswith(("一个", "是个"), 0, name_start) and level in ("Village", "Township"):
-            continue        # "Y村是一个畲汉杂居村": what kind of village, not one more
+        if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
+                                                 _KIND_OF.search(text, max(0, name_start - 8), name_start)):
+            continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
+        if level == "Village" and text.startswith(("（社区）", "(社区)"), end):
+            continue        # "结合村（社区）人口变化": every village (or community), not one
         before = levels_at_end.get(name_start)
         if level == "Group" and before is None and text[name_start - 1:name_start] in ("、", "和") and \
                 levels_at_end.get(name_start - 1) == "Group":
@@ -445,6 +448,7 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
 
 
 _MEMBER_ROLES = tuple(words("member_roles"))
+_KIND_OF = re.compile("是[^，,。；;：:\n]{0,5}的$")
 _ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
 _POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")

@@ -1080,6 +1080,14 @@ def test_a_one_character_district_is_no_place_inside_a_word():
     assert names("本报讯 帮扶单位有市直、中区直驻市部门16个，各乡镇苏木也参与其中。", "Place") == set()
 
 
+def test_what_kind_of_township_a_place_is_is_no_place():
+    assert names("本报讯 东河苏木地处青山旗北部，是典型的纯牧业苏木。", "Place") == {"东河苏木", "青山旗"}
+
+
+def test_villages_or_communities_are_no_village():
+    assert "结合村" not in names("本报讯 东河镇结合村（社区）人口变化，对全镇网格进行了调整。", "Place")
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
