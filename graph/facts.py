@@ -183,7 +183,7 @@ BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": (
               "分行": ("分行", "银行"), "支行": ("支行",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
 _BARE_UNIT_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委)?(?:派驻|选派|下派|派出|驻|定点帮扶|对口帮扶|结对帮扶|包联|与|同|跟)|"
-                           "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长|理事长)|机关(?:党委|党支部))")
+                           "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长|理事长|负责人)|机关(?:党委|党支部))")
 
 
 @dataclass
@@ -660,7 +660,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
-_ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:包村|包联|驻村)干部$")
+_ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
 _HOLDER_OF = re.compile("(?:现任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
@@ -820,9 +820,10 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             # 第一书记" is the unit's)
             d = _DESCRIPTION.search(left, max(0, start - 6), start)
             sent_to_serve = title.endswith(("第一书记",) + TEAM_TITLES)
+            owner = _token_ending(left, d.start(), sk) if d else None
             if d and (sent_to_serve or "的" not in d.group() and not _SENDS.search(d.group())) and "一名" not in d.group() and \
-                    _token_ending(left, d.start(), sk) is not None and \
-                    _token_ending(left, d.start(), sk).label == ORG:
+                    owner is not None and (owner.label == ORG or title.endswith(TEAM_TITLES) and owner.label == PLACE):
+                # (and "驻Y镇乡村振兴工作队队长": the team stationed in the place)
                 title, start = d.group() + title, d.start()
                 holder = _token_ending(left, start, sk)
         if holder and holder.label in (ORG, PLACE):

@@ -318,6 +318,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             stop = None     # "农行长沙分行", "工行长春分行": a bank's short name, then a city's
         elif stop == "干部" and text.startswith(("学院", "培训", "学校"), j):
             stop = None     # "X局干部培训学院", "延安干部学院": a college for cadres
+        elif stop in ("农民", "牧民", "农牧民") and text.startswith(("专业合作", "合作社"), j):
+            stop = None     # "X村养牛农民专业合作社": farmers' own cooperative
         if stop:
             if j - len(stop) in place_spans and _noun(stop):   # "安康市群众艺术馆": after a place, part of the name
                 j -= len(stop)

@@ -658,6 +658,17 @@ FAMILIES = {
     "the cadres a unit sent (X局选派的干部张某、李某)":
         ("本报讯 青江县财政局选派的干部韩立文、赵晓梅已充实到柳树村工作队。",
          [("WORKS_FOR", "韩立文", "青江县财政局"), ("WORKS_FOR", "赵晓梅", "青江县财政局")]),
+    "the leader of the team stationed in a township (驻Y镇乡村振兴工作队队长Z)":
+        ("本报讯 驻东河镇乡村振兴工作队队长韩立文介绍，今年引进了两家企业。", [("HOLDS_POSITION", "韩立文", "东河镇")]),
+    "a team title, then the person's own unit and role (驻Y镇工作队队长、X局干部Z)":
+        ("本报讯 驻东河镇乡村振兴工作队队长、青江市林业局干部韩立文介绍，今年引进了两家企业。",
+         [("HOLDS_POSITION", "韩立文", "东河镇"), ("WORKS_FOR", "韩立文", "青江市林业局")]),
+    "the head of the cooperative in focus (合作社负责人Z)":
+        ("本报讯 村里成立了青江县柳树村茶叶专业合作社。合作社负责人韩立文告诉记者，订单多了。",
+         [("HOLDS_POSITION", "韩立文", "青江县柳树村茶叶专业合作社")]),
+    "a farmers' cooperative keeps 农民 in its name (X农民专业合作社)":
+        ("本报讯 青江县柳树村养牛农民专业合作社理事长韩立文说，牛价稳了。",
+         [("HOLDS_POSITION", "韩立文", "青江县柳树村养牛农民专业合作社")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
