@@ -669,6 +669,10 @@ FAMILIES = {
     "a farmers' cooperative keeps 农民 in its name (X农民专业合作社)":
         ("本报讯 青江县柳树村养牛农民专业合作社理事长韩立文说，牛价稳了。",
          [("HOLDS_POSITION", "韩立文", "青江县柳树村养牛农民专业合作社")]),
+    "a first secretary, then his unit and role (Y村驻村第一书记、X局干部Z)":
+        ("会上,桃园村驻村第一书记、东平县商务局干部蒋丽娟介绍了村里的变化。", [("FIRST_SECRETARY_OF", "蒋丽娟", "桃园村")]),
+    "the first secretary of the village in focus, then his unit and role (驻村第一书记、X局干部Z)":
+        ("本报讯 南沟乡榆树村召开党员大会,驻村第一书记、西岭县农机局干部冯雪梅作讲话。", [("FIRST_SECRETARY_OF", "冯雪梅", "榆树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
