@@ -820,8 +820,9 @@ def _plausible_name(name: str) -> bool:
         return False        # (包联, 包保: a verb of support is no 包 family's member)
     if name[0] in "旗县市盟州乡镇村省" and name[0] not in SURNAMES:
         return False        # "由旗卫健委派驻": a unit's place word opens no name
-    if any(a in name for a in _ANCHORS if len(a) > 1) or any(name.endswith(s) for s in PLACE_SUFFIXES):
-        return False
+    if any(a in name for a in _ANCHORS if len(a) > 1) or any(name.endswith(s) for s in PLACE_SUFFIXES) and not \
+            (name.endswith("旗") and len(name) == 3 and name[0] in _COMMON_SURNAMES):
+        return False        # (every banner is in the register: 张红旗 is a man)
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
     given = name[1:]

@@ -673,6 +673,8 @@ FAMILIES = {
         ("会上,桃园村驻村第一书记、东平县商务局干部蒋丽娟介绍了村里的变化。", [("FIRST_SECRETARY_OF", "蒋丽娟", "桃园村")]),
     "the first secretary of the village in focus, then his unit and role (驻村第一书记、X局干部Z)":
         ("本报讯 南沟乡榆树村召开党员大会,驻村第一书记、西岭县农机局干部冯雪梅作讲话。", [("FIRST_SECRETARY_OF", "冯雪梅", "榆树村")]),
+    "a given name that is a district's short form (李红旗)":
+        ("本报讯 东河镇柳树村党支部书记、村委会主任李红旗在会后接受采访时说。", [("HOLDS_POSITION", "李红旗", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
