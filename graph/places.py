@@ -449,6 +449,7 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
 
 _MEMBER_ROLES = tuple(words("member_roles"))
 _COMMON_SURNAMES = set(words("common_surnames"))
+_UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _KIND_OF = re.compile("是[^，,。；;：:\n]{0,5}的$")
 _ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
@@ -553,6 +554,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return in_chain and prev_level == "Village" and (name_len >= 2 or body in "一二三四五六七八九十")
     if level == "Province":
         return False        # the register knows every province: "每亩节省" is no 亩节省
+    if level in ("City", "County") and any(w in body for w in _UNIT_WORDS):
+        return False        # "X市生态环境局环县分局": a unit, then the county its branch serves
     if level == "County" and surface.endswith("旗") and not in_chain and name_len == 2 and body[0] in _COMMON_SURNAMES:
         return False        # "主任张红旗": a common surname and 红 is a man, not a banner the register lacks
     if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])

@@ -1105,6 +1105,10 @@ def test_villages_or_communities_are_no_village():
     assert "结合村" not in names("本报讯 东河镇结合村（社区）人口变化，对全镇网格进行了调整。", "Place")
 
 
+def test_a_units_county_branch_is_no_county():
+    assert not any("局" in n for n in names("本报讯 青江市生态环境局东河县分局副局长韩立文，派驻柳树村任第一书记。", "Place"))
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
