@@ -786,6 +786,12 @@ def test_grids_and_the_micro_grids_inside_them():
         [("红星社区", 24, 2)]
 
 
+def test_micro_grids_a_few_clauses_after_the_grids():
+    g = extract_page(page_of("本报讯 青山县柳河镇红星社区把辖区划分为7个网格，每个网格配备1名专职网格员，"
+                             "同时把楼栋长纳入微网格，共设微网格41个。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("红星社区", 41)]
+
+
 def test_tiers_written_both_ways_in_one_sentence():
     g = extract_page(page_of("本报讯 青山县红星社区划分为2个一级网格、9个二级网格,并按单元设立微网格37个。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
