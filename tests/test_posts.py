@@ -675,6 +675,9 @@ FAMILIES = {
         ("本报讯 南沟乡榆树村召开党员大会,驻村第一书记、西岭县农机局干部冯雪梅作讲话。", [("FIRST_SECRETARY_OF", "冯雪梅", "榆树村")]),
     "a given name that is a district's short form (李红旗)":
         ("本报讯 东河镇柳树村党支部书记、村委会主任李红旗在会后接受采访时说。", [("HOLDS_POSITION", "李红旗", "柳树村")]),
+    "a unit goes on being stationed in a village (X局继续派驻Y村)":
+        ("本报讯 今年的轮换中，南岭县统计局选派新的第一书记，南岭县税务局继续派驻东沟乡石门村。",
+         [("SUPPORTS", "南岭县税务局", "石门村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
