@@ -415,7 +415,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             continue
         if text.startswith(_NAMING_VERBS, p) and verb_ends.get(p) in found:
             continue        # "第一书记叫王某": a naming verb, then the name the tagger found
-        name = _name_after(text, p, anchor, p in not_names or p in verbs)
+        given = found.get(p + 1)        # "队员向晓燕": the tagger found the given name after a surname it read as a word
+        name = _name_after(text, p, anchor, p in not_names or p in verbs, given is not None and given.end - p == 3)
         if name:
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]
@@ -432,15 +433,15 @@ _ROLES = set(ROLES)
 _NAMING_VERBS = ("叫", "名叫", "是")
 
 
-def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool) -> str | None:
+def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_found: bool = False) -> str | None:
     """The name right after a title or role at p; `tagged_as_word`: the tagger reads
-    a function word or a verb there."""
+    a function word or a verb there; `given_found`: it found a given name of two right after."""
     if (end := element_name_end(text, p)) > p:
         return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
     if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1:
         return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name
     if tagged_as_word:
-        return _function_word_surname(text, p) if anchor not in _ROLES else None
+        return _function_word_surname(text, p) if anchor not in _ROLES or given_found else None
     name = person_after(text, p)
     if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):

@@ -678,6 +678,15 @@ FAMILIES = {
     "a unit goes on being stationed in a village (X局继续派驻Y村)":
         ("本报讯 今年的轮换中，南岭县统计局选派新的第一书记，南岭县税务局继续派驻东沟乡石门村。",
          [("SUPPORTS", "南岭县税务局", "石门村")]),
+    "a team member whose surname the tagger reads as a word (队员向晓燕)":
+        ("本报讯 青江县财政局驻柳树村工作队队员向玉梅介绍，工作队引导村民种黄桃。", [("WORKS_FOR", "向玉梅", "青江县财政局")]),
+    "once one of a unit's cadres (张某原是X部的一名干部)":
+        ("本报讯 韩雅琴原是青江县委宣传部的一名干部，从机关到山村，她一开始也不适应。", [("WORKS_FOR", "韩雅琴", "青江县委宣传部")]),
+    "a unit's cadre and a member of the team in the gacha (X局干部、驻嘎查工作队员Z)":
+        ("本报讯 青河旗医疗保障局干部、驻嘎查工作队员萨仁每周都要到老人家中。", [("WORKS_FOR", "萨仁", "青河旗医疗保障局")]),
+    "a team's members each with their unit in brackets (队员：张某（X局）)":
+        ("本报讯 工作队组成如下。队员：韩春梅（青江县自然资源局）、李建新（东河镇人民政府）",
+         [("WORKS_FOR", "韩春梅", "青江县自然资源局")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
