@@ -438,6 +438,8 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     a function word or a verb there; `given_found`: it found a given name of two right after."""
     if (end := element_name_end(text, p)) > p:
         return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
+    if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or _AFTER_RE.match(text, p + 2)):
+        return text[p:p + 2]    # "党支部书记更登说": a name of one element, bounded
     if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1:
         return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name
     if tagged_as_word:
