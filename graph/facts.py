@@ -683,7 +683,10 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add)
     groups: list[tuple[Ref | None, list[str]]] = []
     chain = parse_title_chain(left, sk)
     if chain and chain[0][0] is None:
-        chain[0] = (_enumerated_holder(left, chain, sk), chain[0][1])
+        holder, level_word = _enumerated_holder(left, chain, sk), _head_of_level(chain[0][1])
+        if holder is not None and holder.label == ORG and level_word:
+            holder = _place_of_organ(holder, level_word, focus)     # "X县委书记A、县长B": B heads the county
+        chain[0] = (holder, chain[0][1])
     for holder, title in chain:
         implicit = _implicit_holder(title, focus, groups, _places_in(left, sk))
         if holder is None and implicit is None and groups:
@@ -774,6 +777,12 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
                 return focus.place_for({"County": "我" + prefix, "City": "我市", "Province": "全省"}[level])
             return here
     return None
+
+
+def _head_of_level(title: str) -> str | None:
+    """The level word of a title that heads a place (县长 -> 县, 副旗长 -> 旗, 苏木达 -> 苏木)."""
+    core = title.lstrip("原前代副常务执行")
+    return next((prefix for prefix, _ in LEVEL_TITLES if core.startswith(prefix) and core[len(prefix):] in ("长", "达")), None)
 
 
 def _place_of_organ(organ: Ref, level_word: str, focus: Focus) -> Ref | None:

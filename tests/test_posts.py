@@ -691,6 +691,8 @@ FAMILIES = {
         ("本报讯 东河镇柳树村党支部书记旦增说，工作队来了以后，牧民的心更齐了。", [("HOLDS_POSITION", "旦增", "柳树村")]),
     "a county is a unit's point with no 的 (Y县是X银行定点帮扶县)":
         ("本报讯 青海省海北州门源县是青江银行定点帮扶县。", [("SUPPORTS", "青江银行", "门源县")]),
+    "the county head listed after the county committee's secretary (X县委书记A、县长B)":
+        ("本报讯 青山县委书记韩立文、县长赵晓梅陪同调研。", [("HOLDS_POSITION", "赵晓梅", "青山县")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
