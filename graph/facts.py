@@ -632,7 +632,7 @@ IS_TITLE = [compile_pattern(p) for p in (
 )]
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
-TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40})")
+TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|挂职|挂任|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{V:place}$")
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
 
@@ -652,6 +652,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         _posts("post.held_by", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
     for m in TAKES_POST.finditer(sk.text):
         person = _last_person_before(sk, m.start())
+        if sk.text.startswith(PER_CH, m.end()) and not m.group("rest").endswith("的"):
+            continue        # "原挂职Y村第一书记张某", "挂职的副县长李某": the title of the name after it
         if person and "由" not in sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]:   # "由党员担任网格员"
             at = _GOES_TO_PLACE.search(sk.text, 0, m.start())      # "到Y村担任第一书记、工作队队长": Y村's
             _posts("post.takes", sk, person, (at.group("place") if at else "") + _trim_clause(m.group("rest")),

@@ -693,6 +693,10 @@ FAMILIES = {
         ("本报讯 青海省海北州门源县是青江银行定点帮扶县。", [("SUPPORTS", "青江银行", "门源县")]),
     "the county head listed after the county committee's secretary (X县委书记A、县长B)":
         ("本报讯 青山县委书记韩立文、县长赵晓梅陪同调研。", [("HOLDS_POSITION", "赵晓梅", "青山县")]),
+    "a post taken on secondment (挂职Y县副县长)":
+        ("本报讯 青江大学科技处副处长韩立文挂职东河县副县长，分管农业。", [("HOLDS_POSITION", "韩立文", "东河县")]),
+    "a post held for some time already (担任Y县副县长已满一年)":
+        ("本报讯 韩立文担任东河县副县长已满一年。", [("HOLDS_POSITION", "韩立文", "东河县")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -1132,6 +1136,11 @@ def test_villages_or_communities_are_no_village():
 
 def test_a_units_county_branch_is_no_county():
     assert not any("局" in n for n in names("本报讯 青江市生态环境局东河县分局副局长韩立文，派驻柳树村任第一书记。", "Place"))
+
+
+def test_a_post_taken_before_a_name_is_that_names():
+    got = facts_of("本报讯 青江大学外联处处长赵晓梅，原挂职柳树村第一书记韩立文参加座谈。")
+    assert ("FIRST_SECRETARY_OF", "赵晓梅", "柳树村") not in got
 
 
 def test_just_after_a_name_of_three_is_no_part_of_it():
