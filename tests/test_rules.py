@@ -132,7 +132,7 @@ CASES = {
                                             ("WORKS_FOR", "郑东平", "华阳县住房和城乡建设局")),
     "secretary.sent": ("华阳县审计局副局长孙红梅,2019年3月下派到石岭镇黄土坡村担任第一书记。",
                        ("SUPPORTS", "华阳县审计局", "黄土坡村")),
-    "secretary.goes_to": ("2020年,蔡志红到梧桐村挂职第一书记。",
+    "secretary.goes_to": ("2020年,蔡志红到梧桐村当第一书记。",
                           ("FIRST_SECRETARY_OF", "蔡志红", "梧桐村")),
     "secretary.sent_then_person": ("得知自己被选派到梧桐村担任第一书记后,孔德明连夜收拾了行李。",
                                    ("FIRST_SECRETARY_OF", "孔德明", "梧桐村")),
@@ -149,7 +149,7 @@ CASES = {
     "secretary.stationed": ("担任第一书记后,孟庆海一直在阿尔山嘎查驻村。",
                             ("FIRST_SECRETARY_OF", "孟庆海", "阿尔山嘎查")),
     "secretary.came_from": ("2019年,杜永刚从长林县档案馆下派到白石镇白石嘎查,当上了挂职第一书记。",
-                            ("FIRST_SECRETARY_OF", "杜永刚", "白石嘎查")),
+                            ("WORKS_FOR", "杜永刚", "长林县档案馆")),
     "secretary.sent_by_unit_of_focus": ("吕建华来到东湖村已经三年。村民们说,这位县审计局派驻的第一书记办事实在。"
                                         "吕建华说,东湖村的路修好了。",
                                         ("FIRST_SECRETARY_OF", "吕建华", "东湖村")),
