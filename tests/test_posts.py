@@ -697,6 +697,14 @@ FAMILIES = {
         ("本报讯 青江大学科技处副处长韩立文挂职东河县副县长，分管农业。", [("HOLDS_POSITION", "韩立文", "东河县")]),
     "a post held for some time already (担任Y县副县长已满一年)":
         ("本报讯 韩立文担任东河县副县长已满一年。", [("HOLDS_POSITION", "韩立文", "东河县")]),
+    "a unit sends a cadre with a long title to be first secretary (X院选派心血管内科副主任医师Z到Y村担任第一书记)":
+        ("本报讯 2023年5月，青江市人民医院选派心血管内科副主任医师韩立文到柳树村担任驻村第一书记。",
+         [("SUPPORTS", "青江市人民医院", "柳树村")]),
+    "also the village's secretary (Z同时也是Y村党支部书记)":
+        ("本报讯 韩立文同时也是柳树村党支部书记，他说村里变了。", [("HOLDS_POSITION", "韩立文", "柳树村")]),
+    "sent by a unit's party committee, then made first secretary (张某被X局党委派到Y村任驻村第一书记)":
+        ("2016年,郑东平被华阳县住建局党委派到柏树村任驻村第一书记。",
+         [("FIRST_SECRETARY_OF", "郑东平", "柏树村"), ("SUPPORTS", "华阳县住房和城乡建设局", "柏树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
