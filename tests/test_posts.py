@@ -705,6 +705,9 @@ FAMILIES = {
     "sent by a unit's party committee, then made first secretary (张某被X局党委派到Y村任驻村第一书记)":
         ("2016年,郑东平被华阳县住建局党委派到柏树村任驻村第一书记。",
          [("FIRST_SECRETARY_OF", "郑东平", "柏树村"), ("SUPPORTS", "华阳县住房和城乡建设局", "柏树村")]),
+    "the hospital in focus also supports a village (医院还联村帮扶Y村)":
+        ("本报讯 青江市人民医院今年选派医生到柳树村坐诊。医院还联村帮扶东河镇杏林村，建了养老服务站。",
+         [("SUPPORTS", "青江市人民医院", "杏林村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
