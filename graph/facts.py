@@ -181,9 +181,19 @@ BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": (
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"),
               "分行": ("分行", "银行"), "支行": ("支行",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
-_BARE_UNIT_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
+_BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由]))(?:" + "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委)?(?:还|也|又|则)?(?:派驻|选派|下派|派出|驻|定点帮扶|对口帮扶|结对帮扶|联村帮扶|包联|与|同|跟)|"
                            "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长|理事长|负责人)|机关(?:党委|党支部))")
+
+
+def _university_of(unit: Ref) -> Ref:
+    """"学校", "该校" after "X大学Y学院": the school is the university, not its college."""
+    k = unit.surface.find("大学")
+    if k < 0 or not unit.surface.endswith("学院"):
+        return unit
+    name = unit.canonical or unit.surface
+    return Ref(ORG, unit.surface[:k + 2], kind=unit.kind,
+               canonical=name[:name.find("大学") + 2] if unit.canonical else None)
 
 
 @dataclass
@@ -226,7 +236,8 @@ class Focus:
             return self.protagonist or (self.last_person if self.person_age <= 1 else None)
         if m.label == ORG and m.kind == "coref":
             endings = ORG_COREF.get(m.surface) or BARE_UNITS[m.surface]
-            return next((u for u in reversed(self.units) if u.surface.endswith(endings)), None)
+            unit = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None)
+            return _university_of(unit) if unit and "大学" in endings else unit
         if m.kind == "coref":
             return self.place_for(m.surface)
         return Ref(m.label, m.surface, m.level, m.kind, m.division, m.canonical)

@@ -1154,6 +1154,11 @@ def test_a_post_taken_before_a_name_is_that_names():
     assert ("FIRST_SECRETARY_OF", "赵晓梅", "柳树村") not in got
 
 
+def test_the_school_that_sends_a_colleges_teacher_is_the_university():
+    got = facts_of("本报讯 青江农业大学园艺学院副教授韩立文，2022年被学校选派到东河镇柳树村担任第一书记。")
+    assert ("SUPPORTS", "青江农业大学", "柳树村") in got and ("SUPPORTS", "青江农业大学园艺学院", "柳树村") not in got
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
