@@ -497,7 +497,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
-    if "单位" in sk.text and _roster_head(cells := _cells(sk)):
+    if "单位" in sk.text and _roster_head(cells := [_HEAD_CELLS.get(c, c) for c in _cells(sk)]):
         focus.roster, focus.table = True, cells        # a table's head says it is a roster
         return
     focus.roster = focus.roster or "第一书记" in sk.text and ("名单" in sk.text or _LIST_HEADING.fullmatch(sk.text))
@@ -552,6 +552,7 @@ def _roster_head(cells: list[str]) -> bool:
         any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)
 
 
+_HEAD_CELLS = {"驻村第一书记": "第一书记", "第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
 _SUPPORT_UNIT = re.compile("(?:" + MODES + ")(?:责任)?单位")
 _VILLAGE_HEAD = re.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
 
@@ -642,7 +643,7 @@ IS_TITLE = [compile_pattern(p) for p in (
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
 )]
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
-HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
+HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
 TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|挂职|挂任|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{V:place}$")
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")

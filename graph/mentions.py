@@ -438,7 +438,8 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     a function word or a verb there; `given_found`: it found a given name of two right after."""
     if (end := element_name_end(text, p)) > p:
         return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
-    if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or _AFTER_RE.match(text, p + 2)):
+    if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or text[p + 2:p + 3] in _NOT_FINALS
+                                       or _AFTER_RE.match(text, p + 2)):
         return text[p:p + 2]    # "党支部书记更登说": a name of one element, bounded
     if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1:
         return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name
@@ -680,7 +681,7 @@ _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已正便却任")
 _ADVERBS_THEN_VERB = set("刚")      # (刚 ends many a name too: after four characters, before a verb, it is "just")
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到)
-_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才笑望")
+_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才笑望因")
 
 
 @functools.cache

@@ -708,6 +708,16 @@ FAMILIES = {
     "the hospital in focus also supports a village (医院还联村帮扶Y村)":
         ("本报讯 青江市人民医院今年选派医生到柳树村坐诊。医院还联村帮扶东河镇杏林村，建了养老服务站。",
          [("SUPPORTS", "青江市人民医院", "杏林村")]),
+    "in the village, a new team made of one cadre from each unit (在Y村，新组建的工作队由A、B各派1名干部组成)":
+        ("本报讯 在东河镇柳树村，新组建的驻村工作队由青江县林业局、青江县水利局各派1名干部组成。",
+         [("SUPPORTS", "青江县林业局", "柳树村"), ("SUPPORTS", "青江县水利局", "柳树村")]),
+    "a post held for now by someone (Y村第一书记暂由Z兼任)":
+        ("本报讯 柳树村第一书记暂由镇组织委员王建国兼任，待县委组织部选派到位后另行通知。",
+         [("FIRST_SECRETARY_OF", "王建国", "柳树村")]),
+    "likewise from a unit (Z同样来自X局)":
+        ("本报讯 队员韩立文同样来自青江县林业局，是该局的一名年轻干部。", [("WORKS_FOR", "韩立文", "青江县林业局")]),
+    "a name of one element before 因 (原第一书记宝音因职务调整)":
+        ("本报讯 红星嘎查原第一书记宝音因职务调整轮换离岗。", [("FIRST_SECRETARY_OF", "宝音", "红星嘎查")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
