@@ -411,11 +411,11 @@ UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:还|
 
 
 def _subject_clauses(sk: Skeleton, add) -> None:
-    subject = _subject(sk)
+    subject, at = _subject(sk)
     if not subject:
         return
     for m in (*SUBJECT_VERB.finditer(sk.text), *SUBJECT_SENDS.finditer(sk.text), *SUBJECT_PAIRS.finditer(sk.text)):
-        if not _org_between(sk.text, m.start()):
+        if m.start() > at and not _org_between(sk.text, m.start()):     # (what goes on from it, not what comes before)
             for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
                 add("support.subject_clause", "SUPPORTS", subject, place, mode=m.group("mode"))
 
@@ -615,14 +615,14 @@ def _units_after(sk: Skeleton, end: int) -> list[Ref]:
     return _listed_after(sk, end, _UNIT_AFTER, 1)
 
 
-def _subject(sk: Skeleton) -> Ref | None:
-    """The unit a sentence is about: one that opens a clause ("旗纪委监委深入…")."""
+def _subject(sk: Skeleton) -> tuple[Ref | None, int]:
+    """The unit a sentence is about: one that opens a clause ("旗纪委监委深入…"), and where."""
     for clause in re.finditer(r"(?:^|[，,；;。：:])[^，,；;。：:]*", sk.text):
         start = clause.start() + (1 if clause.group().startswith(tuple("，,；;。：:")) else 0)
         ref = sk.token_at(start)
         if ref and ref.label == ORG:
-            return ref
-    return None
+            return ref, start
+    return None, -1
 
 
 def _org_between(text: str, end: int) -> bool:

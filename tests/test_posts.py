@@ -718,6 +718,17 @@ FAMILIES = {
         ("本报讯 队员韩立文同样来自青江县林业局，是该局的一名年轻干部。", [("WORKS_FOR", "韩立文", "青江县林业局")]),
     "a name of one element before 因 (原第一书记宝音因职务调整)":
         ("本报讯 红星嘎查原第一书记宝音因职务调整轮换离岗。", [("FIRST_SECRETARY_OF", "宝音", "红星嘎查")]),
+    "units are a town's stationed support units (A局、B局是Y镇的驻镇帮扶单位)":
+        ("本报讯 青江市东城区卫生健康局、东城区教育局是东河镇的驻镇帮扶单位。",
+         [("SUPPORTS", "青江市东城区卫生健康局", "东河镇"), ("SUPPORTS", "东城区教育局", "东河镇")]),
+    "a village two units support together, named after a clause on where it lies (Y村位于Z镇东北部，是A和B共同帮扶的村)":
+        ("本报讯 柳树村位于东河镇东北部，是青江市生态环境局和青江县林业局共同帮扶的村。",
+         [("SUPPORTS", "青江市生态环境局", "柳树村"), ("SUPPORTS", "青江县林业局", "柳树村")]),
+    "a bureau of human resources and social security written short (人力社保局)":
+        ("本报讯 青江县人力社保局是柳树村的联村单位。", [("SUPPORTS", "青江县人力资源和社会保障局", "柳树村")]),
+    "one who brings a company to the village is no part of its name (牵线X公司与Y村签订协议)":
+        ("本报讯 他多次到省城对接，牵线青江文旅发展有限公司与柳树村签订村企共建协议。",
+         [("SUPPORTS", "青江文旅发展有限公司", "柳树村")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -1167,6 +1178,11 @@ def test_a_post_taken_before_a_name_is_that_names():
 def test_the_school_that_sends_a_colleges_teacher_is_the_university():
     got = facts_of("本报讯 青江农业大学园艺学院副教授韩立文，2022年被学校选派到东河镇柳树村担任第一书记。")
     assert ("SUPPORTS", "青江农业大学", "柳树村") in got and ("SUPPORTS", "青江农业大学园艺学院", "柳树村") not in got
+
+
+def test_a_unit_named_after_a_clause_about_a_place_is_not_its_subject():
+    got = facts_of("本报讯 青江市东城区对口帮扶东河县，东城区卫生健康局是柳河镇的帮扶单位。")
+    assert ("SUPPORTS", "东城区卫生健康局", "东河县") not in got
 
 
 def test_just_after_a_name_of_three_is_no_part_of_it():
