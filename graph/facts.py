@@ -986,7 +986,8 @@ GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础)网格")
 # "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
 # micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个")
-GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个网格(?:[、和及](?P<m>" + NUM + ")个微网格|"
+GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个微网格|"
+                             "[，,](?:下设|下分|再细分为|细分为)(?P<m3>" + NUM + ")个微网格|"
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
 
 
@@ -999,8 +1000,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if len(tiers) < 2 and (micro := GRID_THEN_MICRO.search(text)):
         place = _place_before(tokens, micro.start()) or _bare_level_word(text, micro.start(), focus)
         if place:
-            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(micro.group("m") or micro.group("m2")),
-                levels=2)
+            micro_count = micro.group("m") or micro.group("m2") or micro.group("m3")
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(micro_count), levels=2)
         return
     if len(tiers) > 1:
         place = _place_before(tokens, tiers[0].start()) or _bare_level_word(text, tiers[0].start(), focus)

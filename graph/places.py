@@ -424,6 +424,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
                                                  _KIND_OF.search(text, max(0, name_start - 8), name_start)):
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
+        if _LEVEL_LIST.match(text, end):
+            continue        # "构建镇、村、组三级网格": the levels listed, not a place
         if level == "Village" and text.startswith(("（社区）", "(社区)"), end):
             continue        # "结合村（社区）人口变化": every village (or community), not one
         before = levels_at_end.get(name_start)
@@ -450,6 +452,7 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
 _MEMBER_ROLES = tuple(words("member_roles"))
 _COMMON_SURNAMES = set(words("common_surnames"))
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
+_LEVEL_LIST = re.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")
 _KIND_OF = re.compile("是[^，,。；;：:\n]{0,5}的$")
 _ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")

@@ -846,6 +846,16 @@ def test_micro_grids_a_few_clauses_after_the_grids():
     assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("红星社区", 41)]
 
 
+def test_general_grids_and_the_micro_grids_set_under_them():
+    g = extract_page(page_of("本报讯 青山县柳河镇深化改革，全镇划分为28个全科网格，下设176个微网格，微网格长由党员担任。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("柳河镇", 176)]
+
+
+def test_levels_listed_are_no_place():
+    g = extract_page(page_of("本报讯 今年以来，青山县柳河镇构建镇、村、组三级网格体系，全镇共划分镇级网格1个、村级网格9个、组级网格63个。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("柳河镇", 63)]
+
+
 def test_tiers_written_both_ways_in_one_sentence():
     g = extract_page(page_of("本报讯 青山县红星社区划分为2个一级网格、9个二级网格,并按单元设立微网格37个。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
