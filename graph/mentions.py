@@ -143,7 +143,12 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             found.append(Mention(ORG, text[name_start:end], name_start, end, kind=kind, canonical=canonical))
             ends.add(end)
             unit_spans[end] = name_start
+    found += [Mention(ORG, name, i, i + len(name), kind="enterprise") for i, name in _UNIT_NAMES.scan(text)
+              if not any(p.start < i + len(name) and i < p.end for p in real_places)]
     return _drop_nested_orgs(found)
+
+
+_UNIT_NAMES = Words(words("unit_names"))      # 中国石化: a unit with no suffix to find it by
 
 
 def _after_coref(text: str, name_start: int, suffix_start: int) -> int:

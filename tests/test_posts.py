@@ -729,6 +729,9 @@ FAMILIES = {
     "one who brings a company to the village is no part of its name (牵线X公司与Y村签订协议)":
         ("本报讯 他多次到省城对接，牵线青江文旅发展有限公司与柳树村签订村企共建协议。",
          [("SUPPORTS", "青江文旅发展有限公司", "柳树村")]),
+    "a national unit known by its short name (中国华能派驻Y村第一书记Z)":
+        ("本报讯 中国华能派驻东河镇柳树村第一书记韩立文说，光伏电站建成了。",
+         [("SUPPORTS", "中国华能", "柳树村"), ("WORKS_FOR", "韩立文", "中国华能")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
