@@ -564,8 +564,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])
                                                 or body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100):
         return False        # "每月进村培训", "专家来嘎查": going to the village, not a place "月进村" (but 前进村 is one)
-    if level in ("Province", "City", "County") and not in_chain and (name_len < 2 or common_word(body)):
-        return False        # "离不开市财政局": a verb before 市 is no city's name
+    if level in ("Province", "City", "County") and (not in_chain and name_len < 2 or name_len >= 2 and common_word(body)):
+        return False        # "离不开市财政局": a verb before 市 is no city's name (nor "北京市相关区")
     if body[0] in NUMERALS and body[1:2] in _MEASURES:
         return False        # "这几年嘎查的变化", "两个村"
     if level == "Township" and not in_chain and tags().get(body, "").startswith("v") and freq().get(body, 0) >= 1000:

@@ -1198,6 +1198,18 @@ def test_a_unit_named_after_a_clause_about_a_place_is_not_its_subject():
     assert ("SUPPORTS", "东城区卫生健康局", "东河县") not in got
 
 
+def test_the_village_collective_is_no_village():
+    assert names("本报讯 今年预计村集体经济收入达到50万元。", "Place") == set()
+
+
+def test_a_common_word_before_a_district_is_no_district_even_after_its_city():
+    assert names("本报讯 青山县各乡镇与青江市相关区的帮扶工作对接顺利。", "Place") == {"青山县", "青江市"}
+
+
+def test_a_building_head_is_a_title_not_a_name():
+    assert names("本报讯 每个微网格由一名党员楼长担任微网格长。", "Person") == set()
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
