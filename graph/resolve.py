@@ -37,9 +37,9 @@ class Home:
     township: str | None = None         # the township named most
 
     def province_for(self, prefix: str) -> str | None:
-        """What a bare 省 or 自治区 means: the province named most, unless that is of
-        another kind (天津市, a partner in 东西部协作, for 省水利厅): then the county's."""
-        if self.province and not self.province.endswith(prefix) and (self.own_province or "").endswith(prefix):
+        """What a bare 省 or 自治区 means: the province of the article's county, else the
+        one named most (a partner in 东西部协作, 广东 in an article about a 湖南 county, is not it)."""
+        if (self.own_province or "").endswith(prefix):
             return self.own_province
         return self.province
 
@@ -137,8 +137,9 @@ def _containing(refs: list[Ref], level: str) -> str | None:
 
 
 def _only_division(name: str) -> int | None:
+    """The one division of that official name, or of that short form (通道县 is 通道侗族自治县)."""
     reg = register()
-    ids = [i for i in reg.named(name) if reg.names[i] == name]
+    ids = [i for i in reg.named(name) if reg.names[i] == name] or list(reg.named(name))
     return ids[0] if len(ids) == 1 else None
 
 

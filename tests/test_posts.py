@@ -732,6 +732,11 @@ FAMILIES = {
     "a national unit known by its short name (中国华能派驻Y村第一书记Z)":
         ("本报讯 中国华能派驻东河镇柳树村第一书记韩立文说，光伏电站建成了。",
          [("SUPPORTS", "中国华能", "柳树村"), ("WORKS_FOR", "韩立文", "中国华能")]),
+    "a bare provincial unit in an article about a county is its province's, not a partner's named once":
+        ("本报讯 通道县坪坦乡茶坪村与广东的企业开展消费帮扶。省民宗委驻茶坪村工作队队长、第一书记韩立文说，茶叶卖得好。",
+         [("WORKS_FOR", "韩立文", "湖南省民族宗教事务委员会")]),
+    "a secondment held before the name of a unit's cadre (挂职X县副县长的一汽干部Z)":
+        ("本报讯 挂职东河县委常委、副县长的一汽干部韩立文说，今年新建了三个车间。", [("HOLDS_POSITION", "韩立文", "东河县")]),
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
