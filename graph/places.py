@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .lexicon import (Words, common, common_word, cut_after_verbs, freq, frequent_inside, is_name_char, name_word,
+from .lexicon import (LEADING_CHARS, Words, common, common_word, cut_after_verbs, freq, frequent_inside, is_name_char, name_word,
                       strip_leading_words, tags)
 from .model import PLACE, Mention
 from .register import RANK, Register, register
@@ -564,6 +564,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])
                                                 or body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100):
         return False        # "每月进村培训", "专家来嘎查": going to the village, not a place "月进村" (but 前进村 is one)
+    if level == "Village" and not in_chain and len(body) == 2 and body[-1] in _GOING | _COMING and body[0] in LEADING_CHARS:
+        return False        # "不能离村", "也回村": a function word, then going to or leaving the village
     if level in ("Province", "City", "County") and (not in_chain and name_len < 2 or name_len >= 2 and common_word(body)):
         return False        # "离不开市财政局": a verb before 市 is no city's name (nor "北京市相关区")
     if body[0] in NUMERALS and body[1:2] in _MEASURES:

@@ -1215,6 +1215,10 @@ def test_a_building_head_is_a_title_not_a_name():
     assert names("本报讯 每个微网格由一名党员楼长担任微网格长。", "Person") == set()
 
 
+def test_leaving_the_village_after_a_function_word_is_no_village():
+    assert names("本报讯 完成台账移交后，老书记才能离村。", "Place") == set()
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
