@@ -835,6 +835,8 @@ def _plausible_name(name: str) -> bool:
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
     given = name[1:]
+    if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":
+        return False        # "下得去、留得住": a verb and its complement
     if name[0] not in _COMMON_SURNAMES and _tags().get(name[:2]) == "v" and _freq().get(name[:2], 0) >= 5000:
         return False        # "安排好食宿": a rare surname that opens a common verb
     if given in _ADVERBS or name[0] in _ADVERBS and given[0] in _ADVERBS:
