@@ -418,6 +418,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                                                                    protect=PLACE_SUFFIXES), start)
         elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start:
             name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
+        elif start - name_start >= 4 and common(text[name_start:name_start + 2], {"v"}):
+            name_start += 2         # "X镇推广联丰村的经验": a verb, then the village
         surface = text[name_start:end]
         if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
             continue        # "有名的“石头村”": a nickname, not a place

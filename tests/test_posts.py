@@ -1223,6 +1223,10 @@ def test_a_verb_and_its_complement_after_a_title_are_no_name():
     assert names("本报讯 健全管理机制，让第一书记待得住、干得好。", "Person") == set()
 
 
+def test_a_verb_between_a_township_and_a_village_is_no_part_of_the_village():
+    assert names("本报讯 东河镇推广柳树村的种植经验。", "Place") == {"东河镇", "柳树村"}
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
