@@ -1232,7 +1232,8 @@ def test_just_after_a_name_of_three_is_no_part_of_it():
 
 
 @pytest.mark.parametrize("text, name", [("本报讯 青江县林业局派驻柳树村的第一书记曲比拉且是土生土长的彝族人。", "曲比拉且"),
-                                        ("本报讯 驻村工作队员、县交通运输局干部吉伍木各每周都要走访农户。", "吉伍木各")])
+                                        ("本报讯 驻村工作队员、县交通运输局干部吉伍木各每周都要走访农户。", "吉伍木各"),
+                                        ("本报讯 县委副书记、县长马海伍且在调研时要求抓好产业。", "马海伍且")])
 def test_a_yi_name_is_a_clan_name_and_two_more(text, name):
     assert name in names(text, "Person")
 
