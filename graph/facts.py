@@ -174,15 +174,18 @@ def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
 VILLAGE_ORGANS = ("党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委")
 _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
-# A bare unit word that opens a clause and sends someone, supports a place, heads a
-# title, pairs with a place or has a party organ is the unit in focus too ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县", "学校与Y村签订共建协议",
+# A bare unit word that opens a clause (or follows 被/由) and sends someone, supports or
+# pairs with a place, heads a title or has a party organ is the unit in focus too
+# ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县", "学校与Y村签订共建协议", "被学校选派",
 # "公司董事长Z", "合作社理事长Z", "厅机关党委还与Y村结对"): the word -> endings of that unit's name.
 BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "大学": ("大学",),
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"),
               "分行": ("分行", "银行"), "支行": ("支行",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
-_BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由]))(?:" + "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
-                           ")(?=(?:党委)?(?:还|也|又|则)?(?:派驻|选派|下派|派出|驻|定点帮扶|对口帮扶|结对帮扶|联村帮扶|包联|与|同|跟)|"
+_BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由]))(?:" +
+                           "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
+                           ")(?=(?:党委)?(?:还|也|又|则)?"
+                           "(?:派驻|选派|下派|派出|驻|定点帮扶|对口帮扶|结对帮扶|联村帮扶|包联|与|同|跟)|"
                            "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长|理事长|负责人)|机关(?:党委|党支部))")
 
 
