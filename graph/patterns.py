@@ -47,6 +47,7 @@ CLASSES = {
     "O": ORG_CH, "R": PER_CH, "X": "[\ue000-\ue007]",
 }
 LEVEL_WORDS = ("苏木", "嘎查", "街道", "社区", "村", "镇", "乡", "旗", "县", "区", "市", "盟", "州", "省")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 QUOTES = re.compile("[“”\"‘’「」『』]")
 # "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name ("Y村(属X镇)" names a place: no note)
 _NOTE = re.compile("([\ue000-\ue006][\ue100-\ue8ff])[（(][^（）()\ue000-\ue005\ue007]{0,12}[）)]")
@@ -57,6 +58,7 @@ class Skeleton:
 
     def __init__(self, text: str, tokens: list[tuple[Mention, object]]):
         parts, self.refs, pos = [], [], 0
+        text = _PRIVATE_USE.sub("\u25a1", text)     # the skeleton's own characters, if a page has them, are no tokens
         for m, ref in tokens:
             parts.append(text[pos:m.start])
             label = getattr(ref, "label")
