@@ -1227,6 +1227,11 @@ def test_a_verb_between_a_township_and_a_village_is_no_part_of_the_village():
     assert names("本报讯 东河镇推广柳树村的种植经验。", "Place") == {"东河镇", "柳树村"}
 
 
+def test_a_title_and_a_verb_of_office_vouch_for_a_given_name_that_is_a_common_word():
+    assert names("本报讯 柳树村第一书记暂由镇组织委员贾胜利兼任。", "Person") == {"贾胜利"}
+    assert names("本报讯 全县实现驻村第一书记全覆盖。", "Person") == set()
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
