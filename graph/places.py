@@ -605,8 +605,10 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
             joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
             if before == 0 or joins_list or not is_name_char(text[before - 1]) or _ORG_SUFS.ending(text, before):
                 break       # "县审计局和县统计局": after a unit, 和 joins a list
-        elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_qi(text, j - 1):
-            break
+        elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_qi(text, j - 1) \
+                and not (ch == "都" and j == start and j >= 2 and is_name_char(text[j - 2]) and text[j - 2] not in STOP_CHARS
+                         and not common(text[j - 3:j - 1])):
+            break           # (but "宝日温都嘎查": 都 right before the level word ends the name, as no adverb does)
         j -= 1
     if start - j >= limit:        # no boundary found: the name is at most the last few characters,
         return start - MAX_PLACE_NAME     # after the verbs among them (cut_after_verbs)

@@ -1232,6 +1232,11 @@ def test_a_title_and_a_verb_of_office_vouch_for_a_given_name_that_is_a_common_wo
     assert names("本报讯 全县实现驻村第一书记全覆盖。", "Person") == set()
 
 
+def test_du_before_the_level_word_is_a_syllable_of_the_name():
+    got = facts_of("本报讯 今年以来，工作扎实推进。乌兰温都嘎查的帮扶单位是青江市气象局，该局选派干部驻村。")
+    assert ("SUPPORTS", "青江市气象局", "乌兰温都嘎查") in got
+
+
 def test_just_after_a_name_of_three_is_no_part_of_it():
     assert names("本报讯 东河镇柳树村党支部书记高玉林刚从地里回来。", "Person") == {"高玉林"}
 
