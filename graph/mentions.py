@@ -619,8 +619,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if e - s > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
         elif e - s == 4 and text[s] in SURNAMES and text[s:s + 2] not in SURNAMES and \
-                (text[e - 1] in _AFTER_HAN_NAME or text[e - 1] in _ADVERBS_THEN_VERB and _is_name_char(text[e:e + 1] or "。")):
-            e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满": a Han name of three and the word after it
+                (text[e - 1] in _AFTER_HAN_NAME or text[e - 1] == "刚" and _is_name_char(text[e:e + 1] or "。")):
+            e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满": a Han name of three and the
+            #               word after it (刚 ends many a name too, but fourth and before a verb it is "just")
         elif e - s > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:
             e = text.index("任", s + 2, s + 4)      # "刘佳豪任吉生太镇…": the verb of office, then a place
         elif e - s > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):
@@ -691,7 +692,6 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 
 _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已正便却任")
-_ADVERBS_THEN_VERB = set("刚")      # (刚 ends many a name too: after four characters, before a verb, it is "just")
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到)
 _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才笑望因")
 
