@@ -18,7 +18,7 @@ from functools import cache
 
 from .mentions import add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
-from .patterns import LEVEL_CH, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
+from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
 from .register import register
 from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
@@ -648,7 +648,13 @@ IS_TITLE = [compile_pattern(p) for p in (
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
 TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|挂职|挂任|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
-_GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{V:place}$")
+_GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{P:place}$")
+
+
+def _titled_for(place: Ref, title: str) -> bool:
+    """Where someone goes to take a post, the post is that place's: any post in a
+    village ("到Y村担任第一书记"), a post that names the level above ("在Y镇挂职副镇长")."""
+    return place.level in ("Village", "Group") or any(place.surface.endswith(w) and w in title for w in LEVEL_WORDS)
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
 
 
@@ -670,9 +676,11 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         if sk.text.startswith(PER_CH, m.end()) and not m.group("rest").endswith("的"):
             continue        # "原挂职Y村第一书记张某", "挂职的副县长李某": the title of the name after it
         if person and "由" not in sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]:   # "由党员担任网格员"
+            rest = _trim_clause(m.group("rest"))
             at = _GOES_TO_PLACE.search(sk.text, 0, m.start())      # "到Y村担任第一书记、工作队队长": Y村's
-            _posts("post.takes", sk, person, (at.group("place") if at else "") + _trim_clause(m.group("rest")),
-                   focus, add)
+            if at and _titled_for(sk.ref(at.group("place")), rest):
+                rest = at.group("place") + rest
+            _posts("post.takes", sk, person, rest, focus, add)
 
 
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
@@ -990,7 +998,7 @@ GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三�
 # "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
 # micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个")
 GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个微网格|"
-                             "[，,](?:下设|下分|再细分为|细分为)(?P<m3>" + NUM + ")个微网格|"
+                             "[，,](?:又|再|并)?(?:下设|下分|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
 
 

@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .lexicon import (LEADING_CHARS, Words, common, common_word, cut_after_verbs, freq, frequent_inside, is_name_char, name_word,
-                      strip_leading_words, tags)
+from .lexicon import (LEADING_CHARS, VERB_TAGS, Words, common, common_word, cut_after_verbs, freq, frequent_inside,
+                      is_name_char, name_word, strip_leading_words, tags)
 from .model import PLACE, Mention
 from .register import RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
@@ -224,8 +224,9 @@ def _ground(reg: Register, hits: list[_Hit], home: tuple[int, ...], rounds: int 
 
 
 def _choose(reg: Register, h: _Hit, context: set[int], known: set[int], home: tuple[int, ...]) -> int | None:
-    if len(h.ids) == 1 and reg.level(h.ids[0]) in ("Province", "City", "County"):
-        return h.ids[0]
+    if len(h.ids) == 1 and (reg.level(h.ids[0]) in ("Province", "City", "County") or
+                            reg.level(h.ids[0]) == "Township" and reg.names[h.ids[0]] == h.surface):
+        return h.ids[0]     # (a township whose full name is the nation's only one: 绍根镇 places 阿旗)
     scored = [(_score(reg, c, h, context, known, home), c) for c in h.ids]
     best = max((s for s, _ in scored), default=0)
     winners = [c for s, c in scored if s == best]
@@ -426,6 +427,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
                                                  _KIND_OF.search(text, max(0, name_start - 8), name_start)):
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
+        if surface.endswith(_VILLAGE_SUPPORT_WORDS) and common(surface[:-2], VERB_TAGS):
+            continue        # "与Y村建立联村帮扶关系": a verb, then a word of support (三联村 is a village)
         if _LEVEL_LIST.match(text, end):
             continue        # "构建镇、村、组三级网格": the levels listed, not a place
         if level == "Village" and text.startswith(("（社区）", "(社区)"), end):
@@ -443,10 +446,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
 
 
 def _after_person_and(text: str, name_start: int, start: int, people: Iterable[int], place_ends: set[int]) -> int:
-    """"第一书记朴某和村“两委”一起": a person, then 和, is no part of a place name (but
-    a "person" the tagger runs on from a place, "X苏木呼|和温都尔嘎查", is none)."""
+    """"第一书记朴某和村“两委”一起", "她和Y村党支部书记": a person, then 和, is no part of
+    a place name (but a "person" the tagger runs on from a place, "X苏木呼|和温都尔嘎查", is none)."""
     for j in range(start - 1, name_start - 1, -1):
-        if text[j] in "和与同" and j in people and j - 1 not in place_ends:
+        if text[j] in "和与同" and (j in people and j - 1 not in place_ends or text[j - 1:j] in _PRONOUNS):
             return j + 1
     return name_start
 
@@ -454,12 +457,14 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
 _MEMBER_ROLES = tuple(words("member_roles"))
 _COMMON_SURNAMES = set(words("common_surnames"))
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
+_VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
 _LEVEL_LIST = re.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")
 _KIND_OF = re.compile("是[^，,。；;：:\n]{0,5}的$")
 _ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
 _POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
 _PRONOUN = re.compile("[他她]")
+_PRONOUNS = set("他她们")     # (们: 我们, 他们)
 
 
 def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:

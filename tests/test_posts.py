@@ -122,6 +122,12 @@ def test_a_name_of_three_the_tagger_cut_before_a_word(text, name):
     assert name in names(text, "Person")
 
 
+@pytest.mark.parametrize("name, verb", [("吉日木图", "带领"), ("宝音", "率领")])
+def test_a_leader_the_tagger_misses_is_no_part_of_the_unit_he_leads(name, verb):
+    text = f"7月12日，旗委常委、副旗长{name}{verb}旗农牧局负责同志到东河镇督导包联工作。"
+    assert name in names(text, "Person") and "旗农牧局" in names(text, "Organization")
+
+
 @pytest.mark.parametrize("text", [
     "本报讯 2023年3月，青江县人民医院选派该院心内科护士长韩雪梅到柳树村担任第一书记。",
     "本报讯 青江县人民医院主治医师韩雪梅每月到柳树村义诊。",
@@ -740,6 +746,22 @@ FAMILIES = {
     "a profile that opens with name, sex and nation":
         ("本报讯 贺春燕,女,土家族,1988年出生,现任青江县审计局副局长。2022年,她被选派到梧桐村担任第一书记。",
          [("HOLDS_POSITION", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
+    "a pronoun, then 和, then the village (她和Y村党支部书记Z)":
+        ("本报讯 她和青石村党支部书记韩立文一起商量，办起了合作社。", [("HOLDS_POSITION", "韩立文", "青石村")]),
+    "a plural pronoun, then 和, then the village (他们和Y村党支部书记Z)":
+        ("本报讯 队员们和青石村党支部书记韩立文一起入户。", [("HOLDS_POSITION", "韩立文", "青石村")]),
+    "seconded to a township named before the verb (曾在X县Y镇挂职副镇长)":
+        ("本报讯 在东河镇柳树村，韩立文正带着队员入户。2019年，他曾在南岭县石门镇挂职副镇长，负责招商。",
+         [("HOLDS_POSITION", "韩立文", "石门镇")]),
+    "a township the nation has only one of settles its county's short form (阿旗 + 霍尔奇镇 -> 阿荣旗)":
+        ("本报讯 在阿旗，旗水利局与霍尔奇镇柳树村结成帮扶对子，修了两条渠。", [("SUPPORTS", "阿荣旗水利局", "柳树村")]),
+    "a unit and a village set up a support relation (X局与Y村建立联村帮扶关系)":
+        ("本报讯 青江县林业局与东河镇柳树村建立联村帮扶关系后，组织技术人员修剪果树。",
+         [("SUPPORTS", "青江县林业局", "柳树村")]),
+    "a unit supports and keeps in touch with a village (X局包村联系Y村)":
+        ("本报讯 在东河镇，青江县统计局包村联系柳树村，帮助村里建起了培训室。", [("SUPPORTS", "青江县统计局", "柳树村")]),
+    "one more of the village's support units (X局是Y村的另一个帮扶单位)":
+        ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
 
 
@@ -846,6 +868,25 @@ def test_grids_and_the_micro_grids_inside_them():
     g = extract_page(page_of("本报讯 青山县柳河镇红星社区将辖区划分为6个网格、24个微网格,楼栋长全部纳入微网格管理。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
         [("红星社区", 24, 2)]
+
+
+def grids(text: str) -> list[tuple]:
+    return [(f.head, f.prop("count"), f.prop("levels")) for f in extract_page(page_of(text)).facts
+            if f.type == "DIVIDED_INTO"]
+
+
+def test_micro_grids_split_out_of_the_grids():
+    assert grids("本报讯 东河镇柳树村将全村6个村民小组划分为6个网格，又细分出23个微网格，村里大小事都在网格里商量。") == \
+        [("柳树村", 23, 2)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("本报讯 在青山旗白音苏木，苏木将全苏木划分为三级网格，共设苏木级网格1个、嘎查级网格8个、基础网格46个。", "白音苏木"),
+    ("本报讯 青山县东河镇将全镇划分为三级网格，共设镇级网格1个、村级网格8个、基础网格46个。", "东河镇"),
+    ("本报讯 青山县城关街道将辖区划分为三级网格，共设街道级网格1个、社区级网格8个、基础网格46个。", "城关街道"),
+])
+def test_tiers_named_by_their_level_are_no_place(text, place):
+    assert grids(text) == [(place, 46, 3)]
 
 
 def test_micro_grids_a_few_clauses_after_the_grids():
