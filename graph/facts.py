@@ -410,7 +410,9 @@ SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?单位")
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:责任)?单位(?:还|也)?(?:是|为|有(?:[两二三四几]家)?)?(?:[:：]|——|—)?{O:org}")
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:(?:责任)?单位(?:还|也)?(?:是|为|有(?:[两二三四几]家)?)?(?:[:：]|——|—)?|"
+                                "企业(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司" (帮扶企业X: helping a firm)
+                                "{O:org}")
 
 
 def _subject_clauses(sk: Skeleton, add) -> None:
@@ -706,7 +708,7 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add)
     Y村: 党支部书记、主任. Parts without a holder belong to the holder before them,
     or, for a title that names its level (旗长, 村主任), to that place."""
     groups: list[tuple[Ref | None, list[str]]] = []
-    chain = parse_title_chain(left, sk)
+    chain = parse_title_chain(_NEWLY.sub("", left), sk)
     if chain and chain[0][0] is None:
         holder, level_word = _enumerated_holder(left, chain, sk), _head_of_level(chain[0][1])
         if holder is not None and holder.label == ORG and level_word:
@@ -732,6 +734,9 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add)
                 add(family, "HOLDS_POSITION", person, village, title="、".join(stationed))
         if posts and holder:
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
+
+
+_NEWLY = re.compile("(?<=[\ue100-\ue8ff、兼队])新任")      # "Y镇新任党委书记", "X局工作队新任队长": the post all the same
 
 
 def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:

@@ -370,7 +370,8 @@ _NOT_BEFORE_PLACE = ("企业", "单位")      # a kind of unit, then the unit's 
 
 
 def _noun(word: str) -> bool:
-    return _tags().get(word, "").startswith("n") and "单位" not in word and word not in _SEND_VERBS   # (选派 is "n")
+    return _tags().get(word, "").startswith("n") and "单位" not in word and word not in _SEND_VERBS and \
+        not word.endswith("任")      # (选派 and 新任 are tagged "n")
 
 
 _SEND_VERBS = set(words("send_verbs"))

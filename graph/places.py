@@ -148,7 +148,10 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
     full = any(reg.names[i] == surface for i in ids)
     if full and all(reg.level(i) == "Township" for i in ids):
         nxt = text[end:end + 1]      # "东方红乡村": a word; "展旦召苏木长胜村", "X苏木长张某": the place
-        return not (nxt and nxt != "长" and nxt in NOT_SUFFIX_BEFORE.get(_suffix_of(surface), "")) and \
+        word = nxt and nxt != "长" and nxt in NOT_SUFFIX_BEFORE.get(_suffix_of(surface), "")
+        if word and _VILLAGE_AFTER.match(text, end):
+            word = False        # "X乡下营村": not 乡下, the township and then its village
+        return not word and \
             not (start > 0 and _inside_word(text, start, surface))
     if not full:
         if _PLACE_SUFS.at(text, end) in _NAMING_SUFFIXES or \
@@ -167,6 +170,7 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
 
 
 _NAMING_SUFFIXES = {"社区", "村", "嘎查", "镇", "乡", "苏木", "街道"}
+_VILLAGE_AFTER = re.compile("[^村镇\\W\\d][\u4e00-\u9fff]{0,2}(?:村|嘎查|社区)(?![委民])")
 
 
 def _suffix_of(name: str) -> str:

@@ -200,10 +200,11 @@ def _org_name(name: str, home: Home) -> str:
 
 
 def _prefix_is_word(name: str, prefix: str) -> bool:
-    """"市场监管局", "区域", "县城", "市民中心": the prefix character starts another
-    word (but 市民政局 and 旗民族事务委员会 are the city's and the banner's units)."""
+    """"市场监管局", "区域", "县城关镇", "市民中心": the prefix character starts another
+    word (but 市民政局, 旗民族事务委员会 and 市城管局 are the city's and the banner's units)."""
     rest = name[len(prefix):]
-    return rest[:1] in ("场", "域", "城", "内", "份") or rest[:1] == "民" and rest[1:2] not in "政族宗委" or \
+    return rest[:1] in ("场", "域", "内", "份") or rest[:1] == "民" and rest[1:2] not in "政族宗委" or \
+        rest[:1] == "城" and rest[1:2] in "关区" or \
         prefix in "镇乡" and rest[:1] in "村镇乡江"      # (乡村振兴局, 乡镇, 镇江)
 
 

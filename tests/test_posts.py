@@ -122,6 +122,12 @@ def test_a_name_of_three_the_tagger_cut_before_a_word(text, name):
     assert name in names(text, "Person")
 
 
+def test_in_a_list_of_people_a_member_role_is_the_next_ones():
+    got = facts_of("本报讯 记者采访了青江县林业局驻柳树村第一书记韩立文,省水利厅驻杏林村工作队队员、东河镇党委副书记赵晓梅。")
+    assert ("WORKS_FOR", "赵晓梅", "青江省水利厅") in got or ("WORKS_FOR", "赵晓梅", "省水利厅") in got
+    assert not any(f[0] == "WORKS_FOR" and f[1] == "韩立文" and "水利厅" in f[2] for f in got)
+
+
 @pytest.mark.parametrize("name, verb", [("吉日木图", "带领"), ("宝音", "率领")])
 def test_a_leader_the_tagger_misses_is_no_part_of_the_unit_he_leads(name, verb):
     text = f"7月12日，旗委常委、副旗长{name}{verb}旗农牧局负责同志到东河镇督导包联工作。"
@@ -760,6 +766,27 @@ FAMILIES = {
          [("SUPPORTS", "青江县林业局", "柳树村")]),
     "a unit supports and keeps in touch with a village (X局包村联系Y村)":
         ("本报讯 在东河镇，青江县统计局包村联系柳树村，帮助村里建起了培训室。", [("SUPPORTS", "青江县统计局", "柳树村")]),
+    "the city's urban management bureau, in a county's article (市城管局 -> 上饶市城市管理局)":
+        ("本报讯 婺源县召开会议。市城管局驻柳树村第一书记韩立文到村后，推动结对共建。",
+         [("WORKS_FOR", "韩立文", "上饶市城市管理局")]),
+    "a township, then its village whose name opens like a word with the suffix (X乡下湾村: not 乡下)":
+        ("本报讯 在岢岚县，交接中的还有阳坪乡下湾村。", [("LOCATED_IN", "下湾村", "阳坪乡")]),
+    "a member of the unit's work team, no village named (X局驻村工作队员Z)":
+        ("本报讯 青江县审计局驻村工作队员韩立文说，村里变化大。", [("WORKS_FOR", "韩立文", "青江县审计局")]),
+    "a member of the unit's work team, written in full (X局驻村工作队队员Z)":
+        ("本报讯 青江县审计局驻村工作队队员韩立文说，村里变化大。", [("WORKS_FOR", "韩立文", "青江县审计局")]),
+    "the unit's former first secretary of the village (X局原驻Y村第一书记Z)":
+        ("本报讯 在青江县东河镇柳树村，青江市医疗保障局原驻柳树村第一书记韩立文带着新任第一书记赵晓梅走进产业基地。",
+         [("WORKS_FOR", "韩立文", "青江市医疗保障局"), ("SUPPORTS", "青江市医疗保障局", "柳树村")]),
+    "newly appointed, between the township and its post (Y镇新任党委书记Z)":
+        ("本报讯 东河镇新任党委书记韩立文到柳树村调研。", [("HOLDS_POSITION", "韩立文", "东河镇")]),
+    "newly appointed, between the village and its post (Y村新任党支部书记Z)":
+        ("本报讯 柳树村新任党支部书记韩立文说，村里要发展。", [("HOLDS_POSITION", "韩立文", "柳树村")]),
+    "newly appointed leader of the unit's work team (X院驻Y村工作队新任队长Z)":
+        ("本报讯 青江县人民医院驻柳树村工作队新任队长韩立文到村第一天就入户。",
+         [("HOLDS_POSITION", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青江县人民医院")]),
+    "the village's paired firm (Y村的结对帮扶企业是X公司)":
+        ("本报讯 柳树村的结对帮扶企业是青江县山珍食用菌有限公司。", [("SUPPORTS", "青江县山珍食用菌有限公司", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }

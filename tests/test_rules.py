@@ -52,6 +52,8 @@ CASES = {
                              ("SUPPORTS", "青江市水利局", "杏林村")),
     "secretary.unit_sends_to_focus": ("本报讯 驻村第一书记调整情况如下：\n2. 西河镇杏林村：由南岭县统计局派驻韩立文任驻村第一书记。",
                                       ("SUPPORTS", "南岭县统计局", "杏林村")),
+    "support.sent_there_relative": ("本报讯 被选派到东河镇柳树村担任第一书记的青江市自然资源和规划局干部韩立文作表态发言。",
+                                    ("SUPPORTS", "青江市自然资源和规划局", "柳树村")),
     "secretary.succeeds": ("本报讯 今年3月，青江县林业局选派干部韩立文接替赵晓梅担任东河镇柳树村驻村第一书记。",
                            ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
     "support.secretary_sent_in_brackets": ("本报讯 会上，东河镇柳树村第一书记、驻村工作队队长韩立文（青江县人民医院选派）介绍了经验。",
