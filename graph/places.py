@@ -431,6 +431,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
                                                  _KIND_OF.search(text, max(0, name_start - 8), name_start)):
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
+        if level == "Village" and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
+            continue        # "又赶回村部", "送回村委会": back to the village, no village 赶回村
         if surface.endswith(_VILLAGE_SUPPORT_WORDS) and common(surface[:-2], VERB_TAGS):
             continue        # "与Y村建立联村帮扶关系": a verb, then a word of support (三联村 is a village)
         if _LEVEL_LIST.match(text, end):

@@ -122,6 +122,15 @@ def test_a_name_of_three_the_tagger_cut_before_a_word(text, name):
     assert name in names(text, "Person")
 
 
+@pytest.mark.parametrize("text", ["网格员走访完独居老人，又赶回村部填写民情日志。", "第一书记连夜返回村部开会。"])
+def test_a_verb_back_to_the_village_is_no_village(text):
+    assert names(text, "Place") == set()
+
+
+def test_the_communities_of_town_and_country_are_no_community():
+    assert names("此前，通辽市城乡社区治理现场推进会在东河镇召开。", "Place") == {"通辽市", "东河镇"}
+
+
 def test_in_a_list_of_people_a_member_role_is_the_next_ones():
     got = facts_of("本报讯 记者采访了青江县林业局驻柳树村第一书记韩立文,省水利厅驻杏林村工作队队员、东河镇党委副书记赵晓梅。")
     assert ("WORKS_FOR", "赵晓梅", "青江省水利厅") in got or ("WORKS_FOR", "赵晓梅", "省水利厅") in got
@@ -787,6 +796,11 @@ FAMILIES = {
          [("HOLDS_POSITION", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青江县人民医院")]),
     "the village's paired firm (Y村的结对帮扶企业是X公司)":
         ("本报讯 柳树村的结对帮扶企业是青江县山珍食用菌有限公司。", [("SUPPORTS", "青江县山珍食用菌有限公司", "柳树村")]),
+    "the county party committee's office, abbreviated (县委办 -> X县委办公室)":
+        ("本报讯 青江县召开会议。县委办、县财政局分别包联东河镇柳树村、杏林村。", [("SUPPORTS", "青江县委办公室", "柳树村")]),
+    "the subject's second post, after a comma (Z是X派到Y村的第一书记，也是驻村工作队队长)":
+        ("本报讯 韩立文是省交通运输厅派到东河镇柳树村的第一书记，也是驻村工作队队长。",
+         [("HOLDS_POSITION", "韩立文", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
