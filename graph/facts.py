@@ -804,6 +804,9 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
             if prefix == "市" and not named_before.get("City"):      # "副市长" in 和龙市, not 延边州
                 here = focus.county_level_city(named_before.get("County") or focus.before.get("County")) or here
             if level in ("County", "City", "Province"):
+                if level == "County" and not named_before.get(level):
+                    # a bare 副县长 is of the county the article is about, not of one named in passing
+                    return Ref(PLACE, "我" + prefix, "County", "self")
                 if here is not None and (here.canonical or here.surface).endswith(prefix):
                     return here
                 return focus.place_for({"County": "我" + prefix, "City": "我市", "Province": "全省"}[level])

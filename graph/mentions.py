@@ -21,7 +21,7 @@ from .model import ORG, PERSON, PLACE, Mention
 from .places import after_office_verb, article_places
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
-from .vocab import (AFTER_NAME, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
+from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
                     TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS, NATIONAL, ORG_COREF)
 
 _ORG_SUFS = Words(ORG_SUFFIXES)
@@ -462,7 +462,13 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
+    if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)):
+        return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
     return name
+
+
+_ADVERBS = set("都也还就又才已便却")
+_PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 
 # Words that say a person is named just before them, where no title or role does ("X说").

@@ -127,6 +127,11 @@ def test_a_verb_back_to_the_village_is_no_village(text):
     assert names(text, "Place") == set()
 
 
+@pytest.mark.parametrize("text", ["各位网格长都住在片区里，谁家有困难他们最清楚。", "他请县林业局的专家来村里指导修剪。"])
+def test_after_a_title_an_adverb_or_a_verb_to_the_village_is_no_name(text):
+    assert names(text, "Person") == set()
+
+
 def test_the_communities_of_town_and_country_are_no_community():
     assert names("此前，通辽市城乡社区治理现场推进会在东河镇召开。", "Place") == {"通辽市", "东河镇"}
 
@@ -801,6 +806,9 @@ FAMILIES = {
     "the subject's second post, after a comma (Z是X派到Y村的第一书记，也是驻村工作队队长)":
         ("本报讯 韩立文是省交通运输厅派到东河镇柳树村的第一书记，也是驻村工作队队长。",
          [("HOLDS_POSITION", "韩立文", "柳树村")]),
+    "a bare 副县长 is of the county the article is about, not of one named in passing":
+        ("本报讯 近日，青江县召开乡村振兴推进会，青江县各乡镇负责人参会。第一书记韩立文曾在南岭县挂职两年。"
+         "县委常委、副县长赵晓梅主持会议。", [("HOLDS_POSITION", "赵晓梅", "青江县")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
