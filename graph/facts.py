@@ -242,7 +242,7 @@ class Focus:
             unit = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None)
             return _university_of(unit) if unit and "大学" in endings else unit
         if m.kind == "coref":
-            return self.place_for(m.surface)
+            return self.place_for(m.canonical or m.surface)     # (a bare 社区 opening a sentence stands for 该社区)
         return Ref(m.label, m.surface, m.level, m.kind, m.division, m.canonical)
 
     def place_for(self, word: str) -> Ref | None:

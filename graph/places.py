@@ -522,8 +522,18 @@ def _overlaps(start: int, end: int, spans) -> bool:
 
 
 def _find_corefs(text: str) -> list[Mention]:
-    return [Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref") for i, w in _COREFS.scan(text)
-            if not _continues_place(text, i + len(w))]
+    found = [Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref") for i, w in _COREFS.scan(text)
+             if not _continues_place(text, i + len(w))]
+    m = _BARE_SUBJECT.match(text)
+    if m and not any(c.start == 0 for c in found):
+        found.insert(0, Mention(PLACE, m.group(1), 0, m.end(1), level=COREF["该" + m.group(1)], kind="coref",
+                                canonical="该" + m.group(1)))
+    return found
+
+
+# "社区还与X局开展结对共建": a sentence that opens with a bare level word and an adverb or 与
+# is about the place of that level in focus
+_BARE_SUBJECT = re.compile("(社区|嘎查|村)(?=还|也|又|先后|积极|主动|[与和同跟][^，,。；;]{2,20}?(?:结对|共建|联建))")
 
 
 def _continues_place(text: str, i: int) -> bool:

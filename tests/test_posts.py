@@ -132,6 +132,10 @@ def test_after_a_title_an_adverb_or_a_verb_to_the_village_is_no_name(text):
     assert names(text, "Person") == set()
 
 
+def test_doing_practical_things_for_the_community_is_no_office():
+    assert names("今年以来，共建单位为社区办实事28件。", "Organization") == set()
+
+
 def test_the_communities_of_town_and_country_are_no_community():
     assert names("此前，通辽市城乡社区治理现场推进会在东河镇召开。", "Place") == {"通辽市", "东河镇"}
 
@@ -809,6 +813,12 @@ FAMILIES = {
     "a bare 副县长 is of the county the article is about, not of one named in passing":
         ("本报讯 近日，青江县召开乡村振兴推进会，青江县各乡镇负责人参会。第一书记韩立文曾在南岭县挂职两年。"
          "县委常委、副县长赵晓梅主持会议。", [("HOLDS_POSITION", "赵晓梅", "青江县")]),
+    "a village pairs with a list of units (Y村与A局、B局结对共建)":
+        ("本报讯 柳树村与青江县司法局、青江县税务局开展结对共建，律师每月到村坐班。",
+         [("SUPPORTS", "青江县司法局", "柳树村"), ("SUPPORTS", "青江县税务局", "柳树村")]),
+    "a sentence opens with the bare level word of the place in focus (社区还与X局开展结对共建)":
+        ("本报讯 红星社区位于青江县东河镇。社区还与青江县司法局、青江县税务局开展结对共建，律师每月到社区坐班。",
+         [("SUPPORTS", "青江县税务局", "红星社区")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
