@@ -623,15 +623,16 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e = s + len(spaced)     # "邹 建国", "韦 志 刚": a surname spaced out from its given name
         if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)):
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
-        if e - s > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
+        n = e - s - sum(ch.isspace() for ch in text[s:e])      # (its length without a typesetter's spaces)
+        if n > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
-        elif e - s == 4 and text[s] in SURNAMES and text[s:s + 2] not in SURNAMES and \
+        elif n == 4 and text[s] in SURNAMES and text[s:s + 2] not in SURNAMES and \
                 (text[e - 1] in _AFTER_HAN_NAME or text[e - 1] == "刚" and _is_name_char(text[e:e + 1] or "。")):
             e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满": a Han name of three and the
             #               word after it (刚 ends many a name too, but fourth and before a verb it is "just")
-        elif e - s > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:
+        elif n > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:
             e = text.index("任", s + 2, s + 4)      # "刘佳豪任吉生太镇…": the verb of office, then a place
-        elif e - s > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):
+        elif n > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):
             e -= 1          # "吉日格勒图已在", "苏日古嘎正和": a long name and the adverb after it
         elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _NOT_FINALS \
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]):
@@ -731,8 +732,9 @@ def _function_word_surname(text: str, p: int) -> str | None:
     "its"; after a title they start a name when a rare given name follows and the name
     is bounded ("书记向群众宣讲" is no name)."""
     name = person_after(text, p) if text[p:p + 1] in _FUNCTION_WORD_SURNAMES else None
-    if not name or not 2 <= len(name) <= 3 or _freq().get(name[1:], 0) >= 1000 and \
-            _tags().get(name[1:]) not in ("ns", "nr", "nz"):
+    core = "".join(name.split()) if name else ""        # ("于 春山": spaced out by the typesetter)
+    if not name or not 2 <= len(core) <= 3 or _freq().get(core[1:], 0) >= 1000 and \
+            _tags().get(core[1:]) not in ("ns", "nr", "nz"):
         return None     # (a frequent word that names a place or a person may be a given name: 于海洋, 和建国)
     end = p + len(name)
     return name if end == len(text) or text[end] in "，,、。；;：:（(！!？?" or _AFTER_RE.match(text, end) else None

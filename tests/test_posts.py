@@ -819,6 +819,13 @@ FAMILIES = {
     "a sentence opens with the bare level word of the place in focus (社区还与X局开展结对共建)":
         ("本报讯 红星社区位于青江县东河镇。社区还与青江县司法局、青江县税务局开展结对共建，律师每月到社区坐班。",
          [("SUPPORTS", "青江县税务局", "红星社区")]),
+    "a name spaced out after a surname that is also a function word (主任于 春山说)":
+        ("本报讯 柳树村党支部书记、村委会主任于 春山说，工作队帮村里引进了项目。", [("HOLDS_POSITION", "于春山", "柳树村")]),
+    "a spaced-out name of three that ends in 刚 (董事长韩 志刚说)":
+        ("本报讯 青江县鑫原牧业有限公司董事长韩 志刚说，公司统一提供牛犊。",
+         [("HOLDS_POSITION", "韩志刚", "青江县鑫原牧业有限公司")]),
+    "a spaced-out name, then 汇报 (党委书记武 建军汇报了…)":
+        ("本报讯 会上，东河镇党委书记武 建军汇报了全镇驻村帮扶情况。", [("HOLDS_POSITION", "武建军", "东河镇")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
