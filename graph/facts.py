@@ -646,8 +646,11 @@ IS_TITLE = [compile_pattern(p) for p in (
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z（Y村党支部书记）"
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
+    # "刘某　X局驻Y村第一书记": a line of a list, the name and a wide space, then the post
+    "^{R:person}、(?P<rest>[^、，,。；;\ue007]{4,40})[。；;]?$",
     # "Z是X局派到Y村的第一书记，也是驻村工作队队长": a second post of the same subject
-    "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?P<rest>[^，,。；;\ue007]{2,30})",
+    "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,30})",
+    # (a first secretary as the second post: secretary.also_is)
 )]
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")

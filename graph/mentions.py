@@ -618,6 +618,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 s = k + len(anchor)
         while e > s and text[e - 1].isspace():
             e -= 1
+        if (gap := text.find(" ", s + 2, e)) > 0 and _ORG_SUFS.ending(text, e):
+            e = gap         # "刘某 县财政局驻Y村第一书记": a list's name, a space, then the unit
         s, e = _whole_element_name(text, s, e)
         if " " in text[s + 1:s + 2] + text[e:e + 1] and (spaced := person_after(text, s)) and s + len(spaced) > e:
             e = s + len(spaced)     # "邹 建国", "韦 志 刚": a surname spaced out from its given name

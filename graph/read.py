@@ -370,6 +370,8 @@ _ENUMERATED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][�
                          r"[^，,。；;]{1,30}$")
 _LABELLED = re.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,。；;：:“”\"]{1,60}$")
 _DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
+# "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
+_NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
 _ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){3})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){3,}$")   # (not "分 享 至 手 机")
 
 
@@ -379,6 +381,9 @@ def _list_items(lines: list[str]) -> set[int]:
     go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it."""
     kinds = ["row" if _ROW.match(line) else "item" if _ENUMERATED.match(line) or _LABELLED.match(line)
              or _DATE_LINE.match(line) else "" for line in lines]
+    for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")
+        if not kinds[n] and _NAME_CELL.match(line) and not (n and kinds[n - 1] == "row"):
+            kinds[n] = "item"
     out = set()
     for n, kind in enumerate(kinds):
         if kind and (n and kinds[n - 1] or n + 1 < len(lines) and kinds[n + 1]):

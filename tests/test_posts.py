@@ -826,6 +826,12 @@ FAMILIES = {
          [("HOLDS_POSITION", "韩志刚", "青江县鑫原牧业有限公司")]),
     "a spaced-out name, then 汇报 (党委书记武 建军汇报了…)":
         ("本报讯 会上，东河镇党委书记武 建军汇报了全镇驻村帮扶情况。", [("HOLDS_POSITION", "武建军", "东河镇")]),
+    "a list of people, each a name, a wide space and the post (韩某　X局驻Y村第一书记)":
+        ("青江县表彰驻村帮扶先进\n\n近日，青江县委、县政府决定表彰一批驻村帮扶先进个人。\n\n二、优秀驻村第一书记（2名）\n"
+         "韩立文　县财政局驻东河镇柳树村第一书记\n赵晓梅　县水务局驻西河镇杏林村第一书记\n\n"
+         "三、先进个人（1名）\n王海　东河镇党委副书记\n\n希望受表彰的个人珍惜荣誉。\n",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村"),
+          ("HOLDS_POSITION", "王海", "东河镇")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }

@@ -356,3 +356,19 @@ def test_a_half_width_point_after_chinese_ends_a_sentence(tmp_path):
     page = page_of(tmp_path, "会议在青山县召开.县长王刚出席.香瓜卖了2.3万斤.网址是www.example.cn")
     assert [s.text for s in sentences(page, 0, len(page.text))] == [
         "会议在青山县召开.", "县长王刚出席.", "香瓜卖了2.3万斤.", "网址是www.example.cn"]
+
+
+def test_a_list_of_people_each_with_a_post_stays_a_list():
+    raw = ("青江县表彰驻村帮扶先进\n\n近日，青江县委、县政府决定表彰一批驻村帮扶先进集体和个人。\n\n"
+           "一、先进集体（2个）\n青江县财政局\n青江县水务局\n\n二、优秀驻村第一书记（2名）\n"
+           "韩立文　青江县财政局驻东河镇柳树村第一书记\n赵晓梅　青江县水务局驻西河镇杏林村第一书记\n\n"
+           "希望受表彰的集体和个人珍惜荣誉。\n")
+    assert "第一书记\n赵晓梅" in clean(raw)[0]
+
+
+def test_the_rest_of_a_tables_wrapped_cell_is_no_list_item():
+    raw = ("青江县新一批驻村第一书记到岗\n\n近日，青江县新一批驻村第一书记全部到岗。\n\n名单如下：\n\n"
+           "序号 姓名 性别 民族 派出单位 派驻村\n1 韩立文 男 汉族 青江县发展和改革委员会 东河镇柳树村\n"
+           "2 赵晓梅 女 汉族 青江县教育体\n育局 西河镇杏林村\n3 王海 男 汉族 青江县林业局 南山镇石门村\n\n"
+           "县委组织部要求各派出单位做好保障。\n")
+    assert "青江县教育体育局" in clean(raw)[0].replace(" ", "")
