@@ -372,7 +372,8 @@ _LABELLED = re.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,
 _DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
 # "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
-_ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){3})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){3,}$")   # (not "分 享 至 手 机")
+_ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){3})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){2,}"
+                  r"[ \u3000]+[^\s。；;]{1,40}$")   # (not "分 享 至 手 机"; the last cell may be a note: "修坝1座，…")
 
 
 def _list_items(lines: list[str]) -> set[int]:

@@ -832,6 +832,12 @@ FAMILIES = {
          "三、先进个人（1名）\n王海　东河镇党委副书记\n\n希望受表彰的个人珍惜荣誉。\n",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村"),
           ("HOLDS_POSITION", "王海", "东河镇")]),
+    "a table of town, village, unit and first secretary, with a note at the end of each row":
+        ("岢岚县召开驻村帮扶调度会\n\n7月9日，岢岚县召开驻村帮扶工作调度会。\n\n部分工作队调度情况如下：\n"
+         "乡（镇）\t村\t包联单位\t第一书记\t主要工作\n阳坪乡\t柳树村\t县水利局\t韩立文\t新修淤地坝1座，烘干车间投产\n"
+         "温泉乡\t杏林村\t县交通运输局\t赵晓梅\t硬化道路4.5公里\n\n会议要求各工作队抓好落实。\n",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "岢岚县水利局", "柳树村"),
+          ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
