@@ -468,6 +468,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
 
 
 _ADVERBS = set("都也还就又才已便却")
+_SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话")
 _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 
@@ -632,6 +633,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 (text[e - 1] in _AFTER_HAN_NAME or text[e - 1] == "刚" and _is_name_char(text[e:e + 1] or "。")):
             e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满": a Han name of three and the
             #               word after it (刚 ends many a name too, but fourth and before a verb it is "just")
+        elif n == 3 and text[e - 1] == "作" and text.startswith(_SPEECHES, e):
+            e -= 1          # "工作队长李航作交流发言": 作 (gives) a speech
         elif n > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:
             e = text.index("任", s + 2, s + 4)      # "刘佳豪任吉生太镇…": the verb of office, then a place
         elif n > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):
@@ -857,6 +860,9 @@ def _plausible_name(name: str) -> bool:
         return False        # "下得去、留得住": a verb and its complement
     if name[0] not in _COMMON_SURNAMES and _tags().get(name[:2]) == "v" and _freq().get(name[:2], 0) >= 5000:
         return False        # "安排好食宿": a rare surname that opens a common verb
+    if len(name) == 2 and name[0] not in _COMMON_SURNAMES and _freq().get(name, 0) >= 100 and \
+            not _tags().get(name, "").startswith("nr"):
+        return False        # "为第一书记干事创业": a word that opens with a rare surname (干事)
     if given in _ADVERBS or name[0] in _ADVERBS and given[0] in _ADVERBS:
         return False        # "第一书记都已建立", "…都已配齐": an adverb is no given name, two adverbs no name
     if name[0] in SURNAMES and name[0] not in _COMMON_SURNAMES and len(given) == 2 \

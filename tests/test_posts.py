@@ -136,6 +136,10 @@ def test_doing_practical_things_for_the_community_is_no_office():
     assert names("今年以来，共建单位为社区办实事28件。", "Organization") == set()
 
 
+def test_a_word_that_opens_with_a_rare_surname_is_no_name():
+    assert names("各派出单位要为第一书记干事创业提供有力保障。", "Person") == set()
+
+
 def test_the_communities_of_town_and_country_are_no_community():
     assert names("此前，通辽市城乡社区治理现场推进会在东河镇召开。", "Place") == {"通辽市", "东河镇"}
 
@@ -144,6 +148,11 @@ def test_in_a_list_of_people_a_member_role_is_the_next_ones():
     got = facts_of("本报讯 记者采访了青江县林业局驻柳树村第一书记韩立文,省水利厅驻杏林村工作队队员、东河镇党委副书记赵晓梅。")
     assert ("WORKS_FOR", "赵晓梅", "青江省水利厅") in got or ("WORKS_FOR", "赵晓梅", "省水利厅") in got
     assert not any(f[0] == "WORKS_FOR" and f[1] == "韩立文" and "水利厅" in f[2] for f in got)
+
+
+@pytest.mark.parametrize("speech", ["了交流发言", "交流发言", "典型发言", "表态发言", "发言", "报告", "汇报", "讲话"])
+def test_a_name_then_作_and_the_speech_it_gives(speech):
+    assert ("FIRST_SECRETARY_OF", "李航", "柳树村") in facts_of(f"本报讯 会上，区财政局驻柳树村第一书记、工作队长李航作{speech}。")
 
 
 @pytest.mark.parametrize("name, verb", [("吉日木图", "带领"), ("宝音", "率领")])
@@ -838,6 +847,11 @@ FAMILIES = {
          "温泉乡\t杏林村\t县交通运输局\t赵晓梅\t硬化道路4.5公里\n\n会议要求各工作队抓好落实。\n",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "岢岚县水利局", "柳树村"),
           ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村")]),
+    "the village's unit changed (Y村原包联单位已撤并，改由X局包联)":
+        ("本报讯 （二）东河镇柳树村原包联单位已撤并，改由县医疗保障局包联。", [("SUPPORTS", "县医疗保障局", "柳树村")]),
+    "a unit sends a titled cadre straight to the post (X院选派主治医师Z任Y村第一书记)":
+        ("本报讯 青江县人民医院选派内科主治医师韩雪梅任柳树村第一书记，她带着血压计进村。",
+         [("SUPPORTS", "青江县人民医院", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
