@@ -1014,6 +1014,9 @@ GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[�
                              "[，,](?:又|再|并)?(?:下设|下分|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
 
+# "划分为11个片区、68个网格": areas, and the grids inside them
+GRID_AREAS = re.compile("(?P<a>" + NUM + ")个片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个网格")
+
 
 def _grids(text: str, tokens, focus: Focus, add) -> None:
     """A place divided into grids. When tiers are listed, the grids are those of the
@@ -1021,6 +1024,11 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     text = QUOTES.sub("", text)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
+    if not tiers and (areas := GRID_AREAS.search(text)):
+        place = _place_before(tokens, areas.start()) or _bare_level_word(text, areas.start(), focus)
+        if place:
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(areas.group("n")), levels=2)
+        return
     if len(tiers) < 2 and (micro := GRID_THEN_MICRO.search(text)):
         place = _place_before(tokens, micro.start()) or _bare_level_word(text, micro.start(), focus)
         if place:

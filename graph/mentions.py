@@ -236,9 +236,10 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         return None
     first = min(inside, key=lambda p: p.start)
     second = next((p for p in inside if p.start == first.end), None)
-    if first.start == start and first.level == "Province" and second and \
+    if first.start == start and first.level == "Province" and second and kind not in ("enterprise", "cooperative") and \
             not (first.surface.endswith("市") and surface[second.end - start:] != "委"):
         # "安徽省滁州市政府办公室": the unit is named from its own place; the province is an address
+        # (a company keeps its registered name: 吉林省鹤乡米业有限公司)
         # (but 北京市 of 北京市房山区X局 is also the district's city; 北京市顺义区委 is 顺义区委)
         return _qualified(surface[first.end - start:], first.end, end, places, kind)
     rest = surface[first.end - start:]

@@ -852,6 +852,13 @@ FAMILIES = {
     "a unit sends a titled cadre straight to the post (X院选派主治医师Z任Y村第一书记)":
         ("本报讯 青江县人民医院选派内科主治医师韩雪梅任柳树村第一书记，她带着血压计进村。",
          [("SUPPORTS", "青江县人民医院", "柳树村")]),
+    "a unit sends a cadre, a comma, then the post (X公司派出员工Z，任Y村第一书记)":
+        ("本报讯 青江供电公司派出员工韩立文，任东河乡柳树村第一书记。", [("SUPPORTS", "青江供电公司", "柳树村")]),
+    "villages respectively paired with firms (A村和B村分别与X公司、Y公司结成帮扶对子)":
+        ("本报讯 东河镇柳树村和西河镇杏林村分别与青江县华美制品有限公司、青江县丰源面业有限公司结成帮扶对子。",
+         [("SUPPORTS", "青江县华美制品有限公司", "柳树村"), ("SUPPORTS", "青江县丰源面业有限公司", "杏林村")]),
+    "a company named with its province and a township keeps its whole registered name":
+        ("本报讯 吉林省鹤乡米业有限公司与东河镇柳树村签订了村企共建协议。", [("SUPPORTS", "吉林省鹤乡米业有限公司", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
@@ -979,6 +986,10 @@ def test_micro_grids_split_out_of_the_grids():
 ])
 def test_tiers_named_by_their_level_are_no_place(text, place):
     assert grids(text) == [(place, 46, 3)]
+
+
+def test_grids_inside_areas():
+    assert grids("本报讯 青山县东河镇将全镇划分为11个片区、68个网格，把驻村干部全部编入网格。") == [("东河镇", 68, 2)]
 
 
 def test_micro_grids_a_few_clauses_after_the_grids():
