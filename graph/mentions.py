@@ -468,7 +468,6 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     return name
 
 
-_ADVERBS = set("都也还就又才已便却")
 _SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话")
 _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
@@ -707,7 +706,7 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已正便却任")
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到)
-_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才笑望因")
+_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才笑望因则")
 
 
 @functools.cache

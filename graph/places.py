@@ -455,7 +455,8 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
     """"第一书记朴某和村“两委”一起", "她和Y村党支部书记": a person, then 和, is no part of
     a place name (but a "person" the tagger runs on from a place, "X苏木呼|和温都尔嘎查", is none)."""
     for j in range(start - 1, name_start - 1, -1):
-        if text[j] in "和与同" and (j in people and j - 1 not in place_ends or text[j - 1:j] in _PRONOUNS):
+        if text[j] in "和与同" and (j in people and j - 1 not in place_ends or text[j - 1:j] in _PRONOUNS or
+                                   text[j - 1:j] in "就也还都又" and j - 1 in people):     # "郝某就和Y村…"
             return j + 1
     return name_start
 

@@ -859,6 +859,19 @@ FAMILIES = {
          [("SUPPORTS", "青江县华美制品有限公司", "柳树村"), ("SUPPORTS", "青江县丰源面业有限公司", "杏林村")]),
     "a company named with its province and a township keeps its whole registered name":
         ("本报讯 吉林省鹤乡米业有限公司与东河镇柳树村签订了村企共建协议。", [("SUPPORTS", "吉林省鹤乡米业有限公司", "柳树村")]),
+    "following along with the village's secretary (跟着Y村党总支书记Z)":
+        ("本报讯 他到村后，跟着色拉沟村党总支书记韩立文把全村走了一遍。", [("HOLDS_POSITION", "韩立文", "色拉沟村")]),
+    "carrying the village's name along (带着Y村的…)":
+        ("本报讯 他带着色拉沟村党总支书记韩立文的嘱托回到县城。", [("HOLDS_POSITION", "韩立文", "色拉沟村")]),
+    "a name, an adverb, then 和 and the village (郝某就和Y村党支部书记Z)":
+        ("本报讯 到村第一个月，赵晓梅就和石门沟村党支部书记韩立文一起走访。", [("HOLDS_POSITION", "韩立文", "石门沟村")]),
+    "the drug administration, abbreviated (省药监局 -> X省药品监督管理局)":
+        ("本报讯 山西省药监局驻柳树村第一书记韩立文介绍了情况。", [("SUPPORTS", "山西省药品监督管理局", "柳树村")]),
+    "a name of three, then 则 (副镇长李某则表示)":
+        ("本报讯 东河镇副镇长、包村干部韩立文则表示，会继续协助工作队。", [("HOLDS_POSITION", "韩立文", "东河镇")]),
+    "seconded to a county, a comma, then the posts (曾在X县挂职，任县委常委、副县长)":
+        ("本报讯 在青江县柳树村，第一书记韩立文忙着入户。2012年至2014年，他曾在晋中市和顺县挂职，任县委常委、副县长。",
+         [("HOLDS_POSITION", "韩立文", "和顺县")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
