@@ -872,6 +872,11 @@ FAMILIES = {
     "seconded to a county, a comma, then the posts (曾在X县挂职，任县委常委、副县长)":
         ("本报讯 在青江县柳树村，第一书记韩立文忙着入户。2012年至2014年，他曾在晋中市和顺县挂职，任县委常委、副县长。",
          [("HOLDS_POSITION", "韩立文", "和顺县")]),
+    "in the village, the unit has already supported it for years (在Y村，X公司已经结对帮扶了8年)":
+        ("本报讯 在青江县东河乡柳树村，青江县供电公司已经结对帮扶了整整8年。", [("SUPPORTS", "青江县供电公司", "柳树村")]),
+    "a team member who is an employee of the unit in focus (工作队员、分行员工Z)":
+        ("本报讯 青江银行东河分行派驻柳树村工作队。工作队员、分行员工韩立文则把村里的小米上架到了银行的线上商城。",
+         [("WORKS_FOR", "韩立文", "青江银行东河分行")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
