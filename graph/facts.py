@@ -647,6 +647,9 @@ IS_TITLE = [compile_pattern(p) for p in (
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z（Y村党支部书记）"
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
+    # "作为Y村第一书记、驻村工作队队长，张某…": the posts of a place, then whose they are
+    # (without a place: secretary.as_of_focus, secretary.as_sent_by_unit_of_focus)
+    "(?:^|[，,])作为(?P<rest>[^，,。；;\ue007]{0,20}[\ue000-\ue005][^，,。；;\ue007]{1,30})[，,]{R:person}",
     # "刘某　X局驻Y村第一书记": a line of a list, the name and a wide space, then the post
     "^{R:person}、(?P<rest>[^、，,。；;\ue007]{4,40})[。；;]?$",
     # "Z是X局派到Y村的第一书记，也是驻村工作队队长": a second post of the same subject

@@ -877,6 +877,12 @@ FAMILIES = {
     "a team member who is an employee of the unit in focus (工作队员、分行员工Z)":
         ("本报讯 青江银行东河分行派驻柳树村工作队。工作队员、分行员工韩立文则把村里的小米上架到了银行的线上商城。",
          [("WORKS_FOR", "韩立文", "青江银行东河分行")]),
+    "units listed, then how many, then the pairing (A局、B院等6家单位与Y社区签订党建共建协议)":
+        ("本报讯 今年3月，市税务局、国网凌源市供电公司、凌源市中心医院等6家单位与兴华社区签订党建共建协议。",
+         [("SUPPORTS", "凌源市税务局", "兴华社区"), ("SUPPORTS", "凌源市中心医院", "兴华社区")]),
+    "the posts first, then whose they are (作为Y村第一书记、驻村工作队队长，Z…)":
+        ("本报讯 作为柳树村第一书记、驻村工作队队长，韩立文还推动村里实行网格化管理。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
@@ -1008,6 +1014,10 @@ def test_tiers_named_by_their_level_are_no_place(text, place):
 
 def test_grids_inside_areas():
     assert grids("本报讯 青山县东河镇将全镇划分为11个片区、68个网格，把驻村干部全部编入网格。") == [("东河镇", 68, 2)]
+
+
+def test_a_slogan_of_what_stays_in_the_community_is_no_place():
+    assert not any("不出" in n for n in names("社区将辖区划分为12个网格，实现“小事不出网格、大事不出社区”。", "Place"))
 
 
 def test_micro_grids_a_few_clauses_after_the_grids():

@@ -62,6 +62,8 @@ CASES = {
                          ("WORKS_FOR", "韩雪梅", "青江县审计局")),
     "secretary.place_by_unit_sends": ("本报讯 东河镇柳树村由青江县住房和城乡建设局选派韩立文接任第一书记。",
                                       ("SUPPORTS", "青江县住房和城乡建设局", "柳树村")),
+    "support.units_that_support": ("本报讯 会上，挂联东河镇的青江县财政局、青江县教育体育局等8家部门负责人分别汇报了工作。",
+                                   ("SUPPORTS", "青江县教育体育局", "东河镇")),
     "secretary.succeeds": ("本报讯 今年3月，青江县林业局选派干部韩立文接替赵晓梅担任东河镇柳树村驻村第一书记。",
                            ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
     "support.secretary_sent_in_brackets": ("本报讯 会上，东河镇柳树村第一书记、驻村工作队队长韩立文（青江县人民医院选派）介绍了经验。",
