@@ -883,6 +883,12 @@ FAMILIES = {
     "the posts first, then whose they are (作为Y村第一书记、驻村工作队队长，Z…)":
         ("本报讯 作为柳树村第一书记、驻村工作队队长，韩立文还推动村里实行网格化管理。",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "柳树村")]),
+    "the city's intermediate court, abbreviated (市中院 -> X市中级人民法院)":
+        ("本报讯 十堰市召开会议。市中院派驻柳树村第一书记韩立文在村里推行培训。",
+         [("WORKS_FOR", "韩立文", "十堰市中级人民法院")]),
+    "Zhejiang's rural work instructor, sent by a unit (X局派驻Y村的农村工作指导员Z)":
+        ("本报讯 青江县财政局派驻柳树村的农村工作指导员韩立文，和村干部一起谋划了光伏项目。",
+         [("HOLDS_POSITION", "韩立文", "柳树村"), ("SUPPORTS", "青江县财政局", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
@@ -1018,6 +1024,10 @@ def test_grids_inside_areas():
 
 def test_a_slogan_of_what_stays_in_the_community_is_no_place():
     assert not any("不出" in n for n in names("社区将辖区划分为12个网格，实现“小事不出网格、大事不出社区”。", "Place"))
+
+
+def test_going_round_the_village_is_no_village():
+    assert names("网格员骑着电动车走村入户，把防汛注意事项告知村民。", "Place") == set()
 
 
 def test_micro_grids_a_few_clauses_after_the_grids():
