@@ -889,6 +889,15 @@ FAMILIES = {
     "Zhejiang's rural work instructor, sent by a unit (X局派驻Y村的农村工作指导员Z)":
         ("本报讯 青江县财政局派驻柳树村的农村工作指导员韩立文，和村干部一起谋划了光伏项目。",
          [("HOLDS_POSITION", "韩立文", "柳树村"), ("SUPPORTS", "青江县财政局", "柳树村")]),
+    "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
+        ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
+    "a poor village the unit supports (Y村是X局帮扶的贫困村)":
+        ("本报讯 柳树村是青山市农牧局帮扶的贫困村。", [("SUPPORTS", "青山市农牧局", "柳树村")]),
+    "a unit's young cadre (X局的年轻干部Z)":
+        ("本报讯 和韩立文一起驻村的，还有青山市市场监管局的年轻干部赵晓梅。",
+         [("WORKS_FOR", "赵晓梅", "青山市市场监督管理局")]),
+    "one of a unit's young cadres (X局的一名年轻干部Z)":
+        ("本报讯 和韩立文一起驻村的，还有青山市审计局的一名年轻干部赵晓梅。", [("WORKS_FOR", "赵晓梅", "青山市审计局")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
@@ -1028,6 +1037,11 @@ def test_a_slogan_of_what_stays_in_the_community_is_no_place():
 
 def test_going_round_the_village_is_no_village():
     assert names("网格员骑着电动车走村入户，把防汛注意事项告知村民。", "Place") == set()
+
+
+def test_a_pilot_town_is_no_town_of_its_own():
+    assert grids("本报讯 东河镇是全县网格化管理试点镇。该镇按照“镇、村、组”三级设置网格，共划分镇级网格1个、村级网格14个、"
+                 "组级网格97个。") == [("东河镇", 97, 3)]
 
 
 def test_micro_grids_a_few_clauses_after_the_grids():
