@@ -19,6 +19,7 @@ from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_na
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
 from .places import after_office_verb, article_places
+from .register import register
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
@@ -227,6 +228,17 @@ def _without_team(text: str, start: int, end: int, kind: str) -> int:
     return end
 
 
+def _unit_place_name(place: Mention) -> str:
+    """The name a unit takes from its place: the place's canonical name, but an
+    autonomous county in full (门源县农业农村局 -> 门源回族自治县农业农村局), though the
+    place itself keeps the short name people call it by (places._canonical)."""
+    if place.level == "County" and place.division is not None:
+        official = register().names[place.division]
+        if official.endswith("自治县"):
+            return official
+    return place.canonical or place.surface
+
+
 def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: str = "") -> str | None:
     """A unit named with a place in it is already qualified; an abbreviated place at
     its front is written out (科右中旗交通运输局 -> 科尔沁右翼中旗交通运输局). None:
@@ -245,13 +257,14 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
     rest = surface[first.end - start:]
     if first.start == start and rest[:1] == first.surface[-1] and rest[1:] == "委":
         return (first.canonical or first.surface) + "委"     # "莫旗旗委", "威县县委": the banner's, the county's 委
-    written_short = first.start == start and first.canonical and first.canonical != first.surface and \
+    full = _unit_place_name(first)
+    written_short = first.start == start and full != first.surface and \
         kind not in ("enterprise", "cooperative") and not _COLLEGE.search(surface)
     # (a company keeps its registered name, 广州瑞禾…公司, and a college its own, 兰州大学, 广州医科大学…医院)
     if written_short and (first.level != "Province" and first.surface[-1] in "旗县市州盟区" or   # not 贵州
                           first.level == "Province" and _provincial_body(rest)):
         # "内蒙古财政厅" -> 内蒙古自治区财政厅; a school or a paper keeps its name (湖南日报社)
-        return first.canonical + rest
+        return full + rest
     if surface.startswith("中国") and surface.endswith(("分行", "支行")):
         # "中国农业银行科右前旗支行": a bank named in full names its branch by the banner in full
         # (a short name, 农行科右前旗支行, stays as printed: annotators list it as an alias)

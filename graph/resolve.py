@@ -191,10 +191,18 @@ def _org_name(name: str, home: Home) -> str:
         place = home.city_for() if prefix == "市" else home.county_for(prefix) if level == "county" else \
             home.province_for(prefix) if level == "province" else home.township_of_kind(prefix) if level == "township" \
             else home.city_of_kind(prefix)
-        return place + name[len(prefix):] if place else name
+        return _in_full(place) + name[len(prefix):] if place else name
     if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL):
-        return home.county + name
+        return _in_full(home.county) + name
     return name
+
+
+def _in_full(place: str) -> str:
+    """An autonomous county named short (门源县) in full, for the units named after it
+    (县财政局 -> 门源回族自治县财政局); the place itself keeps the short name."""
+    only = _only_division(place) if place.endswith("县") else None
+    official = register().names[only] if only is not None else place
+    return official if official.endswith("自治县") else place
 
 
 

@@ -311,7 +311,7 @@ FAMILIES = {
          [("SUPPORTS", "青江建设投资集团有限公司", "柳树村")]),
     "a member's name, then 和 and a bare county's unit (干部王海和县农业农村局干部)":
         ("本报讯 白沙县召开会议。工作队队员为该厅干部王海和县农业农村局干部符美玲。",
-         [("WORKS_FOR", "符美玲", "白沙县农业农村局")]),
+         [("WORKS_FOR", "符美玲", "白沙黎族自治县农业农村局")]),
     "the school in focus supports a county (学校定点帮扶Y县)":
         ("本报讯 青江农业大学召开乡村振兴工作会议。近年来,学校定点帮扶柳河县,先后投入帮扶资金260余万元。",
          [("SUPPORTS", "青江农业大学", "柳河县")]),
@@ -898,6 +898,12 @@ FAMILIES = {
          [("WORKS_FOR", "赵晓梅", "青山市市场监督管理局")]),
     "one of a unit's young cadres (X局的一名年轻干部Z)":
         ("本报讯 和韩立文一起驻村的，还有青山市审计局的一名年轻干部赵晓梅。", [("WORKS_FOR", "赵晓梅", "青山市审计局")]),
+    "a unit of an autonomous county named short, with a bare 县 (县财政局 in 大通县 -> 大通回族土族自治县财政局)":
+        ("本报讯 大通县召开会议。县财政局驻柳树村第一书记韩立文介绍了情况。",
+         [("WORKS_FOR", "韩立文", "大通回族土族自治县财政局")]),
+    "a unit of an autonomous county named short (大通县农业农村局 -> 大通回族土族自治县农业农村局)":
+        ("本报讯 大通县农业农村局驻柳树村第一书记韩立文介绍了情况。",
+         [("WORKS_FOR", "韩立文", "大通回族土族自治县农业农村局")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
