@@ -521,11 +521,15 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _cells(sk)
     head = focus.table
+    if head and len(cells) == len(head) - 1:
+        cells.append("")        # an empty last column ("备注")
     if not head or len(cells) < len(head):
         return
+    cells = _units_in_one_cell(cells, len(head))
     row = dict(zip(head, cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]))   # (the last may list)
     person = _cell_person(row.get("姓名") or row.get("第一书记", ""), sk)
-    units = [(h, sk.ref(c)) for h, c in row.items() if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)]
+    units = [(h, sk.ref(u)) for h, c in row.items() if "单位" in h and re.fullmatch(f"(?:{ORG_CH}.、?)+", c)
+             for u in re.findall(f"{ORG_CH}.", c)]
     unit = units[0][1] if units else None
     village = next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
                     and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
@@ -547,6 +551,19 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
 def _cells(sk: Skeleton) -> list[str]:
     cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text)
     return re.sub("([\ue000-\ue005][\ue100-\ue8ff])(?=\ue007)", r"\1、", cells).split("、")   # (the cells "Y村 王某")
+
+
+def _units_in_one_cell(cells: list[str], n: int) -> list[str]:
+    """"旗水利局、X供电分公司" in the 包联单位 column: units side by side in a row
+    that has more cells than its table has columns are one cell."""
+    cells = list(cells)
+    k = 0
+    while len(cells) > n and k + 1 < len(cells):
+        if re.fullmatch(f"(?:{ORG_CH}.、?)+", cells[k]) and re.fullmatch(f"{ORG_CH}.", cells[k + 1]):
+            cells[k:k + 2] = [cells[k] + "、" + cells[k + 1]]
+        else:
+            k += 1
+    return cells
 
 
 def _roster_head(cells: list[str]) -> bool:

@@ -904,6 +904,13 @@ FAMILIES = {
     "a unit of an autonomous county named short (大通县农业农村局 -> 大通回族土族自治县农业农村局)":
         ("本报讯 大通县农业农村局驻柳树村第一书记韩立文介绍了情况。",
          [("WORKS_FOR", "韩立文", "大通回族土族自治县农业农村局")]),
+    "a table of units and the villages they support, a note column often empty, two units in a cell":
+        ("青山旗2024年度旗直部门包联嘎查村一览表\n\n现将部分旗直部门包联嘎查村安排公布如下。\n\n"
+         "序号\t苏木乡镇\t嘎查村\t包联单位\t备注\n1\t东河镇\t柳树村\t旗财政局\t\n"
+         "2\t西河镇\t杏林村\t旗水利局、青山旗供电分公司\t新增共同包联单位\n3\t南山镇\t石门村\t旗审计局\t\n\n"
+         "各包联单位要每月至少开展一次入户走访。\n",
+         [("SUPPORTS", "青山旗财政局", "柳树村"), ("SUPPORTS", "青山旗供电分公司", "杏林村"),
+          ("SUPPORTS", "青山旗审计局", "石门村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
