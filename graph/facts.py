@@ -483,7 +483,7 @@ LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?(?:如�
 _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局"
 # (each maybe with its party organ: "A局机关党支部——X镇Y村党支部", a list of pairings)
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
-LIST_UNIT_PLACES = compile_pattern("{ITEM}{O:org}{UNIT_ORGAN}" + _LIST_MARK + "{CHAIN}{P:place}{PLACE_ORGAN}")
+LIST_UNIT_PLACES = compile_pattern("{ITEM}(?:{O}{UNIT_ORGAN}[、和])*{O:org}{UNIT_ORGAN}" + _LIST_MARK + "{CHAIN}{P:place}{PLACE_ORGAN}")
 
 
 def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
@@ -495,8 +495,10 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
         for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end()):
             add("support.notice_list", "SUPPORTS", unit, sk.ref(m.group("place")), mode=focus.listing)
     elif (m := LIST_UNIT_PLACES.match(sk.text)) and _list_runs_to_end(sk, m.end(), _PLACE_AFTER):
+        units = re.findall(f"{ORG_CH}.", sk.text[:m.end("org")])      # ("A局、B局——Y镇Z村": both)
         for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end()):
-            add("support.notice_list", "SUPPORTS", sk.ref(m.group("org")), place, mode=focus.listing)
+            for unit in units:
+                add("support.notice_list", "SUPPORTS", sk.ref(unit), place, mode=focus.listing)
 
 
 def _roster(sk: Skeleton, focus: Focus, add) -> None:
