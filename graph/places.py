@@ -534,7 +534,7 @@ def _find_corefs(text: str) -> list[Mention]:
 
 # "社区还与X局开展结对共建": a sentence that opens with a bare level word and an adverb or 与
 # is about the place of that level in focus
-_BARE_SUBJECT = re.compile("(社区|嘎查|村)(?=还|也|又|先后|积极|主动|[与和同跟][^，,。；;]{2,20}?(?:结对|共建|联建))")
+_BARE_SUBJECT = re.compile("(社区|嘎查|村)(?=还|也|与[^，,。；;]{2,20}?(?:结对|共建|联建))")
 
 
 def _continues_place(text: str, i: int) -> bool:

@@ -144,6 +144,12 @@ def test_the_communities_of_town_and_country_are_no_community():
     assert names("此前，通辽市城乡社区治理现场推进会在东河镇召开。", "Place") == {"通辽市", "东河镇"}
 
 
+@pytest.mark.parametrize("opening", ["社区还与", "社区也与", "社区与"])
+def test_a_sentence_opening_with_a_bare_level_word_is_about_the_place_in_focus(opening):
+    got = facts_of(f"本报讯 红星社区位于青江县东河镇。{opening}青江县司法局、青江县税务局开展结对共建，律师每月到社区坐班。")
+    assert ("SUPPORTS", "青江县税务局", "红星社区") in got
+
+
 def test_in_a_list_of_people_a_member_role_is_the_next_ones():
     got = facts_of("本报讯 记者采访了青江县林业局驻柳树村第一书记韩立文,省水利厅驻杏林村工作队队员、东河镇党委副书记赵晓梅。")
     assert ("WORKS_FOR", "赵晓梅", "青江省水利厅") in got or ("WORKS_FOR", "赵晓梅", "省水利厅") in got
