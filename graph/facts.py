@@ -508,6 +508,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     if "单位" in sk.text and _roster_head(cells := [_HEAD_CELLS.get(c, c) for c in _cells(sk)]):
         focus.roster, focus.table = True, cells        # a table's head says it is a roster
         return
+    if m := ROSTER_FORMER.search(sk.text):
+        _roster_line(sk, m, add, sent=False)
+        return
     focus.roster = focus.roster or "第一书记" in sk.text and ("名单" in sk.text or _LIST_HEADING.fullmatch(sk.text))
     if not focus.roster:
         return
@@ -592,14 +595,21 @@ ROSTER_LINE = compile_pattern("(?:^|[：:])" + "{ITEM}{R:person}(?:[（(][男女
                               "(?(sex)|(?:任|担任)(?:驻村)?第一书记)")
 
 
-def _roster_line(sk: Skeleton, m: re.Match, add) -> None:
+# "1. 王某，X局副局长，原任Y镇Z村驻村第一书记，因…召回": a notice's line about a (former) first secretary
+ROSTER_FORMER = compile_pattern("^{ITEM}{R:person}[，,]{O:org}{DEPT}(?P<post>[^，,。；;\ue000-\ue007]{0,10})[，,]"
+                                "(?:原任|曾任|现任)(?:驻)?{CHAIN}{V:place}(?:驻村)?第一书记")
+
+
+def _roster_line(sk: Skeleton, m: re.Match, add, sent: bool = True) -> None:
+    family = "secretary.roster_line" if sent else "secretary.roster_former"
     person, unit, village, post = sk.ref(m.group("person")), sk.ref(m.group("org")), sk.ref(m.group("place")), m["post"]
     if re.fullmatch(_MEMBER_WORDS, post):
-        add("secretary.roster_line", "WORKS_FOR", person, unit)
+        add(family, "WORKS_FOR", person, unit)
     elif _TITLE_RE.fullmatch(post):
-        add("secretary.roster_line", "HOLDS_POSITION", person, unit, title=post)
-    add("secretary.roster_line", "FIRST_SECRETARY_OF", person, village)
-    add("secretary.roster_line", "SUPPORTS", unit, village, mode="选派")
+        add(family, "HOLDS_POSITION", person, unit, title=post)
+    add(family, "FIRST_SECRETARY_OF", person, village)
+    if sent:        # (a line of those recalled says who they are, not that the unit sent them)
+        add(family, "SUPPORTS", unit, village, mode="选派")
 
 
 SUCCESSOR = re.compile(f"接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?"

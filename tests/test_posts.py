@@ -150,6 +150,11 @@ def test_a_sentence_opening_with_a_bare_level_word_is_about_the_place_in_focus(o
     assert ("SUPPORTS", "青江县税务局", "红星社区") in got
 
 
+def test_a_recalled_first_secretary_is_no_sign_the_unit_sent_anyone():
+    got = facts_of("青江县驻村第一书记召回名单\n\n1. 赵晓梅，县水利局副局长，原任西河镇杏林村驻村第一书记，因身体原因召回。")
+    assert ("HOLDS_POSITION", "赵晓梅", "青江县水利局") in got and not {f for f in got if f[0] == "SUPPORTS"}
+
+
 def test_in_a_list_of_people_a_member_role_is_the_next_ones():
     got = facts_of("本报讯 记者采访了青江县林业局驻柳树村第一书记韩立文,省水利厅驻杏林村工作队队员、东河镇党委副书记赵晓梅。")
     assert ("WORKS_FOR", "赵晓梅", "青江省水利厅") in got or ("WORKS_FOR", "赵晓梅", "省水利厅") in got
