@@ -479,7 +479,7 @@ def _village_before(sk: Skeleton, pos: int) -> Ref | None:
 
 
 # A notice that lists who supports what, a line each: "…包联嘎查安排如下：" / "X嘎查：A局、B局" / "A局：X村、Y村"
-LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?(?:如下|名单)")
+LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?(?:如下|名单|安排$)")    # ("一、调整后的包联安排")
 _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局"
 # (each maybe with its party organ: "A局机关党支部——X镇Y村党支部", a list of pairings)
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
