@@ -140,6 +140,12 @@ def test_a_word_that_opens_with_a_rare_surname_is_no_name():
     assert names("各派出单位要为第一书记干事创业提供有力保障。", "Person") == set()
 
 
+@pytest.mark.parametrize("text, place", [("东河镇副镇长韩立文包村柳树村，每周至少到村一次。", "柳树村"),
+                                         ("县委书记到东河镇调研包村工作。", "东河镇")])
+def test_taking_charge_of_a_village_is_no_village(text, place):
+    assert not any(p.endswith("包村") for p in names(text, "Place")) and place in names(text, "Place")
+
+
 def test_the_communities_of_town_and_country_are_no_community():
     assert names("此前，通辽市城乡社区治理现场推进会在东河镇召开。", "Place") == {"通辽市", "东河镇"}
 
@@ -930,6 +936,8 @@ FAMILIES = {
         ("青江县关于调整县直部门包联村的通知\n\n各镇人民政府：\n\n一、调整后的包联安排\n（一）县财政局：东河镇柳树村\n"
          "（二）县水利局：西河镇杏林村、石门村\n\n二、工作要求\n各包联单位要落实责任。\n",
          [("SUPPORTS", "青江县财政局", "柳树村"), ("SUPPORTS", "青江县水利局", "石门村")]),
+    "a village named after its cairn (X敖包村), though 包村 is also a verb of support":
+        ("本报讯 在东河镇乌兰敖包村，青江县水利局已连续三年开展帮扶。", [("LOCATED_IN", "乌兰敖包村", "东河镇")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
