@@ -938,6 +938,12 @@ FAMILIES = {
          [("SUPPORTS", "青江县财政局", "柳树村"), ("SUPPORTS", "青江县水利局", "石门村")]),
     "a village named after its cairn (X敖包村), though 包村 is also a verb of support":
         ("本报讯 在东河镇乌兰敖包村，青江县水利局已连续三年开展帮扶。", [("LOCATED_IN", "乌兰敖包村", "东河镇")]),
+    "in the village, the unit has supported it for years running (在Y村，X已连续五年开展定点帮扶)":
+        ("本报讯 在东河镇柳树村，青江市政协办公厅已连续五年开展定点帮扶，累计投入资金300余万元。",
+         [("SUPPORTS", "青江市政协办公厅", "柳树村")]),
+    "the village's team sent by two units together (Y村的驻村工作队由A局和B局联合派驻)":
+        ("本报讯 柳树村的驻村工作队由青江市财政局和青江县水务局联合派驻。",
+         [("SUPPORTS", "青江市财政局", "柳树村"), ("SUPPORTS", "青江县水务局", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
