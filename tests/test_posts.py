@@ -944,6 +944,12 @@ FAMILIES = {
     "the village's team sent by two units together (Y村的驻村工作队由A局和B局联合派驻)":
         ("本报讯 柳树村的驻村工作队由青江市财政局和青江县水务局联合派驻。",
          [("SUPPORTS", "青江市财政局", "柳树村"), ("SUPPORTS", "青江县水务局", "柳树村")]),
+    "the city's commission of agriculture, abbreviated (市农业农村委 -> X市农业农村委员会)":
+        ("本报讯 重庆市召开会议。市农业农村委驻东河乡工作队队长韩立文带领队员扎根一线。",
+         [("WORKS_FOR", "韩立文", "重庆市农业农村委员会")]),
+    "in the village, the unit takes charge of it (在Y村，X委包村帮扶)":
+        ("本报讯 在东河镇柳树村，青江县交通运输局包村帮扶，协调修建产业路8公里。",
+         [("SUPPORTS", "青江县交通运输局", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
