@@ -950,6 +950,9 @@ FAMILIES = {
     "in the village, the unit takes charge of it (在Y村，X委包村帮扶)":
         ("本报讯 在东河镇柳树村，青江县交通运输局包村帮扶，协调修建产业路8公里。",
          [("SUPPORTS", "青江县交通运输局", "柳树村")]),
+    "in the village, the unit carries out its support (在Y村，X局开展联村帮扶)":
+        ("本报讯 此外，在东河镇柳树村，青江市农业农村局开展联村帮扶，帮助村里建起了示范田。",
+         [("SUPPORTS", "青江市农业农村局", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
@@ -1094,6 +1097,10 @@ def test_going_round_the_village_is_no_village():
 def test_a_pilot_town_is_no_town_of_its_own():
     assert grids("本报讯 东河镇是全县网格化管理试点镇。该镇按照“镇、村、组”三级设置网格，共划分镇级网格1个、村级网格14个、"
                  "组级网格97个。") == [("东河镇", 97, 3)]
+
+
+def test_households_put_into_grids():
+    assert grids("本报讯 为了把服务送到牧民家门口，青山旗柳树嘎查把散居的86户牧民编入5个网格。") == [("柳树嘎查", 5, None)]
 
 
 def test_micro_grids_a_few_clauses_after_the_grids():
