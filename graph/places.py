@@ -378,12 +378,14 @@ def _mention(reg: Register, h: _Hit) -> Mention:
 
 def _canonical(surface: str, official: str) -> str:
     """The official name, except for an autonomous county called by its short name
-    (围场县 for 围场满族蒙古族自治县) and a 嘎查 the register calls 嘎查村: those are the
-    names people use, not abbreviations."""
+    (围场县 for 围场满族蒙古族自治县), a 嘎查 the register calls 嘎查村 and a 乡 made a 镇:
+    those are the names people use, not abbreviations."""
     if official.endswith("自治县") and surface.endswith("县") and len(surface) >= 3:
         return surface
     if official == surface + "村" and surface.endswith(("嘎查", "社区")):
         return surface      # the register's 嘎查村 (its committee's name) is the 嘎查 people name
+    if official.endswith("乡") and surface == official[:-1] + "镇":
+        return surface      # a 乡 made a 镇: its name now
     return official
 
 

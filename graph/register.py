@@ -27,7 +27,7 @@ LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 DIRECT = "省直辖行政区划"      # the source's name for a province's county-level divisions, no city
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 13     # bump when the cached structure changes
+FORMAT = 14     # bump when the cached structure changes
 _VOCAB_READ = ("generic_places.txt", "support_points.txt", "place_suffixes.tsv")     # (by `scannable`)
 
 
@@ -241,6 +241,8 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
         out.add(name[0] + "盟")
     if name.endswith("民族乡") and len(name) >= 6:
         out.add(name[:-3] + "族乡")          # 音河达斡尔鄂温克族乡 for …鄂温克民族乡
+    if level == "Township" and name.endswith("乡") and not name.endswith("民族乡") and len(name) >= 3:
+        out.add(name[:-1] + "镇")      # a 乡 made a 镇 since the register's year (新马街乡 -> 新马街镇)
     if level == "County" and name.endswith("旗"):
         m = SIDES.match(name)
         if m:

@@ -953,6 +953,9 @@ FAMILIES = {
     "in the village, the unit carries out its support (在Y村，X局开展联村帮扶)":
         ("本报讯 此外，在东河镇柳树村，青江市农业农村局开展联村帮扶，帮助村里建起了示范田。",
          [("SUPPORTS", "青江市农业农村局", "柳树村")]),
+    "a 乡 made a 镇 since the register was made (新马街乡 printed 新马街镇)":
+        ("本报讯 西畴县召开会议。同样来自省科技厅的韩立文，2022年被选派到新马街镇柳树村担任第一书记。",
+         [("LOCATED_IN", "柳树村", "新马街镇")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
