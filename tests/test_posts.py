@@ -956,6 +956,12 @@ FAMILIES = {
     "a 乡 made a 镇 since the register was made (新马街乡 printed 新马街镇)":
         ("本报讯 西畴县召开会议。同样来自省科技厅的韩立文，2022年被选派到新马街镇柳树村担任第一书记。",
          [("LOCATED_IN", "柳树村", "新马街镇")]),
+    "sent by a unit, serving in a village (由X局选派、在Y村任职的第一书记Z)":
+        ("本报讯 由青江县自然资源和规划局选派、在东河镇柳树村任职的第一书记韩立文，讲述了土地整治的经历。",
+         [("WORKS_FOR", "韩立文", "青江县自然资源和规划局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "the county's bureau of education and sports, abbreviated (县教体局 -> X县教育体育局)":
+        ("本报讯 沈丘县召开会议。常营村是县教体局的帮扶村，近年来新建了文化广场。",
+         [("SUPPORTS", "沈丘县教育体育局", "常营村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }

@@ -71,6 +71,8 @@ CASES = {
                                 ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村")),
     "secretary.sent_by_after_post": ("本报讯 东河镇柳树村第一书记韩立文由青江银行东河分行选派，他在村里推广茶旅融合。",
                                      ("SUPPORTS", "青江银行东河分行", "柳树村")),
+    "secretary.sent_by_and_serving": ("本报讯 2022年以来，由青江省科学技术厅选派、在柳树村担任第一书记的韩立文，把科技资源带到了村里。",
+                                      ("SUPPORTS", "青江省科学技术厅", "柳树村")),
     "secretary.succeeds": ("本报讯 今年3月，青江县林业局选派干部韩立文接替赵晓梅担任东河镇柳树村驻村第一书记。",
                            ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
     "support.secretary_sent_in_brackets": ("本报讯 会上，东河镇柳树村第一书记、驻村工作队队长韩立文（青江县人民医院选派）介绍了经验。",
