@@ -436,9 +436,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level == "Village" and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会": back to the village, no village 赶回村
         if surface.endswith(_VILLAGE_SUPPORT_WORDS) and (common(surface[:-2], VERB_TAGS) or
+                                                         _ORG_SUFS.ending(surface, len(surface) - 2) or
                                                          surface.endswith("包村") and not name_word(surface[-3:-1])):
-            continue        # "与Y村建立联村帮扶关系", "副镇长刘某包村Y村": a word of support, not the end of
-            #               a name (三联村 is a village, and so is 乌兰敖包村, 包 ending the noun 敖包)
+            continue        # "与Y村建立联村帮扶关系", "X局联村帮扶Y村", "副镇长刘某包村Y村": a word of support,
+            #               not the end of a name (三联村 is a village, and so is 乌兰敖包村: 包 ends the noun 敖包)
         if _LEVEL_LIST.match(text, end):
             continue        # "构建镇、村、组三级网格": the levels listed, not a place
         if level == "Village" and text.startswith(("（社区）", "(社区)"), end):

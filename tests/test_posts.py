@@ -146,6 +146,16 @@ def test_taking_charge_of_a_village_is_no_village(text, place):
     assert not any(p.endswith("包村") for p in names(text, "Place")) and place in names(text, "Place")
 
 
+def test_a_unit_that_no_longer_supports_a_village_does_not():
+    got = facts_of("本报讯 3.县卫生健康局不再包联东河镇火烧沟村，改为包联西河镇白杨湾村。")
+    assert not any(f[0] == "SUPPORTS" and f[2] == "火烧沟村" for f in got)
+
+
+def test_a_unit_then_联村帮扶_is_no_village():
+    assert names("怀化市民政局联村帮扶播阳镇坡头村，帮助村里建设了养老服务点。", "Place") >= {"坡头村"} and \
+        not any(n.endswith("联村") for n in names("怀化市民政局联村帮扶播阳镇坡头村。", "Place"))
+
+
 def test_the_communities_of_town_and_country_are_no_community():
     assert names("此前，通辽市城乡社区治理现场推进会在东河镇召开。", "Place") == {"通辽市", "东河镇"}
 
