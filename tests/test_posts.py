@@ -972,6 +972,8 @@ FAMILIES = {
     "the county's bureau of education and sports, abbreviated (县教体局 -> X县教育体育局)":
         ("本报讯 沈丘县召开会议。常营村是县教体局的帮扶村，近年来新建了文化广场。",
          [("SUPPORTS", "沈丘县教育体育局", "常营村")]),
+    "a village after its township whose name opens with 也 (西江镇也东村)":
+        ("本报讯 在雷山县西江镇也东村，村民正在采茶。", [("LOCATED_IN", "也东村", "西江镇")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
