@@ -62,11 +62,12 @@ class Home:
             return same_kind or self.county
         return None     # "县农业农村局" in an article that names only a partner 海曙区: not the district's
 
-    def city_for(self) -> str | None:
+    def city_for(self, unit: str = "") -> str | None:
         """What a bare 市 means: a county-level city the article is about (仁怀市),
         else its city, else a city that is a province (重庆市). A partner city of
-        another province (鲁渝协作: 济南市 in an article about 巫溪县) is not it."""
-        if (self.county or "").endswith("市"):
+        another province (鲁渝协作: 济南市 in an article about 巫溪县) is not it.
+        An intermediate court (市中院) is only ever the prefecture's."""
+        if (self.county or "").endswith("市") and not unit.endswith(("中院", "中级人民法院")):
             return self.county
         city, province = self.city, self.province
         if city and self.own_province and _register_parents(city).get("Province") not in (None, self.own_province):
@@ -188,7 +189,7 @@ def _org_name(name: str, home: Home) -> str:
     for prefix, level in BARE_PREFIXES:
         if not name.startswith(prefix) or _prefix_is_word(name, prefix):
             continue
-        place = home.city_for() if prefix == "市" else home.county_for(prefix) if level == "county" else \
+        place = home.city_for(name) if prefix == "市" else home.county_for(prefix) if level == "county" else \
             home.province_for(prefix) if level == "province" else home.township_of_kind(prefix) if level == "township" \
             else home.city_of_kind(prefix)
         return _in_full(place) + name[len(prefix):] if place else name

@@ -974,6 +974,9 @@ FAMILIES = {
          [("SUPPORTS", "沈丘县教育体育局", "常营村")]),
     "a village after its township whose name opens with 也 (西江镇也东村)":
         ("本报讯 在雷山县西江镇也东村，村民正在采茶。", [("LOCATED_IN", "也东村", "西江镇")]),
+    "the intermediate court in a county-level city's article is the prefecture's (市中院 in 海伦市 -> 绥化市)":
+        ("本报讯 海伦市召开会议。市中院驻永胜村第一书记韩立文是市中院选派的干警。",
+         [("WORKS_FOR", "韩立文", "绥化市中级人民法院")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
