@@ -367,7 +367,7 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
 
 
 # "X局干部张某", "来自X局的张某": the person's own unit, named right before the name
-_MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:{@member_roles})(?:同志)?$")
+_MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})(?:同志)?$")
 _FROM_UNIT = "来自{O:org}{DEPT}的"
 _FROM_BEFORE = compile_pattern(_FROM_UNIT + "$")
 _LIST_SEP = "(?:、|和|与|及|以及)"
@@ -411,7 +411,7 @@ SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?单位")
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:(?:责任)?单位(?:还|也)?(?:是|为|有(?:[两二三四几]家)?)?(?:[:：]|——|—)?|"
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|有(?:[两二三四几]家)?)?(?:[:：]|——|—)?|"
                                 "企业(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司" (帮扶企业X: helping a firm)
                                 "{O:org}")
 

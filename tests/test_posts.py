@@ -977,6 +977,17 @@ FAMILIES = {
     "the intermediate court in a county-level city's article is the prefecture's (市中院 in 海伦市 -> 绥化市)":
         ("本报讯 海伦市召开会议。市中院驻永胜村第一书记韩立文是市中院选派的干警。",
          [("WORKS_FOR", "韩立文", "绥化市中级人民法院")]),
+    "a unit's young employee sent to be first secretary (X行青年员工Z被选派到Y村担任第一书记)":
+        ("本报讯 2022年，青江银行东河分行青年员工韩立文被选派到东河镇柳树村担任第一书记。",
+         [("SUPPORTS", "青江银行东河分行", "柳树村"), ("WORKS_FOR", "韩立文", "青江银行东河分行")]),
+    "sent by the unit, and what kind of cadre (Z是X局选派的蒙古族干部)":
+        ("本报讯 在东河乡柳树村，第一书记韩立文是青江县林业和草原局选派的蒙古族干部。",
+         [("WORKS_FOR", "韩立文", "青江县林业和草原局")]),
+    "a unit sends a cadre to take over the post (X局选派干部Z接任Y村驻村第一书记)":
+        ("本报讯 2. 青江县水利局选派干部韩立文接任柳树村驻村第一书记。", [("SUPPORTS", "青江县水利局", "柳树村")]),
+    "the village's support unit changed (Y村的挂钩帮扶单位调整为X局)":
+        ("本报讯 东河镇柳树村的挂钩帮扶单位调整为青江县农业农村局，原工作队员保持不变。",
+         [("SUPPORTS", "青江县农业农村局", "柳树村")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
