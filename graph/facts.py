@@ -187,7 +187,7 @@ _BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由]))(?:" +
                            ")(?=(?:党委)?(?:还|也|又|则)?"
                            "(?:派驻|选派|下派|派出|驻|定点帮扶|对口帮扶|结对帮扶|联村帮扶|包联|与|同|跟)|"
                            "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长|理事长|负责人)|机关(?:党委|党支部)|"
-                           "员工)")      # ("工作队员、分行员工张某")
+                           "员工|职工)")      # ("工作队员、分行员工张某", "医院职工张某")
 
 
 def _university_of(unit: Ref) -> Ref:
@@ -705,8 +705,11 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             left = _ROLE_AT_END.sub("", left)       # "X镇副镇长、包村干部张某": a role after the posts
             if holder_of := _HOLDER_OF.search(left):
                 left = _DURATION_AT_END.sub("", left[:holder_of.start("of")])   # "现任Y村第一书记的张某": the one who holds the post
-            family = "post.came_from" if _CAME_FROM.search(left) else "post.before_name"
+            came = _CAME_FROM.search(left)
+            family = "post.came_from" if came else "post.before_name"
             _posts(family, sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
+            if came:        # "来自X局的Y村第一书记张某": a member of X, which the sentence does not say sent him
+                add(family, "WORKS_FOR", sk.ref(sk.text[i:i + 2]), sk.ref(came.group("org")))
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
@@ -724,7 +727,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
-_CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
+_CAME_FROM = compile_pattern(_FROM_UNIT + "(?:{CHAIN}{P})?{N8}$")     # (and "来自X局的Y村第一书记张某")
 _ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"

@@ -1023,6 +1023,17 @@ def test_a_family_of_phrasing_gives_its_facts(family):
     assert set(expected) <= facts_of(text)
 
 
+def test_the_first_secretary_of_a_village_from_a_unit_is_its_member_not_sent_by_it():
+    made = facts_of("本报讯 来自青江市交通运输局的东河镇柳树村第一书记韩立文，在村里一驻就是三年。")
+    assert ("WORKS_FOR", "韩立文", "青江市交通运输局") in made and ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in made
+    assert not {f for f in made if f[0] == "SUPPORTS"}
+
+
+def test_a_hospital_worker_is_the_hospitals():
+    made = facts_of("本报讯 青江县人民医院是东河镇柳树村的帮扶单位，医院职工韩雪梅作为驻村工作队员常驻村里。")
+    assert ("WORKS_FOR", "韩雪梅", "青江县人民医院") in made
+
+
 def test_the_first_secretary_from_a_unit_is_no_sign_it_sent_him():
     made = facts_of("本报讯 在相邻的柳树村，来自青江县教育局的第一书记韩雪则把心思花在了一老一小上。")
     assert ("WORKS_FOR", "韩雪", "青江县教育局") in made and not {f for f in made if f[0] == "SUPPORTS"}
