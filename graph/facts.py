@@ -705,11 +705,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             left = _ROLE_AT_END.sub("", left)       # "X镇副镇长、包村干部张某": a role after the posts
             if holder_of := _HOLDER_OF.search(left):
                 left = _DURATION_AT_END.sub("", left[:holder_of.start("of")])   # "现任Y村第一书记的张某": the one who holds the post
-            came = _CAME_FROM.search(left)
-            family = "post.came_from" if came else "post.before_name"
+            family = "post.came_from" if _CAME_FROM.search(left) else "post.before_name"
             _posts(family, sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
-            if came:        # "来自X局的Y村第一书记张某": a member of X, which the sentence does not say sent him
-                add(family, "WORKS_FOR", sk.ref(sk.text[i:i + 2]), sk.ref(came.group("org")))
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
@@ -727,7 +724,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
-_CAME_FROM = compile_pattern(_FROM_UNIT + "(?:{CHAIN}{P})?{N8}$")     # (and "来自X局的Y村第一书记张某")
+_CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
 _ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
