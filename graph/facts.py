@@ -1048,7 +1048,7 @@ GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[�
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
 
 # "划分为11个片区、68个网格": areas, and the grids inside them
-GRID_AREAS = re.compile(NUM + "个片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个网格")
+GRID_AREAS = re.compile("(?:" + NUM + ")个片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个网格")
 
 
 def _grids(text: str, tokens, focus: Focus, add) -> None:
