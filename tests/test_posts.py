@@ -988,6 +988,12 @@ FAMILIES = {
     "the village's support unit changed (Y村的挂钩帮扶单位调整为X局)":
         ("本报讯 东河镇柳树村的挂钩帮扶单位调整为青江县农业农村局，原工作队员保持不变。",
          [("SUPPORTS", "青江县农业农村局", "柳树村")]),
+    "succeeding the one whose term ended, a comma, then the post (接替任期届满的A，担任Y村驻村第一书记)":
+        ("本报讯 根据通知，青江县市场监督管理局干部韩立文接替任期届满的赵晓梅，担任东河镇柳树村驻村第一书记。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "an agronomist of a bureau (Y村第一书记、X局农艺师Z)":
+        ("本报讯 东河镇柳树村第一书记、青江县农业农村局农艺师韩立文是个“土专家”。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
 }
