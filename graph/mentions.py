@@ -18,8 +18,7 @@ from collections.abc import Iterable
 from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
-from .places import after_office_verb, article_places
-from .register import register
+from .places import after_office_verb, article_places, unit_county_name
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
@@ -228,17 +227,6 @@ def _without_team(text: str, start: int, end: int, kind: str) -> int:
     return end
 
 
-def _unit_place_name(place: Mention) -> str:
-    """The name a unit takes from its place: the place's canonical name, but an
-    autonomous county in full (门源县农业农村局 -> 门源回族自治县农业农村局), though the
-    place itself keeps the short name people call it by (places._canonical)."""
-    if place.level == "County" and place.division is not None:
-        official = register().names[place.division]
-        if official.endswith("自治县"):
-            return official
-    return place.canonical or place.surface
-
-
 def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: str = "") -> str | None:
     """A unit named with a place in it is already qualified; an abbreviated place at
     its front is written out (科右中旗交通运输局 -> 科尔沁右翼中旗交通运输局). None:
@@ -257,7 +245,7 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
     rest = surface[first.end - start:]
     if first.start == start and rest[:1] == first.surface[-1] and rest[1:] == "委":
         return (first.canonical or first.surface) + "委"     # "莫旗旗委", "威县县委": the banner's, the county's 委
-    full = _unit_place_name(first)
+    full = unit_county_name(first.division if first.level == "County" else None, first.canonical or first.surface)
     written_short = first.start == start and full != first.surface and \
         kind not in ("enterprise", "cooperative") and not _COLLEGE.search(surface)
     # (a company keeps its registered name, 广州瑞禾…公司, and a college its own, 兰州大学, 广州医科大学…医院)

@@ -376,6 +376,14 @@ def _mention(reg: Register, h: _Hit) -> Mention:
                    canonical=_canonical(h.surface, names.pop()) if len(names) == 1 else None)
 
 
+def unit_county_name(division: int | None, name: str) -> str:
+    """The name a unit takes from its county: an autonomous county in full (门源县农业农村局,
+    县财政局 in 门源县 -> 门源回族自治县…), though the place itself keeps the short name
+    people call it by (_canonical)."""
+    official = register().names[division] if division is not None else ""
+    return official if official.endswith("自治县") else name
+
+
 def _canonical(surface: str, official: str) -> str:
     """The official name, except for an autonomous county called by its short name
     (围场县 for 围场满族蒙古族自治县), a 嘎查 the register calls 嘎查村 and a 乡 made a 镇:

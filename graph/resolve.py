@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .facts import Claim, Reading, Ref
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
+from .places import unit_county_name
 from .register import register
 from .vocab import NATIONAL, ORG_ABBREVIATIONS
 
@@ -199,11 +200,7 @@ def _org_name(name: str, home: Home) -> str:
 
 
 def _in_full(place: str) -> str:
-    """An autonomous county named short (门源县) in full, for the units named after it
-    (县财政局 -> 门源回族自治县财政局); the place itself keeps the short name."""
-    only = _only_division(place) if place.endswith("县") else None
-    official = register().names[only] if only is not None else place
-    return official if official.endswith("自治县") else place
+    return unit_county_name(_only_division(place) if place.endswith("县") else None, place)
 
 
 
