@@ -21,7 +21,7 @@ from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
 from .register import register
-from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
+from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, SURNAMES, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     texts = [s.text for s in article.read]
     words = tagged_sentences(texts, openings([article])) if words is None else words
     places = article_places(texts, home, person_ends(texts, words))
-    found = _declared_short_names(texts, [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)])
+    found = _short_names(texts, [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)])
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people))
@@ -92,31 +92,55 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
 
 
 _SHORT_NAME = re.compile("[（(](?:以下)?简称[:：]?[“\"「]?(?P<short>[^”\"」（）()，,。]{2,12}?)[”\"」]?[）)]")
+# the legal forms a company's full name ends in, longest first (their 集团 stays in the short name)
+_COMPANY_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
+_PARTY_ORGANS = ("党委", "党总支", "党支部")
 
 
-def _declared_short_names(texts: list[str], found: list[list[Mention]]) -> list[list[Mention]]:
-    """"X大学附属第二医院（以下简称“X二院”）": where the article names the unit by the
-    short name it declares, it names that unit."""
-    declared, spans = {}, set()
+def _short_names(texts: list[str], found: list[list[Mention]]) -> list[list[Mention]]:
+    """Where the article names a unit again by a short name, it names that unit: a
+    short name it declares ("X大学附属第二医院（以下简称“X二院”）") or a company's
+    trade name ("青江金石矿业有限公司", then "金石矿业", "金石公司", "金石矿业党委")."""
+    declared, traded, spans = {}, {}, set()
     for k, (text, mentions) in enumerate(zip(texts, found)):
         for m in _SHORT_NAME.finditer(text):
             unit = next((u for u in mentions if u.label == ORG and u.end == m.start()), None)
             if unit:
                 declared[m.group("short")] = unit
                 spans.add((k, m.start("short")))
-    if not declared:
+        for unit in mentions:
+            for short in _trade_names(unit, mentions):
+                traded.setdefault(short, unit)
+    short_names = {**traded, **declared}
+    if not short_names:
         return found
     out = []
     for k, (text, mentions) in enumerate(zip(texts, found)):
         kept = list(mentions)
-        for short, unit in declared.items():
+        for short, unit in short_names.items():
             for m in re.finditer(re.escape(short), text):
-                inside = [x for x in kept if m.start() <= x.start and x.end <= m.end()]     # (湖南 of 湖南农大)
+                inside = [x for x in kept if m.start() <= x.start and x.end <= m.end()     # (湖南 of 湖南农大)
+                          or x.label == ORG and x.start == m.start() and text[m.end():x.end] in _PARTY_ORGANS]
                 if (k, m.start()) not in spans and not any(x.start < m.end() and m.start() < x.end
                                                            for x in kept if x not in inside):
                     kept = [x for x in kept if x not in inside] + [replace(unit, start=m.start(), end=m.end())]
         out.append(sorted(kept, key=lambda m: (m.start, -m.end)))
     return out
+
+
+def _trade_names(unit: Mention, mentions: list[Mention]) -> list[str]:
+    """A company's name without the places before it and its legal form after:
+    青江金石矿业有限公司 -> 金石矿业 and 金石公司; 青江海川集团有限公司 -> 海川集团."""
+    form = next((f for f in _COMPANY_FORMS if unit.label == ORG and unit.surface.endswith(f)), None)
+    if form is None:
+        return []
+    start = unit.start
+    while (place := next((p for p in mentions if p.label == PLACE and p.start == start and p.end < unit.end), None)):
+        start = place.end
+    core = unit.surface[start - unit.start: -len(form)]
+    if form.startswith("集团"):
+        return [core + "集团"] if len(core) >= 2 else []
+    return [core, core[:-2] + "公司"] if len(core) >= 4 else []
 
 
 def _departments_of_focus(tokens: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
@@ -182,12 +206,13 @@ BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": (
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"),
               "分行": ("分行", "银行"), "支行": ("支行",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
-_BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由]))(?:" +
+_BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由])|(?<=是)(?=[^，,。]{1,3}的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部)))(?:" +
                            "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委)?(?:还|也|又|则)?"
                            "(?:派驻|选派|下派|派出|驻|定点帮扶|对口帮扶|结对帮扶|联村帮扶|包联|与|同|跟)|"
-                           "(?:党委|党组)?(?:副|常务副)?(?:书记|董事长|总经理|校长|院长|所长|行长|理事长|负责人)|机关(?:党委|党支部)|"
-                           "员工|职工)")      # ("工作队员、分行员工张某", "医院职工张某")
+                           "(?:党委|党组)?(?:副|常务副)?" + alternation(TITLES + ["负责人"]) + "|"
+                           "机关(?:党委|党支部)|员工|职工|的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
+# ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工")
 
 
 def _university_of(unit: Ref) -> Ref:
@@ -215,6 +240,9 @@ class Focus:
     roster: bool = False    # a list of first secretaries was announced ("驻村第一书记名单")
     table: list[str] = field(default_factory=list)     # the header of the roster's table
     secretaries: bool = False   # the article has named a first secretary
+    village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)
+    people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
+    committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
@@ -292,6 +320,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:
             claims.append(Claim(type_, head, tail, tuple(sorted(props.items())), sentence, pattern))
 
+    focus.committee = "两委" in sk.text or "班子" in sk.text
     if ORG_CH in sk.text or PER_CH in sk.text:     # every pattern relates a unit or a person
         for p in patterns():
             if p.id not in DISABLED:
@@ -301,9 +330,12 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     _notice_list(sk, focus, add)
     _roster(sk, focus, add)
     _successor(sk, focus, add)
+    _predecessor(sk, focus, add)
     _people(sk, focus, add)
     _containment(sentence.text, tokens, sk, add)
     _grids(sentence.text, tokens, focus, add)
+    _village_table(sk, focus, add)
+    _people_table(sentence.text, sk, focus, add)
     if "分别由" in sk.text:
         _teams_led_respectively(sk, add)
     if "队长" in sk.text:
@@ -411,7 +443,7 @@ SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?单位")
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|有(?:[两二三四几]家)?)?(?:[:：]|——|—)?|"
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
                                 "企业(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司" (帮扶企业X: helping a firm)
                                 "{O:org}")
 
@@ -431,8 +463,12 @@ def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
     talked about (the last one named before these words)."""
     for m in (*UNIT_OF_FOCUS.finditer(sk.text), *UNIT_AS_UNIT.finditer(sk.text)):
         village = _village_before(sk, m.start()) or focus.before.get("Village")
-        for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")):
+        now = _NOW_CHANGED_TO.match(sk.text, m.end("org"))       # "原帮扶单位为A局，现调整为B局"
+        for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")) + ([sk.ref(now.group(1))] if now else []):
             add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))
+
+
+_NOW_CHANGED_TO = re.compile(f"[，,](?:现|后|今年)?(?:调整为|改为|变更为|更换为)({ORG_CH}[\ue100-\ue8ff])")
 
 
 _TEAM = f"({ORG_CH}[\ue100-\ue8ff])[^、，,。；;\ue007]{{0,12}}?驻(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*" \
@@ -484,19 +520,38 @@ _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局
 # (each maybe with its party organ: "A局机关党支部——X镇Y村党支部", a list of pairings)
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
 LIST_UNIT_PLACES = compile_pattern("{ITEM}(?:{O}{UNIT_ORGAN}[、和])*{O:org}{UNIT_ORGAN}" + _LIST_MARK + "{CHAIN}{P:place}{PLACE_ORGAN}")
+# a numbered table row of the list: "3 X局党总支 Y村党总支 Z镇 续签" (the cells a space apart, read as 、)
+TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}、{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")
 
 
 def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
+    start = 0
     if m := LIST_INTRO.search(sk.text):
         focus.listing = m.group("mode")
-    elif not focus.listing:
+        if not sk.text.startswith(("：", ":"), m.end()):
+            return
+        start = m.end() + 1     # "…如下：1. X镇Y村：A局": the list's first line, glued to its heading
+    if not focus.listing:
         return
-    elif (m := LIST_PLACE_UNITS.match(sk.text)) and _list_runs_to_end(sk, m.end(), _UNIT_AFTER):
-        for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end()):
-            add("support.notice_list", "SUPPORTS", unit, sk.ref(m.group("place")), mode=focus.listing)
-    elif (m := LIST_UNIT_PLACES.match(sk.text)) and _list_runs_to_end(sk, m.end(), _PLACE_AFTER):
+    if (m := LIST_PLACE_UNITS.match(sk.text, start)) and \
+            _list_runs_to_end(sk, m.end(), _UNIT_AFTER, (note := _SECRETARY_NOTE.search(sk.text)) and note.start()):
+        units, place = [sk.ref(m.group("org"))] + _units_after(sk, m.end()), sk.ref(m.group("place"))
+        for unit in units:
+            add("support.notice_list", "SUPPORTS", unit, place, mode=focus.listing)
+        for person in re.findall(f"{PER_CH}.", note.group("people")) if note else ():
+            person = sk.ref(person)     # "Y村：X局（第一书记张某）", "Y村——X局（包村干部：张某、李某）"
+            if note.group("role") == "第一书记":
+                add("secretary.notice_list", "FIRST_SECRETARY_OF", person, place)
+            if len(units) == 1:
+                add("secretary.notice_list", "WORKS_FOR", person, units[0])
+    elif (m := LIST_UNIT_PLACES.match(sk.text, start)) and _list_runs_to_end(sk, m.end(), _PLACE_AFTER) or \
+            (m := TABLE_UNIT_PLACE.match(sk.text, start)):     # (a row may end in a note: "续签")
         units = re.findall(f"{ORG_CH}.", sk.text[:m.end("org")])      # ("A局、B局——Y镇Z村": both)
-        for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end()):
+        first = sk.ref(m.group("place"))
+        for place in [first] + _places_listed_after(sk, m.end()):
+            if LEVEL_RANK[place.level] < LEVEL_RANK[first.level]:      # a table's next cell: where it lies
+                add("place.table_row", "LOCATED_IN", first, place)
+                continue
             for unit in units:
                 add("support.notice_list", "SUPPORTS", sk.ref(unit), place, mode=focus.listing)
 
@@ -505,7 +560,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
-    if "单位" in sk.text and _roster_head(cells := [_HEAD_CELLS.get(c, c) for c in _cells(sk)]):
+    if "单位" in sk.text and _roster_head(cells := [_HEAD_CELLS.get(c, c) for c in sk.cells or _cells(sk)]):
         focus.roster, focus.table = True, cells        # a table's head says it is a roster
         return
     if m := ROSTER_FORMER.search(sk.text):
@@ -524,7 +579,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
             add("secretary.roster", "WORKS_FOR", person, unit)
             add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
         return
-    cells = _cells(sk)
+    cells = sk.cells or _cells(sk)     # (a row as printed: a 、 inside a cell is no cell of its own)
     head = focus.table
     if head and len(cells) == len(head) - 1:
         cells.append("")        # an empty last column ("备注")
@@ -532,25 +587,69 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _units_in_one_cell(cells, len(head))
     row = dict(zip(head, cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]))   # (the last may list)
-    person = _cell_person(row.get("姓名") or row.get("第一书记", ""), sk)
+    if _secretaries_with_units(sk, row, add):
+        return
+    person_head = next((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h), "")
+    person = _cell_person(row.get(person_head, ""), sk)
     units = [(h, sk.ref(u)) for h, c in row.items() if "单位" in h and re.fullmatch(f"(?:{ORG_CH}.、?)+", c)
              for u in re.findall(f"{ORG_CH}.", c)]
+    # "派出单位及职务": the unit and the person's post in it ("X局预算股股长") in one cell
+    held = next(((h, m) for h, c in row.items() if "单位" in h and "职务" in h and
+                 (m := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", c))), None)
+    units += [(held[0], sk.ref(held[1].group(1)))] if held else []
     unit = units[0][1] if units else None
     village = next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
                     and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
-    post = next((c for h, c in row.items() if "职务" in h), "第一书记")
-    if person and unit:
+    post_head, post = next(((h, c) for h, c in row.items() if "职务" in h and "单位" not in h), ("", "第一书记"))
+    in_unit = held[1].group(2) if held else ""
+    if post_head and not post_head.startswith("驻村") and not re.search("第一书记|队长|队员", post) and focus.roster:
+        in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
+    if person and unit and in_unit.endswith(tuple(TITLES)):     # (not 干部, 职工: members)
+        add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
+    elif person and unit:
         add("secretary.roster", "WORKS_FOR", person, unit)
     if "第一书记" not in post:
         return
     if person and village:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
-        if "队长" in post:          # "第一书记、队长": the leader of the village's team as well
+        if "队长" in post or "队长" in person_head:    # "第一书记、队长": the leader of the village's team as well
             add("secretary.roster", "HOLDS_POSITION", person, village, title="工作队队长")
     for head_cell, unit in units if village else ():
         mode = _SUPPORT_UNIT.search(head_cell)
         add("secretary.roster" if person else "support.table", "SUPPORTS", unit, village,
             mode=mode.group()[:-2] if mode else "派驻")
+
+
+_PERSON_OF_UNIT = re.compile(f"({PER_CH}.)[（(]({ORG_CH}.)[）)]")
+
+
+def _secretaries_with_units(sk: Skeleton, row: dict[str, str], add) -> bool:
+    """"帮包村 原第一书记（派驻单位） 新任第一书记（派驻单位）" / "Y村 王某（X局） 李某（Z局）", or
+    "嘎查村 原第一书记 原派出单位 新任第一书记 新派出单位" / "Y村 王某 X局 李某 Z局": each first
+    secretary of the row's village, a member of the unit beside his name."""
+    village = next((sk.ref(c[-2:]) for h, c in row.items() if _VILLAGE_HEAD.search(h)
+                    and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
+    columns = list(row.items())
+    pairs = []      # (person, unit or None, post in the unit)
+    for k, (head, cell) in enumerate(columns):
+        if "第一书记" not in head:
+            continue
+        if m := _PERSON_OF_UNIT.fullmatch(cell):
+            pairs.append((sk.ref(m.group(1)), sk.ref(m.group(2)), ""))
+        elif "单位" not in head and (person := _cell_person(cell, sk)):
+            unit_head, unit_cell = columns[k + 1] if k + 1 < len(columns) else ("", "")
+            held = re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]*)", unit_cell) if "单位" in unit_head else None
+            pairs.append((person, sk.ref(held.group(1)) if held else None, held.group(2) if held else ""))
+    for person, unit, post in pairs if village else ():
+        add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
+        if unit is None:
+            continue
+        if post.endswith(tuple(TITLES)):        # "X局副局长": a post in the unit (not 干部, a member)
+            add("secretary.roster", "HOLDS_POSITION", person, unit, title=post)
+        else:
+            add("secretary.roster", "WORKS_FOR", person, unit)
+        add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
+    return bool(village and any(unit for _, unit, _ in pairs))
 
 
 def _cells(sk: Skeleton) -> list[str]:
@@ -576,7 +675,7 @@ def _roster_head(cells: list[str]) -> bool:
     ("乡镇 帮扶村 省直帮扶单位 市直帮扶单位")."""
     if not any("单位" in c for c in cells):
         return False
-    return any(c in ("姓名", "第一书记") for c in cells) or \
+    return any(c == "姓名" or c.endswith("第一书记") or "第一书记" in c and "单位" in c for c in cells) or \
         any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)
 
 
@@ -630,17 +729,44 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
             add("secretary.successor", "FIRST_SECRETARY_OF", person, focus.places["Village"])
 
 
+# "他的前任、同样由X局派来的干部Z", "从前任Z手中接过", "接替任期届满的Z": Z held the post before
+PREDECESSOR = re.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])")
+_CAME_FROM_UNIT = re.compile(f"(?:来自|由|同为)({ORG_CH}[\ue100-\ue8ff])")
+
+
+def _predecessor(sk: Skeleton, focus: Focus, add) -> None:
+    """The first secretary before the one the article is about was first secretary of
+    the same village (a 前任 of another post, "前任村党支部书记Z", is not), and a member
+    of the unit he is said to come from."""
+    village = focus.places.get("Village")
+    if not (focus.secretaries and village and ("前任" in sk.text or "接替" in sk.text)):
+        return
+    for m in PREDECESSOR.finditer(sk.text):
+        if _TITLE_RE.search(m.group("gap").replace("第一书记", "")) or m.group("person")[1] in sk.pronouns:
+            continue        # ("接替他的是Z": 他 is whoever the article was about, not a name here)
+        person = sk.ref(m.group("person"))
+        add("secretary.predecessor", "FIRST_SECRETARY_OF", person, village)
+        unit = next(iter(_CAME_FROM_UNIT.findall(m.group("gap"))), None)
+        if unit:
+            add("works.predecessor", "WORKS_FOR", person, sk.ref(unit))
+
+
 def _cell_person(cell: str, sk: Skeleton) -> Ref | None:
     if re.fullmatch(f"{PER_CH}.", cell):
         return sk.ref(cell)
     return Ref(PERSON, cell) if re.fullmatch("[\u4e00-\u9fff·]{2,8}", cell) else None
 
 
-def _list_runs_to_end(sk: Skeleton, end: int, item: re.Pattern) -> bool:
-    """Nothing but more items of the list follows (the line is the list's line)."""
+def _list_runs_to_end(sk: Skeleton, end: int, item: re.Pattern, stop: int | None = None) -> bool:
+    """Nothing but more items of the list follows (the line is the list's line), up to `stop`."""
     while m := item.match(sk.text, end):
         end = m.end()
-    return end == len(sk.text.rstrip("。；;"))
+    return end == (stop or len(sk.text.rstrip("。；;")))
+
+
+# "Y村：X局（第一书记张某）；": the people the unit sent, in brackets at the end of a list's line
+_SECRETARY_NOTE = re.compile(f"[（(](?:驻村)?(?P<role>第一书记|包村干部)[：:]?"
+                             f"(?P<people>{PER_CH}.(?:[、和]{PER_CH}.)*)[）)][；;。]?$")
 
 
 _UNIT_AFTER = re.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])")
@@ -671,7 +797,7 @@ def _org_between(text: str, end: int) -> bool:
 IS_TITLE = [compile_pattern(p) for p in (
     # "Z是X副主任", "Z原是X副主任", "Z原为X副主任", "Z，是X副经理", "Z被选派为Y村第一书记", "Z同时也是Y村党支部书记",
     # "Z在Y村的职务是X队长", "Z: X局党委副书记"
-    "{R:person}(?:同志)?(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|[:：]|(?:在[^，,。]{0,12}?)?的?职务是|"
+    "(?<!接替){R:person}(?:同志)?(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|[:：]|(?:在[^，,。]{0,12}?)?的?职务是|"
     "(?<=原)为|现为|[，,]是|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z（Y村党支部书记）"
@@ -685,9 +811,13 @@ IS_TITLE = [compile_pattern(p) for p in (
     "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,30})",
     # (a first secretary as the second post: secretary.also_is)
 )]
+# "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
+TITLE_THEN_NAMES = re.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
+_CLAUSE_START = re.compile("[^，,。；;：:\ue007]*$")
+_TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
-TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|挂职|挂任|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
+TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|挂职|挂任|当选为?|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{P:place}(?:挂职[，,])?$")    # ("在Y县挂职，任副县长")
 
 
@@ -701,18 +831,25 @@ TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队�
 def _people(sk: Skeleton, focus: Focus, add) -> None:
     for i, ch in enumerate(sk.text):
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
-            left = _NOTE_AT_END.sub("", sk.text[:i].rstrip("：:"))      # "副县长（挂职）张某"
+            left = _NOTE_AT_END.sub("", _NAMES_AT_END.sub("", sk.text[:i]).rstrip("：:"))      # "副县长（挂职）张某"
             left = _ROLE_AT_END.sub("", left)       # "X镇副镇长、包村干部张某": a role after the posts
             if holder_of := _HOLDER_OF.search(left):
                 left = _DURATION_AT_END.sub("", left[:holder_of.start("of")])   # "现任Y村第一书记的张某": the one who holds the post
             family = "post.came_from" if _CAME_FROM.search(left) else "post.before_name"
             _posts(family, sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
-        _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add)
+        _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add,
+               before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
+    for m in TITLE_THEN_NAMES.finditer(sk.text):
+        left = _CLAUSE_START.search(sk.text, 0, m.start()).group()
+        for person in re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else ():
+            _posts("post.names_after", sk, sk.ref(person), left, focus, add)
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
         _posts("post.held_by", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
     for m in TAKES_POST.finditer(sk.text):
         person = _last_person_before(sk, m.start())
+        if _SUCCEEDING.search(sk.text, 0, m.start()):      # "张某接替李某担任第一书记": 张某's post, not 李某's
+            person = _last_person_before(sk, _SUCCEEDING.search(sk.text, 0, m.start()).start())
         if sk.text.startswith(PER_CH, m.end()) and not m.group("rest").endswith("的"):
             continue        # "原挂职Y村第一书记张某", "挂职的副县长李某": the title of the name after it
         if person and "由" not in sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]:   # "由党员担任网格员"
@@ -720,12 +857,13 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             at = _GOES_TO_PLACE.search(sk.text, 0, m.start())      # "到Y村担任第一书记、工作队队长": Y村's
             if at and _titled_for(sk.ref(at.group("place")), rest):
                 rest = at.group("place") + rest
-            _posts("post.takes", sk, person, rest, focus, add)
+            _posts("post.takes", sk, person, rest, focus, add, before=sk.text[:m.start()])
 
 
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
 _ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")
+_NAMES_AT_END = re.compile(f"(?<=[\u4e00-\u9fff])(?:{PER_CH}[\ue100-\ue8ff]、)+$")     # "委员张某、李某": 李某 a 委员 too
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
 _HOLDER_OF = re.compile("(?:现任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
@@ -736,15 +874,19 @@ def _trim_clause(rest: str) -> str:
     return re.sub("(?:以来|期间|以后|后|时|的)$", "", rest)
 
 
+_SUCCEEDING = re.compile(f"接替{PER_CH}[\ue100-\ue8ff]$")
+
+
 def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:
     i = sk.text.rfind(PER_CH, 0, pos)
     return sk.ref(sk.text[i:i + 2]) if i >= 0 else None
 
 
-def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add) -> None:
+def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add, before: str = "") -> None:
     """Read the title chain that ends where `left` ends: "Y村党支部书记兼主任" ->
     Y村: 党支部书记、主任. Parts without a holder belong to the holder before them,
-    or, for a title that names its level (旗长, 村主任), to that place."""
+    or, for a title that names its level (旗长, 村主任), to that place (named in
+    `left`, else in `before`, the sentence before the person, else earlier)."""
     groups: list[tuple[Ref | None, list[str]]] = []
     chain = parse_title_chain(_NEWLY.sub("", left), sk)
     if chain and chain[0][0] is None:
@@ -753,7 +895,7 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add)
             holder = _place_of_organ(holder, level_word, focus)     # "X县委书记A、县长B": B heads the county
         chain[0] = (holder, chain[0][1])
     for holder, title in chain:
-        implicit = _implicit_holder(title, focus, groups, _places_in(left, sk))
+        implicit = _implicit_holder(title, focus, groups, _places_in(before + left, sk))
         if holder is None and implicit is None and groups:
             groups[-1][1].append(title)
         else:
@@ -795,9 +937,10 @@ UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院
 LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"), ("盟", "City"), ("州", "City"),
                 ("旗", "County"), ("县", "County"), ("区", "County"),
                 ("苏木", "Township"), ("镇", "Township"), ("乡", "Township"), ("街道", "Township"),
-                ("嘎查", "Village"), ("社区", "Village"), ("村务", "Village"),
+                ("嘎查", "Village"), ("社区", "Village"), ("村务", "Village"), ("嘎查务", "Village"), ("居务", "Village"),
                 # the village's committee (村委会主任, 社区居委会主任)
                 ("村民委员会", "Village"), ("居民委员会", "Village"), ("村委会", "Village"), ("居委会", "Village"),
+                ("嘎查委员会", "Village"), ("党总支", "Village"), ("党支部", "Village"),
                 ("村委", "Village"), ("村", "Village"))
 HEAD_TITLES = ("长", "达", "人大代表", "人大主席", "委书记", "委副书记", "委常委", "主席", "副主席", "常务副主席", "主任", "副主任", "书记",
                "党支部书记", "党委书记", "党总支书记", "支书", "党支书")
@@ -823,6 +966,8 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
         if groups and groups[-1][0] is not None and groups[-1][0].label == PLACE:
             return None                  # or of the place whose post comes first ("Y组组长、网格员")
         return focus.places.get("Village") or focus.places.get("Township")
+    if core == "委员" and focus.committee:     # "村“两委”班子成员为：…，委员张某、李某": of the village's committee
+        return focus.places.get("Village")
     if core in UNIT_HEADS:               # 校长, 行长: of the unit being talked about
         return next((u for u in reversed(focus.units) if u.surface.endswith(UNIT_HEADS[core])), None)
     for prefix, level in LEVEL_TITLES:
@@ -1000,7 +1145,7 @@ def _register_denies(child: Ref, parent: Ref) -> bool:
 _LIST_JOIN = re.compile("、|和|及|以及|与")
 CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "所辖的")
 # "X苏木(蒙语:乡)Y嘎查": a note in brackets between the two; "X镇 Y村": a stray space
-_JOIN_RE = re.compile("^ ?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
+_JOIN_RE = re.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:
@@ -1040,7 +1185,7 @@ GRID_PATTERNS = [re.compile(p) for p in (
 GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
 GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 # tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格", "…和31个基础网格"
-GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础)网格")
+GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础|大|小)网格")
 # "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
 # micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个")
 GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个微网格|"
@@ -1049,6 +1194,63 @@ GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[�
 
 # "划分为11个片区、68个网格": areas, and the grids inside them
 GRID_AREAS = re.compile("(?:" + NUM + ")个片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个网格")
+
+
+_PUNCTUATED = re.compile("[，,。；;！？!?]")
+_GRID_NAME = re.compile("第?[一二三四五六七八九十\\d]{1,3}(?:号)?网格")     # a row of the grids of the village in focus
+
+
+_POST_HEADS = ("职务", "职位", "现任职务", "担任职务")
+
+
+def _people_table(text: str, sk: Skeleton, focus: Focus, add) -> None:
+    """A table of people and their posts flattened to text ("姓名 职务 分工" / "王某 村党支部书记、
+    村委会主任 主持全面工作"): each person holds the posts of the row (their places as a title
+    chain names them, else the village in focus)."""
+    cells = text.split()
+    if "姓名" in cells and any(c in _POST_HEADS for c in cells) and not any("单位" in c for c in cells):
+        focus.people_table = cells
+        return
+    row = dict(zip(focus.people_table, cells))
+    name, post = row.get("姓名", ""), next((row[h] for h in _POST_HEADS if h in row), "")
+    person = next((r for r in sk.refs if r.label == PERSON and r.surface.replace(" ", "") == name), None) or \
+        (Ref(PERSON, name) if 2 <= len(name) <= 4 and name[0] in SURNAMES else None)
+    if person is None or not post:
+        focus.people_table = []
+        return
+    _posts("table.people", sk, person, post, focus, add)
+
+
+def _village_table(sk: Skeleton, focus: Focus, add) -> None:
+    """A table of villages flattened to text, a row a line ("村名 驻村工作队派出单位 工作队队长
+    网格数" / "Y村 X局 王某 6"): the row's village, the units its unit columns name, the
+    people in the posts their columns name (a unit's team leader a member of the unit), its grids."""
+    if not focus.village_table and _PUNCTUATED.search(sk.text):
+        return      # (a table's head is no sentence)
+    cells = sk.cells or re.split("、(?![^（()）]*[）)])", "、".join(_cells(sk)))     # (not inside a note: "王某（书记、主任）")
+    if (any(_VILLAGE_HEAD.search(c) for c in cells) or cells[0] == "网格") and \
+            any("网格" in c and "数" in c or c.endswith(tuple(TITLES)) for c in cells):
+        focus.village_table = cells
+        return
+    head = focus.village_table
+    village = sk.ref(cells[0][-2:]) if re.fullmatch(f"(?:[\ue000-\ue005].)*{LEVEL_CH['Village']}.", cells[0]) else \
+        focus.places.get("Village") if head and head[0] == "网格" and _GRID_NAME.fullmatch(cells[0]) else None
+    if not head or len(cells) < len(head) - 1 or village is None:
+        focus.village_table = []
+        return
+    cells = cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]     # (the last may list: "王某、李某")
+    units = [sk.ref(c) for h, c in zip(head, cells) if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)]
+    for column, cell in zip(head, cells):
+        if "网格" in column and "数" in column and cell.isdigit():
+            add("table.villages", "DIVIDED_INTO", village, village, count=int(cell))
+        elif "单位" in column and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:     # (a roster's: _roster)
+            mode = _SUPPORT_UNIT.search(column) or re.search("派出|派驻|选派", column)
+            add("table.villages", "SUPPORTS", sk.ref(cell), village, mode=mode.group()[:2] if mode else "包联")
+        elif column.endswith(tuple(TITLES)) and not column.endswith("第一书记"):
+            for person in [p for part in cell.split("、") if (p := _cell_person(part, sk)) and p.surface[0] in SURNAMES]:
+                add("table.villages", "HOLDS_POSITION", person, village, title=column)
+                for unit in units if column.endswith(TEAM_TITLES) else ():
+                    add("table.villages", "WORKS_FOR", person, unit)
 
 
 def _grids(text: str, tokens, focus: Focus, add) -> None:

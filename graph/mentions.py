@@ -19,6 +19,7 @@ from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_na
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
 from .places import after_office_verb, article_places, unit_county_name
+from .register import register
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
@@ -127,7 +128,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         inside = next((p for p in real_places if p.start < start < p.end), None)   # "昌都市委": 市 is both
         name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans | unit_spans,
                                     person_bounds)
-        if name_start not in place_starts:      # "大同区融媒体中心": a place is no leading word
+        if name_start not in place_starts and not _city_opening(text, name_start, start):
+            # ("大同区融媒体中心", "大连医科大学": a place is no leading word)
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
         name_start = _after_coref(text, name_start, start)
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
@@ -153,6 +155,14 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
     found += [Mention(ORG, name, i, i + len(name), kind="enterprise") for i, name in _UNIT_NAMES.scan(text)
               if not any(p.start < i + len(name) and i < p.end for p in real_places)]
     return _drop_nested_orgs(found)
+
+
+def _city_opening(text: str, start: int, end: int) -> bool:
+    """A unit's name opens with the short name of one city (大连医科大学, 包头医学院),
+    though the word is a common one too (大连, 包头)."""
+    reg = register()
+    return any(len(ids := reg.named(text[start:start + n])) == 1 and reg.level(ids[0]) == "City"
+               for n in (2, 3) if start + n < end)
 
 
 _UNIT_NAMES = Words(words("unit_names"))      # 中国石化: a unit with no suffix to find it by
@@ -350,14 +360,30 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                 break       # (and "X行员工才让东智和Y行员工": a role and a name before 和; not "队员、省文化和旅游厅")
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
             break           # "2008年湖北大学"
+        elif ch in STOP_CHARS and (n := _county_short_name(text, j)):
+            j -= n          # "三都供电局", "X银行于都支行": a county's short name, whatever 都 means elsewhere
+            continue
         elif ch in STOP_CHARS and ch != "驻" and not _noun(text[j - 1:j + 1]) and not _body_word(text, j, place_spans) \
-                or ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
+                and not _content_word_ending(text, j) or ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
             break           # (but 个人金融部, 项目部 are whole; and "原县水利局" is the county's unit, formerly)
         j -= 1
     return j
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
+
+
+def _content_word_ending(text: str, j: int) -> bool:
+    """"X高等专科学校": the character is the end of a word of the unit's name (高等), not a
+    function word of the sentence (等, etc.)."""
+    word = text[j - 2:j]
+    return _freq().get(word, 0) >= 100 and _tags().get(word, "") in ("a", "b")
+
+
+def _county_short_name(text: str, j: int) -> int:
+    """The length of the short name of a county (its name without 县 or 旗) that ends at j."""
+    reg = register()
+    return next((n for n in (2, 3) if j >= n and any(len(reg.named(text[j - n:j] + s)) == 1 for s in "县旗")), 0)
 
 
 def _body_word(text: str, j: int, place_spans: dict[int, int]) -> bool:
@@ -386,11 +412,16 @@ def _is_org(surface: str, suf: str) -> bool:
     if surface in GENERIC_ORGS or surface in NOT_ORGS:
         return surface in ("旗委", "县委", "市委", "区委", "盟委")   # bare county units are qualified later
     body = surface[: len(surface) - len(suf)]
+    if body in GENERIC_ORGS and suf in ("党委", "党组", "党总支", "党支部"):
+        return False        # "学院党委派驻…": the party committee of the unit in focus (facts.BARE_UNITS)
     if len(suf) == 1 and len(body) < 2 or common_word(body):
         return False
     if len(body) == 1 and body not in "旗县市区盟省":       # "一党委", "集中学"
         return False
-    return len(body) >= 1 and not any(surface.endswith(w) for w in NOT_ORGS)
+    return len(body) >= 1 and (not any(surface.endswith(w) for w in NOT_ORGS) or surface.endswith(_ABBREVIATED))
+
+
+_ABBREVIATED = tuple(ORG_ABBREVIATIONS)      # ("县政协办" is no 协办, co-organising)
 
 
 def _drop_nested_orgs(orgs: list[Mention]) -> list[Mention]:
@@ -477,7 +508,7 @@ _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 _NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女][，,]")      # "X说", "X，男，汉族"
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
-_POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务")
+_POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替")
 _AGE = re.compile("[岁后]的")           # "40岁的王某", "80后的王某": a profile names the person next
 _CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),
@@ -533,9 +564,9 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
     for i, anchor in anchors:
         end = i + len(anchor)
         if anchor not in _ROLES:
-            spans.append((i - BEFORE_TITLE, _through_name(text, end + AFTER_TITLE)))
-        elif text[end:end + 1] in SURNAMES:
-            spans.append((i, _through_name(text, end + AFTER_TITLE)))
+            spans.append((i - BEFORE_TITLE, _through_list(text, _through_name(text, end + AFTER_TITLE))))
+        elif text[end:end + 1] in SURNAMES or text[end:end + 1] in "：:是为" and text[end + 1:end + 2] in SURNAMES:
+            spans.append((i, _through_list(text, _through_name(text, end + AFTER_TITLE))))     # ("包村干部：张某、李某", "队员是张某和李某")
     for m in _NAME_BEFORE.finditer(text):
         if m.start() and _is_name_char(text[m.start() - 1]):
             spans.append((m.start() - BEFORE_CUE, m.end() + 1))
@@ -566,6 +597,15 @@ def _through_name(text: str, end: int) -> int:
         if end >= len(text) or not (_is_name_char(text[end - 1]) and _is_name_char(text[end])):
             break
         end += 1
+    return end
+
+
+def _through_list(text: str, end: int) -> int:
+    """`end`, moved past the names listed after it ("网格长分别为刘某、王某某和张某")."""
+    for _ in range(8):
+        if text[end:end + 1] not in ("、", "和") or text[end + 1:end + 2] not in SURNAMES:
+            break
+        end = _through_name(text, min(len(text), end + 4))
     return end
 
 
@@ -620,6 +660,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 s = k + len(anchor)
         while e > s and text[e - 1].isspace():
             e -= 1
+        if text[s - 1:s + 1] == "前任" and e - s >= 3:
+            s += 1          # "从前任田某手中": 任 ends 前任 (predecessor), no surname here
         if (gap := text.find(" ", s + 2, e)) > 0 and _ORG_SUFS.ending(text, e):
             e = gap         # "刘某 县财政局驻Y村第一书记": a list's name, a space, then the unit
         s, e = _whole_element_name(text, s, e)
@@ -771,6 +813,9 @@ def _inside(mentions, pos: int) -> bool:
 def person_after(text: str, p: int) -> str | None:
     """The personal name that starts at p, if the text there looks like one."""
     rest = text[p:p + 16] if "·" in text[p:p + 10] else text[p:p + 10]
+    if rest[:1] in SURNAMES and rest[1:3] in ("  ", "\u3000\u3000") and _is_name_char(rest[3:4] or "。") and \
+            not _is_name_char(rest[4:5] or "。"):
+        return rest[:4]     # "张  敏": a name of two padded to the width of three in a table or list
     if rest[:1] in SURNAMES and rest[1:2] in (" ", "\u3000") and _is_name_char(rest[2:3] or "。"):
         # "方 晨", "许 传明", "涂 海 军": spaced out by the typesetter
         spaced = 2 if rest[3:4] in (" ", "\u3000") and _is_name_char(rest[4:5] or "。") else 1
@@ -789,6 +834,8 @@ def person_after(text: str, p: int) -> str | None:
     if len(name) < 2 or name[0] == "·":
         return None
     bounded = k < len(rest) or p + k == len(text)
+    if "·" in name and (cut := _after_dotted_name(name)):
+        name, bounded = name[:cut], True
     if "·" in name and not bounded:
         return None
     if len(name) > 3 and "·" not in name:
@@ -825,6 +872,14 @@ def _has_common_word(name: str) -> bool:
     return any(name[i:j] in tags for i in range(len(name)) for j in range(i + 2, len(name) + 1))
 
 
+def _after_dotted_name(name: str) -> int | None:
+    """Where the words after a name written with · begin ("艾力·买买提负责…", "…像往常一样"):
+    the part after the dot has two characters at least."""
+    dot = name.rindex("·")
+    return next((j for j in range(dot + 3, len(name)) if _starts_with_word(name[j:]) or name.startswith("像", j)),
+                None)
+
+
 def _starts_with_word(s: str) -> bool:
     """"今天", "乐呵呵地" after a name: ordinary words, so the name ended before them.
     Name syllables (吉日, 巴特: tagged nr/ns) don't count."""
@@ -859,8 +914,8 @@ def _plausible_name(name: str) -> bool:
     given = name[1:]
     if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":
         return False        # "下得去、留得住": a verb and its complement
-    if name[0] not in _COMMON_SURNAMES and _tags().get(name[:2]) == "v" and _freq().get(name[:2], 0) >= 5000:
-        return False        # "安排好食宿": a rare surname that opens a common verb
+    if name[0] not in _COMMON_SURNAMES and _tags().get(name[:2]) in ("v", "n") and _freq().get(name[:2], 0) >= 5000:
+        return False        # "安排好食宿", "网格员信息表": a rare surname that opens a common verb or noun
     if len(name) == 2 and name[0] not in _COMMON_SURNAMES and _freq().get(name, 0) >= 100 and \
             not _tags().get(name, "").startswith("nr"):
         return False        # "为第一书记干事创业": a word that opens with a rare surname (干事)

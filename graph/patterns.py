@@ -58,6 +58,7 @@ class Skeleton:
 
     def __init__(self, text: str, tokens: list[tuple[Mention, object]]):
         parts, self.refs, pos = [], [], 0
+        self.pronouns = {chr(IDX0 + k) for k, (m, _) in enumerate(tokens) if m.kind == "pronoun"}    # (他 for a name)
         text = _PRIVATE_USE.sub("\u25a1", text)     # the skeleton's own characters, if a page has them, are no tokens
         for m, ref in tokens:
             parts.append(text[pos:m.start])
@@ -71,9 +72,13 @@ class Skeleton:
         # a space between phrases reads as a list (a table's cells: "X局 王强"); after a title or a
         # role before a name it is a typesetter's ("党支部书记 王强"), and after a verb before a place
         # a stray one ("派驻 该村"), and after an item's number ("1. 王强")
-        spaced = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "",
-                        _TYPESET.sub(r"\1", _NOTE.sub(r"\1", QUOTES.sub("", _PROGRAMMES.sub("", raw)))))
+        spaced = _TYPESET.sub(r"\1", _NOTE.sub(r"\1", QUOTES.sub("", _PROGRAMMES.sub("", raw))))
+        row = _TABLE_ROW.match(text)
+        if not row:      # (in a table's row, every space ends a cell)
+            spaced = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "", spaced)
         spaced = _ITEM_SPACE.sub(r"\1", spaced)
+        # a table row's cells as printed, a 、 inside one kept ("上寨、下寨组"), which self.text can't tell apart
+        self.cells = spaced.split() if row else None
         self.text = _LABEL_COLON.sub(r"\1\2", re.sub(r"\s+", "、", spaced).strip("、"))
 
     def _head_titles(self, text: str) -> str:
@@ -92,6 +97,10 @@ class Skeleton:
         if 0 <= pos < len(self.text) - 1 and "\ue000" <= self.text[pos] <= "\ue007":
             return self.ref(self.text[pos:pos + 2])
         return None
+
+
+# a table's row flattened to a line: four or more cells, spaces between them (the last may be a note)
+_TABLE_ROW = re.compile(r"[^\s，,。；;]+(?:\s+[^\s，,。；;]+){2,}\s+\S+$")
 
 
 # ---------------------------------------------------------------- compiling

@@ -28,6 +28,7 @@ from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX
                     PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS, words)
 
 MAX_PLACE_NAME = 7
+_QUANTIFIERS = tuple(words("quantifiers"))
 MAX_WALK = 11        # how far left a name is looked for before the verbs in front are cut off
 _PLACE_SUFS = Words(PLACE_SUFFIXES)
 _ORG_SUFS = Words(ORG_SUFFIXES)
@@ -68,6 +69,7 @@ def article_places(texts: list[str], home: Iterable[int] = (), people: list[set[
     _link_chains(texts, hits)
     flat = [h for row in hits for h in row]
     _ground(reg, flat, tuple(home))
+    _add_short_townships(reg, texts, hits)
     villages = _village_hits(reg, texts, hits, set(home))
     _ground(reg, villages, tuple(home), rounds=1)
     _settle_by_village(reg, villages)
@@ -81,6 +83,22 @@ def article_places(texts: list[str], home: Iterable[int] = (), people: list[set[
         found = grammar_places(text, fixed, people[n] if people else ())
         out.append(sorted(fixed + found, key=lambda m: (m.start, -m.end)))
     return _named_again(texts, out)
+
+
+def _add_short_townships(reg: Register, texts: list[str], hits: list[list[_Hit]]) -> None:
+    """"富平县薛镇", "在薛镇X村": a township of one character before its suffix is too
+    common a string to scan the nation for (register.scannable), but within an
+    article about its county it is that township."""
+    counties = {h.chosen for row in hits for h in row if h.chosen is not None and reg.level(h.chosen) == "County"}
+    short = {reg.names[t]: t for c in counties for t in reg.children(c)
+             if reg.level(t) == "Township" and len(reg.names[t]) == 2 and reg.names[t][1] in "镇乡"}
+    for n, (text, row) in enumerate(zip(texts, hits)):
+        for name, t in short.items():
+            for m in re.finditer(name, text):
+                if not any(h.start < m.end() and m.start() < h.end for h in row) and not common(name) \
+                        and not (m.start() and common(text[m.start() - 1:m.start() + 1])):     # (城乡镇)
+                    row.append(_Hit(n, m.start(), m.end(), name, (t,), chosen=t))
+        row.sort(key=lambda h: h.start)
 
 
 def _named_again(texts: list[str], places: list[list[Mention]]) -> list[list[Mention]]:
@@ -408,7 +426,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     taken = [(m.start, m.end) for m in fixed] + [(i, i + len(w)) for i, w in _PROGRAMMES.scan(text)]
     corefs = [m for m in _find_corefs(text) if not _overlaps(m.start, m.end, taken)]
     taken += [(m.start, m.end) for m in corefs]
-    suffixes = [s for s in _place_suffixes(text) if not _overlaps(s[0], s[1], taken)]
+    suffixes = [s for s in _place_suffixes(text) if not _overlaps(s[0], s[1], taken) and not _inner_村(text, s)]
     ends = {m.end for m in list(fixed) + corefs} | after_office_verb(text, people)
     levels_at_end = {m.end: m.level for m in list(fixed) + corefs}
     found: list[Mention] = list(corefs)
@@ -443,6 +461,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
         if level == "Village" and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会": back to the village, no village 赶回村
+        if level == "Village" and text[start - 1] in _GOING | _COMING and start - 1 in people:
+            continue        # "第一书记张某来村已经两年": a name, then coming to the village
+        if " " in surface and name_start + surface.index(" ") in people:
+            continue        # "王某 村党支部书记": a table's cells, a name and a post, no village 某村
         if surface.endswith(_VILLAGE_SUPPORT_WORDS) and (common(surface[:-2], VERB_TAGS) or
                                                          _ORG_SUFS.ending(surface, len(surface) - 2) or
                                                          surface.endswith("包村") and not name_word(surface[-3:-1])):
@@ -462,6 +484,14 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             levels_at_end[end] = level
             ends.add(end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _inner_村(text: str, suffix: tuple[int, int, str]) -> bool:
+    """"王村铺村", "李村沟村": a 村 one character before another is inside a village's name."""
+    start, end, _ = suffix
+    return text[start:end] == "村" and text[end + 1:end + 2] == "村" and is_name_char(text[end:end + 1] or "。") \
+        and text[end] not in STOP_CHARS | _GOING | _COMING | set("包联全邻外") \
+        and text[end + 2:end + 3] not in set("组社队屯")      # ("Y村下村组": the village, then its group)
 
 
 def _after_person_and(text: str, name_start: int, start: int, people: Iterable[int], place_ends: set[int]) -> int:
@@ -574,7 +604,7 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
     return not (unit and len(unit) > len(suf))
 
 
-_GOING = set("进驻入到回返")
+_GOING = set("进驻入到回返找")      # (and looking for it: "有事找嘎查")
 _COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网格离嘎查部最远"
 _MEASURES = set("年月天日个次名位户人批届")
 
@@ -605,8 +635,10 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "不能离村", "也回村": a function word, then going to or leaving the village
     if level in ("Province", "City", "County") and (not in_chain and name_len < 2 or name_len >= 2 and common_word(body)):
         return False        # "离不开市财政局": a verb before 市 is no city's name (nor "北京市相关区")
-    if body[0] in NUMERALS and body[1:2] in _MEASURES:
-        return False        # "这几年嘎查的变化", "两个村"
+    if body[0] in NUMERALS and body[1:2] in _MEASURES or body.endswith(_QUANTIFIERS):
+        return False        # "这几年嘎查的变化", "两个村", "不少村干部"
+    if level != "Village" and body[0] == "第" and body[1:2] in NUMERALS:
+        return False        # "第五轮县派第一书记": an ordinal (but 第二社区 is a community)
     if level == "Township" and not in_chain and tags().get(body, "").startswith("v") and freq().get(body, 0) >= 1000:
         return False        # "全乡划分乡级网格1个": a verb before 乡 is no township's name
     if not in_chain and (tags().get(body) == "t" or len(body) >= 2 and body[-1] in "和与同" and body[-2] in "正便就还又也都"):
@@ -614,10 +646,16 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     return name_len >= 2 or in_chain
 
 
-def _inner_qi(text: str, i: int) -> bool:
+def _inner_syllable(text: str, i: int) -> bool:
     """"德力其尔村", "巴彦其日嘎查": 其 after a character that may be in a name is a
-    syllable of the name; as a pronoun it follows a verb or preposition (与其, 将其)."""
-    return text[i] == "其" and i > 0 and is_name_char(text[i - 1]) and text[i - 1] not in STOP_CHARS
+    syllable of the name; as a pronoun it follows a verb or preposition (与其, 将其).
+    So is 都 before 尔, 兰, 仁 ("乌兰温都尔嘎查"), where as an adverb a verb follows it."""
+    if i == 0 or not is_name_char(text[i - 1]) or text[i - 1] in STOP_CHARS:
+        return False
+    return text[i] == "其" or text[i] == "都" and text[i + 1:i + 2] in _AFTER_DU
+
+
+_AFTER_DU = set("尔兰仁")
 
 
 def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
@@ -634,13 +672,15 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
             break
         if stop_words.ending(text, j):
             break
+        if ch in "年月" and j >= 2 and text[j - 2].isdigit():
+            break           # "当了11年Y村党支部书记": a time, then the name
         if ch in WEAK_STOPS:
             before = j - 1
             prev = levels_at_end.get(before)
             joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
             if before == 0 or joins_list or not is_name_char(text[before - 1]) or _ORG_SUFS.ending(text, before):
                 break       # "县审计局和县统计局": after a unit, 和 joins a list
-        elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_qi(text, j - 1) \
+        elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_syllable(text, j - 1) \
                 and not (ch == "都" and j == start and j >= 2 and is_name_char(text[j - 2]) and text[j - 2] not in STOP_CHARS
                          and not common(text[j - 3:j - 1])):
             break           # (but "宝日温都嘎查": 都 right before the level word ends the name, as no adverb does)

@@ -18,7 +18,7 @@ from typing import BinaryIO
 import charset_normalizer
 
 from graph.model import Page, Sentence
-from graph.vocab import table
+from graph.vocab import SURNAMES, table
 
 
 class ReadError(Exception):
@@ -275,7 +275,7 @@ def clean(raw: str) -> tuple[str, list[int]]:
             pos += range(at, start)
         at = max(at, end)
     chars = _unconfused(_simplify("".join(kept).translate(_TO_ASCII)))
-    paras = _repair(_paragraphs(_lines(chars, pos)))
+    paras = _repair(_paragraphs(_cell_rows(_lines(chars, pos))))
     text, index = [], []
     for n, (ptext, ppos, _) in enumerate(paras):
         if n:
@@ -347,6 +347,56 @@ def _lines(chars: str, pos: list[int]) -> list[_Piece]:
     return lines
 
 
+def _cell_rows(lines: list[_Piece]) -> list[_Piece]:
+    """A table copied from a web page a cell to a line ("序号", "姓名", "单位", "1",
+    "王某", "X局", "2", …): its head and each row back on one line, cells spaced."""
+    out: list[_Piece] = []
+    n = 0
+    while n < len(lines):
+        width = _cell_table_width(lines, n)
+        if not width:
+            out.append(lines[n])
+            n += 1
+            continue
+        numbered = lines[n][0] != "姓名"
+        out.append(_row(lines[n:n + width]))
+        n += width
+        row = 1
+        while n < len(lines) and (lines[n][0] == str(row) if numbered else
+                                  _name_line(lines[n][0]) and n + width <= len(lines)):
+            end = next((j for j in range(n + 1, min(n + width, len(lines))) if lines[j][0] == str(row + 1)),
+                       min(n + width, len(lines)))     # (a row whose last cells are empty is shorter)
+            out.append(_row(lines[n:end]))
+            n, row = end, row + 1
+    return out
+
+
+def _cell_table_width(lines: list[_Piece], n: int) -> int:
+    """The number of columns of a table flattened a cell to a line that starts at line n:
+    its head opens with 序号 and is a few short labels, then the first row's number (or
+    with 姓名, then the first row's name)."""
+    first = {"序号": "1", "编号": "1", "姓名": ""}.get(lines[n][0])
+    if first is None:
+        return 0
+    width = next((k for k in range(3, 10) if n + k < len(lines) and
+                  (lines[n + k][0] == first if first else _name_line(lines[n + k][0]))), 0)
+    head = [text for text, _, _ in lines[n + 1:n + width]]
+    return width if all(len(t) <= 16 and not re.search(r"[\d，,。；;]", t) for t in head) else 0
+
+
+def _name_line(line: str) -> bool:
+    """A line that is a person's name in a table's first column: a surname, then one to three characters."""
+    return 2 <= len(line) <= 4 and line[0] in SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]+", line) is not None
+
+
+def _row(cells: list[_Piece]) -> _Piece:
+    text, pos = cells[0][0], list(cells[0][1])
+    for cell_text, cell_pos, _ in cells[1:]:
+        text += " " + cell_text
+        pos += [cell_pos[0] - 1] + list(cell_pos)      # (the space stands where the line broke)
+    return text, pos, cells[0][2]
+
+
 def _paragraphs(lines: list[_Piece]) -> list[_Piece]:
     """Join lines wrapped inside a paragraph. When most single line breaks follow
     a finished sentence, the file writes one paragraph a line: keep them all."""
@@ -372,7 +422,7 @@ _LABELLED = re.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,
 _DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
 # "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
-_ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){3})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){2,}"
+_ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){1,}"
                   r"[ \u3000]+[^\s。；;]{1,40}$")   # (not "分 享 至 手 机"; the last cell may be a note: "修坝1座，…")
 
 
@@ -391,6 +441,8 @@ def _list_items(lines: list[str]) -> set[int]:
             out.add(n)
         elif not kind and n > 1 and kinds[n - 1] == kinds[n - 2] == "item":
             out.add(n)
+        elif not kind and n and kinds[n - 1] == "row" and (lines[n][0] in "“‘「\"" or "。" in lines[n]):
+            out.add(n)      # after a row, a sentence of the text again, no rest of a cell
         if kind == "item" and (len(lines[n]) <= 20 or _ENUMERATED.match(lines[n])) and lines[n][-1] not in "；;。：:":
             out.update((n, n + 1))      # a heading
     return out

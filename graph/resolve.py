@@ -73,6 +73,8 @@ class Home:
         city, province = self.city, self.province
         if city and self.own_province and _register_parents(city).get("Province") not in (None, self.own_province):
             city, province = self.own_city, self.own_province
+        elif city and self.own_city and city != self.own_city:
+            city = self.own_city    # "市科技局" in an article about a banner that names another city in passing
         return city or (province if (province or "").endswith("市") else None)
 
 
@@ -171,6 +173,9 @@ def _name(ref: Ref, home: Home) -> str | None:
     return "".join(ref.surface.split())      # "王 强", spaced out by the typesetter, is 王强
 
 
+_OFFICE = ("办公", "办事")
+
+
 @functools.lru_cache(maxsize=8192)
 def written_out(name: str) -> str:
     """A unit's abbreviated name written in full: 河北师大 -> 河北师范大学,
@@ -181,8 +186,8 @@ def written_out(name: str) -> str:
             return name[: -len(short)] + full   # (not X人民法院; not 教育科技局, a bureau of two fields)
         if name.startswith(short) and not name.startswith(full):
             return full + name[len(short):]
-        if short in name[1:-1] and full not in name:
-            return name.replace(short, full, 1)     # 国家林草局规划财务司: a department of the unit
+        if short in name[1:-1] and full not in name and not name.startswith(_OFFICE, name.find(short) + len(short) - 1):
+            return name.replace(short, full, 1)     # 国家林草局规划财务司: a department (not 办 of X市政府办公厅)
     return name
 
 
@@ -194,9 +199,16 @@ def _org_name(name: str, home: Home) -> str:
             home.province_for(prefix) if level == "province" else home.township_of_kind(prefix) if level == "township" \
             else home.city_of_kind(prefix)
         return _in_full(place) + name[len(prefix):] if place else name
-    if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL):
+    if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL) \
+            and not _named_for_home(name, home):
         return _in_full(home.county) + name
     return name
+
+
+def _named_for_home(name: str, home: Home) -> bool:
+    """"青江供电局" in an article about 青江县: a unit that opens with the short
+    name of the article's county or city is named already."""
+    return any(len(p) >= 3 and name.startswith(p[:-1]) for p in (home.county or "", home.city or ""))
 
 
 def _in_full(place: str) -> str:

@@ -483,3 +483,14 @@ def test_a_county_of_one_character_after_the_grids_short_name():
 
 def test_an_adverb_then_with_is_no_village():
     assert places("本报讯 她发现村里缺少晾晒场地，便和村“两委”一起争取资金，建起了晾晒场。") == []
+
+
+@pytest.mark.parametrize("quantity", ["不少", "许多", "很多", "多数", "少数", "个别", "若干"])
+def test_a_quantity_before_a_place_word_is_no_name(quantity):
+    assert places(f"本报讯 东河镇{quantity}村发展了产业。") == [("东河镇", None)]
+
+
+def test_the_old_town_is_no_district():
+    got = facts_of("本报讯 青江县东河街道柳树社区是东河街道的老城区社区，辖区有居民3200多户。")
+    assert not any(f[0] == "LOCATED_IN" and "老城区" in (f[1], f[2]) for f in got)
+

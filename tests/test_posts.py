@@ -996,6 +996,243 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
     "one more of the village's support units (X局是Y村的另一个帮扶单位)":
         ("本报讯 南岭县水利局是石门村的另一个帮扶单位，帮村里修了水渠。", [("SUPPORTS", "南岭县水利局", "石门村")]),
+    "a generic unit word with its party committee is the unit in focus (学院党委派驻)":
+        ("本报讯 东河镇柳树村是甘肃河西农业学院的定点帮扶村。2023年，学院党委派驻柳树村第一书记韩立文住进了村里。",
+         [("WORKS_FOR", "韩立文", "甘肃河西农业学院")]),
+    "a bare unit word before a staff title is the unit in focus (学院教师Z)":
+        ("本报讯 东河镇柳树村是甘肃河西农业学院的定点帮扶村。工作队员、学院教师孙丽丽把课堂搬进了直播间。",
+         [("HOLDS_POSITION", "孙丽丽", "甘肃河西农业学院")]),
+    "a bare unit word before a party branch and a title (公司党支部书记)":
+        ("本报讯 东河镇柳树村与甘肃青禾食品有限公司签订村企共建协议。“果子不愁卖了。”公司党支部书记、董事长刘长海说。",
+         [("HOLDS_POSITION", "刘长海", "甘肃青禾食品有限公司")]),
+    "the supervisory committee of a 嘎查":
+        ("本报讯 白音乌素嘎查的包联单位是旗林草局。网格员接到电话后连夜赶过去，和嘎查务监督委员会主任巴图孟和一起调解了纠纷。",
+         [("HOLDS_POSITION", "巴图孟和", "白音乌素嘎查")]),
+    "the supervisory committee of a 社区":
+        ("本报讯 青江县东河镇柳树社区是一个老社区。网格员连夜赶过去，和居务监督委员会主任韩立文一起调解了纠纷。",
+         [("HOLDS_POSITION", "韩立文", "柳树社区")]),
+    "a village of resettled people (移民村) is no village's name":
+        ("本报讯 桃园村地处水库之滨，是一个有着400多户人家的移民村。村党支部书记、村委会主任韩立文说：“路通了。”",
+         [("HOLDS_POSITION", "韩立文", "桃园村")]),
+    "a kind of community (混合型社区) is no community's name":
+        ("本报讯 青江县东河镇柳树社区是一个由三个老村合并而来的混合型社区，社区党委书记赵丽说，居民有事在楼下就能找到人。",
+         [("HOLDS_POSITION", "赵丽", "柳树社区")]),
+    "a kind of village (农业型村) is no village's name":
+        ("本报讯 青江县东河镇桃园村是全县人口最多、面积最大的农业型村，村党支部书记韩立文说，今年要发展庭院经济。",
+         [("HOLDS_POSITION", "韩立文", "桃园村")]),
+    "a suburban village (城郊村) is no village's name":
+        ("本报讯 青江县东河镇柳树社区是一个由原城郊村改建而来的社区，社区将辖区划分为8个网格。",
+         [("DIVIDED_INTO", "柳树社区", "柳树社区")]),
+    "a bank's branch named by a county whose name holds 都":
+        ("本报讯 赣州银行于都支行与罗坳镇黄屋村结对。", [("SUPPORTS", "赣州银行于都支行", "黄屋村")]),
+    "a township of one character in an article about its county":
+        ("本报讯 富平县启动帮扶行动，青山化工有限公司结对帮扶薛镇柳家沟村。", [("LOCATED_IN", "柳家沟村", "薛镇")]),
+    "工商联 written out":
+        ("本报讯 青江县召开推进会。县工商联主席韩丽通报了情况。", [("HOLDS_POSITION", "韩丽", "青江县工商业联合会")]),
+    "a predecessor named after 前任 is found by the tagger":
+        ("本报讯 省农业厅派驻东河镇柳树村的第一书记韩立文说。韩立文的前任刘建国也来自省农业厅。",
+         [("FIRST_SECRETARY_OF", "刘建国", "柳树村"), ("WORKS_FOR", "刘建国", "省农业厅")]),
+    "接替 a predecessor whose term ended":
+        ("本报讯 省农业厅派驻东河镇柳树村的第一书记于海洋到村任职，接替任期届满的孙立军。",
+         [("FIRST_SECRETARY_OF", "孙立军", "柳树村")]),
+    "a former village secretary (前任村党支部书记) is no village 前任村":
+        ("本报讯 青江县东河镇柳树村召开会议。前任村党支部书记孙大海说，路修好了。",
+         [("HOLDS_POSITION", "孙大海", "柳树村")]),
+    "a company named again by its trade name and party committee":
+        ("本报讯 按照协议，甘肃金石矿业有限公司结对东河镇柳树村。“企业扎根在这片土地上。”金石矿业党委书记、董事长赵长海说。",
+         [("HOLDS_POSITION", "赵长海", "甘肃金石矿业有限公司")]),
+    "a group company named again without its legal form":
+        ("本报讯 白银市海川集团有限公司结对东河镇桃园村。海川集团派驻桃园村第一书记王晓峰。",
+         [("WORKS_FOR", "王晓峰", "白银市海川集团有限公司")]),
+    "a company named again as 字号+公司":
+        ("本报讯 甘肃金石矿业有限公司结对东河镇柳树村。金石公司员工韩立文被派到柳树村常驻。",
+         [("WORKS_FOR", "韩立文", "甘肃金石矿业有限公司")]),
+    "a unit named for a city whose name is also a word (大连)":
+        ("本报讯 大连医科大学挂钩帮扶东河镇柳树村。", [("SUPPORTS", "大连医科大学", "柳树村")]),
+    "a notice's line: the unit sent the first secretary, colon, the name":
+        ("本报讯 关于选派第一书记的通知\n1.青江市财政局派驻东河镇柳树村第一书记：韩立文\n2.青江市水利局派驻东河镇杏林村第一书记：赵海峰",
+         [("WORKS_FOR", "韩立文", "青江市财政局")]),
+    "a roster whose unit column holds the post in the unit (派出单位及职务)":
+        ("本报讯 现将名单公布如下。\n序号　姓名　派出单位及职务　驻村　备注\n1　韩立文　青江县财政局预算股股长　东河镇柳树村　新增\n"
+         "2　王建军　青江县农业农村局干部　东河镇杏林村　新增\n中共青江县委组织部",
+         [("HOLDS_POSITION", "韩立文", "青江县财政局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+          ("SUPPORTS", "青江县财政局", "柳树村"), ("WORKS_FOR", "王建军", "青江县农业农村局")]),
+    "a roster copied from a web page a cell to a line":
+        ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
+         "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "王建军", "杏林村")]),
+    "a roster of a village's former and new first secretaries with their units":
+        ("本报讯 青江县完成第一书记轮换交接。\n部分村第一书记轮换情况\n帮包村　原第一书记（派驻单位）　新任第一书记（派驻单位）\n"
+         "东河镇柳树村　韩立文（青江县住建局）　孙晓梅（青江县住建局）\n西岭乡桃园村　赵海峰（青江县人社局）　王建军（青江县医保局）",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "王建军", "桃园村"),
+          ("SUPPORTS", "青江县医疗保障局", "桃园村")]),
+    "a list of first secretaries announced with 如下":
+        ("本报讯 此次新选派的部分第一书记及派出单位如下：\n1．东河镇柳树村：韩立文（青江县财政局）\n2．西岭乡桃园村：赵海峰（青江市农牧局）",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青江市农牧局", "桃园村")]),
+    "a table of villages' grids and grid staff":
+        ("本报讯 以下为东河镇部分村网格划分情况：\n村名　基础网格数　网格长　专职网格员\n柳树村　6　韩立文（村党支部书记、村委会主任）　孙丽丽\n"
+         "桃园村　5　赵海峰（村党支部书记）　刘建国\n下一步，东河镇将持续推动网格员队伍建设。",
+         [("DIVIDED_INTO", "柳树村", "柳树村"), ("HOLDS_POSITION", "刘建国", "桃园村"),
+          ("HOLDS_POSITION", "赵海峰", "桃园村")]),
+    "a post after a name in a table's row is of the row's village":
+        ("本报讯 以下为东河镇部分村网格划分情况：\n村名　基础网格数　网格长　专职网格员\n柳树村　6　韩立文（村党支部书记）　孙丽丽\n"
+         "桃园村　5　赵海峰（村委会主任）　刘建国", [("HOLDS_POSITION", "赵海峰", "桃园村")]),
+    "people listed after a post (网格员是A和B)":
+        ("本报讯 青江县东河镇桃园村的网格员是王晓东和刘建国。", [("HOLDS_POSITION", "刘建国", "桃园村")]),
+    "a village whose name holds 村 (X村坝村)":
+        ("本报讯 青江市水务局继续定点帮扶中观镇王村铺村。", [("SUPPORTS", "青江市水务局", "王村铺村")]),
+    "a group after its village whose name holds 村 (Y村下村组)":
+        ("本报讯 东河镇柳树村下村组组长韩立文说，去年他家种了十亩花椒。", [("HOLDS_POSITION", "韩立文", "下村组")]),
+    "人大办 written out":
+        ("本报讯 青江县印发工作安排。东河镇：县人大办结对帮扶石门村。", [("SUPPORTS", "青江县人大常委会办公室", "石门村")]),
+    "政府办 written out":
+        ("本报讯 青江县印发工作安排。东河镇：县政府办结对帮扶龙泉村。", [("SUPPORTS", "青江县人民政府办公室", "龙泉村")]),
+    "政协办 written out (no 协办)":
+        ("本报讯 青江县印发工作安排。东河镇：县政协办结对帮扶自强村。", [("SUPPORTS", "青江县政协办公室", "自强村")]),
+    "an office (办公厅) is no abbreviated office":
+        ("本报讯 青江市政府办公厅派驻东河镇柳树村第一书记韩立文。", [("WORKS_FOR", "韩立文", "青江市政府办公厅")]),
+    "a unit named with the article's county's short name":
+        ("本报讯 青江县印发工作安排。青江供电局结对帮扶东河镇光明社区。", [("SUPPORTS", "青江供电局", "光明社区")]),
+    "an ordinal before 县 is no county (第五轮县派)":
+        ("本报讯 青江县完成第五轮县派第一书记轮换交接。第五轮县派第一书记到村履职，县财政局干部韩立文任东河镇柳树村第一书记。",
+         [("WORKS_FOR", "韩立文", "青江县财政局")]),
+    "a unit that is the village's present supporter (现有帮扶单位)":
+        ("本报讯 （三）东河镇柳树村：青江县水务局是该村现有帮扶单位。", [("SUPPORTS", "青江县水务局", "柳树村")]),
+    "a unit that carries on the support (接续帮扶)":
+        ("本报讯 东河镇柳树村由青江县自然资源局接续帮扶。", [("SUPPORTS", "青江县自然资源局", "柳树村")]),
+    "members listed, a comma, then the units they come from in order (…，分别来自X和Y)":
+        ("本报讯 工作队另外两名队员韩立文和赵晓梅，分别来自青江市气象局和青江县农业农村局。",
+         [("WORKS_FOR", "韩立文", "青江市气象局"), ("WORKS_FOR", "赵晓梅", "青江县农业农村局")]),
+    "members listed before the unit they come from (队员A、B来自X局)":
+        ("本报讯 第一书记罗世明来自青江省水利厅，队员王燕、班国栋来自青江市水务局。",
+         [("WORKS_FOR", "王燕", "青江市水务局"), ("WORKS_FOR", "班国栋", "青江市水务局")]),
+    "a post in the village's party branch, the village named before":
+        ("本报讯 在东河镇柳树村，党支部委员巴图负责离村部最远的网格。", [("HOLDS_POSITION", "巴图", "柳树村")]),
+    "a post in the village's general party branch, the village named before":
+        ("本报讯 在东河镇柳树村，党总支副书记谢丽娟负责村里的电商服务站。", [("HOLDS_POSITION", "谢丽娟", "柳树村")]),
+    "names listed after one title all hold it (委员A、B)":
+        ("本报讯 在东河镇柳树村，新一届班子中，党支部委员周建文、曾小玲都是返乡大学生。",
+         [("HOLDS_POSITION", "周建文", "柳树村"), ("HOLDS_POSITION", "曾小玲", "柳树村")]),
+    "a name written with · ends where ordinary words begin":
+        ("本报讯 东河镇柳树村第三网格网格长艾力·买买提像往常一样，挨家挨户走访。村委会主任努尔江·吐尔逊负责网格日常调度。",
+         [("HOLDS_POSITION", "艾力·买买提", "柳树村"), ("HOLDS_POSITION", "努尔江·吐尔逊", "柳树村")]),
+    "a slogan's blind zone (无盲区) is no district":
+        ("本报讯 今年以来，东河镇按照“村居全覆盖、网格无盲区”的要求，将全镇划分为213个网格。",
+         [("DIVIDED_INTO", "东河镇", "东河镇")]),
+    "a member of the unit in focus named by a bare unit word (是学校的一名职工)":
+        ("本报讯 东河镇柳树村是甘肃河西农业学院的定点帮扶村。驻村工作队员马小军是学校的一名青年职工，驻村两年多来跑遍了全村。",
+         [("WORKS_FOR", "马小军", "甘肃河西农业学院")]),
+    "a table of villages' grid staff, several names in a cell":
+        ("本报讯 东河镇网格员名单\n村名\t网格数\t网格长\t网格员\n柳树村\t5\t韩立文\t孙丽丽、赵海峰\n桃园村\t4\t王建军\t刘建国\n各村要抓好落实。",
+         [("HOLDS_POSITION", "赵海峰", "柳树村"), ("HOLDS_POSITION", "王建军", "桃园村"), ("DIVIDED_INTO", "柳树村", "柳树村")]),
+    "a roster of changes with each first secretary's unit in a column of its own":
+        ("本报讯 青江县驻村第一书记调整情况公示\n序号  嘎查村  原第一书记  原派出单位  新任第一书记  新派出单位\n"
+         "1  东河镇柳树村  韩立文  青江县财政局  孙晓梅  青江县水利局\n2  西岭乡桃园村  赵海峰  青江县农牧局  王建军  青江县统计局\n"
+         "公示期间如有异议，请向县委组织部反映。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "孙晓梅", "青江县水利局"),
+          ("SUPPORTS", "青江县统计局", "桃园村")]),
+    "a table of grid counts whose rows hold one name among numbers":
+        ("本报讯 东河镇网格设置情况\n全镇共划分网格45个。各村（社区）网格设置如下：\n村（社区）名称　网格数（个）　网格员（人）　网格长\n"
+         "柳树村　8　8　韩立文\n桃园社区　12　12　赵海峰\n合计　20　20　——",
+         [("DIVIDED_INTO", "柳树村", "柳树村"), ("HOLDS_POSITION", "韩立文", "柳树村")]),
+    "a table of a village's cadres and their posts, a cell to a line":
+        ("本报讯 东河镇柳树村把“两委”分工制成公示牌。公示牌内容如下：\n柳树村“两委”班子成员分工\n姓名\n职务\n分工\n"
+         "韩立文\n村党总支书记、村委会主任\n主持全面工作\n赵晓梅\n村委会副主任\n分管农业生产、水利\n\n监督电话：0000-1234567",
+         [("HOLDS_POSITION", "韩立文", "柳树村"), ("HOLDS_POSITION", "赵晓梅", "柳树村")]),
+    "a table of the grids of the community in focus and their staff":
+        ("本报讯 东河镇柳树社区把网格员的电话印成连心卡。\n柳树社区网格化服务管理人员一览表\n网格　网格长　专职网格员　服务范围\n"
+         "第一网格　孙立强　王海林　柳树小区1—8号楼\n第二网格　郭玉芬　赵春梅　柳树小区9—16号楼、粮库家属楼",
+         [("HOLDS_POSITION", "郭玉芬", "柳树社区"), ("HOLDS_POSITION", "赵春梅", "柳树社区")]),
+    "a roster of first secretaries with their posts at home in a column of its own":
+        ("本报讯 部分新选派驻村第一书记名单\n姓名　派出单位　职务　驻村　备注\n韩立文　青江市农牧局　产业发展科科长　东河镇柳树村　兼驻村工作队队长\n"
+         "赵晓梅　青江县人民法院　干部　东河镇桃园村",
+         [("HOLDS_POSITION", "韩立文", "青江市农牧局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+          ("WORKS_FOR", "赵晓梅", "青江县人民法院"), ("SUPPORTS", "青江县人民法院", "桃园村")]),
+    "a roster of changes: the new first secretary's unit and post in the next column":
+        ("本报讯 部分人员名单如下：\n序号　苏木镇　嘎查村　原第一书记　新任第一书记　新任第一书记派出单位及职务　备注\n"
+         "1　东河镇　柳树村　王海平　李振华　青江县水利局副局长　\n2　西岭乡　桃园村　包金宝　白乌兰　青江县妇联干部　任期届满",
+         [("FIRST_SECRETARY_OF", "李振华", "柳树村"), ("HOLDS_POSITION", "李振华", "青江县水利局"),
+          ("FIRST_SECRETARY_OF", "包金宝", "桃园村"), ("WORKS_FOR", "白乌兰", "青江县妇联")]),
+    "a numbered table of pairings: unit, village, the village's township, a note":
+        ("本报讯 部分结对共建名单\n序号　机关党组织　结对村党组织　所在镇（街道）　备注\n1　青江县委办公室党支部　白家塬村党支部　文安镇\n"
+         "2　青江县农业农村局党总支　刘家坪村党总支　贾家镇　续签",
+         [("SUPPORTS", "青江县农业农村局", "刘家坪村"), ("LOCATED_IN", "刘家坪村", "贾家镇")]),
+    "a table's township and village cells apart":
+        ("本报讯 县直单位结对帮扶村调整情况表\n序号  乡镇      村        结对帮扶单位\n1     东河镇    柳树村  青江县统计局\n"
+         "2     西岭乡    桃园村  青江县审计局", [("LOCATED_IN", "柳树村", "东河镇"), ("LOCATED_IN", "桃园村", "西岭乡")]),
+    "a name of two padded to the width of three in a roster":
+        ("本报讯 部分新选派驻村第一书记名单\n姓名      派出单位      职务      驻村\n韩立文    青江市农牧局    科长    东河镇柳树村\n"
+         "张  敏    青江县人民法院    干部    东河镇桃园村", [("FIRST_SECRETARY_OF", "张敏", "桃园村")]),
+    "a table of the village's grids whose cells hold lists (岩脚、大湾组)":
+        ("本报讯 东河镇柳树村网格划分及网格员信息表\n网格　　覆盖村民小组　　网格长　　网格员　　服务户数\n"
+         "第一网格　　岩脚、大湾、上寨组　　丁兴华　　李开芳　　286\n第三网格　　大田、小河组　　杨德英　　陈永明、陈小红　　275\n"
+         "注：网格员空缺的，由网格长兼任。",
+         [("HOLDS_POSITION", "李开芳", "柳树村"), ("HOLDS_POSITION", "陈小红", "柳树村")]),
+    "an adverb and 和 between a name and a unit (正和旗X局)":
+        ("本报讯 记者来到镶黄旗新宝拉格镇巴音嘎查。嘎查党支部书记乌力吉巴图正和旗水利局派驻的第一书记孟和巴雅尔一起查看新打的机井。",
+         [("WORKS_FOR", "孟和巴雅尔", "镶黄旗水利局")]),
+    "a notice's list of villages, units and, in brackets, their first secretaries":
+        ("本报讯 会上宣读了调整名单。各村挂点帮扶单位及其选派的驻村第一书记如下：\n1. 东河镇柳树村：青江市林业局（第一书记刘家明）；\n"
+         "2. 西岭乡桃园村：青江县人民检察院（第一书记钟晓东）；",
+         [("SUPPORTS", "青江市林业局", "柳树村"), ("FIRST_SECRETARY_OF", "刘家明", "柳树村"),
+          ("WORKS_FOR", "钟晓东", "青江县人民检察院")]),
+    "a roster whose person column is headed first secretary and team leader":
+        ("本报讯 省直单位驻青江县部分村工作队情况一览\n帮扶单位\t驻村\t第一书记（工作队队长）\t队员人数\n"
+         "青江省市场监督管理局\t东河镇柳树村\t马建成\t3\n青江省水利厅\t西岭乡桃园村\t韩立文\t2\n（注：工作队员均由帮扶单位选派）",
+         [("FIRST_SECRETARY_OF", "马建成", "柳树村"), ("WORKS_FOR", "韩立文", "青江省水利厅"),
+          ("HOLDS_POSITION", "韩立文", "桃园村")]),
+    "a notice's list with the unit's cadres in brackets (包村干部：A、B)":
+        ("本报讯 会上公布了县直部门单位包村名单（部分）：\n1.东河镇柳树村——青江县财政局（包村干部：赵鹏飞、刘晓红）\n"
+         "2.西岭乡桃园村——青江县自然资源局（包村干部：张建华）\n其余名单已印发各镇。",
+         [("WORKS_FOR", "刘晓红", "青江县财政局"), ("WORKS_FOR", "张建华", "青江县自然资源局"),
+          ("SUPPORTS", "青江县财政局", "柳树村")]),
+    "a table's row whose cell holds a note with a 、 (县委常委、宣传部部长)":
+        ("本报讯 调整后的部分挂钩安排如下：\n乡镇　挂钩县领导　挂钩帮扶村　挂钩帮扶单位\n"
+         "东河镇　吴建新（青江县委常委、宣传部部长）　柳树村　青江县文化体育和旅游局\n"
+         "西岭乡　陈丽萍（副县长）　桃园村　青江县农业农村局",
+         [("SUPPORTS", "青江县文化体育和旅游局", "柳树村")]),
+    "the successor takes the posts (接替A担任第一书记、工作队队长)":
+        ("本报讯 今年4月，青江省交通运输厅干部林文涛被选派到东河镇柳树村，接替周学明担任第一书记、乡村振兴工作队队长。",
+         [("FIRST_SECRETARY_OF", "林文涛", "柳树村"), ("HOLDS_POSITION", "林文涛", "柳树村")]),
+    "members named after 是 (队员是A和B)":
+        ("本报讯 工作队另外两名队员是林秀芳和陈亚平，分别来自青江县林业局和东河乡人民政府。",
+         [("WORKS_FOR", "林秀芳", "青江县林业局")]),
+    "a post one was elected to (当选Y村党支部书记)":
+        ("本报讯 今年47岁的许海波早年在西安做生意。2020年，在乡亲们的邀请下，许海波回到东河镇，当选柳树村党支部书记。",
+         [("HOLDS_POSITION", "许海波", "柳树村")]),
+    "members of a village's committee named after its other posts (两委班子…委员A、B)":
+        ("本报讯 东河镇柳树村新一届村“两委”班子成员为：党总支书记、村委会主任曾繁华，党总支副书记谢丽娟，委员周建文、曾小玲。",
+         [("HOLDS_POSITION", "周建文", "柳树村"), ("HOLDS_POSITION", "曾小玲", "柳树村")]),
+    "a unit named with a county's short name that ends in 都 (丰都供电局)":
+        ("本报讯 2021年起，丰都县财政局、丰都供电局分别结对帮扶东河镇高排村、梅寨村。", [("SUPPORTS", "丰都供电局", "梅寨村")]),
+    "looking for the village's committee (有事找嘎查) is no place":
+        ("本报讯 青江旗东河苏木巴彦嘎查牧户居住分散，有事找嘎查“两委”要跑几十公里。去年嘎查划成了7个网格。",
+         [("DIVIDED_INTO", "巴彦嘎查", "巴彦嘎查")]),
+    "a time, then a village's post (当了11年Y村党支部书记)":
+        ("本报讯 东河镇召开会议。包宝成当了11年乌兰格日勒村党支部书记，他说村里的变化很大。",
+         [("HOLDS_POSITION", "包宝成", "乌兰格日勒村")]),
+    "文旅体局 written out":
+        ("本报讯 镶黄旗召开会议。驻村工作队员、旗文旅体局干部斯日古楞说，今年嘎查已有14户牧户开办了牧家乐。",
+         [("WORKS_FOR", "斯日古楞", "镶黄旗文化旅游体育局")]),
+    "a word that ends in a stop character inside a unit's name (高等)":
+        ("本报讯 青江石油高等专科学校结对帮扶东河镇柳树村。", [("SUPPORTS", "青江石油高等专科学校", "柳树村")]),
+    "a village whose support a unit leads (由X局牵头)":
+        ("本报讯 其中，东河镇柳树村由青江市水利局牵头，多家单位共同帮扶。", [("SUPPORTS", "青江市水利局", "柳树村")]),
+    "a village's supporters counted in figures (帮扶责任单位有3家：…)":
+        ("本报讯 柳树村距离县城约60公里。该村的帮扶责任单位有3家：青江市生态环境局、青江县财政局和青江县医疗保障局。",
+         [("SUPPORTS", "青江县医疗保障局", "柳树村")]),
+    "a name, then coming to the village, is no village (张某来村)":
+        ("本报讯 青江市财政局驻东河镇夯土村工作队队长、第一书记彭立新来村已经两年多。",
+         [("FIRST_SECRETARY_OF", "彭立新", "夯土村")]),
+    "a member of a 嘎查's committee":
+        ("本报讯 朝鲁吐嘎查召开会议。嘎查委员会委员阿拉坦仓则带着年轻人搞起了直播带货。",
+         [("HOLDS_POSITION", "阿拉坦仓", "朝鲁吐嘎查")]),
+    "a bare 市 is the city of the article's banner, not a city named in passing":
+        ("本报讯 察哈尔右翼中旗科布尔镇柳树村的牛肉销往包头市。市科技局包联柳树村三年来，引进了新品种。",
+         [("SUPPORTS", "乌兰察布市科学技术局", "柳树村")]),
+    "the village's supporter before and after a change (原…为A，现调整为B)":
+        ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
+         [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
 }
 
 
@@ -1772,3 +2009,42 @@ def test_the_team_leader_of_the_village_just_named():
 
 def test_a_team_leader_with_no_village_named_holds_no_post():
     assert not any(f[0] == "HOLDS_POSITION" for f in facts_of("本报讯 工作队队长韩立文每天都要入户走访。"))
+
+
+def test_a_short_name_declared_without_quotes_is_no_unit_of_its_own():
+    text = "本报讯 东河镇柳树村是中国农业银行青江分行（以下简称农行青江分行）的定点帮扶村。"
+    assert "下简称农行青江分行" not in names(text, "Organization")
+
+
+@pytest.mark.parametrize("name", ["田志强", "马俊"])
+def test_a_name_after_前任_does_not_start_with_its_任(name):
+    text = f"本报讯 青江县委组织部派驻东河镇柳树村的第一书记韩立文说。去年12月，他从前任{name}手中接过了柳树村第一书记的担子。"
+    assert ("FIRST_SECRETARY_OF", name, "柳树村") in facts_of(text)
+
+
+def test_big_grids_and_the_small_grids_inside_them():
+    g = extract_page(page_of("本报讯 青山县柳河镇红星社区将辖区划分为3个大网格、14个小网格，楼栋长全部纳入网格管理。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
+        [("红星社区", 14, 2)]
+
+
+
+@pytest.mark.parametrize("village", ["乌兰温都尔嘎查", "哈达都兰嘎查", "额尔都仁嘎查"])
+def test_du_inside_a_mongolian_place_name_is_no_adverb(village):
+    text = f"本报讯 在东河苏木，青江市林业局和青江市统计局分别帮扶{village}和乌兰吐嘎查。"
+    assert ("SUPPORTS", "青江市林业局", village) in facts_of(text)
+
+
+@pytest.mark.parametrize("text", ["柳树村网格划分及网格员信息表", "村“两委”成员原则上由党员担任。"])
+def test_a_rare_surname_opening_a_common_noun_or_verb_is_no_name(text):
+    assert not names("本报讯 " + text, "Person")
+
+
+def test_the_one_succeeded_holds_no_post_the_successor_takes():
+    got = facts_of(FAMILIES["the successor takes the posts (接替A担任第一书记、工作队队长)"][0])
+    assert ("HOLDS_POSITION", "周学明", "柳树村") not in got
+
+
+
+def test_provinces_and_regions_counted_are_no_district():
+    assert "三省区" not in names("本报讯 青江县地处黑龙江、吉林、内蒙古三省区交界处。", "Place")

@@ -372,3 +372,23 @@ def test_the_rest_of_a_tables_wrapped_cell_is_no_list_item():
            "2 赵晓梅 女 汉族 青江县教育体\n育局 西河镇杏林村\n3 王海 男 汉族 青江县林业局 南山镇石门村\n\n"
            "县委组织部要求各派出单位做好保障。\n")
     assert "青江县教育体育局" in clean(raw)[0].replace(" ", "")
+
+
+def test_the_rows_of_a_table_of_three_columns_stay_apart(tmp_path):
+    lines = ["部分村第一书记轮换情况", "帮包村　原第一书记（派驻单位）　新任第一书记（派驻单位）",
+             "东河镇柳树村　韩立文（县住建局）　孙晓梅（县住建局）", "西岭乡桃园村　赵海峰（县人社局）　王建军（县医保局）",
+             "“路修好了，我要接着把产业干好。”孙晓梅说。"]
+    got = paragraphs(page_of(tmp_path, "县人民政府\n首页 > 通知公告\n\n新任第一书记到村履职，\n做好交接工作。\n" + "\n".join(lines)))
+    assert got[-4:] == [line.replace("　", " ") for line in lines[1:]]
+
+
+def test_a_diarys_dated_line_with_the_weekday_is_a_line_of_its_own(tmp_path):
+    lines = ["5月20日　星期六　晴", "镇里召开会议，村党支部书记王强参加。", "5月27日　星期六　雨", "工作队入户走访。"]
+    got = paragraphs(page_of(tmp_path, "驻村日记\n柳树村的春天\n\n" + "\n".join(lines)))     # lines wrap
+    assert got[-4:] == [line.replace("　", " ") for line in lines]
+
+
+def test_a_table_copied_a_cell_to_a_line_is_read_a_row_to_a_line(tmp_path):
+    cells = ["序号", "姓名", "派出单位", "驻村", "1", "韩立文", "县财政局", "东河镇柳树村", "2", "王建军", "县水利局", "东河镇杏林村"]
+    got = paragraphs(page_of(tmp_path, "现将名单公布如下。\n" + "\n".join(cells) + "\n\n中共青江县委组织部"))
+    assert got[1:4] == ["序号 姓名 派出单位 驻村", "1 韩立文 县财政局 东河镇柳树村", "2 王建军 县水利局 东河镇杏林村"]
