@@ -490,7 +490,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1:
         return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name
     if tagged_as_word:
-        return _function_word_surname(text, p) if anchor not in _ROLES or given_found else None
+        return _function_word_surname(text, p)      # (bounded, after a role too: "干部于华山，")
     name = person_after(text, p)
     if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):

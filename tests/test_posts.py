@@ -1216,6 +1216,9 @@ FAMILIES = {
          [("WORKS_FOR", "斯日古楞", "镶黄旗文化旅游体育局")]),
     "a word that ends in a stop character inside a unit's name (高等)":
         ("本报讯 青江石油高等专科学校结对帮扶东河镇柳树村。", [("SUPPORTS", "青江石油高等专科学校", "柳树村")]),
+    "a surname read as a preposition after a role (干部于某，)":
+        ("本报讯 东河镇柳树村第一书记、青江县税务局干部于华山，把便民服务延伸到了村里。",
+         [("WORKS_FOR", "于华山", "青江县税务局")]),
     "a village whose support a unit leads (由X局牵头)":
         ("本报讯 其中，东河镇柳树村由青江市水利局牵头，多家单位共同帮扶。", [("SUPPORTS", "青江市水利局", "柳树村")]),
     "a village's supporters counted in figures (帮扶责任单位有3家：…)":
