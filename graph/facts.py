@@ -560,7 +560,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
-    if "单位" in sk.text and _roster_head(cells := [_HEAD_CELLS.get(c, c) for c in sk.cells or _cells(sk)]):
+    if "单位" in sk.text and _roster_head(cells := [_HEAD_CELLS.get(c, c) for c in _cells(sk)]):
         focus.roster, focus.table = True, cells        # a table's head says it is a roster
         return
     if m := ROSTER_FORMER.search(sk.text):
@@ -579,7 +579,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
             add("secretary.roster", "WORKS_FOR", person, unit)
             add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
         return
-    cells = sk.cells or _cells(sk)     # (a row as printed: a 、 inside a cell is no cell of its own)
+    cells = _cells(sk)
     head = focus.table
     if head and len(cells) == len(head) - 1:
         cells.append("")        # an empty last column ("备注")
@@ -598,13 +598,12 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
                  (m := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", c))), None)
     units += [(held[0], sk.ref(held[1].group(1)))] if held else []
     unit = units[0][1] if units else None
-    village = next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
-                    and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
+    village = _row_village(sk, row)
     post_head, post = next(((h, c) for h, c in row.items() if "职务" in h and "单位" not in h), ("", "第一书记"))
     in_unit = held[1].group(2) if held else ""
     if post_head and not post_head.startswith("驻村") and not re.search("第一书记|队长|队员", post) and focus.roster:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
-    if person and unit and in_unit.endswith(tuple(TITLES)):     # (not 干部, 职工: members)
+    if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)
         add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
     elif person and unit:
         add("secretary.roster", "WORKS_FOR", person, unit)
@@ -627,8 +626,7 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], add) -> bool:
     """"帮包村 原第一书记（派驻单位） 新任第一书记（派驻单位）" / "Y村 王某（X局） 李某（Z局）", or
     "嘎查村 原第一书记 原派出单位 新任第一书记 新派出单位" / "Y村 王某 X局 李某 Z局": each first
     secretary of the row's village, a member of the unit beside his name."""
-    village = next((sk.ref(c[-2:]) for h, c in row.items() if _VILLAGE_HEAD.search(h)
-                    and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
+    village = _row_village(sk, row)
     columns = list(row.items())
     pairs = []      # (person, unit or None, post in the unit)
     for k, (head, cell) in enumerate(columns):
@@ -644,7 +642,7 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], add) -> bool:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
         if unit is None:
             continue
-        if post.endswith(tuple(TITLES)):        # "X局副局长": a post in the unit (not 干部, a member)
+        if post.endswith(_TITLE_ENDS):        # "X局副局长": a post in the unit (not 干部, a member)
             add("secretary.roster", "HOLDS_POSITION", person, unit, title=post)
         else:
             add("secretary.roster", "WORKS_FOR", person, unit)
@@ -652,7 +650,17 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], add) -> bool:
     return bool(village and any(unit for _, unit, _ in pairs))
 
 
+def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:
+    """The village of a table's row: a cell of places ending in a village, under a head about one."""
+    return next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
+                 and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
+
+
 def _cells(sk: Skeleton) -> list[str]:
+    """A table row's cells: as printed, where the row's spaces say (Skeleton.cells), else the
+    skeleton's 、 apart."""
+    if sk.cells:
+        return list(sk.cells)
     cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text)
     return re.sub("([\ue000-\ue005][\ue100-\ue8ff])(?=\ue007)", r"\1、", cells).split("、")   # (the cells "Y村 王某")
 
@@ -679,7 +687,7 @@ def _roster_head(cells: list[str]) -> bool:
         any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)
 
 
-_HEAD_CELLS = {"驻村第一书记": "第一书记", "第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
+_HEAD_CELLS = {"第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
 _SUPPORT_UNIT = re.compile("(?:" + MODES + ")(?:责任)?单位")
 _VILLAGE_HEAD = re.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
 
@@ -847,9 +855,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
         _posts("post.held_by", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
     for m in TAKES_POST.finditer(sk.text):
-        person = _last_person_before(sk, m.start())
-        if _SUCCEEDING.search(sk.text, 0, m.start()):      # "张某接替李某担任第一书记": 张某's post, not 李某's
-            person = _last_person_before(sk, _SUCCEEDING.search(sk.text, 0, m.start()).start())
+        succeeding = _SUCCEEDING.search(sk.text, 0, m.start())     # "张某接替李某担任第一书记": 张某's post, not 李某's
+        person = _last_person_before(sk, succeeding.start() if succeeding else m.start())
         if sk.text.startswith(PER_CH, m.end()) and not m.group("rest").endswith("的"):
             continue        # "原挂职Y村第一书记张某", "挂职的副县长李某": the title of the name after it
         if person and "由" not in sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]:   # "由党员担任网格员"
@@ -1229,7 +1236,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         return      # (a table's head is no sentence)
     cells = sk.cells or re.split("、(?![^（()）]*[）)])", "、".join(_cells(sk)))     # (not inside a note: "王某（书记、主任）")
     if (any(_VILLAGE_HEAD.search(c) for c in cells) or cells[0] == "网格") and \
-            any("网格" in c and "数" in c or c.endswith(tuple(TITLES)) for c in cells):
+            any("网格" in c and "数" in c or c.endswith(_TITLE_ENDS) for c in cells):
         focus.village_table = cells
         return
     head = focus.village_table
@@ -1246,7 +1253,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         elif "单位" in column and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:     # (a roster's: _roster)
             mode = _SUPPORT_UNIT.search(column) or re.search("派出|派驻|选派", column)
             add("table.villages", "SUPPORTS", sk.ref(cell), village, mode=mode.group()[:2] if mode else "包联")
-        elif column.endswith(tuple(TITLES)) and not column.endswith("第一书记"):
+        elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记"):
             for person in [p for part in cell.split("、") if (p := _cell_person(part, sk)) and p.surface[0] in SURNAMES]:
                 add("table.villages", "HOLDS_POSITION", person, village, title=column)
                 for unit in units if column.endswith(TEAM_TITLES) else ():

@@ -1219,6 +1219,9 @@ FAMILIES = {
     "a surname read as a preposition after a role (干部于某，)":
         ("本报讯 东河镇柳树村第一书记、青江县税务局干部于华山，把便民服务延伸到了村里。",
          [("WORKS_FOR", "于华山", "青江县税务局")]),
+    "a roster whose person column is headed 第一书记姓名":
+        ("本报讯 现将驻村第一书记名单公布如下：\n序号　村　派出单位　第一书记姓名\n1　东河镇柳树村　青江县水利局　韩立文\n"
+         "2　西岭乡桃园村　青江县审计局　赵晓梅", [("FIRST_SECRETARY_OF", "赵晓梅", "桃园村"), ("WORKS_FOR", "韩立文", "青江县水利局")]),
     "a village whose support a unit leads (由X局牵头)":
         ("本报讯 其中，东河镇柳树村由青江市水利局牵头，多家单位共同帮扶。", [("SUPPORTS", "青江市水利局", "柳树村")]),
     "a village's supporters counted in figures (帮扶责任单位有3家：…)":
