@@ -581,8 +581,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _cells(sk)
     head = focus.table
-    if head and len(cells) == len(head) - 1:
-        cells.append("")        # an empty last column ("备注")
+    if head and len(cells) < len(head):
+        cells = _aligned(cells, head) or cells + [""]       # empty cells (the last: "备注")
     if not head or len(cells) < len(head):
         return
     cells = _units_in_one_cell(cells, len(head))
@@ -663,6 +663,48 @@ def _cells(sk: Skeleton) -> list[str]:
         return list(sk.cells)
     cells = re.sub(r"^(\d{1,3})(?=[^\s、])", r"\1、", sk.text)
     return re.sub("([\ue000-\ue005][\ue100-\ue8ff])(?=\ue007)", r"\1、", cells).split("、")   # (the cells "Y村 王某")
+
+
+def _aligned(cells: list[str], head: list[str]) -> list[str] | None:
+    """A row with empty cells, which a page copied as nothing ("2 Y乡 Z村 X局", under
+    "序号 乡镇 村 帮扶单位 第一书记 备注"): each cell in the first column left that can
+    hold it (numbers, places, units and people each their own column), the rest empty;
+    None if a cell fits no column."""
+    out, k = [""] * len(head), 0
+    for cell in cells:
+        kind = _cell_kind(cell)
+        while k < len(head) and kind not in _column_kinds(head[k]):
+            k += 1
+        if k == len(head):
+            return None
+        out[k], k = cell, k + 1
+    return out
+
+
+def _cell_kind(cell: str) -> str:
+    if re.fullmatch(r"\d{1,3}", cell):
+        return "number"
+    if re.fullmatch("(?:[\ue000-\ue005].)+", cell):
+        return "place"
+    if cell.startswith(ORG_CH):
+        return "unit"
+    return "person" if re.fullmatch(f"{PER_CH}.", cell) or _NAME_CELL.fullmatch(cell) and cell[0] in SURNAMES \
+        else "text"
+
+
+_NAME_CELL = re.compile("[\u4e00-\u9fff]{2,4}(?<![村镇乡户点类])")
+
+
+def _column_kinds(head_cell: str) -> tuple[str, ...]:
+    if re.search("序号|编号", head_cell):
+        return ("number",)
+    if "单位" in head_cell:
+        return ("unit",)
+    if head_cell == "姓名" or "第一书记" in head_cell:
+        return ("person",)
+    if re.search("乡|镇|村|嘎查|社区|苏木|街道", head_cell):
+        return ("place",)
+    return ("text", "person", "number")
 
 
 def _units_in_one_cell(cells: list[str], n: int) -> list[str]:

@@ -11,7 +11,7 @@ import hashlib
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -353,35 +353,58 @@ def _cell_rows(lines: list[_Piece]) -> list[_Piece]:
     out: list[_Piece] = []
     n = 0
     while n < len(lines):
-        width = _cell_table_width(lines, n)
+        width, starts = _cell_table(lines, n)
         if not width:
             out.append(lines[n])
             n += 1
             continue
-        numbered = lines[n][0] != "姓名"
         out.append(_row(lines[n:n + width]))
         n += width
         row = 1
-        while n < len(lines) and (lines[n][0] == str(row) if numbered else
-                                  _name_line(lines[n][0]) and n + width <= len(lines)):
-            end = next((j for j in range(n + 1, min(n + width, len(lines))) if lines[j][0] == str(row + 1)),
-                       min(n + width, len(lines)))     # (a row whose last cells are empty is shorter)
+        while n < len(lines) and starts(lines[n][0], row) and n + 1 < len(lines):
+            end = min(n + width, len(lines))
+            if end < len(lines) and not starts(lines[end][0], row + 1):     # (a row whose last cells are empty is shorter)
+                end = next((j for j in range(n + 1, end) if starts(lines[j][0], row + 1)), end)
             out.append(_row(lines[n:end]))
             n, row = end, row + 1
     return out
 
 
-def _cell_table_width(lines: list[_Piece], n: int) -> int:
-    """The number of columns of a table flattened a cell to a line that starts at line n:
-    its head opens with 序号 and is a few short labels, then the first row's number (or
-    with 姓名, then the first row's name)."""
-    first = {"序号": "1", "编号": "1", "姓名": ""}.get(lines[n][0])
-    if first is None:
-        return 0
-    width = next((k for k in range(3, 10) if n + k < len(lines) and
-                  (lines[n + k][0] == first if first else _name_line(lines[n + k][0]))), 0)
+def _cell_table(lines: list[_Piece], n: int) -> tuple[int, Callable[[str, int], bool]]:
+    """The number of columns of a table flattened a cell to a line that starts at line n,
+    and how a row's first cell reads: its head is a few short labels opening with 序号
+    (rows open with their number), with 姓名 (with a name), or with a place's column,
+    乡镇 or 村 (with a place of that level: "东河镇", "柳树村")."""
+    first = lines[n][0]
+    if first in ("序号", "编号"):
+        def starts(line: str, row: int) -> bool:
+            return line == str(row)
+    elif first == "姓名":
+        def starts(line: str, row: int) -> bool:
+            return _name_line(line)
+    elif level := _PLACE_COLUMN.fullmatch(first):
+        def starts(line: str, row: int) -> bool:
+            return _place_line(line, level.group(1))
+    else:
+        return 0, _no_start
+    width = next((k for k in range(3, 10) if n + k < len(lines) and starts(lines[n + k][0], 1)), 0)
     head = [text for text, _, _ in lines[n + 1:n + width]]
-    return width if all(len(t) <= 16 and not re.search(r"[\d，,。；;]", t) for t in head) else 0
+    return (width if all(len(t) <= 16 and not re.search(r"[\d，,。；;]", t) for t in head) else 0), starts
+
+
+def _no_start(line: str, row: int) -> bool:
+    return False
+
+
+# the head of a column of places: 乡镇, 苏木乡镇, 镇（街道）, 村, 村名, 嘎查村, 帮扶村 (a level word, a short label)
+_PLACE_COLUMN = re.compile(r"[^\d\s，,。]{0,2}?(镇|乡|苏木|村|嘎查|社区)[^\d\s，,。]{0,4}")
+_PLACE_ENDS = {"镇": ("镇", "乡", "苏木", "街道"), "乡": ("镇", "乡", "苏木", "街道"), "苏木": ("镇", "乡", "苏木", "街道"),
+               "村": ("村", "嘎查", "社区"), "嘎查": ("村", "嘎查", "社区"), "社区": ("村", "嘎查", "社区")}
+
+
+def _place_line(line: str, level: str) -> bool:
+    """A line that is a place of the column's level, and nothing more."""
+    return 3 <= len(line) <= 12 and line.endswith(_PLACE_ENDS[level]) and re.fullmatch(r"[\u4e00-\u9fff]+", line) is not None
 
 
 def _name_line(line: str) -> bool:

@@ -146,6 +146,11 @@ def test_taking_charge_of_a_village_is_no_village(text, place):
     assert not any(p.endswith("包村") for p in names(text, "Place")) and place in names(text, "Place")
 
 
+def test_a_note_in_a_row_without_its_first_secretary_is_no_name():
+    text = FAMILIES["a table's row with empty cells a page copied as nothing (no first secretary, no note)"][0]
+    assert not any(f[0] == "FIRST_SECRETARY_OF" and f[1] == "重点村" for f in facts_of(text))
+
+
 def test_a_unit_that_no_longer_supports_a_village_does_not():
     got = facts_of("本报讯 3.县卫生健康局不再包联东河镇火烧沟村，改为包联西河镇白杨湾村。")
     assert not any(f[0] == "SUPPORTS" and f[2] == "火烧沟村" for f in got)
@@ -938,6 +943,10 @@ FAMILIES = {
          "各包联单位要每月至少开展一次入户走访。\n",
          [("SUPPORTS", "青山旗财政局", "柳树村"), ("SUPPORTS", "青山旗供电分公司", "杏林村"),
           ("SUPPORTS", "青山旗审计局", "石门村")]),
+    "a table's row with empty cells a page copied as nothing (no first secretary, no note)":
+        ("本报讯 青江县2024年驻村帮扶安排\n序号 乡镇 村 帮扶单位 第一书记 备注\n1 东河镇 柳树村 县水利局 韩立文 重点村\n"
+         "2 西岭乡 后山村 县交通局\n3 西岭乡 杏林村 县财政局 重点村",
+         [("SUPPORTS", "青江县交通局", "后山村"), ("SUPPORTS", "青江县财政局", "杏林村")]),
     "a notice's list: two units, a dash, the village (A局、B局——Y镇Z村)":
         ("青江县驻村结对帮扶安排\n\n现将县直单位结对帮扶村名单公布如下：\n1. 县财政局——东河镇柳树村\n"
          "2. 县人民法院、县司法局——西河镇杏林村\n\n各单位要落实责任。\n",
@@ -1057,6 +1066,15 @@ FAMILIES = {
          "2　王建军　青江县农业农村局干部　东河镇杏林村　新增\n中共青江县委组织部",
          [("HOLDS_POSITION", "韩立文", "青江县财政局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
           ("SUPPORTS", "青江县财政局", "柳树村"), ("WORKS_FOR", "王建军", "青江县农业农村局")]),
+    "a table of villages copied a cell to a line, its head opening with the township's column":
+        ("本报讯 现将青江县部分村帮扶安排公布如下。\n乡镇\n村\n帮扶单位\n第一书记\n东河镇\n柳树村\n县水利局\n韩立文\n"
+         "西岭乡\n后山村\n县交通局\n西岭乡\n杏林村\n县财政局\n王建军\n各单位要落实责任。",
+         [("SUPPORTS", "青江县水利局", "柳树村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+          ("SUPPORTS", "青江县交通局", "后山村"), ("SUPPORTS", "青江县财政局", "杏林村"),
+          ("FIRST_SECRETARY_OF", "王建军", "杏林村")]),
+    "a table copied a cell to a line, its head opening with the village's column":
+        ("本报讯 部分嘎查村帮扶单位一览\n嘎查村\n包联单位\n联系领导\n柳树嘎查\n旗水利局\n韩立文\n杏林村\n旗财政局\n王建军",
+         [("SUPPORTS", "旗水利局", "柳树嘎查"), ("SUPPORTS", "旗财政局", "杏林村")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
