@@ -412,8 +412,8 @@ def _is_org(surface: str, suf: str) -> bool:
     if surface in GENERIC_ORGS or surface in NOT_ORGS:
         return surface in ("旗委", "县委", "市委", "区委", "盟委")   # bare county units are qualified later
     body = surface[: len(surface) - len(suf)]
-    if body in GENERIC_ORGS and suf in ("党委", "党组", "党总支", "党支部"):
-        return False        # "学院党委派驻…": the party committee of the unit in focus (facts.BARE_UNITS)
+    if (body in GENERIC_ORGS or body in ORG_SUFFIXES) and suf in ("党委", "党组", "党总支", "党支部"):
+        return False        # "学院党委派驻…", "银行党支部与…": the party committee of the unit in focus (facts.BARE_UNITS)
     if len(suf) == 1 and len(body) < 2 or common_word(body):
         return False
     if len(body) == 1 and body not in "旗县市区盟省":       # "一党委", "集中学"
@@ -771,7 +771,8 @@ def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
     return "·" in name and not any(m.start == p and m.end == p + len(name) for m in found.values())
 
 
-_FUNCTION_WORD_SURNAMES = set("向于和其")     # 其: Mongolian names (其木格, 其其格)
+# (and 包, which it reads as a verb: "村委会主任包金锁说")
+_FUNCTION_WORD_SURNAMES = set("向于和其包")     # 其: Mongolian names (其木格, 其其格)
 
 
 def _function_word_surname(text: str, p: int) -> str | None:

@@ -151,6 +151,11 @@ def test_a_note_in_a_row_without_its_first_secretary_is_no_name():
     assert not any(f[0] == "FIRST_SECRETARY_OF" and f[1] == "重点村" for f in facts_of(text))
 
 
+@pytest.mark.parametrize("text", ["西河镇：银行党支部与村党支部结对共建", "当天，中学党总支与柳树村党支部签订共建协议。"])
+def test_a_unit_kind_with_its_party_organ_names_no_unit(text):
+    assert not any(n.startswith(("银行", "中学")) for n in names(text, "Organization"))
+
+
 def test_a_unit_that_no_longer_supports_a_village_does_not():
     got = facts_of("本报讯 3.县卫生健康局不再包联东河镇火烧沟村，改为包联西河镇白杨湾村。")
     assert not any(f[0] == "SUPPORTS" and f[2] == "火烧沟村" for f in got)
@@ -1075,6 +1080,9 @@ FAMILIES = {
     "a table copied a cell to a line, its head opening with the village's column":
         ("本报讯 部分嘎查村帮扶单位一览\n嘎查村\n包联单位\n联系领导\n柳树嘎查\n旗水利局\n韩立文\n杏林村\n旗财政局\n王建军",
          [("SUPPORTS", "旗水利局", "柳树嘎查"), ("SUPPORTS", "旗财政局", "杏林村")]),
+    "a member who was one before (Z原本是X局的一名干部, Z本来是X局职工)":
+        ("本报讯 东河镇柳树村第一书记韩立文原本是青江县统计局的一名干部。队员赵海峰本来是青江县气象局职工。",
+         [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "赵海峰", "青江县气象局")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
@@ -1671,6 +1679,16 @@ def test_an_abbreviated_unit_is_named_in_full(short, full):
 def test_a_province_short_form_in_a_company_name_stays_as_written():
     assert "贵州赤水河谷酒业有限公司" in {t for k, h, t in facts_of(
         "本报讯 贵州赤水河谷酒业有限公司驻梧桐村第一书记李明说,村里修了路。") if k == "WORKS_FOR"}
+
+
+@pytest.mark.parametrize("name", ["包铁成", "包金锁"])
+def test_a_surname_the_tagger_reads_as_a_verb_after_a_title(name):
+    assert name in names(f"本报讯 柳树村党支部书记、村委会主任{name}说，村里建起了民俗体验馆。", "Person")
+
+
+@pytest.mark.parametrize("text", ["本报讯 镇党委书记包村联户，走遍了各村。", "本报讯 村党支部书记包联了五户。"])
+def test_a_title_then_a_verb_of_support_is_no_name(text):
+    assert not names(text, "Person")
 
 
 def test_surnames_that_are_also_function_words_after_a_title():
