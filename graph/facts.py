@@ -349,12 +349,40 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
         mode = groups.get("mode") or ""
         for type_, head_name, tail_name, *title in p.facts:
             heads = _refs(sk, m, head_name, focus, p)
+            if type_ in _POSTS and m.start(head_name) == m.start() and (successor := _successor_before(sk, m.start())):
+                heads = [successor]     # "张某接替期满的李某，担任Y村第一书记": 张某's post, not 李某's
             tails = _refs(sk, m, tail_name, focus, p)
+            if type_ == "SUPPORTS" and mode.endswith(_POINT_LEVELS):
+                tails = _of_level(sk, m, tails, mode)
             props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {"title": title[0]} if title else {}
             for head, tail in _pairs(heads, tails, "分别" in m.group()):
                 add(p.id, type_, head, tail, **props)
         if p.sender:
             _sent_by_own_unit(p, sk, m, mode, add)
+
+
+_LEVEL_OF_POINT = {"村": "Village", "嘎查": "Village", "社区": "Village", "县": "County"}
+_POINT_LEVELS = tuple(_LEVEL_OF_POINT)
+
+
+def _of_level(sk: Skeleton, m: re.Match, tails: list[Ref], mode: str) -> list[Ref]:
+    """"在Y县，Z村是X局的帮扶村", "Z村地处Y镇东部，是X局的帮扶村": what the place is
+    called (帮扶村) says its level; the place of that level named last before it."""
+    level = next(lvl for w, lvl in _LEVEL_OF_POINT.items() if mode.endswith(w))
+    if all(getattr(t, "level", level) == level for t in tails):
+        return tails
+    places = [sk.ref(t) for t in re.findall("[\ue000-\ue005][\ue100-\ue8ff]", sk.text[:m.start("mode")])]
+    return [p for p in places if getattr(p, "level", None) == level][-1:] or tails
+
+
+_POSTS = ("FIRST_SECRETARY_OF", "HOLDS_POSITION")
+_SUCCEEDS = re.compile(f"({PER_CH}[\ue100-\ue8ff])(?:同志)?接替[^，,。；;！？!?\ue000-\ue007]{{0,12}}$")
+
+
+def _successor_before(sk: Skeleton, pos: int) -> Ref | None:
+    """The person who succeeds the one named at `pos` ("张某接替期满返校的|李某")."""
+    m = _SUCCEEDS.search(sk.text, 0, pos)
+    return sk.ref(m.group(1)) if m else None
 
 
 def _pairs(heads: list[Ref], tails: list[Ref], respectively: bool) -> list[tuple[Ref, Ref]]:

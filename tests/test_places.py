@@ -494,3 +494,10 @@ def test_the_old_town_is_no_district():
     got = facts_of("本报讯 青江县东河街道柳树社区是东河街道的老城区社区，辖区有居民3200多户。")
     assert not any(f[0] == "LOCATED_IN" and "老城区" in (f[1], f[2]) for f in got)
 
+
+
+@pytest.mark.parametrize("text, word", [("本报讯 西河镇地处青江滩区，群众盼搬迁。", "滩区"),
+                                        ("本报讯 西河镇地处青江行蓄洪区，水利设施是头等大事。", "蓄洪区"),
+                                        ("本报讯 全镇3个迁建社区已经入住。", "迁建社区")])
+def test_a_floodplain_or_a_resettlement_community_is_no_place(text, word):
+    assert not any(word in name for name, _ in places(text))

@@ -156,6 +156,11 @@ def test_a_unit_kind_with_its_party_organ_names_no_unit(text):
     assert not any(n.startswith(("银行", "中学")) for n in names(text, "Organization"))
 
 
+def test_a_name_an_adverb_and_和_before_村_is_no_village():
+    got = facts_of("本报讯 在东河镇柳树村，青江县水利局选派的第一书记韩立文已经和村“两委”一起制定三年规划。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got and not any(f[2].endswith("和村") for f in got)
+
+
 def test_a_unit_that_no_longer_supports_a_village_does_not():
     got = facts_of("本报讯 3.县卫生健康局不再包联东河镇火烧沟村，改为包联西河镇白杨湾村。")
     assert not any(f[0] == "SUPPORTS" and f[2] == "火烧沟村" for f in got)
@@ -1083,6 +1088,40 @@ FAMILIES = {
     "a member who was one before (Z原本是X局的一名干部, Z本来是X局职工)":
         ("本报讯 东河镇柳树村第一书记韩立文原本是青江县统计局的一名干部。队员赵海峰本来是青江县气象局职工。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "赵海峰", "青江县气象局")]),
+    "in the village, the unit has supported it for rounds or years running (已连续两轮帮扶, 已连续两年包联)":
+        ("本报讯 在东河镇柳树村，青江县水利局已连续两轮帮扶。在西河苏木巴彦嘎查，青山旗财政局已连续两年包联。",
+         [("SUPPORTS", "青江县水利局", "柳树村"), ("SUPPORTS", "青山旗财政局", "巴彦嘎查")]),
+    "the commission in focus (该委) sends a first secretary":
+        ("本报讯 青山旗卫生健康委员会包联巴彦嘎查。该委选派的第一书记乌日娜是一名全科医生。",
+         [("WORKS_FOR", "乌日娜", "青山旗卫生健康委员会")]),
+    "the department in focus (该部) sends a first secretary":
+        ("本报讯 青江县委组织部包联柳树村。该部选派的第一书记韩立文到村后走访了全部农户。",
+         [("WORKS_FOR", "韩立文", "青江县委组织部")]),
+    "a member described at length (Z是X局一名有着20年…经验的干部)":
+        ("本报讯 驻村第一书记韩立文是青江县林业局一名有着20年基层工作经验的干部。", [("WORKS_FOR", "韩立文", "青江县林业局")]),
+    "the unit's former first secretary in the village (X院驻Y村原第一书记Z)":
+        ("本报讯 会上，青江县人民法院驻东河镇柳树村原第一书记韩立文介绍了驻村工作经验。",
+         [("WORKS_FOR", "韩立文", "青江县人民法院")]),
+    "a rank title (巡视员) is a post in the unit":
+        ("本报讯 工作队队长韩立文是青江省水利厅二级巡视员。青江省财政厅一级巡视员赵海峰一同调研。",
+         [("HOLDS_POSITION", "韩立文", "青江省水利厅"), ("HOLDS_POSITION", "赵海峰", "青江省财政厅")]),
+    "the person is the unit's newly sent first secretary (Z是X厅新选派的驻Y村第一书记)":
+        ("本报讯 接过手册的韩立文是青江省审计厅新选派的驻柳树村第一书记。",
+         [("WORKS_FOR", "韩立文", "青江省审计厅"), ("SUPPORTS", "青江省审计厅", "柳树村")]),
+    "the successor takes the post (Z接替期满返校的W，担任Y村第一书记)":
+        ("本报讯 今年3月，韩立文接替期满返校的赵海峰，担任东河镇柳树村第一书记。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "the unit sends the successor (X大学选派Z接替期满的W，担任Y村第一书记)":
+        ("本报讯 与此同时，青江大学选派韩立文接替期满返校的赵海峰，担任东河镇柳树村驻村第一书记。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青江大学"),
+          ("SUPPORTS", "青江大学", "柳树村")]),
+    "what the supported place is called says its level (在Y县，Z村是X厅的定点帮扶村)":
+        ("本报讯 在青江县，柳树村是青江省财政厅的定点帮扶村。", [("SUPPORTS", "青江省财政厅", "柳树村")]),
+    "the village lies somewhere, then is the unit's (Z村地处Y镇东部山区，是X院的挂钩帮扶村)":
+        ("本报讯 柳树村地处青江县东河镇东部山区，是青江省人民检察院的挂钩帮扶村。",
+         [("SUPPORTS", "青江省人民检察院", "柳树村")]),
+    "the unit is the place's supporter among the province's units (X厅是Y县的省直定点帮扶单位)":
+        ("本报讯 青江省财政厅是东河县的省直定点帮扶单位。", [("SUPPORTS", "青江省财政厅", "东河县")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",

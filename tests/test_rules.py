@@ -110,8 +110,6 @@ CASES = {
                          ("SUPPORTS", "县卫生健康局", "白杨湾村")),
     "works.sent_in_brackets": ("青江县表彰名单\n\n韩立文（青江县水务局驻东风镇前进村工作队员）\n",
                                ("WORKS_FOR", "韩立文", "青江县水务局")),
-    "secretary.succeeds": ("本报讯 今年3月，青江县林业局选派干部韩立文接替任期届满的赵晓梅，担任东河镇柳树村驻村第一书记。",
-                           ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
     "support.secretary_sent_in_brackets": ("本报讯 会上，东河镇柳树村第一书记、驻村工作队队长韩立文（青江县人民医院选派）介绍了经验。",
                                            ("SUPPORTS", "青江县人民医院", "柳树村")),
     "secretary.team_heading": ("本报讯 各工作队组成如下：\n（一）南岭县统计局驻杏林村工作队：队长、第一书记韩立文，队员2名；",
