@@ -205,7 +205,7 @@ _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
 BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "大学": ("大学",),
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"),
-              "分行": ("分行", "银行"), "支行": ("支行",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
+              "分行": ("分行", "银行"), "支行": ("支行",), "分局": ("分局",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
 _BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由])|(?<=是)(?=[^，,。]{1,3}的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部)))(?:" +
                            "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委)?(?:还|也|又|则)?"
@@ -911,10 +911,14 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
             left = _NOTE_AT_END.sub("", _NAMES_AT_END.sub("", sk.text[:i]).rstrip("：:"))      # "副县长（挂职）张某"
             left = _ROLE_AT_END.sub("", left)       # "X镇副镇长、包村干部张某": a role after the posts
+            person = sk.ref(sk.text[i:i + 2])
             if holder_of := _HOLDER_OF.search(left):
+                own = left[holder_of.start("of") + 1:]      # "担任Y村队长的X局副局长张某": his post at home too
+                if own.endswith(_TITLE_ENDS):
+                    _posts("post.before_name", sk, person, own, focus, add)
                 left = _DURATION_AT_END.sub("", left[:holder_of.start("of")])   # "现任Y村第一书记的张某": the one who holds the post
             family = "post.came_from" if _CAME_FROM.search(left) else "post.before_name"
-            _posts(family, sk, sk.ref(sk.text[i:i + 2]), left, focus, add)
+            _posts(family, sk, person, left, focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add,
                before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
@@ -944,7 +948,7 @@ _NAMES_AT_END = re.compile(f"(?<=[\u4e00-\u9fff])(?:{PER_CH}[\ue100-\ue8ff]、)+
 _NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
 _HOLDER_OF = re.compile("(?:现任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
-                        "|".join(words("member_roles")) + "))?)$")     # "挂职副县长的X厅干部张某"
+                        "|".join(words("member_roles")) + "|[^，,。；;：:\ue000-\ue007]{1,10}))?)$")     # "挂职副县长的X厅干部张某"
 
 
 def _trim_clause(rest: str) -> str:
@@ -1257,6 +1261,7 @@ GRID_PATTERNS = [re.compile(p) for p in (
     DIVIDES + "(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
     "(?:设立|设置|建立|划定|共有|共设|组建)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
+    "(?<=[村查区镇乡木道])的(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",       # "Y村的9个组级网格，由…"
 )]
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")

@@ -501,3 +501,8 @@ def test_the_old_town_is_no_district():
                                         ("本报讯 全镇3个迁建社区已经入住。", "迁建社区")])
 def test_a_floodplain_or_a_resettlement_community_is_no_place(text, word):
     assert not any(word in name for name, _ in places(text))
+
+
+def test_years_counted_in_words_before_a_level_word_are_no_place():
+    got = facts_of("本报讯 西河苏木巴彦嘎查的嘎查长乌云当了十几年嘎查干部。她把全嘎查42户牧民划成了4个网格。")
+    assert ("DIVIDED_INTO", "巴彦嘎查", "巴彦嘎查") in got and not any("几年" in f[1] for f in got)

@@ -1122,6 +1122,23 @@ FAMILIES = {
          [("SUPPORTS", "青江省人民检察院", "柳树村")]),
     "the unit is the place's supporter among the province's units (X厅是Y县的省直定点帮扶单位)":
         ("本报讯 青江省财政厅是东河县的省直定点帮扶单位。", [("SUPPORTS", "青江省财政厅", "东河县")]),
+    "the bureau in focus as its people say it (局里选派…)":
+        ("本报讯 青江县水利局包联柳树村。2021年，局里选派年轻干部韩立文担任柳树村第一书记。",
+         [("WORKS_FOR", "韩立文", "青江县水利局")]),
+    "the department in focus as its people say it (厅里选派…)":
+        ("本报讯 青江省水利厅定点帮扶柳树村。厅里选派干部韩立文担任柳树村第一书记。",
+         [("WORKS_FOR", "韩立文", "青江省水利厅")]),
+    "the hospital in focus as its people say it (院里派驻…的第一书记)":
+        ("本报讯 青江县人民医院结对帮扶柳树村。院里派驻柳树村的第一书记韩立文是一名外科医生。",
+         [("WORKS_FOR", "韩立文", "青江县人民医院")]),
+    "the one who holds a post in the village, then his post at home (担任Y村队长的X局副局长Z)":
+        ("本报讯 担任柳树村驻村工作队队长的青江县水利局副局长韩立文告诉记者，村里种荞麦的历史很长。",
+         [("HOLDS_POSITION", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县水利局")]),
+    "a place's grids counted as it names them (Y村的9个组级网格，由…)":
+        ("本报讯 柳树村的9个组级网格，由工作队员和村组干部担任网格员。", [("DIVIDED_INTO", "柳树村", "柳树村")]),
+    "the branch bureau in focus named bare (分局驻村干部Z)":
+        ("本报讯 在东河乡柳树村，青江市生态环境局东河分局挂钩帮扶已有四年。分局驻村干部韩立文说，村里正借鉴经验。",
+         [("WORKS_FOR", "韩立文", "青江市生态环境局东河分局")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
