@@ -1342,18 +1342,18 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
     if not tiers and (areas := GRID_AREAS.search(text)):
-        place = _place_before(tokens, areas.start()) or _bare_level_word(text, areas.start(), focus)
+        place = _grid_place(text, tokens, areas.start(), focus)
         if place:
             add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(areas.group("n")), levels=2)
         return
     if len(tiers) < 2 and (micro := GRID_THEN_MICRO.search(text)):
-        place = _place_before(tokens, micro.start()) or _bare_level_word(text, micro.start(), focus)
+        place = _grid_place(text, tokens, micro.start(), focus)
         if place:
             micro_count = micro.group("m") or micro.group("m2") or micro.group("m3")
             add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(micro_count), levels=2)
         return
     if len(tiers) > 1:
-        place = _place_before(tokens, tiers[0].start()) or _bare_level_word(text, tiers[0].start(), focus)
+        place = _grid_place(text, tokens, tiers[0].start(), focus)
         count = cn_number(tiers[-1].group("n"))
         numbered = [cn_number(t.group("lv")) for t in tiers if t.group("lv")]
         if place and count:     # "二级…、三级网格": the first tier is the place itself
@@ -1366,7 +1366,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         count = cn_number(m.group("n"))
         levels = GRID_LEVELS.search(text)
         lv = m.groupdict().get("lv") or (levels.group("lv") if levels else None)
-        place = _place_before(tokens, m.start()) or _bare_level_word(text, m.start(), focus)
+        place = _grid_place(text, tokens, m.start(), focus)
         if place and count:
             props = {"count": count}
             if lv:
@@ -1378,17 +1378,15 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
 _BARE_LEVEL = re.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
 
 
-def _bare_level_word(text: str, pos: int, focus: Focus) -> Ref | None:
-    """"嘎查以牧户居住点为单元划分为4个网格": a clause that opens with a bare level word
-    is about the place of that level in focus; otherwise the place named last."""
-    bare = [m.group(1) for m in _BARE_LEVEL.finditer(text, 0, pos)]
-    level = COREF.get("该" + bare[-1]) if bare else None
-    return focus.places.get(level) if level else focus.last
-
-
-def _place_before(tokens, pos: int) -> Ref | None:
-    """The last place named before pos, not one inside a unit's name (锡林郭勒盟生态环境局)."""
+def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:
+    """The place whose grids a sentence counts at pos: the place named last before it,
+    unless a clause after that opens with a bare level word ("Y社区是X街道的老社区，
+    社区划分为8个网格", "嘎查以牧户居住点为单元划分为4个网格"): the place of that level
+    in focus; with neither, the place named last in the article."""
     units = [(m.start, m.end) for m, r in tokens if r.label == ORG]
-    before = [r for m, r in tokens if r.label == PLACE and m.start < pos and r.level != "Group"
+    before = [(m.start, r) for m, r in tokens if r.label == PLACE and m.start < pos and r.level != "Group"
               and not any(s <= m.start and m.end <= e for s, e in units)]
-    return before[-1] if before else None
+    bare = [m for m in _BARE_LEVEL.finditer(text, 0, pos)]
+    if bare and (not before or bare[-1].start() > before[-1][0]):
+        return focus.places.get(COREF.get("该" + bare[-1].group(1))) or (before[-1][1] if before else None)
+    return before[-1][1] if before else focus.last

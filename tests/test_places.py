@@ -506,3 +506,7 @@ def test_a_floodplain_or_a_resettlement_community_is_no_place(text, word):
 def test_years_counted_in_words_before_a_level_word_are_no_place():
     got = facts_of("本报讯 西河苏木巴彦嘎查的嘎查长乌云当了十几年嘎查干部。她把全嘎查42户牧民划成了4个网格。")
     assert ("DIVIDED_INTO", "巴彦嘎查", "巴彦嘎查") in got and not any("几年" in f[1] for f in got)
+
+
+def test_a_village_that_has_villagers_is_named_before_有():
+    assert ("柳树村", None) in places("东河镇柳树村有村民300户。")

@@ -1139,6 +1139,9 @@ FAMILIES = {
     "the branch bureau in focus named bare (分局驻村干部Z)":
         ("本报讯 在东河乡柳树村，青江市生态环境局东河分局挂钩帮扶已有四年。分局驻村干部韩立文说，村里正借鉴经验。",
          [("WORKS_FOR", "韩立文", "青江市生态环境局东河分局")]),
+    "a clause opening with a bare level word counts the grids of the place in focus, not of the one named last":
+        ("本报讯 柳树社区是东河街道的一个老社区，辖区有居民2900余户，社区划分为8个网格。",
+         [("DIVIDED_INTO", "柳树社区", "柳树社区")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
