@@ -628,7 +628,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     unit = units[0][1] if units else None
     village = _row_village(sk, row)
     post_head, post = next(((h, c) for h, c in row.items() if "职务" in h and "单位" not in h), ("", "第一书记"))
-    in_unit = held[1].group(2) if held else ""
+    # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
+    in_unit = held[1].group(2) if held else next((c for h, c in row.items() if "单位职务" in h and not c.startswith(ORG_CH)), "")
     if post_head and not post_head.startswith("驻村") and not re.search("第一书记|队长|队员", post) and focus.roster:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
     if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)

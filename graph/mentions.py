@@ -19,6 +19,7 @@ from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_na
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
 from .places import after_office_verb, article_places, unit_county_name
+from .read import FURNITURE, closed
 from .register import register
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
@@ -547,8 +548,13 @@ def openings(articles) -> set[int]:
     posting people (a profile: "雪夜发火的第一书记")."""
     out, k = set(), 0
     for a in articles:
-        if any(_POSTING.search(s.text) for s in a.headline):
-            out.update(range(k + len(a.headline), k + len(a.headline) + min(OPENING, len(a.sentences))))
+        # (a page with no headline of its own may open with its title run into the site's
+        # menu, no sentence; a web page's line about itself is no opening)
+        titled = 0 if a.headline or not a.sentences or closed(a.sentences[0].text) else 1
+        if any(_POSTING.search(s.text) for s in [*a.headline, *a.sentences[:titled]]):
+            body = [k + len(a.headline) + j for j, s in enumerate(a.sentences)
+                    if j >= titled and not FURNITURE.search(s.text)]
+            out.update(body[:OPENING])
         k += len(a.read)
     return out
 

@@ -453,6 +453,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
         elif start - name_start >= 4 and common(text[name_start:name_start + 2], {"v"}):
             name_start += 2         # "X镇推广联丰村的经验": a verb, then the village
+        short = level == "County" and start - name_start > 1 and common(text[name_start:start - 1]) \
+            and bool(register().named(text[start - 1:end]))
+        if short:
+            name_start = start - 1      # "…工作安排环县…": a word, then a county of one character (环县, 佳县)
         surface = text[name_start:end]
         if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
             continue        # "有名的“石头村”": a nickname, not a place
@@ -478,7 +482,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level == "Group" and before is None and text[name_start - 1:name_start] in ("、", "和") and \
                 levels_at_end.get(name_start - 1) == "Group":
             before = "Village"      # "Y村上寨组、下寨组": the next group of the same village
-        if start - name_start <= MAX_PLACE_NAME and _is_place(surface, end - start, level, before):
+        if start - name_start <= MAX_PLACE_NAME and (short or _is_place(surface, end - start, level, before)):
             found.append(Mention(PLACE, surface, name_start, end, level=level,
                                  canonical=surface.replace(" ", "") if " " in surface else None))
             levels_at_end[end] = level

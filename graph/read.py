@@ -501,7 +501,7 @@ def _glue(a: _Piece, b: _Piece) -> _Piece:
 def _continues(a: str, b: str, after_b: str | None, gap: str) -> bool:
     """Does paragraph ``b`` continue the sentence left open at the end of ``a``?"""
     if (closed(a) or is_header(a) or is_header(b, prefix=True)
-            or _BRACKET_CREDIT.match(b) or PHOTO_POSITION.search(a)):
+            or _BRACKET_CREDIT.match(b) or PHOTO_POSITION.search(a) or FURNITURE.search(a) or FURNITURE.search(b)):
         return False   # (a photo caption, "张三(右二)…", is complete as printed)
     if after_b is not None and is_header(after_b, prefix=True) and not closed(b):
         return False   # b is the headline of the next article
@@ -514,6 +514,12 @@ def _continues(a: str, b: str, after_b: str | None, gap: str) -> bool:
     # a layout gap (photo, box) only the strong signals above are trusted.
     return (gap == "para" and len(a) >= LONG and a[-1] not in CLOSERS
             and re.search(r"[，,、；;：:]", a) is not None)
+
+
+# a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number
+# ("X政发〔2023〕12号"): neither continues a sentence nor is continued
+FURNITURE = re.compile(r"(?:^|[\s|｜])(?:发布时间|发布日期|来源|浏览(?:量|次数)?|点击(?:量|数)?|阅读(?:量|数))[：:]|"
+                        r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 
 
 def _body_like(s: str) -> bool:

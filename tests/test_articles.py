@@ -241,3 +241,26 @@ def test_a_features_bracketed_section_titles_do_not_start_articles(tmp_path):
             "村里把9个村民小组划为6个网格，每个网格选一名网格员，大事小情都有人管。")
     page, arts = articles_of(tmp_path, text)
     assert len(arts) == 1 and arts[0].title == "山寨里的两把钥匙"
+
+
+PROFILE_PAGE = """青江融媒宣传下载您当前所在位置:青江新闻网>社会>驻村故事> 正文分 享 至 手 机 微 信【我的驻村故事】雪夜里发火的第一书记
+
+时间:2019-01-09 09:30:19|来源:青江日报|点击量:3668
+
+2016年的秋天和韩立文远行有关。那天，他拉着箱子来到了柳树村。
+"""
+
+
+def test_a_page_title_run_into_the_menu_opens_a_profile_past_the_pages_own_line(tmp_path):
+    from graph.mentions import openings
+    page, arts = articles_of(tmp_path, PROFILE_PAGE)
+    read = [s.text for a in arts for s in a.read]
+    assert read.index("2016年的秋天和韩立文远行有关。") in openings(arts)
+
+
+def test_a_web_pages_line_about_itself_is_no_part_of_the_title_above_it():
+    from graph.read import clean
+    text, _ = clean("东河镇2023年包村帮扶工作安排\n环县东河镇人民政府　发布时间：2023-03-21　浏览量：402\n\n"
+                    "东政发〔2023〕12号\n\n各村：现将有关安排通知如下。\n")
+    assert text.split("\n")[:3] == ["东河镇2023年包村帮扶工作安排", "环县东河镇人民政府 发布时间：2023-03-21 浏览量：402",
+                                    "东政发〔2023〕12号"]

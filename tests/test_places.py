@@ -510,3 +510,8 @@ def test_years_counted_in_words_before_a_level_word_are_no_place():
 
 def test_a_village_that_has_villagers_is_named_before_有():
     assert ("柳树村", None) in places("东河镇柳树村有村民300户。")
+
+
+@pytest.mark.parametrize("text, county", [("现将有关事项通知佳县各乡镇。", "佳县"), ("包村帮扶工作安排环县东河镇人民政府", "环县")])
+def test_a_word_before_a_county_of_one_character_is_no_part_of_its_name(text, county):
+    assert county in [name for name, _ in places(text)]

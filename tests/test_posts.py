@@ -1142,6 +1142,12 @@ FAMILIES = {
     "a clause opening with a bare level word counts the grids of the place in focus, not of the one named last":
         ("本报讯 柳树社区是东河街道的一个老社区，辖区有居民2900余户，社区划分为8个网格。",
          [("DIVIDED_INTO", "柳树社区", "柳树社区")]),
+    "a roster whose post at home has a column of its own (驻村职务 单位职务)":
+        ("本报讯 现将人员名单公示如下。\n序号  乡镇  村名  派出单位  姓名  驻村职务  单位职务\n"
+         "1  东河镇  柳树村  青江市水利局  韩立文  第一书记、工作队队长  水资源科科长\n"
+         "2  东河镇  柳树村  青江市水利局  赵晓梅  工作队员  干部\n",
+         [("HOLDS_POSITION", "韩立文", "青江市水利局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+          ("WORKS_FOR", "赵晓梅", "青江市水利局")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
