@@ -543,13 +543,35 @@ def _village_before(sk: Skeleton, pos: int) -> Ref | None:
 
 
 # A notice that lists who supports what, a line each: "…包联嘎查安排如下：" / "X嘎查：A局、B局" / "A局：X村、Y村"
-LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}?(?:如下|名单|安排$)")    # ("一、调整后的包联安排")
+LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}(?:如下|名单|安排$)")    # ("一、调整后的包联安排")
 _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局"
 # (each maybe with its party organ: "A局机关党支部——X镇Y村党支部", a list of pairings)
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
 LIST_UNIT_PLACES = compile_pattern("{ITEM}(?:{O}{UNIT_ORGAN}[、和])*{O:org}{UNIT_ORGAN}" + _LIST_MARK + "{CHAIN}{P:place}{PLACE_ORGAN}")
 # a numbered table row of the list: "3 X局党总支 Y村党总支 Z镇 续签" (the cells a space apart, read as 、)
 TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}、{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")
+
+
+# "悦来镇：永发村（县委办、县政府办），新民村（县发改局）；": villages, each with its units in brackets
+_VILLAGE_UNITS = re.compile(f"([\ue004\ue005][\ue100-\ue8ff])[（(]((?:{ORG_CH}[\ue100-\ue8ff][、和及]?)+)[）)][，,、；;。]?")
+_TOWN_LABEL = compile_pattern("{ITEM}{CHAIN}{T:town}[：:]")
+
+
+def _villages_with_units(sk: Skeleton, start: int, focus: Focus, add) -> bool:
+    town = _TOWN_LABEL.match(sk.text, start)
+    items, end = [], town.end() if town else start
+    while m := _VILLAGE_UNITS.match(sk.text, end):
+        items.append(m)
+        end = m.end()
+    if not items or end < len(sk.text):
+        return False
+    for m in items:
+        village = sk.ref(m.group(1))
+        for unit in re.findall(f"{ORG_CH}.", m.group(2)):
+            add("support.notice_list", "SUPPORTS", sk.ref(unit), village, mode=focus.listing)
+        if town:
+            add("place.list_label", "LOCATED_IN", village, sk.ref(town.group("town")))
+    return True
 
 
 def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
@@ -559,7 +581,7 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
         if not sk.text.startswith(("：", ":"), m.end()):
             return
         start = m.end() + 1     # "…如下：1. X镇Y村：A局": the list's first line, glued to its heading
-    if not focus.listing:
+    if not focus.listing or _villages_with_units(sk, start, focus, add):
         return
     if (m := LIST_PLACE_UNITS.match(sk.text, start)) and \
             _list_runs_to_end(sk, m.end(), _UNIT_AFTER, (note := _SECRETARY_NOTE.search(sk.text)) and note.start()):
@@ -615,6 +637,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _units_in_one_cell(cells, len(head))
     row = dict(zip(head, cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]))   # (the last may list)
+    _merged_township(sk, row, focus, add)
     if _secretaries_with_units(sk, row, add):
         return
     person_head = next((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h), "")
@@ -714,11 +737,11 @@ def _cell_kind(cell: str) -> str:
     if re.fullmatch(r"\d{1,3}", cell):
         return "number"
     if re.fullmatch("(?:[\ue000-\ue005].)+", cell):
-        return "place"
+        return "village" if cell[-2] in "\ue004\ue005" else "area"
     if cell.startswith(ORG_CH):
         return "unit"
-    return "person" if re.fullmatch(f"{PER_CH}.", cell) or _NAME_CELL.fullmatch(cell) and cell[0] in SURNAMES \
-        else "text"
+    return "person" if cell.startswith(PER_CH) or _NAME_CELL.fullmatch(cell) and cell[0] in SURNAMES \
+        else "text"     # ("王某（X局）": a person and the unit beside the name)
 
 
 _NAME_CELL = re.compile("[\u4e00-\u9fff]{2,4}(?<![村镇乡户点类])")
@@ -731,9 +754,20 @@ def _column_kinds(head_cell: str) -> tuple[str, ...]:
         return ("unit",)
     if head_cell == "姓名" or "第一书记" in head_cell:
         return ("person",)
-    if re.search("乡|镇|村|嘎查|社区|苏木|街道", head_cell):
-        return ("place",)
+    if re.search("村|嘎查|社区", head_cell):
+        return ("village",)
+    if re.search("乡|镇|苏木|街道", head_cell):
+        return ("area",)
     return ("text", "person", "number")
+
+
+def _merged_township(sk: Skeleton, row: dict[str, str], focus: Focus, add) -> None:
+    """A row whose township cell is empty: the cell was merged over the rows of one
+    township, so the row's village lies in the township of the row above."""
+    empty = any(c == "" and _column_kinds(h) == ("area",) for h, c in row.items())
+    village, town = _row_village(sk, row), focus.places.get("Township")
+    if empty and village is not None and town is not None:
+        add("place.table_row", "LOCATED_IN", village, town)
 
 
 def _units_in_one_cell(cells: list[str], n: int) -> list[str]:

@@ -49,8 +49,10 @@ CLASSES = {
 LEVEL_WORDS = ("苏木", "嘎查", "街道", "社区", "村", "镇", "乡", "旗", "县", "区", "市", "盟", "州", "省")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 QUOTES = re.compile("[“”\"‘’「」『』]")
-# "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name ("Y村(属X镇)" names a place: no note)
-_NOTE = re.compile("([\ue000-\ue006][\ue100-\ue8ff])[（(][^（）()\ue000-\ue005\ue007]{0,12}[）)]")
+# "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name ("Y村(属X镇)" names a place: no
+# note, nor do the units in "Y村（A局、B局）", a list's line)
+_NOTE = re.compile("(\ue006[\ue100-\ue8ff])[（(][^（）()\ue000-\ue005\ue007]{0,12}[）)]|"
+                   "([\ue000-\ue005][\ue100-\ue8ff])[（(][^（）()\ue000-\ue007]{0,12}[）)]")
 
 
 class Skeleton:
@@ -72,7 +74,7 @@ class Skeleton:
         # a space between phrases reads as a list (a table's cells: "X局 王强"); after a title or a
         # role before a name it is a typesetter's ("党支部书记 王强"), and after a verb before a place
         # a stray one ("派驻 该村"), and after an item's number ("1. 王强")
-        spaced = _TYPESET.sub(r"\1", _NOTE.sub(r"\1", QUOTES.sub("", _PROGRAMMES.sub("", raw))))
+        spaced = _TYPESET.sub(r"\1", _NOTE.sub(lambda m: m.group(1) or m.group(2), QUOTES.sub("", _PROGRAMMES.sub("", raw))))
         row = _TABLE_ROW.match(text)
         if not row:      # (in a table's row, every space ends a cell)
             spaced = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "", spaced)

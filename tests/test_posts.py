@@ -1148,6 +1148,21 @@ FAMILIES = {
          "2  东河镇  柳树村  青江市水利局  赵晓梅  工作队员  干部\n",
          [("HOLDS_POSITION", "韩立文", "青江市水利局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
           ("WORKS_FOR", "赵晓梅", "青江市水利局")]),
+    "a notice's line: a township, then villages each with its units in brackets":
+        ("本报讯 青江县发布通知。经县委研究，确定2024年度县直部门联村共建名单（部分乡镇）如下：\n东河镇：柳树村（县财政局、县水利局），杏林村（县林业局）；\n"
+         "西岭乡：后山村（县交通局）；\n各联村部门要按时签订协议。",
+         [("SUPPORTS", "青江县财政局", "柳树村"), ("SUPPORTS", "青江县水利局", "柳树村"),
+          ("SUPPORTS", "青江县林业局", "杏林村"), ("SUPPORTS", "青江县交通局", "后山村"),
+          ("LOCATED_IN", "杏林村", "东河镇")]),
+    "a table's row without its note, the first secretary's unit in brackets after the name":
+        ("本报讯 青江县帮扶单位及驻村第一书记一览表\n乡镇 村 帮扶单位 第一书记 联系电话 备注\n"
+         "东河镇 柳树村 县审计局 韩立文（县审计局） 138****5160 县直\n西岭乡 杏林村 县财政局 赵海峰（县财政局） 138****6617\n",
+         [("FIRST_SECRETARY_OF", "赵海峰", "杏林村"), ("SUPPORTS", "青江县财政局", "杏林村")]),
+    "a table whose township cell is merged over the rows of that township (the next row opens empty)":
+        ("本报讯 青江县驻村第一书记轮换名单公布如下：\n乡镇\t村\t派出单位\t第一书记\t备注\n"
+         "东河镇\t柳树村\t青江市审计局\t韩立文\t续任\n\t杏林村\t青江市统计局\t赵海峰\t\n",
+         [("LOCATED_IN", "杏林村", "东河镇"), ("FIRST_SECRETARY_OF", "赵海峰", "杏林村"),
+          ("SUPPORTS", "青江市统计局", "杏林村")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
