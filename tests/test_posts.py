@@ -1163,6 +1163,11 @@ FAMILIES = {
          "东河镇\t柳树村\t青江市审计局\t韩立文\t续任\n\t杏林村\t青江市统计局\t赵海峰\t\n",
          [("LOCATED_IN", "杏林村", "东河镇"), ("FIRST_SECRETARY_OF", "赵海峰", "杏林村"),
           ("SUPPORTS", "青江市统计局", "杏林村")]),
+    "a notice's line recalling a first secretary, the successor taking over (召回…，由该局干部Z接任)":
+        ("本报讯 经县委组织部研究，决定对以下驻村第一书记予以召回调整：\n1.召回东河镇柳树村第一书记赵晓梅（青江市住建局），由该局干部韩立文接任；\n"
+         "2.西岭乡杏林村原第一书记因病调回原单位，由青江县农业农村局派驻的王建军接任。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "王建军", "杏林村"),
+          ("WORKS_FOR", "王建军", "青江县农业农村局")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",

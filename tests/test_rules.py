@@ -130,6 +130,8 @@ CASES = {
                          ("WORKS_FOR", "韩立文", "青江县农业农村局")),
     "secretary.taken_over_by": ("本报讯 6月，青江县林业局驻柳树村第一书记赵晓梅因工作调整被召回原单位，由该局干部韩立文接任。",
                                 ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
+    "secretary.taken_over_by_sent": ("本报讯 3.东河镇杏林村第一书记空缺，由青江省财政厅选派的韩立文担任。",
+                                     ("SUPPORTS", "青江省财政厅", "杏林村")),
     "secretary.who_became": ("本报讯 接过接力棒、成为杏林村新一任第一书记的，是该局规划科副科长韩立文。",
                              ("FIRST_SECRETARY_OF", "韩立文", "杏林村")),
     "support.team_staffed_from": ("本报讯 驻杏林村工作队的4名队员分别来自南岭县水务局、南岭县统计局和南岭县农商银行。",
