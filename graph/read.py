@@ -460,13 +460,14 @@ def _list_items(lines: list[str]) -> set[int]:
             kinds[n] = "item"
     out = set()
     for n, kind in enumerate(kinds):
+        wrapped = n and lines[n - 1][-1] in "、，,"        # ("4.Y村：A局、B局、" then "C局": one item, wrapped)
         if kind and (n and kinds[n - 1] or n + 1 < len(lines) and kinds[n + 1]):
             out.add(n)
-        elif not kind and n > 1 and kinds[n - 1] == kinds[n - 2] == "item":
+        elif not kind and n > 1 and kinds[n - 1] == kinds[n - 2] == "item" and not wrapped:
             out.add(n)
         elif not kind and n and kinds[n - 1] == "row" and (lines[n][0] in "“‘「\"" or "。" in lines[n]):
             out.add(n)      # after a row, a sentence of the text again, no rest of a cell
-        if kind == "item" and (len(lines[n]) <= 20 or _ENUMERATED.match(lines[n])) and lines[n][-1] not in "；;。：:":
+        if kind == "item" and (len(lines[n]) <= 20 or _ENUMERATED.match(lines[n])) and lines[n][-1] not in "；;。：:、，,":
             out.update((n, n + 1))      # a heading
     return out
 

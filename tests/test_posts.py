@@ -1168,6 +1168,10 @@ FAMILIES = {
          "2.西岭乡杏林村原第一书记因病调回原单位，由青江县农业农村局派驻的王建军接任。",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "王建军", "杏林村"),
           ("WORKS_FOR", "王建军", "青江县农业农村局")]),
+    "a notice's list item wrapped after its 、 (the next line goes on with its units)":
+        ("本报讯 青江县发布通知，对部分县直单位定点帮扶村作如下调整：\n一、东河镇\n1.柳树村：县发展和改革委员会、县统计局\n"
+         "二、西岭乡\n2.杏林村：县城市管理局、县住房和城乡建设局、\n县公共资源交易中心\n三、其他事项\n各单位要按时到村对接。",
+         [("SUPPORTS", "青江县公共资源交易中心", "杏林村"), ("SUPPORTS", "青江县住房和城乡建设局", "杏林村")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
