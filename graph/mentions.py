@@ -353,12 +353,13 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         if j in person_ends:
             break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
-            if j < 2 or j - 1 in org_ends or j - 1 in place_spans or j - 1 in person_ends \
+            if j < 2 or j - 1 in org_ends or j - 1 in place_spans or j - 1 in person_ends or text[j] in "旗市盟" \
                     or not _is_name_char(text[j - 2]) \
                     or text[j - 2] in STOP_CHARS | _ADVERB_CHARS or _ORG_SUFS.ending(text, j - 1) \
                     or any(_ANCHOR_WORDS.ending(text, j - 1 - k) and all(map(_is_name_char, text[j - 1 - k:j - 1]))
                            for k in (2, 3, 4)):
-                break       # (and "X行员工才让东智和Y行员工": a role and a name before 和; not "队员、省文化和旅游厅")
+                break       # (and "X行员工才让东智和Y行员工": a role and a name before 和; not "队员、省文化和旅游厅";
+                #               "一边和旗林草局…": 和, then the banner's unit named bare)
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
             break           # "2008年湖北大学"
         elif ch in STOP_CHARS and (n := _county_short_name(text, j)):

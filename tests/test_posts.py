@@ -161,6 +161,12 @@ def test_a_name_an_adverb_and_和_before_村_is_no_village():
     assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got and not any(f[2].endswith("和村") for f in got)
 
 
+@pytest.mark.parametrize("people", ["市级领导", "机关干部"])
+def test_a_citys_leaders_and_its_units_pair_with_no_city(people):
+    got = facts_of(f"本报讯 青江市{people}和市财政局、市水利局等16个单位结对帮扶我县16个村。")
+    assert not any(f[0] == "SUPPORTS" and f[2] == "青江市" for f in got)
+
+
 def test_a_unit_that_no_longer_supports_a_village_does_not():
     got = facts_of("本报讯 3.县卫生健康局不再包联东河镇火烧沟村，改为包联西河镇白杨湾村。")
     assert not any(f[0] == "SUPPORTS" and f[2] == "火烧沟村" for f in got)
@@ -1172,6 +1178,15 @@ FAMILIES = {
         ("本报讯 青江县发布通知，对部分县直单位定点帮扶村作如下调整：\n一、东河镇\n1.柳树村：县发展和改革委员会、县统计局\n"
          "二、西岭乡\n2.杏林村：县城市管理局、县住房和城乡建设局、\n县公共资源交易中心\n三、其他事项\n各单位要按时到村对接。",
          [("SUPPORTS", "青江县公共资源交易中心", "杏林村"), ("SUPPORTS", "青江县住房和城乡建设局", "杏林村")]),
+    "with (和), then the banner's unit named bare (一边和旗农牧局驻嘎查第一书记Z商量)":
+        ("本报讯 镶黄旗的秋天。嘎查长巴特尔一边检查打草机，一边和旗农牧局驻嘎查第一书记韩立文商量储草棚的选址。",
+         [("WORKS_FOR", "韩立文", "镶黄旗农牧局")]),
+    "a new round (新一轮) before the unit that sends its team":
+        ("本报讯 去年2月，新一轮青江省水利厅驻村工作队进驻柳树村。", [("SUPPORTS", "青江省水利厅", "柳树村")]),
+    "in the village, the unit's village team (在Y村，X局“访惠聚”驻村工作队帮助…)":
+        ("本报讯 在东河乡柳树村，青江地区财政局“访惠聚”驻村工作队帮助村民建起了晾房。", [("SUPPORTS", "青江地区财政局", "柳树村")]),
+    "a cadre who came from the unit to take a post here (Z是从X厅到Y挂职的干部)":
+        ("本报讯 副县长韩立文是从青江省交通运输厅到越西挂职的干部。", [("WORKS_FOR", "韩立文", "青江省交通运输厅")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
