@@ -1011,6 +1011,9 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
             holder = _place_of_organ(holder, level_word, focus)     # "X县委书记A、县长B": B heads the county
         chain[0] = (holder, chain[0][1])
     for holder, title in chain:
+        if holder is not None and holder.label == PLACE and (lw := _head_of_level(title)) \
+                and not (holder.canonical or holder.surface).endswith(lw):
+            holder = None       # "包联Y镇的副县长": a 县长 heads no 镇 (the place is what the post takes charge of)
         implicit = _implicit_holder(title, focus, groups, _places_in(before + left, sk))
         if holder is None and implicit is None and groups:
             groups[-1][1].append(title)
@@ -1309,8 +1312,8 @@ GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[�
                              "[，,](?:又|再|并)?(?:下设|下分|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
 
-# "划分为11个片区、68个网格": areas, and the grids inside them
-GRID_AREAS = re.compile("(?:" + NUM + ")个片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个网格")
+# "划分为11个片区、68个网格", "11个网格片区、64个基础网格": areas, and the grids inside them
+GRID_AREAS = re.compile("(?:" + NUM + ")个(?:网格)?片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个(?:基础)?网格")
 
 
 _PUNCTUATED = re.compile("[，,。；;！？!?]")
@@ -1376,7 +1379,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     text = QUOTES.sub("", text)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
-    if not tiers and (areas := GRID_AREAS.search(text)):
+    if len(tiers) < 2 and (areas := GRID_AREAS.search(text)):
         place = _grid_place(text, tokens, areas.start(), focus)
         if place:
             add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(areas.group("n")), levels=2)

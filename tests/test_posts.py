@@ -167,6 +167,11 @@ def test_a_citys_leaders_and_its_units_pair_with_no_city(people):
     assert not any(f[0] == "SUPPORTS" and f[2] == "青江市" for f in got)
 
 
+def test_grid_areas_then_the_basic_grids_inside_them_count_the_basic_grids():
+    made = extract_page(page_of("本报讯 东河镇将全镇划分为11个网格片区、64个基础网格，配备专兼职网格员78名。")).facts
+    assert [dict(f.props).get("count") for f in made if f.type == "DIVIDED_INTO"] == [64]
+
+
 def test_a_unit_that_no_longer_supports_a_village_does_not():
     got = facts_of("本报讯 3.县卫生健康局不再包联东河镇火烧沟村，改为包联西河镇白杨湾村。")
     assert not any(f[0] == "SUPPORTS" and f[2] == "火烧沟村" for f in got)
@@ -1187,6 +1192,11 @@ FAMILIES = {
         ("本报讯 在东河乡柳树村，青江地区财政局“访惠聚”驻村工作队帮助村民建起了晾房。", [("SUPPORTS", "青江地区财政局", "柳树村")]),
     "a cadre who came from the unit to take a post here (Z是从X厅到Y挂职的干部)":
         ("本报讯 副县长韩立文是从青江省交通运输厅到越西挂职的干部。", [("WORKS_FOR", "韩立文", "青江省交通运输厅")]),
+    "a township's team of units, led by one, the others members (Y镇的帮扶组团由X牵头，A、B为成员单位)":
+        ("本报讯 东河镇的帮扶组团由青江省交通集团有限公司牵头，青江市农业农村局和青江农业学院为成员单位，共同进驻东河镇。",
+         [("SUPPORTS", "青江省交通集团有限公司", "东河镇"), ("SUPPORTS", "青江农业学院", "东河镇")]),
+    "the deputy county head who takes charge of a township heads no township (包联Y镇的副县长Z)":
+        ("本报讯 莒县召开观摩会。包联东河镇的副县长韩立文在观摩现场说，要把产业做强。", [("HOLDS_POSITION", "韩立文", "莒县")]),
     "a roster copied from a web page a cell to a line":
         ("本报讯 现将名单公布如下。\n序号\n姓名\n派出单位及职务\n驻村\n备注\n1\n韩立文\n青江县财政局预算股股长\n东河镇柳树村\n"
          "新增\n2\n王建军\n青江县农业农村局干部\n东河镇杏林村\n\n中共青江县委组织部",
