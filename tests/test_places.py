@@ -515,3 +515,7 @@ def test_a_village_that_has_villagers_is_named_before_有():
 @pytest.mark.parametrize("text, county", [("现将有关事项通知佳县各乡镇。", "佳县"), ("包村帮扶工作安排环县东河镇人民政府", "环县")])
 def test_a_word_before_a_county_of_one_character_is_no_part_of_its_name(text, county):
     assert county in [name for name, _ in places(text)]
+
+
+def test_the_county_leaders_a_place_is_paired_with_name_no_county():
+    assert [name for name, _ in places("本报讯 现将东河乡各村挂点县领导、挂点帮扶单位名单公布如下。")] == ["东河乡"]
