@@ -459,10 +459,6 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         p = i + len(anchor)
         if text[p:p + 1] == " " and text[p + 1:p + 2] in SURNAMES:
             p += 1      # "干部 刘 晓光": a typesetter's space after the role
-        if p not in found and (e := next((p + n for n in _ELEMENT_LENGTHS if text[p:p + n] in _ELEMENTS
-                                          and p + n in found), None)):
-            found[p] = Mention(PERSON, text[p:found[e].end], p, found.pop(e).end)
-            continue        # "第一书记才让|东珠": the tagger's name, and the name element before it
         if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
         if text.startswith(_NAMING_VERBS, p) and verb_ends.get(p) in found:
