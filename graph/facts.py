@@ -637,8 +637,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _units_in_one_cell(cells, len(head))
     row = dict(zip(head, cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]))   # (the last may list)
-    _merged_township(sk, row, focus, add)
-    if _secretaries_with_units(sk, row, add):
+    village = _row_village(sk, row)
+    _merged_township(row, village, focus, add)
+    if _secretaries_with_units(sk, row, village, add):
         return
     person_head = next((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h), "")
     person = _cell_person(row.get(person_head, ""), sk)
@@ -649,7 +650,6 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
                  (m := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", c))), None)
     units += [(held[0], sk.ref(held[1].group(1)))] if held else []
     unit = units[0][1] if units else None
-    village = _row_village(sk, row)
     post_head, post = next(((h, c) for h, c in row.items() if "职务" in h and "单位" not in h), ("", "第一书记"))
     # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
     in_unit = held[1].group(2) if held else next((c for h, c in row.items() if "单位职务" in h and not c.startswith(ORG_CH)), "")
@@ -674,11 +674,10 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
 _PERSON_OF_UNIT = re.compile(f"({PER_CH}.)[（(]({ORG_CH}.)[）)]")
 
 
-def _secretaries_with_units(sk: Skeleton, row: dict[str, str], add) -> bool:
+def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | None, add) -> bool:
     """"帮包村 原第一书记（派驻单位） 新任第一书记（派驻单位）" / "Y村 王某（X局） 李某（Z局）", or
     "嘎查村 原第一书记 原派出单位 新任第一书记 新派出单位" / "Y村 王某 X局 李某 Z局": each first
     secretary of the row's village, a member of the unit beside his name."""
-    village = _row_village(sk, row)
     columns = list(row.items())
     pairs = []      # (person, unit or None, post in the unit)
     for k, (head, cell) in enumerate(columns):
@@ -761,11 +760,11 @@ def _column_kinds(head_cell: str) -> tuple[str, ...]:
     return ("text", "person", "number")
 
 
-def _merged_township(sk: Skeleton, row: dict[str, str], focus: Focus, add) -> None:
+def _merged_township(row: dict[str, str], village: Ref | None, focus: Focus, add) -> None:
     """A row whose township cell is empty: the cell was merged over the rows of one
     township, so the row's village lies in the township of the row above."""
     empty = any(c == "" and _column_kinds(h) == ("area",) for h, c in row.items())
-    village, town = _row_village(sk, row), focus.places.get("Township")
+    town = focus.places.get("Township")
     if empty and village is not None and town is not None:
         add("place.table_row", "LOCATED_IN", village, town)
 
