@@ -205,7 +205,7 @@ _ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
 BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "大学": ("大学",),
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"),
-              "分行": ("分行", "银行"), "支行": ("支行",), "分局": ("分局",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
+              "分行": ("分行", "银行"), "支行": ("支行",), "分局": ("分局",), "法院": ("法院",), "检察院": ("检察院",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
 _BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由])|(?<=是)(?=[^，,。]{1,3}的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部)))(?:" +
                            "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委)?(?:还|也|又|则)?"
@@ -354,11 +354,16 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
             tails = _refs(sk, m, tail_name, focus, p)
             if type_ == "SUPPORTS" and mode.endswith(_POINT_LEVELS):
                 tails = _of_level(sk, m, tails, mode)
-            props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {"title": title[0]} if title else {}
+            props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {"title": _title(m, title[0])} if title else {}
             for head, tail in _pairs(heads, tails, "分别" in m.group()):
                 add(p.id, type_, head, tail, **props)
         if p.sender:
             _sent_by_own_unit(p, sk, m, mode, add)
+
+
+def _title(m: re.Match, title: str) -> str:
+    """A pattern's title as written, or "@group": the words its group matched."""
+    return m.group(title[1:]) if title.startswith("@") else title
 
 
 _LEVEL_OF_POINT = {"村": "Village", "嘎查": "Village", "社区": "Village", "县": "County"}
@@ -1295,10 +1300,12 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
 DIVIDES = "(?:划分|分为|分成|细分为|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整)(?:成|为|出)?了?"
 GRID_PATTERNS = [re.compile(p) for p in (
-    DIVIDES + "(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
+    DIVIDES + "的?(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
-    "(?:设立|设置|建立|划定|共有|共设|组建)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
-    "(?<=[村查区镇乡木道])的(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",       # "Y村的9个组级网格，由…"
+    "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
+    # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
+    "(?<=[村查区镇乡木道])(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",
+    "(?<=[村查区镇乡木道])(?P<n>" + NUM + ")个网格(?=全部|都)",
 )]
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")

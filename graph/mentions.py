@@ -194,12 +194,16 @@ def _provincial_body(rest: str) -> bool:
     return first in PROVINCE_BODIES
 
 
+_LEVEL_COMMITTEES = tuple(level + "委" for level in "省市县旗区盟州")     # (a bare 法院 is the one in focus)
+
+
 def _names_its_unit(surface: str, start: int, places: list[Mention]) -> bool:
     """A work team is a unit of its own only when its name says whose it is
     ("湖北大学村庄复兴工作队", "X区驻Y镇工作队"); "乡村振兴工作队" is any team, and
     "驻柳树村工作队" names only where it is."""
     body = surface[:-2]
-    return any(_ORG_SUFS.ending(body, k) for k in range(2, len(body) + 1)) or \
+    return any((suf := _ORG_SUFS.ending(body, k)) and (_is_org(body[:k], suf) or body[:k] in _LEVEL_COMMITTEES)
+               for k in range(2, len(body) + 1)) or \
         any(start <= p.start and surface.startswith("驻", p.end - start) and not
             surface.startswith(("驻村", "驻嘎查", "驻社区"), p.end - start) for p in places if p.kind != "coref")
 
@@ -333,6 +337,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j):
                 break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"
             continue
+        if text.endswith(_BRACKETED_WORDS, 0, j):
+            j -= 4          # "内蒙古电力（集团）有限责任公司": a word of the registered name in brackets
+            continue
         ch = text[j - 1]
         if ch == "自" and (text.startswith(NATIONAL, j) or j in place_starts):
             break           # "自中国农业银行X分行定点帮扶以来": since
@@ -356,6 +363,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             if j < 2 or j - 1 in org_ends or j - 1 in place_spans or j - 1 in person_ends or text[j] in "旗市盟" \
                     or not _is_name_char(text[j - 2]) \
                     or text[j - 2] in STOP_CHARS | _ADVERB_CHARS or _ORG_SUFS.ending(text, j - 1) \
+                    or _ORG_STOPS.ending(text, j - 1) \
                     or any(_ANCHOR_WORDS.ending(text, j - 1 - k) and all(map(_is_name_char, text[j - 1 - k:j - 1]))
                            for k in (2, 3, 4)):
                 break       # (and "X行员工才让东智和Y行员工": a role and a name before 和; not "队员、省文化和旅游厅";
@@ -373,6 +381,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
+_BRACKETED_WORDS = ("（集团）", "(集团)")
 
 
 def _content_word_ending(text: str, j: int) -> bool:
@@ -455,6 +464,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     # two verbs in a row are no name ("派医生来义诊")
     verb_ends = {s: e for s, e, tag in words if tag == "v"}
     verbs = {s for s, e in verb_ends.items() if e in verb_ends}
+    # an adverb, then two verbs, is what the people did ("第一书记都有写日志的习惯")
+    verbs |= {s for s, e, tag in words if tag == "d" and e - s == 1 and e in verbs}
     for i, anchor in anchors:
         p = i + len(anchor)
         if text[p:p + 1] == " " and text[p + 1:p + 2] in SURNAMES:
@@ -864,8 +875,9 @@ def person_after(text: str, p: int) -> str | None:
         return None
     if len(name) > 3 and "·" not in name and frequent_inside(name, but_names=True):
         return None
-    if len(name) > 4 and name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)):
-        return name[:-1]        # "吉日格勒图已在嘎查工作": a long name, then an adverb
+    if (len(name) > 4 or len(name) == 4 and name[0] in SURNAMES and name[:2] not in SURNAMES) and \
+            name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)):
+        return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…": a name, then an adverb
     return name
 
 

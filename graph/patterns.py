@@ -23,7 +23,8 @@ Pattern syntax, on top of Python regular expressions:
                  村委会), a department after a unit (运行管理部)
 
 A fact's head and tail name a captured group, or "@Village" for the village the
-article is talking about; a HOLDS_POSITION fact may give its title as a fourth item.
+article is talking about; a HOLDS_POSITION fact may give its title as a fourth item
+("@title": the words the group `title` matched).
 """
 from __future__ import annotations
 

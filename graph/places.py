@@ -639,6 +639,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])
                                                 or body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100):
         return False        # "每月进村培训", "专家来嘎查": going to the village, not a place "月进村" (but 前进村 is one)
+    if not in_chain and body[-1] == "起" and common(body[-2:], VERB_TAGS):
+        return False        # "提起社区党委书记", "说起村里的变化": mentioning, not a place "提起社区"
     if level == "Village" and not in_chain and len(body) == 2 and body[-1] in _GOING | _COMING and body[0] in LEADING_CHARS:
         return False        # "不能离村", "也回村": a function word, then going to or leaving the village
     if level in ("Province", "City", "County") and (not in_chain and name_len < 2 or name_len >= 2 and common_word(body)):

@@ -1376,6 +1376,54 @@ FAMILIES = {
     "a bare 市 is the city of the article's banner, not a city named in passing":
         ("本报讯 察哈尔右翼中旗科布尔镇柳树村的牛肉销往包头市。市科技局包联柳树村三年来，引进了新品种。",
          [("SUPPORTS", "乌兰察布市科学技术局", "柳树村")]),
+    "a place's grids as it has them now (社区现有N个网格)":
+        ("本报讯 青江县东河街道柳树社区辖5个小区。社区现有9个网格，每个网格由1名社区“两委”成员任网格长。",
+         [("DIVIDED_INTO", "柳树社区", "柳树社区")]),
+    "a place's grids in a quote (我们社区有N个网格)":
+        ("本报讯 在东河街道柳树社区，网格员每天巡查。“我们社区有7个网格，每个网格都有一个微信群。”",
+         [("DIVIDED_INTO", "柳树社区", "柳树社区")]),
+    "the grids a place divided itself into, as a noun (街道划分的N个网格)":
+        ("本报讯 青江县东河街道在辖区8个社区推行“网格+警格”机制，街道划分的43个网格全部配备民警。",
+         [("DIVIDED_INTO", "东河街道", "东河街道")]),
+    "all of a place's grids (Y社区全部N个网格, 社区N个网格全部走了一遍)":
+        ("本报讯 韩立文是东河派出所的一名民警，负责柳树社区全部5个网格的治安工作。东河街道桃园社区第一书记刘建国说：“到岗第一周，我就把社区8个网格全部走了一遍。”",
+         [("DIVIDED_INTO", "柳树社区", "柳树社区"), ("DIVIDED_INTO", "桃园社区", "桃园社区")]),
+    "a Han name of three after a title, then an adverb (第一书记Z正和…)":
+        ("本报讯 记者在东河街道看到，青江市水务局选派的柳树社区第一书记高向阳正和网格员一起入户走访。",
+         [("FIRST_SECRETARY_OF", "高向阳", "柳树社区")]),
+    "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
+        ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
+         [("HOLDS_POSITION", "韩丽华", "松林社区")]),
+    "a village's supporter changed, both named (Y村的结对帮扶单位由A调整为B)":
+        ("本报讯 因县农机中心承担的任务加重，东河镇柳树村的结对帮扶单位由县农机中心调整为县水利局。",
+         [("SUPPORTS", "县农机中心", "柳树村"), ("SUPPORTS", "县水利局", "柳树村")]),
+    "a notice's line: a village's supporter changed (Y村——包联单位由A调整为B)":
+        ("本报讯 调整情况如下：\n柳树嘎查——包联单位由旗统计局调整为旗林业和草原局；",
+         [("SUPPORTS", "旗统计局", "柳树嘎查"), ("SUPPORTS", "旗林业和草原局", "柳树嘎查")]),
+    "a unit that takes over another's support (A接替B成为该村的包联单位)":
+        ("本报讯 在东河镇柳树村，县水利局接替县农机中心成为该村的包联单位。",
+         [("SUPPORTS", "县农机中心", "柳树村"), ("SUPPORTS", "县水利局", "柳树村")]),
+    "a predecessor who is also of the unit (Z同样是X局的干部)":
+        ("本报讯 吴建峰2022年从前任刘志军手中接过了这份工作。刘志军同样是州水务局的干部，在柳沟村一干就是五年。",
+         [("WORKS_FOR", "刘志军", "州水务局")]),
+    "a unit sends one of its section heads (X局选派Y科科长Z到…任第一书记): his post at home":
+        ("本报讯 2022年6月，青江市水务局选派规划建设科科长韩立文到东河镇柳沟村担任驻村第一书记。",
+         [("HOLDS_POSITION", "韩立文", "青江市水务局"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+    "a first secretary's post before his posting (驻村前是局里的一名副处长)":
+        ("本报讯 赵海峰是甘肃省林业和草原局派驻柳沟村的第一书记，驻村前是局里的一名副处长，常年和数据打交道。",
+         [("HOLDS_POSITION", "赵海峰", "甘肃省林业和草原局")]),
+    "a unit's staff named with a second role (分行员工、党员志愿者Z)":
+        ("本报讯 中国农业银行青江分行定点帮扶柳树村。分行员工、党员志愿者韩晓婷说：“我们会常来。”",
+         [("WORKS_FOR", "韩晓婷", "中国农业银行青江分行")]),
+    "a court's work team named by the bare word (法院驻村工作队员Z)":
+        ("本报讯 青江县人民法院定点帮扶柳树村。法院驻村工作队员萨仁告诉大家，工作队今年修了水井。",
+         [("WORKS_FOR", "萨仁", "青江县人民法院")]),
+    "a procuratorate's work team named by the bare word (检察院驻嘎查工作队员Z)":
+        ("本报讯 青江旗人民检察院定点帮扶柳树嘎查。检察院驻嘎查工作队员阿荣告诉大家，工作队今年修了水井。",
+         [("WORKS_FOR", "阿荣", "青江旗人民检察院")]),
+    "a person who works at a unit (他在X局工作了8年)":
+        ("本报讯 现任第一书记刘海军是去年5月到村的，他在青江市水务局工作了8年，是一名“85后”干部。",
+         [("WORKS_FOR", "刘海军", "青江市水务局")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -1829,7 +1877,8 @@ BARE_UNIT_CASES = {"集团": "青江能源集团", "公司": "青江能源公司
                    "学院": "青江学院", "研究所": "青江农业研究所", "研究院": "青江农业研究院",
                    "医院": "青江县人民医院", "分行": "青江银行东城分行", "支行": "青江银行东城支行",
                    "厅": "河北省水利厅", "局": "青江县水利局", "合作社": "青江县柳河养殖专业合作社",
-                   "分局": "青江市生态环境局东河分局"}
+                   "分局": "青江市生态环境局东河分局", "法院": "青江县人民法院",
+                   "检察院": "青江县人民检察院"}
 
 
 @pytest.mark.parametrize("word", sorted(BARE_UNIT_CASES))
@@ -2205,3 +2254,44 @@ def test_the_one_succeeded_holds_no_post_the_successor_takes():
 
 def test_provinces_and_regions_counted_are_no_district():
     assert "三省区" not in names("本报讯 青江县地处黑龙江、吉林、内蒙古三省区交界处。", "Place")
+
+
+@pytest.mark.parametrize("family, place, count", [
+    ("a place's grids as it has them now (社区现有N个网格)", "柳树社区", 9),
+    ("a place's grids in a quote (我们社区有N个网格)", "柳树社区", 7),
+    ("the grids a place divided itself into, as a noun (街道划分的N个网格)", "东河街道", 43),
+    ("all of a place's grids (Y社区全部N个网格, 社区N个网格全部走了一遍)", "桃园社区", 8),
+])
+def test_grid_counts_of_a_place(family, place, count):
+    made = extract_page(page_of(FAMILIES[family][0])).facts
+    assert [dict(f.props).get("count") for f in made if f.type == "DIVIDED_INTO" and f.head == place] == [count]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("因县农机中心承担的任务加重，柳树村换了帮扶单位。", "县农机中心"),           # 因, because
+    ("县档案馆因与县委办公室合署办公，不再单独包联柳树村。", "县委办公室"),       # 合署办公, sharing offices
+])
+def test_a_unit_after_a_conjunction_starts_after_it(text, unit):
+    assert unit in names(text, "Organization")
+    assert not any(n != unit and unit in n for n in names(text, "Organization"))
+
+
+@pytest.mark.parametrize("text", ["到了晚上，几位驻村第一书记都有写民情日记的习惯。"])
+def test_an_adverb_then_verbs_after_a_title_is_no_name(text):
+    assert names(text, "Person") == set()
+
+
+def test_a_work_team_of_a_level_committee_is_a_unit_and_one_of_a_bare_court_is_not():
+    assert "省委驻青江县乡村振兴帮促工作队" in names("本报讯 省委驻青江县乡村振兴帮促工作队进驻青江县。", "Organization")
+    assert not any("工作队" in n for n in names("法院驻村工作队员萨仁告诉大家。", "Organization"))
+
+
+@pytest.mark.parametrize("unit", ["青江电力（集团）有限责任公司", "青江建工(集团)股份有限公司"])
+def test_a_company_name_with_a_bracketed_word_is_whole(unit):
+    assert unit in names(f"在东河镇柳沟村，{unit}选派的驻村第一书记韩立文正在查看光伏板。", "Organization")
+
+
+@pytest.mark.parametrize("text", ["本报讯 韩立文在青江县水务局工作人员的陪同下来到柳沟村。",
+                                  "本报讯 韩立文在青江县水务局工作队的帮助下办起了合作社。"])
+def test_with_a_unit_s_staff_is_no_work_there(text):
+    assert not any(f[0] == "WORKS_FOR" for f in facts_of(text))
