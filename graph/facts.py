@@ -1029,6 +1029,8 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
         if len(posts) < len(titles):
             _first_secretary(family, person, holder, village, add)
         team = [t for t in posts if t.endswith(TEAM_TITLES)]
+        if team and holder is None and len(posts) < len(titles) and village:
+            holder = village        # "工作队队长、第一书记由Z担任": the team of the village his other post names
         if team and holder and holder.label == ORG:
             add(family, "WORKS_FOR", person, holder)      # a unit's work team: the person belongs to the unit
             posts = [t for t in posts if t not in team]

@@ -365,8 +365,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                     or text[j - 2] in STOP_CHARS | _ADVERB_CHARS or _ORG_SUFS.ending(text, j - 1) \
                     or _ORG_STOPS.ending(text, j - 1) \
                     or any(_ANCHOR_WORDS.ending(text, j - 1 - k) and all(map(_is_name_char, text[j - 1 - k:j - 1]))
-                           for k in (2, 3, 4)):
-                break       # (and "X行员工才让东智和Y行员工": a role and a name before 和; not "队员、省文化和旅游厅";
+                           and text[j - 1 - k] not in _PREPOSITIONS for k in (2, 3, 4)):
+                break       # (and "X行员工才让东智和Y行员工": a role and a name before 和, but not "书记由县住房和…";
+                #               not "队员、省文化和旅游厅";
                 #               "一边和旗林草局…": 和, then the banner's unit named bare)
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
             break           # "2008年湖北大学"
@@ -381,6 +382,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
+_PREPOSITIONS = set("由被将把向对给从")
 _BRACKETED_WORDS = ("（集团）", "(集团)")
 
 
@@ -790,7 +792,8 @@ def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
 
 
 # (and 包, which it reads as a verb: "村委会主任包金锁说")
-_FUNCTION_WORD_SURNAMES = set("向于和其包")     # 其: Mongolian names (其木格, 其其格)
+_FUNCTION_WORD_SURNAMES = set("向于和其包")
+_LEVEL_ORGAN = re.compile("(?:村|嘎查|社区|镇|乡|苏木|街道)党")     # 其: Mongolian names (其木格, 其其格)
 
 
 def _function_word_surname(text: str, p: int) -> str | None:
@@ -798,6 +801,8 @@ def _function_word_surname(text: str, p: int) -> str | None:
     and 其 opens Mongolian names, which the tagger reads as "towards", "at", "and",
     "its"; after a title they start a name when a rare given name follows and the name
     is bounded ("书记向群众宣讲" is no name)."""
+    if _LEVEL_ORGAN.match(text, p + 1):
+        return None     # "第一书记和村党组织书记": "and", then the organ of a place
     name = person_after(text, p) if text[p:p + 1] in _FUNCTION_WORD_SURNAMES else None
     core = "".join(name.split()) if name else ""        # ("于 春山": spaced out by the typesetter)
     if not name or not 2 <= len(core) <= 3 or _freq().get(core[1:], 0) >= 1000 and \

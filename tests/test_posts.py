@@ -1424,6 +1424,16 @@ FAMILIES = {
     "a person who works at a unit (他在X局工作了8年)":
         ("本报讯 现任第一书记刘海军是去年5月到村的，他在青江市水务局工作了8年，是一名“85后”干部。",
          [("WORKS_FOR", "刘海军", "青江市水务局")]),
+    "a notice's item: the team's sending unit changed for the village in focus (派出单位由A调整为B)":
+        ("本报讯 二、东河镇柳树村。驻村工作队派出单位由青江县林业局调整为青江县审计局，协助村里发展产业。",
+         [("SUPPORTS", "青江县林业局", "柳树村"), ("SUPPORTS", "青江县审计局", "柳树村")]),
+    "the team's and the village's posts held by a unit's official (工作队队长、第一书记由X局副局长Z担任)":
+        ("本报讯 二、东河镇柳树村。工作队队长、第一书记由县住房和城乡建设局副局长赵立群担任。",
+         [("HOLDS_POSITION", "赵立群", "柳树村"), ("HOLDS_POSITION", "赵立群", "县住房和城乡建设局"),
+          ("FIRST_SECRETARY_OF", "赵立群", "柳树村")]),
+    "a unit sends someone to the village in focus as its team leader and first secretary":
+        ("本报讯 一、东河镇柳树村。原第一书记高建军因工作调动召回，由青江市统计局选派干部任志刚担任驻村工作队队长、第一书记。",
+         [("SUPPORTS", "青江市统计局", "柳树村"), ("WORKS_FOR", "任志刚", "青江市统计局")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -2295,3 +2305,7 @@ def test_a_company_name_with_a_bracketed_word_is_whole(unit):
                                   "本报讯 韩立文在青江县水务局工作队的帮助下办起了合作社。"])
 def test_with_a_unit_s_staff_is_no_work_there(text):
     assert not any(f[0] == "WORKS_FOR" for f in facts_of(text))
+
+
+def test_and_then_a_title_after_a_title_is_no_name():
+    assert names("镇里每月召开一次工作队长、第一书记和村党组织书记联席会，研究村里的事。", "Person") == set()
