@@ -237,6 +237,7 @@ class Focus:
     person_age: int = 9             # ... and how many sentences ago
     before: dict[str, Ref] = field(default_factory=dict)   # the places in focus when the sentence began
     listing: str = ""       # the support a notice lists ("部门包联嘎查安排如下：" -> 包联)
+    said: str = ""          # the last word of support the sentence before said
     roster: bool = False    # a list of first secretaries was announced ("驻村第一书记名单")
     table: list[str] = field(default_factory=list)     # the header of the roster's table
     secretaries: bool = False   # the article has named a first secretary
@@ -554,7 +555,9 @@ _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
 LIST_UNIT_PLACES = compile_pattern("{ITEM}(?:{O}{UNIT_ORGAN}[、和])*{O:org}{UNIT_ORGAN}" + _LIST_MARK + "{CHAIN}{P:place}{PLACE_ORGAN}")
 # a numbered table row of the list: "3 X局党总支 Y村党总支 Z镇 续签" (the cells a space apart, read as 、)
-TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}、{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")
+TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}、{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")     # (may end in a note: 续签)
+TABLE_ROW_UNIT_PLACE = compile_pattern("{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")      # a row and nothing else
+_SUPPORT_LIST_HEADING = re.compile("(?:名单|情况|安排|结果)[^。；;！？!?]{0,6}如下[^。；;！？!?]{0,12}[：:]$")
 
 
 # "悦来镇：永发村（县委办、县政府办），新民村（县发改局）；": villages, each with its units in brackets
@@ -581,11 +584,15 @@ def _villages_with_units(sk: Skeleton, start: int, focus: Focus, add) -> bool:
 
 def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
     start = 0
+    said, focus.said = focus.said, (re.findall(MODES, sk.text) or [""])[-1]
     if m := LIST_INTRO.search(sk.text):
         focus.listing = m.group("mode")
         if not sk.text.startswith(("：", ":"), m.end()):
             return
         start = m.end() + 1     # "…如下：1. X镇Y村：A局": the list's first line, glued to its heading
+    elif said and _SUPPORT_LIST_HEADING.search(sk.text):
+        focus.listing = said    # "对X单位挂点帮扶村进行调整。现将名单公布如下：": the support said just before
+        return
     if not focus.listing or _villages_with_units(sk, start, focus, add):
         return
     if (m := LIST_PLACE_UNITS.match(sk.text, start)) and \
@@ -599,9 +606,12 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
                 add("secretary.notice_list", "FIRST_SECRETARY_OF", person, place)
             if len(units) == 1:
                 add("secretary.notice_list", "WORKS_FOR", person, units[0])
-    elif (m := LIST_UNIT_PLACES.match(sk.text, start)) and _list_runs_to_end(sk, m.end(), _PLACE_AFTER) or \
-            (m := TABLE_UNIT_PLACE.match(sk.text, start)):     # (a row may end in a note: "续签")
+    elif (m := LIST_UNIT_PLACES.match(sk.text, start)) and \
+            _list_runs_to_end(sk, m.end(), _PLACE_AFTER, (note := _LINE_NOTE.search(sk.text)) and note.start()) or \
+            (m := TABLE_UNIT_PLACE.match(sk.text, start)) or (m := TABLE_ROW_UNIT_PLACE.fullmatch(sk.text, start)):
         units = re.findall(f"{ORG_CH}.", sk.text[:m.end("org")])      # ("A局、B局——Y镇Z村": both)
+        if m.re is LIST_UNIT_PLACES and note:
+            units += re.findall(f"原由({ORG_CH}.)", note.group())    # "（原由C局机关党支部结对，…）": the unit before
         first = sk.ref(m.group("place"))
         for place in [first] + _places_listed_after(sk, m.end()):
             if LEVEL_RANK[place.level] < LEVEL_RANK[first.level]:      # a table's next cell: where it lies
@@ -887,6 +897,7 @@ _SECRETARY_NOTE = re.compile(f"[（(](?:驻村)?(?P<role>第一书记|包村干�
 
 
 _UNIT_AFTER = re.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])")
+_LINE_NOTE = re.compile("[（(][^（）()]+[）)][；;。]?$")      # a list's line may end in a note
 
 
 def _units_after(sk: Skeleton, end: int) -> list[Ref]:

@@ -519,3 +519,10 @@ def test_a_word_before_a_county_of_one_character_is_no_part_of_its_name(text, co
 
 def test_the_county_leaders_a_place_is_paired_with_name_no_county():
     assert [name for name, _ in places("本报讯 现将东河乡各村挂点县领导、挂点帮扶单位名单公布如下。")] == ["东河乡"]
+
+
+def test_a_village_name_with_a_function_character_inside_after_its_township():
+    from graph.mentions import find_mentions
+    text = "尖扎县马克唐镇下拉让村党支部书记才让说，今年要修路。东河镇让柳树村的干部先发言。"
+    places = {m.surface for m in find_mentions(text) if m.label == "Place"}
+    assert "下拉让村" in places and "柳树村" in places and not any(p.startswith("让") for p in places)

@@ -1434,6 +1434,14 @@ FAMILIES = {
     "a unit sends someone to the village in focus as its team leader and first secretary":
         ("本报讯 一、东河镇柳树村。原第一书记高建军因工作调动召回，由青江市统计局选派干部任志刚担任驻村工作队队长、第一书记。",
          [("SUPPORTS", "青江市统计局", "柳树村"), ("WORKS_FOR", "任志刚", "青江市统计局")]),
+    "a list's line of pairings with a note on the unit before (A党支部——Y村党支部（原由B…结对）)":
+        ("本报讯 近日，青江县委组织部公布结对共建名单。部分结对情况如下：\n1．县财政局机关党支部——东河镇柳树村党支部\n"
+         "2．县乡村振兴局机关党支部——北山镇石门村党支部（原由县扶贫开发局机关党支部结对，因机构改革由县乡村振兴局机关党支部承接）",
+         [("SUPPORTS", "青江县乡村振兴局", "石门村"), ("SUPPORTS", "青江县扶贫开发局", "石门村")]),
+    "a list announced after the sentence that says the support, a unit and a village a row":
+        ("本报讯 为压实挂点帮扶责任，南丰县对部分县直单位挂点帮扶村进行调整。现将调整后的名单公布如下（按乡镇排列）：\n"
+         "（一）东河镇\n县财政局　　　　　　柳树村\n县统计局　　　　　　桃园村\n（二）西岭镇\n青江银行南丰支行　　石门村",
+         [("SUPPORTS", "南丰县财政局", "柳树村"), ("SUPPORTS", "青江银行南丰支行", "石门村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
