@@ -1351,6 +1351,9 @@ FAMILIES = {
     "a time, then a village's post (当了11年Y村党支部书记)":
         ("本报讯 东河镇召开会议。包宝成当了11年乌兰格日勒村党支部书记，他说村里的变化很大。",
          [("HOLDS_POSITION", "包宝成", "乌兰格日勒村")]),
+    "文体旅局 written out":
+        ("本报讯 青江区召开会议。包联干部、区文体旅局干部刘晓峰说，今年社区新建了文化广场。",
+         [("WORKS_FOR", "刘晓峰", "青江区文化体育和旅游局")]),
     "文旅体局 written out":
         ("本报讯 镶黄旗召开会议。驻村工作队员、旗文旅体局干部斯日古楞说，今年嘎查已有14户牧户开办了牧家乐。",
          [("WORKS_FOR", "斯日古楞", "镶黄旗文化旅游体育局")]),
@@ -1442,6 +1445,9 @@ FAMILIES = {
         ("本报讯 为压实挂点帮扶责任，南丰县对部分县直单位挂点帮扶村进行调整。现将调整后的名单公布如下（按乡镇排列）：\n"
          "（一）东河镇\n县财政局　　　　　　柳树村\n县统计局　　　　　　桃园村\n（二）西岭镇\n青江银行南丰支行　　石门村",
          [("SUPPORTS", "南丰县财政局", "柳树村"), ("SUPPORTS", "青江银行南丰支行", "石门村")]),
+    "a unit sends someone as the team's leader and first secretary (到Y村担任驻村工作队队长、第一书记)":
+        ("本报讯 2023年5月，甘肃省水利厅选派年轻干部韩立文到柳沟村担任驻村工作队队长、第一书记。",
+         [("SUPPORTS", "甘肃省水利厅", "柳沟村"), ("WORKS_FOR", "韩立文", "甘肃省水利厅")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -2317,3 +2323,8 @@ def test_with_a_unit_s_staff_is_no_work_there(text):
 
 def test_and_then_a_title_after_a_title_is_no_name():
     assert names("镇里每月召开一次工作队长、第一书记和村党组织书记联席会，研究村里的事。", "Person") == set()
+
+
+def test_a_county_s_many_supporting_units_support_no_village_in_focus():
+    got = facts_of("本报讯 东河镇柳树村修了路。全县共有县财政局、县教育局等126家帮扶单位参与结对帮扶。")
+    assert not any(f[0] == "SUPPORTS" and f[2] == "柳树村" for f in got)
