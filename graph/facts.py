@@ -1045,13 +1045,15 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
         if team and holder and holder.label == ORG:
             add(family, "WORKS_FOR", person, holder)      # a unit's work team: the person belongs to the unit
             posts = [t for t in posts if t not in team]
-            stationed = [t for t in team if t.startswith(("驻村", "驻嘎查", "驻社区"))]
-            if stationed and village:       # "X局驻嘎查工作队队长": the team of the village being talked about
+            # "X局驻嘎查工作队队长", "X厅派来的驻村工作队队长": the team of the village being talked about
+            stationed = [m.group() for t in team if (m := _STATIONED.search(t))]
+            if stationed and village:
                 add(family, "HOLDS_POSITION", person, village, title="、".join(stationed))
         if posts and holder:
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
 
 
+_STATIONED = re.compile("驻(?:村|嘎查|社区).*")
 _NEWLY = re.compile("(?<=[\ue100-\ue8ff、兼队])新任")      # "Y镇新任党委书记", "X局工作队新任队长": the post all the same
 
 

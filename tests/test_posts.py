@@ -1448,6 +1448,11 @@ FAMILIES = {
     "a unit sends someone as the team's leader and first secretary (到Y村担任驻村工作队队长、第一书记)":
         ("本报讯 2023年5月，甘肃省水利厅选派年轻干部韩立文到柳沟村担任驻村工作队队长、第一书记。",
          [("SUPPORTS", "甘肃省水利厅", "柳沟村"), ("WORKS_FOR", "韩立文", "甘肃省水利厅")]),
+    "a unit's team leader and first secretary at a village (Z是X驻Y村帮扶工作队队长兼第一书记)":
+        ("本报讯 韩立文是甘肃省水利厅驻柳沟村帮扶工作队队长兼第一书记。", [("WORKS_FOR", "韩立文", "甘肃省水利厅")]),
+    "the team a unit sent to the village in focus (厅里派来的驻村工作队队长Z)":
+        ("本报讯 江西省水利厅是柳沟村的结对帮扶单位，厅里派来的驻村工作队队长、第一书记韩立文在村里一待就是三年。",
+         [("HOLDS_POSITION", "韩立文", "柳沟村"), ("WORKS_FOR", "韩立文", "江西省水利厅")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
