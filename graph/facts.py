@@ -1329,7 +1329,7 @@ GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础|大|小)网格")
 # "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
 # micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个")
-GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个微网格|"
+GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个(?:楼栋|院落)?微网格|"
                              "[，,](?:又|再|并)?(?:下设|下分|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
 

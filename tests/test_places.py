@@ -526,3 +526,9 @@ def test_a_village_name_with_a_function_character_inside_after_its_township():
     text = "尖扎县马克唐镇下拉让村党支部书记才让说，今年要修路。东河镇让柳树村的干部先发言。"
     places = {m.surface for m in find_mentions(text) if m.label == "Place"}
     assert "下拉让村" in places and "柳树村" in places and not any(p.startswith("让") for p in places)
+
+
+def test_the_core_area_of_a_town_is_no_district():
+    from graph.mentions import find_mentions
+    places = {m.surface for m in find_mentions("柳树社区地处古城核心区，辖区内文物古迹多。") if m.label == "Place"}
+    assert places == {"柳树社区"}

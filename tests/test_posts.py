@@ -1453,6 +1453,9 @@ FAMILIES = {
     "the team a unit sent to the village in focus (厅里派来的驻村工作队队长Z)":
         ("本报讯 江西省水利厅是柳沟村的结对帮扶单位，厅里派来的驻村工作队队长、第一书记韩立文在村里一待就是三年。",
          [("HOLDS_POSITION", "韩立文", "柳沟村"), ("WORKS_FOR", "韩立文", "江西省水利厅")]),
+    "a unit's party member, on duty or by generation (X局在职党员Z, X公司的“80后”党员Z)":
+        ("本报讯 区财政局在职党员李晓宁被编入柳树社区第三网格。接过接力棒的，是青江供电公司的“80后”党员储敏。",
+         [("WORKS_FOR", "李晓宁", "区财政局"), ("WORKS_FOR", "储敏", "青江供电公司")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -2333,3 +2336,10 @@ def test_and_then_a_title_after_a_title_is_no_name():
 def test_a_county_s_many_supporting_units_support_no_village_in_focus():
     got = facts_of("本报讯 东河镇柳树村修了路。全县共有县财政局、县教育局等126家帮扶单位参与结对帮扶。")
     assert not any(f[0] == "SUPPORTS" and f[2] == "柳树村" for f in got)
+
+
+@pytest.mark.parametrize("kind", ["楼栋", "院落"])
+def test_micro_grids_named_by_what_they_cover(kind):
+    text = f"本报讯 柳树社区按照“社区—网格—{kind}”划分二级网格，设5个网格、46个{kind}微网格，每个微网格都有人负责。"
+    made = extract_page(page_of(text)).facts
+    assert [dict(f.props).get("count") for f in made if f.type == "DIVIDED_INTO"] == [46]
