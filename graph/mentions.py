@@ -927,8 +927,8 @@ _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 
 
 @functools.lru_cache(maxsize=4096)
 def _plausible_name(name: str) -> bool:
-    if any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS or name in _SUPPORT_WORDS:
-        return False        # (包联, 包保: a verb of support is no 包 family's member)
+    if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS or name in _SUPPORT_WORDS:
+        return False        # (包联, 包保: a verb of support is no 包 family's member; 包·那日苏 is a name)
     if name[0] in "旗县市盟州乡镇村省" and name[0] not in SURNAMES:
         return False        # "由旗卫健委派驻": a unit's place word opens no name
     if any(a in name for a in _ANCHORS if len(a) > 1) or any(name.endswith(s) for s in PLACE_SUFFIXES) and not \

@@ -2343,3 +2343,8 @@ def test_micro_grids_named_by_what_they_cover(kind):
     text = f"本报讯 柳树社区按照“社区—网格—{kind}”划分二级网格，设5个网格、46个{kind}微网格，每个微网格都有人负责。"
     made = extract_page(page_of(text)).facts
     assert [dict(f.props).get("count") for f in made if f.type == "DIVIDED_INTO"] == [46]
+
+
+@pytest.mark.parametrize("text", ["旗林草局驻村第一书记包·那顺", "旗林草局驻村第一书记包·那顺说，今年要修路。"])
+def test_a_dotted_name_with_a_function_character_in_it(text):
+    assert "包·那顺" in names(text, "Person")
