@@ -1456,6 +1456,11 @@ FAMILIES = {
     "a unit's party member, on duty or by generation (X局在职党员Z, X公司的“80后”党员Z)":
         ("本报讯 区财政局在职党员李晓宁被编入柳树社区第三网格。接过接力棒的，是青江供电公司的“80后”党员储敏。",
          [("WORKS_FOR", "李晓宁", "区财政局"), ("WORKS_FOR", "储敏", "青江供电公司")]),
+    "a unit added as the county's supporter (新增X为我县定点帮扶单位)":
+        ("本报讯 南岭县召开会议。南岭县审计局继续帮扶杏林村，今年新增南岭师范学院为我县定点帮扶单位。",
+         [("SUPPORTS", "南岭师范学院", "南岭县")]),
+    "a town that is a unit's point of support (Y镇是X局的包联乡镇)":
+        ("本报讯 东河镇是青江县交通运输局的包联乡镇，局里派出3名干部驻镇。", [("SUPPORTS", "青江县交通运输局", "东河镇")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),

@@ -136,6 +136,8 @@ CASES = {
                                  ("WORKS_FOR", "韩立文", "南岭县审计局")),
     "secretary.sent_by_passive": ("本报讯 今年是敖·巴特尔被南岭县农牧局选派到杏林嘎查担任驻村第一书记的第三年。",
                                   ("FIRST_SECRETARY_OF", "敖·巴特尔", "杏林嘎查")),
+    "support.units_are_supporters_of": ("本报讯 南岭县审计局、南岭县统计局为杏林社区挂钩联系单位，每月到社区走访。",
+                                        ("SUPPORTS", "南岭县审计局", "杏林社区")),
     "support.changed_to": ("本报讯 （三）原由南岭县统计局包联的东沟乡石门村，调整为由南岭县水务局包联。",
                            ("SUPPORTS", "南岭县水务局", "石门村")),
     "secretary.is_sent_by": ("本报讯 韩立文是青江农业大学选派的第四任驻柳树村第一书记，到村后先修了路。",
