@@ -954,6 +954,7 @@ def _titled_for(place: Ref, title: str) -> bool:
     village ("到Y村担任第一书记"), a post that names the level above ("在Y镇挂职副镇长")."""
     return place.level in ("Village", "Group") or any(place.surface.endswith(w) and w in title for w in LEVEL_WORDS)
 TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
+_ANY_TEAM = TEAM_TITLES + ("队长",)      # (not a team with a name: "X大学村庄复兴工作队队长")
 
 
 def _people(sk: Skeleton, focus: Focus, add) -> None:
@@ -1035,22 +1036,31 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
         else:
             groups.append((holder or implicit, [title]))
     village = focus.places.get("Village")
+    # the village a first secretary in the chain serves: the team he leads there is its team (队长、第一书记)
+    served = next((h if h and h.label == PLACE and h.level in ("Village", "Group") else village
+                   for h, titles in groups if any(t.endswith("第一书记") for t in titles)), None)
     for holder, titles in groups:
         posts = [t for t in titles if not t.endswith("第一书记")]
         if len(posts) < len(titles):
             _first_secretary(family, person, holder, village, add)
-        team = [t for t in posts if t.endswith(TEAM_TITLES)]
-        if team and holder is None and len(posts) < len(titles) and village:
-            holder = village        # "工作队队长、第一书记由Z担任": the team of the village his other post names
+        team = [t for t in posts if t.endswith(TEAM_TITLES) or served and t == "队长"]
         if team and holder and holder.label == ORG:
             add(family, "WORKS_FOR", person, holder)      # a unit's work team: the person belongs to the unit
+        if team and (holder is None or holder.label == ORG):
             posts = [t for t in posts if t not in team]
-            # "X局驻嘎查工作队队长", "X厅派来的驻村工作队队长": the team of the village being talked about
-            stationed = [m.group() for t in team if (m := _STATIONED.search(t))]
-            if stationed and village:
-                add(family, "HOLDS_POSITION", person, village, title="、".join(stationed))
+            # "X局驻嘎查工作队队长", "X厅派来的驻村工作队队长", "工作队队长、第一书记由Z担任": the team of the village
+            at = served or (village if any(_STATIONED.search(t) for t in team) else None)
+            held = [_team_title(t) for t in team if _STATIONED.search(t) or served and _team_title(t) in _ANY_TEAM]
+            if at and held:
+                add(family, "HOLDS_POSITION", person, at, title="、".join(held))
         if posts and holder:
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
+
+
+def _team_title(title: str) -> str:
+    """"派来的驻村工作队队长" -> 驻村工作队队长; "选派的工作队队长" -> 工作队队长."""
+    m = _STATIONED.search(title)
+    return m.group() if m else title[title.rfind("的") + 1:]
 
 
 _STATIONED = re.compile("驻(?:村|嘎查|社区).*")

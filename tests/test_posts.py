@@ -1461,6 +1461,12 @@ FAMILIES = {
          [("SUPPORTS", "南岭师范学院", "南岭县")]),
     "a town that is a unit's point of support (Y镇是X局的包联乡镇)":
         ("本报讯 东河镇是青江县交通运输局的包联乡镇，局里派出3名干部驻镇。", [("SUPPORTS", "青江县交通运输局", "东河镇")]),
+    "a first secretary's team is the village's (市科技局选派的驻村第一书记兼工作队队长Z)":
+        ("本报讯 柳树村是青江市科学技术局的定点帮扶村。“今年春茶开采早。”市科技局选派的驻村第一书记兼工作队队长方志远说。",
+         [("HOLDS_POSITION", "方志远", "柳树村"), ("WORKS_FOR", "方志远", "青江市科学技术局")]),
+    "a team leader named with the first secretary's post (队长、第一书记由X局干部Z担任)":
+        ("本报讯 在东河镇柳树村，青江市审计局组建了驻村工作队，队长、第一书记由市审计局干部冯志强担任。",
+         [("HOLDS_POSITION", "冯志强", "柳树村"), ("FIRST_SECRETARY_OF", "冯志强", "柳树村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -2353,3 +2359,9 @@ def test_micro_grids_named_by_what_they_cover(kind):
 @pytest.mark.parametrize("text", ["旗林草局驻村第一书记包·那顺", "旗林草局驻村第一书记包·那顺说，今年要修路。"])
 def test_a_dotted_name_with_a_function_character_in_it(text):
     assert "包·那顺" in names(text, "Person")
+
+
+def test_a_named_team_s_leader_leads_that_team_not_the_village():
+    got = facts_of("本报讯 东河镇柳树村，青江大学乡村振兴工作队队长兼驻村第一书记周明亮正在带领村干部规划民宿。")
+    assert ("FIRST_SECRETARY_OF", "周明亮", "柳树村") in got
+    assert ("HOLDS_POSITION", "周明亮", "柳树村") not in got
