@@ -124,8 +124,6 @@ CASES = {
                                   ("HOLDS_POSITION", "韩立文", "南岭县水务局")),
     "post.home_before_posting": ("本报讯 韩立文是南岭县审计局派驻杏林村的第一书记，驻村前是局里的一名副主任科员。",
                                  ("HOLDS_POSITION", "韩立文", "南岭县审计局")),
-    "post.is_home_title": ("本报讯 杏林村第一书记韩立文，是南岭县审计局审计业务科的科长。",
-                           ("HOLDS_POSITION", "韩立文", "南岭县审计局")),
     "support.focus_unit_changed": ("本报讯 二、石门乡杏林村。驻村工作队派出单位由南岭县统计局调整为南岭县审计局。",
                                    ("SUPPORTS", "南岭县审计局", "杏林村")),
     "secretary.took_over_cleft": ("本报讯 今年5月，王博文任期届满回到学校，接过杏林村驻村第一书记这副担子的，是南岭师范学院的青年教师韩立文。",
