@@ -1467,6 +1467,12 @@ FAMILIES = {
     "a team leader named with the first secretary's post (队长、第一书记由X局干部Z担任)":
         ("本报讯 在东河镇柳树村，青江市审计局组建了驻村工作队，队长、第一书记由市审计局干部冯志强担任。",
          [("HOLDS_POSITION", "冯志强", "柳树村"), ("FIRST_SECRETARY_OF", "冯志强", "柳树村")]),
+    "a bare unit word sends someone to the village in focus (医院派驻Z到村担任第一书记)":
+        ("本报讯 东河镇柳树村是青江市人民医院的帮扶村。2023年6月，医院派驻冯晓东到村担任第一书记。",
+         [("WORKS_FOR", "冯晓东", "青江市人民医院")]),
+    "a bare unit word sends the person in focus (分行派他到Y村任第一书记)":
+        ("本报讯 中国农业银行青江分行定点帮扶柳树村。韩立文是行里的老员工。2018年，分行派他到东河镇柳树村任第一书记，一干就是三年。",
+         [("WORKS_FOR", "韩立文", "中国农业银行青江分行")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
