@@ -532,3 +532,9 @@ def test_the_core_area_of_a_town_is_no_district():
     from graph.mentions import find_mentions
     places = {m.surface for m in find_mentions("柳树社区地处古城核心区，辖区内文物古迹多。") if m.label == "Place"}
     assert places == {"柳树社区"}
+
+
+def test_a_length_opens_no_place():
+    from graph.mentions import find_mentions
+    places = {m.surface for m in find_mentions("两年里，他跑项目修通了12公里通村路，又修了3千米通村路。") if m.label == "Place"}
+    assert places == set()

@@ -1473,6 +1473,9 @@ FAMILIES = {
     "a bare unit word sends the person in focus (分行派他到Y村任第一书记)":
         ("本报讯 中国农业银行青江分行定点帮扶柳树村。韩立文是行里的老员工。2018年，分行派他到东河镇柳树村任第一书记，一干就是三年。",
          [("WORKS_FOR", "韩立文", "中国农业银行青江分行")]),
+    "a successor in a cleft after a pronoun (接替他担任Y村第一书记的，是X厅的年轻干部Z)":
+        ("本报讯 刘志军2019年任期届满返回。接替他担任柳沟村第一书记的，是甘肃省农业农村厅的年轻干部邹明。",
+         [("FIRST_SECRETARY_OF", "邹明", "柳沟村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),

@@ -134,6 +134,8 @@ CASES = {
                                   ("FIRST_SECRETARY_OF", "敖·巴特尔", "杏林嘎查")),
     "support.units_are_supporters_of": ("本报讯 南岭县审计局、南岭县统计局为杏林社区挂钩联系单位，每月到社区走访。",
                                         ("SUPPORTS", "南岭县审计局", "杏林社区")),
+    "secretary.takes_up_burden": ("本报讯 2018年至2022年，厅里的水土保持专家韩立文接过了杏林村第一书记的担子。",
+                                  ("FIRST_SECRETARY_OF", "韩立文", "杏林村")),
     "support.changed_to": ("本报讯 （三）原由南岭县统计局包联的东沟乡石门村，调整为由南岭县水务局包联。",
                            ("SUPPORTS", "南岭县水务局", "石门村")),
     "secretary.is_sent_by": ("本报讯 韩立文是青江农业大学选派的第四任驻柳树村第一书记，到村后先修了路。",
