@@ -769,7 +769,7 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已正便却任")
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到)
-_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才笑望因则")
+_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已正便却任才笑望因则每")
 
 
 @functools.cache
@@ -846,6 +846,8 @@ def person_after(text: str, p: int) -> str | None:
         name = person_after(rest[0] + rest[2] + rest[4:] if spaced == 2 else rest[0] + rest[2:], 0)
         if not name:
             return None
+        if spaced == 1 and len(name) == 3 and name[2] in _NOT_FINALS:
+            name = name[:2]     # "干部海 龙每周六…", "符 琳则把…": a name of two, then what he does
         return rest[:len(name) + min(spaced, len(name) - 1)]
     k = 0
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):

@@ -246,7 +246,8 @@ _MIDDLE_DOTS = "\u2022\u2027\u2219\u22c5\u30fb\uff65"    # typed for the · of �
 _TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}, **{ord(c): "·" for c in _MIDDLE_DOTS}}
 # Invisible characters and control characters (Unicode's Cc) but the line break and
 # the spaces above (\t \v \f).
-_DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+")
+_DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
+                      "(?<=第)[ \u3000](?=一书记)|(?<=第一)[ \u3000](?=书记)|(?<=第一书)[ \u3000](?=记)")   # OCR: "第一 书记"
 
 TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sentence
 CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”
@@ -494,8 +495,9 @@ def usual_gap(gaps: list[int]) -> int:
 
 def _glue(a: _Piece, b: _Piece) -> _Piece:
     text, pos = a[0], list(a[1])
-    if text[-1].isascii() and text[-1].isalnum() and b[0][0].isascii() and b[0][0].isalnum():
-        text, pos = text + " ", pos + [pos[-1] + 1]   # two Latin words: keep them apart
+    if text[-1].isascii() and text[-1].isalnum() and b[0][0].isascii() and b[0][0].isalnum() and \
+            not (text[-1].isdigit() and b[0][0].isdigit()):
+        text, pos = text + " ", pos + [pos[-1] + 1]   # two Latin words: keep them apart (not a number's digits)
     return text + b[0], pos + b[1], a[2]
 
 

@@ -392,3 +392,14 @@ def test_a_table_copied_a_cell_to_a_line_is_read_a_row_to_a_line(tmp_path):
     cells = ["序号", "姓名", "派出单位", "驻村", "1", "韩立文", "县财政局", "东河镇柳树村", "2", "王建军", "县水利局", "东河镇杏林村"]
     got = paragraphs(page_of(tmp_path, "现将名单公布如下。\n" + "\n".join(cells) + "\n\n中共青江县委组织部"))
     assert got[1:4] == ["序号 姓名 派出单位 驻村", "1 韩立文 县财政局 东河镇柳树村", "2 王建军 县水利局 东河镇杏林村"]
+
+
+def test_a_number_wrapped_across_lines_is_one_number(tmp_path):
+    page = page_of(tmp_path, "正文第一段。\n\n全县划分网格63\n7个，选派干部1\n20名，with\nWord。\n\n正文第二段。")
+    assert paragraphs(page)[1] == "全县划分网格637个，选派干部120名，with Word。"
+
+
+@pytest.mark.parametrize("printed", ["第一 书记", "第 一书记", "第一书 记", "第一\u3000书记"])
+def test_a_stray_space_inside_first_secretary_is_dropped(tmp_path, printed):
+    page = page_of(tmp_path, f"正文第一段。\n\n青江县水务局选派韩立文到柳沟村担任{printed}。\n\n正文第二段。")
+    assert paragraphs(page)[1] == "青江县水务局选派韩立文到柳沟村担任第一书记。"
