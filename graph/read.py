@@ -476,16 +476,28 @@ def _list_items(lines: list[str]) -> set[int]:
 def _repair(paras: list[_Piece]) -> list[_Piece]:
     """Join a sentence that the OCR broke across a paragraph boundary."""
     normal = usual_gap([g for _, _, g in paras[1:]])
+    full = _column_width(paras)
     out: list[_Piece] = []
     listed = _list_items([text for text, _, _ in paras])
     for n, piece in enumerate(paras):
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
         gap = "block" if piece[2] > normal else "para"
-        if out and n not in listed and _continues(out[-1][0], piece[0], nxt, gap):
+        if out and n not in listed and _continues(out[-1][0], piece[0], nxt, gap, len(paras[n - 1][0]) >= full):
             out[-1] = _glue(out[-1], piece)
         else:
             out.append(piece)
     return out
+
+
+def _column_width(paras: list[_Piece]) -> int:
+    """How long a line is that ran to the end of its column: on a page printed in
+    narrow columns (most lines one or two lengths, shorter than LONG), that width."""
+    lengths = [len(text) for text, _, _ in paras]
+    if len(lengths) < 6:
+        return LONG
+    width = max(set(lengths), key=lambda k: (lengths.count(k) + lengths.count(k - 1), k))
+    share = (lengths.count(width) + lengths.count(width - 1)) / len(lengths)
+    return width - 1 if share >= 0.4 and 10 <= width < LONG else LONG
 
 
 def usual_gap(gaps: list[int]) -> int:
@@ -501,7 +513,7 @@ def _glue(a: _Piece, b: _Piece) -> _Piece:
     return text + b[0], pos + b[1], a[2]
 
 
-def _continues(a: str, b: str, after_b: str | None, gap: str) -> bool:
+def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False) -> bool:
     """Does paragraph ``b`` continue the sentence left open at the end of ``a``?"""
     if (closed(a) or is_header(a) or is_header(b, prefix=True)
             or _BRACKET_CREDIT.match(b) or PHOTO_POSITION.search(a) or FURNITURE.search(a) or FURNITURE.search(b)):
@@ -513,10 +525,10 @@ def _continues(a: str, b: str, after_b: str | None, gap: str) -> bool:
     if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)
             or (_ONE_CHAR.match(b) and b[0] not in _NUMERALS and _body_like(a))):
         return True
-    # A long paragraph is body text that stopped at the end of a column. Across
+    # A long paragraph (or a line as wide as the page's column, `full`) is body text that stopped at the end of a column. Across
     # a layout gap (photo, box) only the strong signals above are trusted.
-    return (gap == "para" and len(a) >= LONG and a[-1] not in CLOSERS
-            and re.search(r"[，,、；;：:]", a) is not None)
+    return (gap == "para" and (len(a) >= LONG or full) and a[-1] not in CLOSERS
+            and re.search(r"[，,、；;：:]" if not full else r"[，,、；;：:。]", a) is not None)
 
 
 # a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number

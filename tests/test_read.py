@@ -403,3 +403,22 @@ def test_a_number_wrapped_across_lines_is_one_number(tmp_path):
 def test_a_stray_space_inside_first_secretary_is_dropped(tmp_path, printed):
     page = page_of(tmp_path, f"正文第一段。\n\n青江县水务局选派韩立文到柳沟村担任{printed}。\n\n正文第二段。")
     assert paragraphs(page)[1] == "青江县水务局选派韩立文到柳沟村担任第一书记。"
+
+
+def test_a_page_in_narrow_columns_joins_its_wrapped_lines(tmp_path):
+    # No blank lines, every full line 18 characters: a line that wide ran to the end of its column
+    body = ("青江县东河镇柳树村的大棚里，青江县水务局驻村第一书记韩立文正和村民一起摘"
+            "番茄。柳树村有大棚120座。“今年番茄卖得好。”韩立文说。青江县林业局是柳树村的包"
+            "联单位，每月到村里开一次会，帮助村里协调解决用地难题。")
+    lines = [body[k:k + 18] for k in range(0, len(body), 18)]
+    page = page_of(tmp_path, "柳树村的番茄红了\n青江日报 2024年9月3日\n" + "\n".join(lines) + "\n东河镇：网格员走村入户\n本报讯 东河镇划分网格30个。")
+    assert body in paragraphs(page)
+
+
+def test_a_column_line_that_opens_with_a_quote_and_runs_on_is_joined(tmp_path):
+    # a paragraph's first line holds only full stops, yet runs to the column's end
+    first = "青江县东河镇柳树村的大棚里，水务局驻村第一书记韩立文正和村民一起摘番茄。"     # two full lines
+    second = "“今年番茄卖得好。”韩立文说。青江县林业局是柳树村的包联单位，每月到村里开一次会，帮助协调用地难题。"
+    lines = [first[:18], first[18:]] + [second[k:k + 18] for k in range(0, len(second), 18)]
+    page = page_of(tmp_path, "柳树村的番茄红了\n青江日报 2024年9月3日\n" + "\n".join(lines) + "\n东河镇：网格员走村入户\n本报讯 东河镇划分网格30个。")
+    assert second in paragraphs(page)
