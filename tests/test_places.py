@@ -538,3 +538,10 @@ def test_a_length_opens_no_place():
     from graph.mentions import find_mentions
     places = {m.surface for m in find_mentions("这些年，村里硬化了12公里通村路，还铺了3千米通村路。") if m.label == "Place"}
     assert not any("通村" in p for p in places)
+
+
+@pytest.mark.parametrize("text", ["第三网格网格长敖特根那顺家离嘎查部最近，牧民有事都找他。",
+                                  "一批良种肉羊运抵嘎查。", "20吨饲草运抵嘎查仓库。"])
+def test_home_and_arrival_before_a_bare_level_word_make_no_place(text):
+    from graph.mentions import find_mentions
+    assert not any(m.label == "Place" and m.surface.endswith("嘎查") for m in find_mentions(text))

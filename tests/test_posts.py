@@ -2376,3 +2376,9 @@ def test_a_named_team_s_leader_leads_that_team_not_the_village():
                                         ("本报讯 工作队员许 传明说，今年要修路。", "许传明")])
 def test_a_spaced_out_name_ends_before_an_adverb(text, name):
     assert {"".join(n.split()) for n in names(text, "Person")} == {name}
+
+
+@pytest.mark.parametrize("text", ["在柳沟村，县财政局选派的第一书记韩立伟己在村里干了两年多。",
+                                  "第一书记韩立伟己经在柳沟村干了两年多。"])
+def test_ocr_s_ji_for_yi_after_a_name_is_no_part_of_it(text):
+    assert "韩立伟" in names(text, "Person")

@@ -422,3 +422,9 @@ def test_a_column_line_that_opens_with_a_quote_and_runs_on_is_joined(tmp_path):
     lines = [first[:18], first[18:]] + [second[k:k + 18] for k in range(0, len(second), 18)]
     page = page_of(tmp_path, "柳树村的番茄红了\n青江日报 2024年9月3日\n" + "\n".join(lines) + "\n东河镇：网格员走村入户\n本报讯 东河镇划分网格30个。")
     assert second in paragraphs(page)
+
+
+@pytest.mark.parametrize("digit", "0123456789")
+def test_ocr_slips_in_dates_and_adverbs_are_mended(tmp_path, digit):
+    page = page_of(tmp_path, f"青江日报 2024年10月2{digit}曰\n\n韩立文己经在柳沟村干了两年。\n\n正文第二段。")
+    assert f"2024年10月2{digit}日" in page.text and "韩立文已经在柳沟村" in page.text
