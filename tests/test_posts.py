@@ -1476,6 +1476,9 @@ FAMILIES = {
     "a successor in a cleft after a pronoun (接替他担任Y村第一书记的，是X厅的年轻干部Z)":
         ("本报讯 雷振东2019年任期届满返回。接替他担任柳沟村第一书记的，是甘肃省农业农村厅的年轻干部鲁一鸣。",
          [("FIRST_SECRETARY_OF", "鲁一鸣", "柳沟村")]),
+    "grids divided out of coarser ones (在原有N个综合网格的基础上，细分出M个微网格)":
+        ("本报讯 东河镇在原有30个综合网格的基础上，细分出120个微网格，每个微网格覆盖30至50户。",
+         [("DIVIDED_INTO", "东河镇", "东河镇")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -2309,6 +2312,7 @@ def test_provinces_and_regions_counted_are_no_district():
 
 
 @pytest.mark.parametrize("family, place, count", [
+    ("grids divided out of coarser ones (在原有N个综合网格的基础上，细分出M个微网格)", "东河镇", 120),
     ("a place's grids as it has them now (社区现有N个网格)", "柳树社区", 9),
     ("a place's grids in a quote (我们社区有N个网格)", "柳树社区", 7),
     ("the grids a place divided itself into, as a noun (街道划分的N个网格)", "东河街道", 43),
