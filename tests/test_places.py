@@ -545,3 +545,9 @@ def test_a_length_opens_no_place():
 def test_home_and_arrival_before_a_bare_level_word_make_no_place(text):
     from graph.mentions import find_mentions
     assert not any(m.label == "Place" and m.surface.endswith("嘎查") for m in find_mentions(text))
+
+
+def test_a_kind_of_village_after_its_peoples_is_no_village():
+    from graph.mentions import find_mentions
+    places = {m.surface for m in find_mentions("柳沟村是汉族、回族、藏族杂居村，全村有6个网格。") if m.label == "Place"}
+    assert not any(p.endswith("杂居村") for p in places)
