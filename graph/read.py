@@ -482,7 +482,8 @@ def _repair(paras: list[_Piece]) -> list[_Piece]:
     for n, piece in enumerate(paras):
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
         gap = "block" if piece[2] > normal else "para"
-        if out and n not in listed and _continues(out[-1][0], piece[0], nxt, gap, len(paras[n - 1][0]) >= full):
+        if out and n not in listed and _continues(out[-1][0], piece[0], nxt, gap, len(paras[n - 1][0]) >= full,
+                                                  len(piece[0]) >= full):
             out[-1] = _glue(out[-1], piece)
         else:
             out.append(piece)
@@ -513,7 +514,7 @@ def _glue(a: _Piece, b: _Piece) -> _Piece:
     return text + b[0], pos + b[1], a[2]
 
 
-def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False) -> bool:
+def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False, b_full: bool = False) -> bool:
     """Does paragraph ``b`` continue the sentence left open at the end of ``a``?"""
     if (closed(a) or is_header(a) or is_header(b, prefix=True)
             or _BRACKET_CREDIT.match(b) or PHOTO_POSITION.search(a) or FURNITURE.search(a) or FURNITURE.search(b)):
@@ -528,7 +529,7 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
     # A long paragraph (or a line as wide as the page's column, `full`) is body text that stopped at the end of a column. Across
     # a layout gap (photo, box) only the strong signals above are trusted.
     return (gap == "para" and (len(a) >= LONG or full) and a[-1] not in CLOSERS
-            and re.search(r"[，,、；;：:]" if not full else r"[，,、；;：:。]", a) is not None)
+            and (full and b_full or re.search(r"[，,、；;：:]" if not full else r"[，,、；;：:。]", a) is not None))
 
 
 # a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number

@@ -428,3 +428,11 @@ def test_a_column_line_that_opens_with_a_quote_and_runs_on_is_joined(tmp_path):
 def test_ocr_slips_in_dates_and_adverbs_are_mended(tmp_path, digit):
     page = page_of(tmp_path, f"青江日报 2024年10月2{digit}曰\n\n韩立文己经在柳沟村干了两年。\n\n正文第二段。")
     assert f"2024年10月2{digit}日" in page.text and "韩立文已经在柳沟村" in page.text
+
+
+def test_a_column_line_without_punctuation_runs_on_into_a_full_line(tmp_path):
+    first = "青江县东河镇柳树村的大棚里，村民们正在采摘番茄，一筐筐番茄堆满地头。"     # two full lines, then the rest
+    second = "青江县水务局驻柳树村第一书记韩立文介绍，工作队帮助村里建起了大棚和冷库，村集体每年增收八万元。"
+    lines = [first[k:k + 16] for k in range(0, len(first), 16)] + [second[k:k + 16] for k in range(0, len(second), 16)]
+    page = page_of(tmp_path, "柳树村的番茄红了\n青江日报 2024年9月3日\n" + "\n".join(lines) + "\n东河镇：网格员走村入户\n本报讯 东河镇划分网格30个。")
+    assert second in paragraphs(page)
