@@ -1340,7 +1340,7 @@ GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三�
 # "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
 # micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个")
 GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个(?:楼栋|院落)?微网格|"
-                             "[，,](?:又|再|并)?(?:下设|下分|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
+                             "[，,](?:网格下)?(?:又|再|并)?(?:下设|下分|分设|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
 
 # "划分为11个片区、68个网格", "11个网格片区、64个基础网格": areas, and the grids inside them

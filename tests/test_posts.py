@@ -1485,6 +1485,9 @@ FAMILIES = {
     "grids divided out of coarser ones (在原有N个综合网格的基础上，细分出M个微网格)":
         ("本报讯 东河镇在原有30个综合网格的基础上，细分出120个微网格，每个微网格覆盖30至50户。",
          [("DIVIDED_INTO", "东河镇", "东河镇")]),
+    "micro-grids set up under the grids (网格下再分设M个微网格)":
+        ("本报讯 柳沟村把全村划分为4个网格，网格下再分设18个微网格，每个微网格联系十来户。",
+         [("DIVIDED_INTO", "柳沟村", "柳沟村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -2318,6 +2321,7 @@ def test_provinces_and_regions_counted_are_no_district():
 
 
 @pytest.mark.parametrize("family, place, count", [
+    ("micro-grids set up under the grids (网格下再分设M个微网格)", "柳沟村", 18),
     ("grids divided out of coarser ones (在原有N个综合网格的基础上，细分出M个微网格)", "东河镇", 120),
     ("a place's grids as it has them now (社区现有N个网格)", "柳树社区", 9),
     ("a place's grids in a quote (我们社区有N个网格)", "柳树社区", 7),
