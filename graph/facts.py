@@ -244,16 +244,18 @@ class Focus:
     village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
+    named: list[Ref] = field(default_factory=list)      # the places the sentence has named so far
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
-        out, self.before = [], dict(self.places)
+        out, self.before, self.named = [], dict(self.places), []
         for m in _organs_as_places(mentions):
             ref = self._target(m)
             if ref is None:
                 continue
             if m.label == PLACE:
                 self.places[ref.level] = ref
+                self.named.append(ref)
                 if LEVEL_RANK[ref.level] >= LEVEL_RANK["County"] and ref.level != "Group":
                     self.last = ref
             elif m.label == ORG and m.kind != "coref":
@@ -283,7 +285,12 @@ class Focus:
             return Ref(PLACE, word, "County", "self")      # 我区 and 全旗 name the district, the banner
         if level in ("City", "Province") and level not in self.places:
             return Ref(PLACE, "我市" if level == "City" else "我省", level, "self")
-        return self.places.get(level)
+        kind = next((k for k in ("嘎查", "社区", "村") if k in word), None) if level == "Village" else None
+        last = self.places.get(level)
+        if kind and last is not None and not (last.canonical or last.surface).endswith(kind):
+            # "Y村已划入Z社区，撤销X局对该村的包联": 该村 is the 村 the sentence named, not the 社区
+            return next((p for p in reversed(self.named) if (p.canonical or p.surface).endswith(kind)), last)
+        return last
 
 
     def county_level_city(self, county: Ref | None = None) -> Ref | None:

@@ -1488,6 +1488,8 @@ FAMILIES = {
     "micro-grids set up under the grids (网格下再分设M个微网格)":
         ("本报讯 柳沟村把全村划分为4个网格，网格下再分设18个微网格，每个微网格联系十来户。",
          [("DIVIDED_INTO", "柳沟村", "柳沟村")]),
+    "该村 is the village the sentence named, not a community named after it":
+        ("本报讯 四、东河镇桃园村——已并入城北社区管理，撤销县统计局对该村的包联。", [("SUPPORTS", "县统计局", "桃园村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -2396,3 +2398,7 @@ def test_a_spaced_out_name_ends_before_an_adverb(text, name):
                                   "第一书记韩立伟己经在柳沟村干了两年多。"])
 def test_ocr_s_ji_for_yi_after_a_name_is_no_part_of_it(text):
     assert "韩立伟" in names(text, "Person")
+
+
+def test_a_village_made_a_community_names_no_community():
+    assert names("西岭镇石门村已整体搬迁并改设社区，撤销县水利局与该村的结对帮扶关系。", "Place") == {"西岭镇", "石门村", "该村"}
