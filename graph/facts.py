@@ -681,6 +681,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
     elif person and unit:
         add("secretary.roster", "WORKS_FOR", person, unit)
+    for head_cell, cell in row.items() if village else ():
+        if head_cell.endswith(("工作队长", "工作队队长")) and (leader := _cell_person(cell, sk)):
+            add("secretary.roster", "HOLDS_POSITION", leader, village, title=head_cell)     # "驻村工作队长": of the row's village
     if "第一书记" not in post:
         return
     if person and village:

@@ -437,6 +437,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
         name_start = _after_person_and(text, name_start, start, people, ends)
+        if (cell := _cell_start(text, start)) is not None and cell < name_start and level == "Village" and \
+                not any(_STOPS.ending(text, k) for k in range(cell + 2, start + 1)):
+            name_start = cell       # "3 牛角寨镇 俄批村 …": a table's cell is the name, whatever stops a walk
         if name_start in levels_at_end and (organ := next((o for o in _ORGANS if text.startswith(o, name_start)), None)) \
                 and start - name_start > len(organ):
             levels_at_end[name_start + len(organ)] = levels_at_end[name_start]
@@ -488,6 +491,16 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             levels_at_end[end] = level
             ends.add(end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _cell_start(text: str, start: int) -> int | None:
+    """Where a short cell of a table row (a space before it) begins, if a name ends at `start`."""
+    if text.count(" ") + text.count("\t") < 2 or re.search("[，,。；;]", text):
+        return None     # (a row of cells, not a sentence with an OCR space: "东八号 乡Y村，…")
+    j = start
+    while j > 0 and start - j < 4 and is_name_char(text[j - 1]):
+        j -= 1
+    return j if j < start and j > 0 and text[j - 1] in " \t" and (start - j < 4 or not is_name_char(text[j - 1])) else None
 
 
 def _inner_村(text: str, suffix: tuple[int, int, str]) -> bool:

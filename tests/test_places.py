@@ -551,3 +551,9 @@ def test_a_kind_of_village_after_its_peoples_is_no_village():
     from graph.mentions import find_mentions
     places = {m.surface for m in find_mentions("柳沟村是汉族、回族、藏族杂居村，全村有6个网格。") if m.label == "Place"}
     assert not any(p.endswith("杂居村") for p in places)
+
+
+def test_an_ocr_space_in_a_sentence_is_no_table_cell():
+    from graph.mentions import find_mentions
+    text = "在东八号 乡柳沟村，包村单位青江县检察院把法治宣传和产业帮扶结合起来。"
+    assert not any(m.surface.startswith("乡") for m in find_mentions(text) if m.label == "Place")

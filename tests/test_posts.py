@@ -1490,6 +1490,10 @@ FAMILIES = {
          [("DIVIDED_INTO", "柳沟村", "柳沟村")]),
     "该村 is the village the sentence named, not a community named after it":
         ("本报讯 四、东河镇桃园村——已并入城北社区管理，撤销县统计局对该村的包联。", [("SUPPORTS", "县统计局", "桃园村")]),
+    "a table's column of team leaders (驻村工作队长), and a village cell with a stop character in it":
+        ("本报讯 调整名单如下：\n序号 乡镇 挂钩村 挂钩单位 驻村工作队长\n1 东河镇 柳沟村 青江县财政局 韩立文\n"
+         "2 西河镇 上对村 青江县水利局 马建明",
+         [("HOLDS_POSITION", "韩立文", "柳沟村"), ("HOLDS_POSITION", "马建明", "上对村"), ("SUPPORTS", "青江县水利局", "上对村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
