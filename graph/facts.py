@@ -1382,6 +1382,9 @@ def _people_table(text: str, sk: Skeleton, focus: Focus, add) -> None:
     _posts("table.people", sk, person, post, focus, add)
 
 
+_NOTED_HEAD = re.compile("[（(]([^（）()]{2,10})[）)]$")
+
+
 def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     """A table of villages flattened to text, a row a line ("村名 驻村工作队派出单位 工作队队长
     网格数" / "Y村 X局 王某 6"): the row's village, the units its unit columns name, the
@@ -1402,6 +1405,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     cells = cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]     # (the last may list: "王某、李某")
     units = [sk.ref(c) for h, c in zip(head, cells) if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)]
     for column, cell in zip(head, cells):
+        column = _NOTED_HEAD.sub(r"、\1", column)     # "总网格长（村党支部书记）": both posts
         if "网格" in column and "数" in column and cell.isdigit():
             add("table.villages", "DIVIDED_INTO", village, village, count=int(cell))
         elif "单位" in column and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:     # (a roster's: _roster)

@@ -1494,6 +1494,9 @@ FAMILIES = {
         ("本报讯 调整名单如下：\n序号 乡镇 挂钩村 挂钩单位 驻村工作队长\n1 东河镇 柳沟村 青江县财政局 韩立文\n"
          "2 西河镇 上对村 青江县水利局 马建明",
          [("HOLDS_POSITION", "韩立文", "柳沟村"), ("HOLDS_POSITION", "马建明", "上对村"), ("SUPPORTS", "青江县水利局", "上对村")]),
+    "a table's column head with a note in brackets (总网格长（村党支部书记）)":
+        ("本报讯 以下为东河镇部分村网格划分情况：\n村名　　网格数　　总网格长（村党支部书记）\n柳沟村　　5　　韩立文\n桃园村　　4　　赵海燕",
+         [("HOLDS_POSITION", "韩立文", "柳沟村"), ("HOLDS_POSITION", "赵海燕", "桃园村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
