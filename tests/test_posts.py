@@ -1497,6 +1497,8 @@ FAMILIES = {
     "a table's column head with a note in brackets (总网格长（村党支部书记）)":
         ("本报讯 以下为东河镇部分村网格划分情况：\n村名　　网格数　　总网格长（村党支部书记）\n柳沟村　　5　　韩立文\n桃园村　　4　　赵海燕",
          [("HOLDS_POSITION", "韩立文", "柳沟村"), ("HOLDS_POSITION", "赵海燕", "桃园村")]),
+    "a broadcaster is a unit (县广播电视台), the supporter before (Y村原挂点单位X)":
+        ("本报讯 2．东河镇柳沟村原挂点单位县广播电视台已整合组建为县融媒体中心。", [("SUPPORTS", "县广播电视台", "柳沟村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
