@@ -431,7 +431,8 @@ def _paragraphs(lines: list[_Piece]) -> list[_Piece]:
     listed = _list_items([text for text, _, _ in lines])
     for n, (text, pos, gap) in enumerate(lines):
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
-        if out and gap == 1 and n not in listed and _continues(out[-1][0], text, nxt, "wrap"):
+        item_closed = n - 1 in listed and out and out[-1][0].endswith(("）", ")"))     # "3．A——B（note）": done
+        if out and gap == 1 and n not in listed and not item_closed and _continues(out[-1][0], text, nxt, "wrap"):
             out[-1] = _glue(out[-1], (text, pos, gap))
         else:
             out.append((text, pos, gap))

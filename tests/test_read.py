@@ -436,3 +436,12 @@ def test_a_column_line_without_punctuation_runs_on_into_a_full_line(tmp_path):
     lines = [first[k:k + 16] for k in range(0, len(first), 16)] + [second[k:k + 16] for k in range(0, len(second), 16)]
     page = page_of(tmp_path, "柳树村的番茄红了\n青江日报 2024年9月3日\n" + "\n".join(lines) + "\n东河镇：网格员走村入户\n本报讯 东河镇划分网格30个。")
     assert second in paragraphs(page)
+
+
+def test_a_list_item_closed_by_its_note_is_not_continued(tmp_path):
+    raw = ("青江县公布结对共建名单\n青江新闻网 2023-07-04\n\n近日，青江县委组织部公布新一轮结对共建名单，部分结对情况如下：\n"
+           "1．县财政局机关党支部——东河镇柳沟村党支部\n"
+           "2．县乡村振兴局机关党支部——西河镇桃园村党支部（原由县农业农村局机关党支部结对，现由县乡村振兴局承接）\n"
+           "结对共建以组织联建、党员联管为主要内容，每个机关党组织每年到村开展活动两次\n"
+           "“机关的党员来了以后，帮我们修了路”柳沟村党支部书记韩立文说\n\n（责任编辑：李丽）")
+    assert "2．县乡村振兴局机关党支部——西河镇桃园村党支部（原由县农业农村局机关党支部结对，现由县乡村振兴局承接）" in paragraphs(page_of(tmp_path, raw))
