@@ -1099,7 +1099,7 @@ LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"),
                 # the village's committee (村委会主任, 社区居委会主任)
                 ("村民委员会", "Village"), ("居民委员会", "Village"), ("村委会", "Village"), ("居委会", "Village"),
                 ("嘎查委员会", "Village"), ("党总支", "Village"), ("党支部", "Village"),
-                ("村委", "Village"), ("村", "Village"))
+                ("村委", "Village"), ("村", "Village"), ("屯", "Group"))
 HEAD_TITLES = ("长", "达", "人大代表", "人大主席", "委书记", "委副书记", "委常委", "主席", "副主席", "常务副主席", "主任", "副主任", "书记",
                "党支部书记", "党委书记", "党总支书记", "支书", "党支书")
 
