@@ -1183,6 +1183,7 @@ DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")
 _TITLE_RE = re.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = re.compile("[\u4e00-\u9fff]{1,6}$")
+_NOT_DESCRIBING = set("由被是为在")       # "合作社理事长由村党支部书记张某兼任": a clause, no description
 # "X院选派青年教师张某": sent, not a post in the unit
 _SENDS = re.compile(alternation([v for v in words("send_verbs") if len(v) == 2]))
 
@@ -1205,6 +1206,7 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             sent_to_serve = title.endswith(("第一书记",) + TEAM_TITLES)
             owner = _token_ending(left, d.start(), sk) if d else None
             if d and (sent_to_serve or "的" not in d.group() and not _SENDS.search(d.group())) and "一名" not in d.group() and \
+                    not _NOT_DESCRIBING & set(d.group()) and \
                     owner is not None and (owner.label == ORG or title.endswith(TEAM_TITLES) and owner.label == PLACE):
                 # (and "驻Y镇乡村振兴工作队队长": the team stationed in the place)
                 title, start = d.group() + title, d.start()

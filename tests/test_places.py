@@ -557,3 +557,9 @@ def test_an_ocr_space_in_a_sentence_is_no_table_cell():
     from graph.mentions import find_mentions
     text = "在东八号 乡柳沟村，包村单位青江县检察院把法治宣传和产业帮扶结合起来。"
     assert not any(m.surface.startswith("乡") for m in find_mentions(text) if m.label == "Place")
+
+
+def test_a_resettlement_community_is_a_kind_not_a_name():
+    from graph.mentions import find_mentions
+    places = {m.surface for m in find_mentions("柳树社区是新建的集中安置社区，住着2100多户居民。") if m.label == "Place"}
+    assert not any(p.endswith("安置社区") for p in places)

@@ -1501,6 +1501,8 @@ FAMILIES = {
         ("本报讯 2．东河镇柳沟村原挂点单位县广播电视台已整合组建为县融媒体中心。", [("SUPPORTS", "县广播电视台", "柳沟村")]),
     "the head of a hamlet (屯长Z) named after its chain":
         ("本报讯 零下28摄氏度，青江县东河镇柳沟村王家屯的屯口，屯长王宝山正指挥铲车清雪。", [("HOLDS_POSITION", "王宝山", "王家屯")]),
+    "a post held by someone whose other post comes before his name (X理事长由村党支部书记Z兼任)":
+        ("本报讯 东河镇柳沟村成立了养牛合作社。合作社理事长由村党支部书记韩立文兼任。", [("HOLDS_POSITION", "韩立文", "柳沟村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
