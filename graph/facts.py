@@ -653,6 +653,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _cells(sk)
     head = focus.table
+    if head and len(cells) < len(head) and "姓名" in head:
+        # "第一书记 王某": a post's cell and a name's, which the skeleton read as a typeset title
+        cells = [part for c in cells for part in _post_then_name(c)]
     if head and len(cells) < len(head):
         cells = _aligned(cells, head) or cells + [""]       # empty cells (the last: "备注")
     if not head or len(cells) < len(head):
@@ -674,7 +677,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     unit = units[0][1] if units else None
     post_head, post = next(((h, c) for h, c in row.items() if "职务" in h and "单位" not in h), ("", "第一书记"))
     # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
-    in_unit = held[1].group(2) if held else next((c for h, c in row.items() if "单位职务" in h and not c.startswith(ORG_CH)), "")
+    in_unit = held[1].group(2) if held else next((c for h, c in row.items() if ("单位职务" in h or h in _HOME_POST_HEADS)
+                                                  and not c.startswith(ORG_CH)), "")
     if post_head and not post_head.startswith("驻村") and not re.search("第一书记|队长|队员", post) and focus.roster:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
     if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)
@@ -817,6 +821,13 @@ def _roster_head(cells: list[str]) -> bool:
 
 
 _HEAD_CELLS = {"第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
+_HOME_POST_HEADS = ("现任职务", "现职务")      # beside 驻村职务: the post at home
+_POST_THEN_NAME = re.compile(f"([^\ue000-\ue007]+)({PER_CH}.)")
+
+
+def _post_then_name(cell: str) -> tuple[str, ...]:
+    m = _POST_THEN_NAME.fullmatch(cell)
+    return m.groups() if m else (cell,)
 _SUPPORT_UNIT = re.compile("(?:" + MODES + ")(?:责任)?单位")
 _VILLAGE_HEAD = re.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
 

@@ -1503,6 +1503,12 @@ FAMILIES = {
         ("本报讯 零下28摄氏度，青江县东河镇柳沟村王家屯的屯口，屯长王宝山正指挥铲车清雪。", [("HOLDS_POSITION", "王宝山", "王家屯")]),
     "a post held by someone whose other post comes before his name (X理事长由村党支部书记Z兼任)":
         ("本报讯 东河镇柳沟村成立了养牛合作社。合作社理事长由村党支部书记韩立文兼任。", [("HOLDS_POSITION", "韩立文", "柳沟村")]),
+    "a roster whose post and name are cells side by side, with the post at home (驻村职务 姓名 … 现任职务)":
+        ("本报讯 附件：驻村第一书记调整名单\n序号\t驻村地点\t驻村职务\t姓名\t派出单位\t现任职务\t任职时间\n"
+         "1\t东河镇柳沟村\t第一书记\t韩立文\t青江县交通运输局\t综合股股长\t2023.07—\n"
+         "2\t西河镇桃园村\t工作队员\t赵晓梅\t青江县财政局\t干部\t2023.07—",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("HOLDS_POSITION", "韩立文", "青江县交通运输局"),
+          ("SUPPORTS", "青江县交通运输局", "柳沟村"), ("WORKS_FOR", "赵晓梅", "青江县财政局")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
