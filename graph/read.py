@@ -253,7 +253,8 @@ TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sen
 CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”
 _SOFT_END = "，,、：:"             # a paragraph ending here was cut mid-sentence
 _NO_START = "，,、。．；;：:！？!?）)」』”’%％的们么吗呢吧啊"   # cannot open a sentence
-_NO_END = "和与及对把被从向将"    # function words that cannot close a sentence or headline
+_NO_END = "和与及对把被从向将"
+_MEASURE_WORDS = "个名户人万元亩"    # function words that cannot close a sentence or headline
 _PAIRS = ("“”", "《》", "（）", "「」", "『』")
 _NUMERALS = "一二三四五六七八九十〇零两"
 # 张三(右二)…: only photo captions mark who stands where
@@ -458,7 +459,8 @@ def _list_items(lines: list[str]) -> set[int]:
     kinds = ["row" if _ROW.match(line) else "item" if _ENUMERATED.match(line) or _LABELLED.match(line)
              or _DATE_LINE.match(line) else "" for line in lines]
     for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")
-        if not kinds[n] and _NAME_CELL.match(line) and not (n and kinds[n - 1] == "row"):
+        if not kinds[n] and _NAME_CELL.match(line) and not (n and kinds[n - 1] == "row") and \
+                not is_header(line, prefix=True):       # ("本报讯 X县Y镇…": a dateline, no name)
             kinds[n] = "item"
     out = set()
     for n, kind in enumerate(kinds):
@@ -522,8 +524,8 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
         return False   # (a photo caption, "张三(右二)…", is complete as printed)
     if after_b is not None and is_header(after_b, prefix=True) and not closed(b):
         return False   # b is the headline of the next article
-    if gap == "wrap":
-        return True
+    if gap == "wrap" or a[-1].isdigit() and b[0] in _MEASURE_WORDS:
+        return True     # ("划分为53" then "个网格": a number and its measure word)
     if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)
             or (_ONE_CHAR.match(b) and b[0] not in _NUMERALS and _body_like(a))):
         return True

@@ -445,3 +445,16 @@ def test_a_list_item_closed_by_its_note_is_not_continued(tmp_path):
            "结对共建以组织联建、党员联管为主要内容，每个机关党组织每年到村开展活动两次\n"
            "“机关的党员来了以后，帮我们修了路”柳沟村党支部书记韩立文说\n\n（责任编辑：李丽）")
     assert "2．县乡村振兴局机关党支部——西河镇桃园村党支部（原由县农业农村局机关党支部结对，现由县乡村振兴局承接）" in paragraphs(page_of(tmp_path, raw))
+
+
+def test_a_short_item_after_its_headline_is_joined_with_its_wrapped_lines(tmp_path):
+    raw = ("柳沟村的番茄红了\n青江日报 2024年9月3日\n\n正文第一段。\n\n东河镇柳树社区：微网格里的暖服务\n"
+           "本报讯 青江县东河镇柳树社\n区将辖区划分为3\n个网格，每个网格由1名党员担任网格长。\n\n正文第二段。")
+    assert "本报讯 青江县东河镇柳树社区将辖区划分为3个网格，每个网格由1名党员担任网格长。" in paragraphs(page_of(tmp_path, raw))
+
+
+@pytest.mark.parametrize("measure", "个名户人万元亩")
+def test_a_number_and_its_measure_word_on_two_lines_are_joined(tmp_path, measure):
+    raw = (f"东河镇织密网格\n本报讯 东河镇今年共计53\n{measure}，比去年多了一些。\n"
+           "东河镇党委书记韩立文说，网格员既是信息员，也是调解员。\n全镇今年化解纠纷27起。")
+    assert f"本报讯 东河镇今年共计53{measure}，比去年多了一些。" in paragraphs(page_of(tmp_path, raw))
