@@ -247,7 +247,8 @@ _TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}, **{ord(c): "·" for 
 # Invisible characters and control characters (Unicode's Cc) but the line break and
 # the spaces above (\t \v \f).
 _DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
-                      "(?<=第)[ \u3000](?=一书记)|(?<=第一)[ \u3000](?=书记)|(?<=第一书)[ \u3000](?=记)")   # OCR: "第一 书记"
+                      "(?<=第)[ \u3000](?=一书记)|(?<=第一)[ \u3000](?=书记)|(?<=第一书)[ \u3000](?=记)|"   # OCR: "第一 书记"
+                      "(?<=\t[\u4e00-\u9fff])\u3000{1,2}(?=[\u4e00-\u9fff](?:\t|\r?\n|$))")   # a tab cell's "王　强"
 
 TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sentence
 CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”

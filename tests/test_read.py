@@ -458,3 +458,9 @@ def test_a_number_and_its_measure_word_on_two_lines_are_joined(tmp_path, measure
     raw = (f"东河镇织密网格\n本报讯 东河镇今年共计53\n{measure}，比去年多了一些。\n"
            "东河镇党委书记韩立文说，网格员既是信息员，也是调解员。\n全镇今年化解纠纷27起。")
     assert f"本报讯 东河镇今年共计53{measure}，比去年多了一些。" in paragraphs(page_of(tmp_path, raw))
+
+
+@pytest.mark.parametrize("padding", ["\u3000", "\u3000\u3000"])
+def test_a_name_padded_to_three_in_a_tab_cell_is_one_word(tmp_path, padding):
+    raw = f"驻村第一书记名单\n\n序号\t村\t姓名\t派出单位\n1\t柳沟村\t韩{padding}冰\t县林业局\n2\t桃园村\t刘晓东\t县水利局\n"
+    assert "1 柳沟村 韩冰 县林业局" in paragraphs(page_of(tmp_path, raw))
