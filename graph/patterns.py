@@ -81,7 +81,7 @@ class Skeleton:
             spaced = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "", spaced)
         spaced = _ITEM_SPACE.sub(r"\1", spaced)
         # a table row's cells as printed, a 、 inside one kept ("上寨、下寨组"), which self.text can't tell apart
-        self.cells = spaced.split() if row else None
+        self.cells = _row_cells(spaced) if row else None
         self.text = _LABEL_COLON.sub(r"\1\2", re.sub(r"\s+", "、", spaced).strip("、"))
 
     def _head_titles(self, text: str) -> str:
@@ -100,6 +100,14 @@ class Skeleton:
         if 0 <= pos < len(self.text) - 1 and "\ue000" <= self.text[pos] <= "\ue007":
             return self.ref(self.text[pos:pos + 2])
         return None
+
+
+def _row_cells(row: str) -> list[str]:
+    """A row's cells. Where wide gaps part them, one character, a space and one more are a
+    cell padded to the width of three ("扣河子镇  西营子村  李 伟  旗农牧局", "姓 名")."""
+    if re.search(r"\S {2,}\S", row):
+        row = re.sub(r"(?:(?<= )|^)(\S) (\S)(?= |$)", r"\1\2", row)
+    return row.split()
 
 
 # a table's row flattened to a line: four or more cells, spaces between them (the last may be a note)

@@ -1509,6 +1509,10 @@ FAMILIES = {
          "2\t西河镇桃园村\t工作队员\t赵晓梅\t青江县财政局\t干部\t2023.07—",
          [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("HOLDS_POSITION", "韩立文", "青江县交通运输局"),
           ("SUPPORTS", "青江县交通运输局", "柳沟村"), ("WORKS_FOR", "赵晓梅", "青江县财政局")]),
+    "a roster aligned with wide spaces, names of two padded to three (李　伟)":
+        ("本报讯 部分嘎查村新任驻村第一书记名单：\n　　苏木镇　　　嘎查村　　　　　姓　名　　派出单位\n"
+         "　　东河镇　　　柳沟村　　　　　韩　冰　　旗农牧局\n　　西河镇　　　巴彦宝力格嘎查　阿拉坦　　市科学技术局",
+         [("FIRST_SECRETARY_OF", "韩冰", "柳沟村"), ("WORKS_FOR", "阿拉坦", "市科学技术局")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
