@@ -539,7 +539,8 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
 # a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number
 # ("X政发〔2023〕12号"): neither continues a sentence nor is continued
 FURNITURE = re.compile(r"(?:^|[\s|｜])(?:发布时间|发布日期|来源|浏览(?:量|次数)?|点击(?:量|数)?|阅读(?:量|数))[：:]|"
-                        r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
+                        r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$|"
+                        r"^(?:【(?:打印|关闭|打印本页|关闭窗口)】\s*)+$|^(?:相关新闻|相关阅读|上一篇|下一篇)[：:]")
 
 
 def _body_like(s: str) -> bool:

@@ -464,3 +464,10 @@ def test_a_number_and_its_measure_word_on_two_lines_are_joined(tmp_path, measure
 def test_a_name_padded_to_three_in_a_tab_cell_is_one_word(tmp_path, padding):
     raw = f"驻村第一书记名单\n\n序号\t村\t姓名\t派出单位\n1\t柳沟村\t韩{padding}冰\t县林业局\n2\t桃园村\t刘晓东\t县水利局\n"
     assert "1 柳沟村 韩冰 县林业局" in paragraphs(page_of(tmp_path, raw))
+
+
+@pytest.mark.parametrize("furniture", ["【打印】【关闭】", "【打印本页】 【关闭窗口】", "相关新闻：", "上一篇：东河镇召开会议"])
+def test_a_page_s_furniture_continues_no_line(furniture):
+    from graph.read import _continues
+    row = "西河镇  巴彦宝力格嘎查 阿拉坦  市科学技术局，东河镇的柳沟村和桃园村也在名单里"
+    assert not _continues(row, furniture, None, "para") and not _continues(row, furniture, None, "wrap")
