@@ -823,13 +823,14 @@ def _roster_head(cells: list[str]) -> bool:
 _HEAD_CELLS = {"第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
 _HOME_POST_HEADS = ("现任职务", "现职务")      # beside 驻村职务: the post at home
 _POST_THEN_NAME = re.compile(f"([^\ue000-\ue007]+)({PER_CH}.)")
+_SUPPORT_UNIT = re.compile("(?:" + MODES + ")(?:责任)?单位")
+_VILLAGE_HEAD = re.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
 
 
 def _post_then_name(cell: str) -> tuple[str, ...]:
+    """"第一书记王某" -> 第一书记, 王某: a post's cell and a name's."""
     m = _POST_THEN_NAME.fullmatch(cell)
     return m.groups() if m else (cell,)
-_SUPPORT_UNIT = re.compile("(?:" + MODES + ")(?:责任)?单位")
-_VILLAGE_HEAD = re.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
 
 
 _LIST_HEADING = re.compile("(?:驻村)?第一书记[：:]")

@@ -792,8 +792,8 @@ def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
 
 
 # (and 包, which it reads as a verb: "村委会主任包金锁说")
-_FUNCTION_WORD_SURNAMES = set("向于和其包")
-_LEVEL_ORGAN = re.compile("(?:村|嘎查|社区|镇|乡|苏木|街道)党")     # 其: Mongolian names (其木格, 其其格)
+_FUNCTION_WORD_SURNAMES = set("向于和其包")     # 其: Mongolian names (其木格, 其其格)
+_LEVEL_ORGAN = re.compile("(?:村|嘎查|社区|镇|乡|苏木|街道)党")
 
 
 def _function_word_surname(text: str, p: int) -> str | None:

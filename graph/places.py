@@ -500,7 +500,7 @@ def _cell_start(text: str, start: int) -> int | None:
     j = start
     while j > 0 and start - j < 4 and is_name_char(text[j - 1]):
         j -= 1
-    return j if j < start and j > 0 and text[j - 1] in " \t" and (start - j < 4 or not is_name_char(text[j - 1])) else None
+    return j if 0 < j < start and text[j - 1] in " \t" else None
 
 
 def _inner_村(text: str, suffix: tuple[int, int, str]) -> bool:

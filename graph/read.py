@@ -254,8 +254,8 @@ TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sen
 CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”
 _SOFT_END = "，,、：:"             # a paragraph ending here was cut mid-sentence
 _NO_START = "，,、。．；;：:！？!?）)」』”’%％的们么吗呢吧啊"   # cannot open a sentence
-_NO_END = "和与及对把被从向将"
-_MEASURE_WORDS = "个名户人万元亩"    # function words that cannot close a sentence or headline
+_NO_END = "和与及对把被从向将"    # function words that cannot close a sentence or headline
+_MEASURE_WORDS = "个名户人万元亩"     # a number's measure word opens no line of its own
 _PAIRS = ("“”", "《》", "（）", "「」", "『』")
 _NUMERALS = "一二三四五六七八九十〇零两"
 # 张三(右二)…: only photo captions mark who stands where
@@ -530,10 +530,12 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
     if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)
             or (_ONE_CHAR.match(b) and b[0] not in _NUMERALS and _body_like(a))):
         return True
-    # A long paragraph (or a line as wide as the page's column, `full`) is body text that stopped at the end of a column. Across
-    # a layout gap (photo, box) only the strong signals above are trusted.
-    return (gap == "para" and (len(a) >= LONG or full) and a[-1] not in CLOSERS
-            and (full and b_full or re.search(r"[，,、；;：:]" if not full else r"[，,、；;：:。]", a) is not None))
+    # A long paragraph, or a line as wide as the page's column (`full`), is body text that
+    # stopped at the end of a column; a column-wide line runs on into the next column-wide one
+    # even without punctuation. Across a layout gap (photo, box) only the strong signals above
+    # are trusted.
+    punctuated = re.search(r"[，,、；;：:。]" if full else r"[，,、；;：:]", a) is not None
+    return gap == "para" and (len(a) >= LONG or full) and a[-1] not in CLOSERS and (punctuated or full and b_full)
 
 
 # a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number
