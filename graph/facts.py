@@ -816,7 +816,8 @@ def _roster_head(cells: list[str]) -> bool:
     ("乡镇 帮扶村 省直帮扶单位 市直帮扶单位")."""
     if not any("单位" in c for c in cells):
         return False
-    return any(c == "姓名" or c.endswith("第一书记") or "第一书记" in c and "单位" in c for c in cells) or \
+    return any(c == "姓名" or c.endswith("第一书记") or c.startswith("第一书记") or "第一书记" in c and "单位" in c
+               for c in cells) or \
         any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)
 
 
