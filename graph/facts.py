@@ -1373,6 +1373,7 @@ GRID_AREAS = re.compile("(?:" + NUM + ")个(?:网格)?片区[、和及，,](?:�
 
 
 _PUNCTUATED = re.compile("[，,。；;！？!?]")
+_GRID_HEADS = ("网格", "网格名称")      # a table of the grids of the village in focus
 _GRID_NAME = re.compile("第?[一二三四五六七八九十\\d]{1,3}(?:号)?网格")     # a row of the grids of the village in focus
 
 
@@ -1407,13 +1408,13 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     if not focus.village_table and _PUNCTUATED.search(sk.text):
         return      # (a table's head is no sentence)
     cells = sk.cells or re.split("、(?![^（()）]*[）)])", "、".join(_cells(sk)))     # (not inside a note: "王某（书记、主任）")
-    if (any(_VILLAGE_HEAD.search(c) for c in cells) or cells[0] == "网格") and \
+    if (any(_VILLAGE_HEAD.search(c) for c in cells) or cells[0] in _GRID_HEADS) and \
             any("网格" in c and "数" in c or c.endswith(_TITLE_ENDS) for c in cells):
         focus.village_table = cells
         return
     head = focus.village_table
     village = sk.ref(cells[0][-2:]) if re.fullmatch(f"(?:[\ue000-\ue005].)*{LEVEL_CH['Village']}.", cells[0]) else \
-        focus.places.get("Village") if head and head[0] == "网格" and _GRID_NAME.fullmatch(cells[0]) else None
+        focus.places.get("Village") if head and head[0] in _GRID_HEADS and _GRID_NAME.fullmatch(cells[0]) else None
     if not head or len(cells) < len(head) - 1 or village is None:
         focus.village_table = []
         return
