@@ -1521,6 +1521,9 @@ FAMILIES = {
         ("本报讯 青江县东河镇柳沟村将全村划分为2个网格。现将网格化服务管理人员予以公示：\n网格名称\t网格长\t专职网格员\t服务范围\n"
          "第一网格\t韩立文\t赵晓梅\t东大街以北，1—135户\n第二网格\t刘建国\t孙丽丽\t东大街以南，136—270户",
          [("HOLDS_POSITION", "韩立文", "柳沟村"), ("HOLDS_POSITION", "孙丽丽", "柳沟村")]),
+    "a unit sends another first secretary in place of one recalled (由该局另选派干部Z接任)":
+        ("本报讯 据了解，青江县统计局派驻东河镇柳沟村第一书记韩立文，因长期不在岗被召回，由该局另选派干部刘建国接任。",
+         [("WORKS_FOR", "刘建国", "青江县统计局"), ("FIRST_SECRETARY_OF", "刘建国", "柳沟村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
