@@ -1524,6 +1524,8 @@ FAMILIES = {
     "a unit sends another first secretary in place of one recalled (由该局另选派干部Z接任)":
         ("本报讯 据了解，青江县统计局派驻东河镇柳沟村第一书记韩立文，因长期不在岗被召回，由该局另选派干部刘建国接任。",
          [("WORKS_FOR", "刘建国", "青江县统计局"), ("FIRST_SECRETARY_OF", "刘建国", "柳沟村")]),
+    "a unit sends its cadre as the 嘎查's first secretary (选派干部Z担任驻嘎查第一书记)":
+        ("本报讯 柳沟嘎查的包联单位旗交通运输局，选派干部敖特根担任驻嘎查第一书记。", [("WORKS_FOR", "敖特根", "旗交通运输局")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
