@@ -1534,6 +1534,9 @@ FAMILIES = {
     "a first secretary's age, then his unit (Z今年37岁，是X局的一名业务骨干)":
         ("本报讯 柳沟嘎查的包联单位青江盟医疗保障局派驻了第一书记。第一书记敖特根今年37岁，是盟医保局的一名业务骨干。",
          [("WORKS_FOR", "敖特根", "青江盟医疗保障局")]),
+    "a post in a section of the unit in focus (X局派驻Y村第一书记、局造林科副科长Z)":
+        ("本报讯 青江市林业局派驻柳沟村第一书记、局造林科副科长韩立文告诉记者，今年要种核桃。",
+         [("HOLDS_POSITION", "韩立文", "青江市林业局"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
@@ -2446,3 +2449,8 @@ def test_ocr_s_ji_for_yi_after_a_name_is_no_part_of_it(text):
 
 def test_a_village_made_a_community_names_no_community():
     assert names("西岭镇石门村已整体搬迁并改设社区，撤销县水利局与该村的结对帮扶关系。", "Place") == {"西岭镇", "石门村", "该村"}
+
+
+def test_a_section_post_of_the_unit_in_focus_is_no_post_of_the_village():
+    assert ("HOLDS_POSITION", "韩立文", "柳沟村") not in facts_of(
+        "本报讯 青江市林业局派驻柳沟村第一书记、局造林科副科长韩立文告诉记者，今年要种核桃。")
