@@ -524,7 +524,7 @@ _NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女]
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
 _POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替")
-_AGE = re.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的")     # "40岁的王某", "80后的王某", "来自X局的王某": the person next
+_PERSON_NEXT = re.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的")     # "40岁的王某", "80后的王某", "来自X局的王某": the person next
 _CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),
 # before a cue, at the opening of a clause (its subject), each with a little context.
@@ -593,7 +593,7 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
     for m in _CLAUSE.finditer(text):      # "刘某是X局办公室主任", "刘某是X局干部": the clause's subject
         if any(m.start() <= i < m.end() and (a not in _ROLES or a in MEMBER_ROLES) for i, a in anchors):
             spans.append((m.start(), m.start() + SUBJECT))
-    for m in _AGE.finditer(text):          # "今年40岁的王某是X局的一名专家"
+    for m in _PERSON_NEXT.finditer(text):      # "今年40岁的王某是X局的一名专家", "来自X院的王某"
         spans.append((m.end(), m.end() + AFTER_TITLE))
     if opening or _POSTING.search(text):    # "今年36岁的王某已是第二次驻村"; a profile's opening sentence
         spans += [(i - 2, i + 5) for i in _name_starts(text)]
