@@ -117,6 +117,7 @@ def test_a_surname_before_a_common_word_is_no_name(text):
     ("东河镇党委书记杨春和介绍，全镇建了网格。", "杨春和"),
     ("工作队员、青江县供电公司员工韩文福会说藏语。", "韩文福"),
     ("旗发展和改革委员会干部韩志强任吉生太镇巴音图村第一书记。", "韩志强"),    # 任, then a place
+    ("柳溪村党支部书记胡德才说，今年村里新建了冷库。", "胡德才"),      # 才 before a bare 说
 ])
 def test_a_name_of_three_the_tagger_cut_before_a_word(text, name):
     assert name in names(text, "Person")
