@@ -705,6 +705,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _NOT_FINALS \
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]):
             e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out
+        elif e - s == 2 and text[s - 2:s] in _YI_CLANS and (s == 2 or _anchor_ends_at(text, s - 2)):
+            s -= 2          # "干部海来木呷说": a Yi name whose clan name the tagger left out
         elif e - s == 3 and text[s:s + 2] in _YI_CLANS and _is_name_char(text[e:e + 1] or "。") and \
                 text[e] not in _NOT_FINALS and not _freq().get(text[e:e + 2]):
             e += 1          # "沙马拉且是", "吉克伍各每周": a Yi name is a clan name and two more

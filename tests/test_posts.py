@@ -668,6 +668,8 @@ FAMILIES = {
          [("WORKS_FOR", "高志明", "兴安盟行政公署办公室")]),
     "a member with a second role before the name (X局干部、驻村工作队员Z)":
         ("本报讯 和韩宇一起驻村的，还有青江县林业局干部、驻村工作队员范立军。", [("WORKS_FOR", "范立军", "青江县林业局")]),
+    "a member with a second role at a named village (X局干部、Y村驻村工作队员Z)":
+        ("本报讯 青江县水利局职工、柳沟村驻村工作队员韩立文说，水池修好了。", [("WORKS_FOR", "韩立文", "青江县水利局")]),
     "a roster's post column: first secretary and team leader (第一书记、队长)":
         ("本报讯 青江县2024年新选派驻村第一书记和工作队员名单公示\n序号  乡镇  村  姓名  派出单位  驻村职务\n"
          "1  东河镇  柳树村  韩建斌  青江县水利局  第一书记、队长\n2  东河镇  柳树村  李晓燕  青江县水利局  队员\n",
@@ -2107,7 +2109,8 @@ def test_just_after_a_name_of_three_is_no_part_of_it():
 
 @pytest.mark.parametrize("text, name", [("本报讯 青江县林业局派驻柳树村的第一书记曲比拉且是土生土长的彝族人。", "曲比拉且"),
                                         ("本报讯 驻村工作队员、县交通运输局干部吉伍木各每周都要走访农户。", "吉伍木各"),
-                                        ("本报讯 县委副书记、县长马海伍且在调研时要求抓好产业。", "马海伍且")])
+                                        ("本报讯 县委副书记、县长马海伍且在调研时要求抓好产业。", "马海伍且"),
+                                        ("本报讯 驻村工作队员、县水利局干部吉史阿呷说，水池修好了。", "吉史阿呷")])
 def test_a_yi_name_is_a_clan_name_and_two_more(text, name):
     assert name in names(text, "Person")
 
