@@ -361,6 +361,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
             if j < 2 or j - 1 in org_ends or j - 1 in place_spans or j - 1 in person_ends or text[j] in "旗市盟" \
+                    or j in place_starts \
                     or not _is_name_char(text[j - 2]) \
                     or text[j - 2] in STOP_CHARS | _ADVERB_CHARS or _ORG_SUFS.ending(text, j - 1) \
                     or _ORG_STOPS.ending(text, j - 1) \
@@ -368,7 +369,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                            and text[j - 1 - k] not in _PREPOSITIONS for k in (2, 3, 4)):
                 break       # (and "X行员工才让东智和Y行员工": a role and a name before 和, but not "书记由县住房和…";
                 #               not "队员、省文化和旅游厅";
-                #               "一边和旗林草局…": 和, then the banner's unit named bare)
+                #               "一边和旗林草局…": 和, then the banner's unit named bare;
+                #               "王某和X镇政府的李某": 和, then a place that opens a unit)
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
             break           # "2008年湖北大学"
         elif ch in STOP_CHARS and (n := _county_short_name(text, j)):
@@ -431,9 +433,12 @@ def _is_org(surface: str, suf: str) -> bool:
         return False
     if len(body) == 1 and body not in "旗县市区盟省":       # "一党委", "集中学"
         return False
+    if _COUNTED.search(surface):
+        return False        # "与长沙市一所小学结对": one of a kind, no name
     return len(body) >= 1 and (not any(surface.endswith(w) for w in NOT_ORGS) or surface.endswith(_ABBREVIATED))
 
 
+_COUNTED = re.compile("(?<!第)[一两二三四五六七八九十几数多]+[所家个座]")
 _ABBREVIATED = tuple(ORG_ABBREVIATIONS)      # ("县政协办" is no 协办, co-organising)
 
 
@@ -525,6 +530,7 @@ _NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女]
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
 _POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替")
 _PERSON_NEXT = re.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的")     # "40岁的王某", "80后的王某", "来自X局的王某": the person next
+_UNIT_OF = re.compile("(?:" + "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True))) + ")的")
 _CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),
 # before a cue, at the opening of a clause (its subject), each with a little context.
@@ -595,6 +601,9 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
             spans.append((m.start(), m.start() + SUBJECT))
     for m in _PERSON_NEXT.finditer(text):      # "今年40岁的王某是X局的一名专家", "来自X院的王某"
         spans.append((m.end(), m.end() + AFTER_TITLE))
+    for m in _UNIT_OF.finditer(text):          # "一名是X局的王某": the unit's own
+        if text[m.end():m.end() + 1] in SURNAMES:
+            spans.append((m.end(), m.end() + AFTER_TITLE))
     if opening or _POSTING.search(text):    # "今年36岁的王某已是第二次驻村"; a profile's opening sentence
         spans += [(i - 2, i + 5) for i in _name_starts(text)]
     return _widened(text, _merged(spans))

@@ -660,8 +660,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "不能离村", "也回村": a function word, then going to or leaving the village
     if level in ("Province", "City", "County") and (not in_chain and name_len < 2 or name_len >= 2 and common_word(body)):
         return False        # "离不开市财政局": a verb before 市 is no city's name (nor "北京市相关区")
-    if _QUANTITY.match(body) or body.endswith(_QUANTIFIERS) or body.startswith(_LENGTHS):
-        return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "不少村干部"
+    if _QUANTITY.match(body.removeprefix("近").removeprefix("约")) or body.endswith(_QUANTIFIERS) \
+            or body.startswith(_LENGTHS):
+        return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "干了近二十年村干部", "不少村干部"
     if level != "Village" and body[0] == "第" and body[1:2] in NUMERALS:
         return False        # "第五轮县派第一书记": an ordinal (but 第二社区 is a community)
     if level == "Township" and not in_chain and tags().get(body, "").startswith("v") and freq().get(body, 0) >= 1000:

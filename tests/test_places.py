@@ -508,6 +508,10 @@ def test_years_counted_in_words_before_a_level_word_are_no_place():
     assert ("DIVIDED_INTO", "巴彦嘎查", "巴彦嘎查") in got and not any("几年" in f[1] for f in got)
 
 
+def test_nearly_so_many_years_before_a_level_word_are_no_place():
+    assert places("本报讯 他在村里干了近二十年村干部。") == []
+
+
 def test_a_village_that_has_villagers_is_named_before_有():
     assert ("柳树村", None) in places("东河镇柳树村有村民300户。")
 

@@ -668,6 +668,9 @@ FAMILIES = {
          [("WORKS_FOR", "高志明", "兴安盟行政公署办公室")]),
     "a member with a second role before the name (X局干部、驻村工作队员Z)":
         ("本报讯 和韩宇一起驻村的，还有青江县林业局干部、驻村工作队员范立军。", [("WORKS_FOR", "范立军", "青江县林业局")]),
+    "a unit's own named after it (一名是X局的Z)":
+        ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
+         [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
     "a member with a second role at a named village (X局干部、Y村驻村工作队员Z)":
         ("本报讯 青江县水利局职工、柳沟村驻村工作队员韩立文说，水池修好了。", [("WORKS_FOR", "韩立文", "青江县水利局")]),
     "a roster's post column: first secretary and team leader (第一书记、队长)":
@@ -1923,6 +1926,14 @@ def test_units_and_villages_paired_respectively():
 
 def test_a_conjunction_after_a_unit_starts_no_place():
     assert names("县审计局和县统计局共同包联红星村。", "Organization") == {"县审计局", "县统计局"}
+
+
+def test_one_school_of_a_city_is_no_unit():
+    assert names("本报讯 今年，柳沟村小与青江市一所小学结成对子。", "Organization") == set()
+
+
+def test_a_conjunction_before_a_place_that_opens_a_unit_ends_the_unit():
+    assert names("本报讯 队员是青江县统计局的韩立文和东河镇政府的刘欣。", "Organization") == {"青江县统计局", "东河镇政府"}
 
 
 def test_a_name_set_apart_by_spaces_after_its_title():
