@@ -705,6 +705,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 (text[e - 1] in _AFTER_HAN_NAME or text[e - 1] == "刚" and _is_name_char(text[e:e + 1] or "。")):
             e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满": a Han name of three and the
             #               word after it (刚 ends many a name too, but fourth and before a verb it is "just")
+        elif n == 3 and text[s] in SURNAMES and text[e - 1:e + 1] in _SUPPORT_WORDS:
+            e -= 1          # "镇长刘某包抓的Y村": the support verb opens after a name of two
         elif n == 3 and text[e - 1] == "作" and text.startswith(_SPEECHES, e):
             e -= 1          # "工作队长李航作交流发言": 作 (gives) a speech
         elif n > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:

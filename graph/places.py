@@ -665,8 +665,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "干了近二十年村干部", "不少村干部"
     if level != "Village" and body[0] == "第" and body[1:2] in NUMERALS:
         return False        # "第五轮县派第一书记": an ordinal (but 第二社区 is a community)
-    if level == "Township" and not in_chain and tags().get(body, "").startswith("v") and freq().get(body, 0) >= 1000:
-        return False        # "全乡划分乡级网格1个": a verb before 乡 is no township's name
+    if level == "Township" and not in_chain and tags().get(body, "").startswith(("v", "ad", "d")) \
+            and freq().get(body, 0) >= 1000:
+        return False        # "全乡划分乡级网格1个", "明确镇班子成员分工": a verb or adverb before 乡 is no township's name
     if not in_chain and (tags().get(body) == "t" or len(body) >= 2 and body[-1] in "和与同" and body[-2] in "正便就还又也都"):
         return False        # "过去嘎查里有事": a time word; "他正和村“两委”一起": "is now with", "便和村…": "then with"
     return name_len >= 2 or in_chain

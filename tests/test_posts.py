@@ -1928,6 +1928,10 @@ def test_a_conjunction_after_a_unit_starts_no_place():
     assert names("县审计局和县统计局共同包联红星村。", "Organization") == {"县审计局", "县统计局"}
 
 
+def test_a_support_verb_after_a_name_of_two_is_no_part_of_it():
+    assert names("本报讯 东河镇党委副书记、镇长周慧包抓的柳沟村建起了烘干厂。", "Person") == {"周慧"}
+
+
 def test_one_school_of_a_city_is_no_unit():
     assert names("本报讯 今年，柳沟村小与青江市一所小学结成对子。", "Organization") == set()
 

@@ -13,6 +13,12 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "secretary.newly_sent_of_focus": ("本报讯 青江县审计局挂钩帮扶东河镇柳沟村，新选派的第一书记是该局干部韩立文。",
+                                      ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")),
+    "secretary.unit_newly_sent_of_focus": ("本报讯 东河镇柳沟村的帮扶单位是青江县税务局。该局新选派的第一书记、90后干部韩立文到村才半个月。",
+                                           ("WORKS_FOR", "韩立文", "青江县税务局")),
+    "works.unit_s_person": ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
+                            ("WORKS_FOR", "韩立文", "青江县统计局")),
     "support.since": ("本报讯 自2021年对口帮扶青江县以来，青江省农牧厅累计协调各类资金1.3亿元。", ("SUPPORTS", "青江省农牧厅", "青江县")),
     "support.at_place_the_unit": ("本报讯 在东河镇柳树村，对口帮扶的青江市财政局协调资金建起了光伏电站。",
                                   ("SUPPORTS", "青江市财政局", "柳树村")),
