@@ -94,6 +94,10 @@ def test_a_name_split_in_two_by_the_tagger_is_one():
     assert "乌日娜毕力格" in names("嘎查党支部书记、嘎查长乌日娜毕力格带领牧民修路。", "Person")
 
 
+def test_a_name_element_before_what_the_tagger_found_opens_the_name():
+    assert names("本报讯 青江县公安局派驻的第一书记才让东珠是一名有着十年警龄的民警。", "Person") == {"才让东珠"}
+
+
 def test_a_name_ends_before_the_verb_after_it():
     assert names("驻村工作队队长王建军正忙着整理台账。", "Person") == {"王建军"}
 
@@ -160,6 +164,10 @@ def test_a_unit_kind_with_its_party_organ_names_no_unit(text):
 def test_a_name_an_adverb_and_和_before_村_is_no_village():
     got = facts_of("本报讯 在东河镇柳树村，青江县水利局选派的第一书记韩立文已经和村“两委”一起制定三年规划。")
     assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got and not any(f[2].endswith("和村") for f in got)
+
+
+def test_a_name_the_tagger_missed_and_和_before_the_villages_committees_is_no_village():
+    assert names("本报讯 县水利局选派的第一书记仇立新和村“两委”一道，把规划做好了。", "Place") == set()
 
 
 @pytest.mark.parametrize("people", ["市级领导", "机关干部"])
