@@ -184,6 +184,8 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
     if full and len(surface) == 2 and start > 0 and is_name_char(text[start - 1]) and \
             text[start - 1] not in STOP_CHARS and not text.endswith(_ORG_OPENINGS, 0, start):
         return False        # "白云县" is no 云县: a one-character name needs a boundary before it (国网威县…)
+    if full and len(surface) == 2 and surface[0] in "和与" and text[start - 1:start] in _PRONOUNS:
+        return False        # "他和县发改委的干部": he and the county's units, no 和县
     return not (start > 0 and _inside_word(text, start, surface))
 
 

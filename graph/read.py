@@ -457,8 +457,9 @@ def _list_items(lines: list[str]) -> set[int]:
     """Lines that stay lines of their own: the items of a list or the rows of a table
     (two or more in a row), the line after a list (not after a row: a row's cell may
     go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it."""
-    kinds = ["row" if _ROW.match(line) else "item" if _ENUMERATED.match(line) or _LABELLED.match(line)
-             or _DATE_LINE.match(line) else "" for line in lines]
+    kinds = ["row" if _ROW.match(line) and not dateline(line)       # (not "本报讯（通讯员 赵 琳）6月12日，…")
+             else "item" if _ENUMERATED.match(line) or _LABELLED.match(line) or _DATE_LINE.match(line)
+             else "" for line in lines]
     for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")
         if not kinds[n] and _NAME_CELL.match(line) and not (n and kinds[n - 1] == "row") and \
                 not is_header(line, prefix=True):       # ("本报讯 X县Y镇…": a dateline, no name)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .facts import Claim, Reading, Ref
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
 from .places import unit_county_name
 from .register import register
-from .vocab import NATIONAL, ORG_ABBREVIATIONS
+from .vocab import NATIONAL, ORG_ABBREVIATIONS, words
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
 # A unit written with a bare level prefix belongs to the home place of that level.
@@ -36,6 +36,7 @@ class Home:
     own_province: str | None = None     # the province of its county, by the register
     own_city: str | None = None         # and its city
     township: str | None = None         # the township named most
+    in_full: tuple[tuple[str, str], ...] = ()    # a unit's short name -> the one unit of the article it shortens
 
     def province_for(self, prefix: str) -> str | None:
         """What a bare 省 or 自治区 means: the province of the article's county, else the
@@ -84,6 +85,7 @@ def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
     facts: dict[str, Fact] = {}
     mentions: dict[str, list[str]] = {}
     homes = [article_home(reading.refs, page_refs) for reading in readings]
+    homes = [replace(home, in_full=_shortened(reading.refs, home)) for reading, home in zip(readings, homes)]
     for reading, home in zip(readings, homes):
         ids = [_entity(entities, ref, home).id for ref in reading.refs if _name(ref, home)]
         mentions[reading.article.id] = sorted(set(ids))
@@ -98,6 +100,42 @@ def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
             facts.setdefault(fact.key, fact)
     return DocGraph(doc, digest, [r.article for r in readings], list(entities.values()),
                     list(facts.values()), mentions)
+
+
+def _shortened(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
+    """Units an article names without their place after (or before) naming them with it:
+    "供电公司与Y社区共建" in a headline over "国网X县供电公司…", "人民医院" beside "X县人民医院".
+    A short name that more than one of the article's units ends with is left as it is, and
+    so is a business's (雪源银耳专业合作社)."""
+    orgs = [r for r in refs if r.label == ORG]
+    names = {_name(r, home) for r in orgs} - {None}
+    places = {_place_name(r) for r in refs if r.label == PLACE and r.division is not None
+              and r.level in ("Province", "City", "County")}      # (the register's: no "记者随旗")
+
+    def placed(n: str, body: str) -> bool:      # the unit is the body after a place, or 国网 and a place
+        return n.endswith(body) and n[:-len(body)].removeprefix(next(
+            (o for o in _ORG_OPENINGS if n.startswith(o)), "")) in places
+    out = []
+    for short in names - {n for n in names if n.endswith(_OWN_NAMED)}:
+        longer = [n for n in names if placed(n, short)]
+        if len(longer) == 1:
+            out.append((short, longer[0]))
+    bare = {r: p for r in orgs if (p := _bare_prefix(r.canonical or r.surface))}
+    in_full = {_name(r, home) for r in orgs if r not in bare} - {None}
+    for r, prefix in bare.items():     # "呼伦贝尔市住建局…市住建局局长": the city's unit the article named in full
+        body = written_out(r.canonical or r.surface)[len(prefix):]
+        named = [n for n in in_full if placed(n, body) and n[-len(body) - 1:-len(body)] == prefix[-1]]
+        if len(named) == 1 and (name := _name(r, home)) != named[0]:
+            out.append((name, named[0]))
+    return tuple(out)
+
+
+def _bare_prefix(name: str) -> str | None:
+    return next((p for p, _ in BARE_PREFIXES if name.startswith(p) and not _prefix_is_word(name, p)), None)
+
+
+_ORG_OPENINGS = tuple(words("org_openings"))
+_OWN_NAMED = ("有限公司", "有限责任公司", "合作社")    # a business is known by its own name, its place or not
 
 
 def _most_named(refs, level: str) -> str | None:
@@ -169,7 +207,8 @@ def _name(ref: Ref, home: Home) -> str | None:
             return {"City": home.city, "Province": home.province}.get(ref.level)
         return _place_name(ref)
     if ref.label == ORG:
-        return written_out(ref.canonical or _org_name(ref.surface, home))
+        name = written_out(ref.canonical or _org_name(ref.surface, home))
+        return next((full for short, full in home.in_full if short == name), name)
     return "".join(ref.surface.split())      # "王 强", spaced out by the typesetter, is 王强
 
 

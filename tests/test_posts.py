@@ -1936,6 +1936,23 @@ def test_a_conjunction_after_a_unit_starts_no_place():
     assert names("县审计局和县统计局共同包联红星村。", "Organization") == {"县审计局", "县统计局"}
 
 
+def test_a_unit_named_without_its_place_is_the_unit_the_article_names_with_it():
+    got = facts_of("供电公司与柳沟社区开展支部共建\n\n本报讯 6月28日，国网莒南县供电公司党支部与东河镇柳沟社区党委"
+                   "开展支部共建活动。今后，供电公司将定期为社区居民提供用电安全检查服务。")
+    assert {h for k, h, t in got if k == "SUPPORTS"} == {"国网莒南县供电公司"}
+
+
+def test_a_bare_city_unit_is_the_city_unit_the_article_named_in_full():
+    got = facts_of("本报讯 9月14日，通辽市住房和城乡建设局与霍林郭勒市东河镇红光村签订结对帮扶协议。"
+                   "市住建局党组书记、局长韩立文表示，该局将选派业务骨干驻村。")
+    assert ("HOLDS_POSITION", "韩立文", "通辽市住房和城乡建设局") in got
+
+
+def test_he_and_the_county_units_name_no_county():
+    text = "本报讯 第一书记王志远到安徽省宿松县东河镇柳沟村任职后，他和县发改委、县统计局的帮扶干部一起建了车间。"
+    assert "和县" not in names(text, "Place") and "县发改委" in names(text, "Organization")
+
+
 def test_a_support_verb_after_a_name_of_two_is_no_part_of_it():
     assert names("本报讯 东河镇党委副书记、镇长周慧包抓的柳沟村建起了烘干厂。", "Person") == {"周慧"}
 

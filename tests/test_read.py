@@ -424,6 +424,13 @@ def test_a_column_line_that_opens_with_a_quote_and_runs_on_is_joined(tmp_path):
     assert second in paragraphs(page)
 
 
+def test_a_dateline_with_a_spaced_byline_runs_on_into_the_next_line(tmp_path):
+    body = "青江县人民医院与东河镇柳树村签订结对帮扶协议。医院党委书记韩立文表示，医院将每月组织医疗队到村开展体检。"
+    lines = ["本报讯（通讯员　刘　欣）6月12日，" + body[:3]] + [body[k:k + 22] for k in range(3, len(body), 22)]
+    page = page_of(tmp_path, "青江日报 2024年6月14日\n\n医院与柳树村结对帮扶\n\n" + "\n".join(lines) + "\n\n东河镇：网格员走村入户")
+    assert body in page.text
+
+
 @pytest.mark.parametrize("digit", "0123456789")
 def test_ocr_slips_in_dates_and_adverbs_are_mended(tmp_path, digit):
     page = page_of(tmp_path, f"青江日报 2024年10月2{digit}曰\n\n韩立文己经在柳沟村干了两年。\n\n正文第二段。")
