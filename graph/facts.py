@@ -245,6 +245,8 @@ class Focus:
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
     named: list[Ref] = field(default_factory=list)      # the places the sentence has named so far
+    people: list[tuple[Ref, int]] = field(default_factory=list)     # people named, with the sentence's number
+    sentence: int = 0
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
@@ -262,9 +264,16 @@ class Focus:
                 self.units.append(ref)
             elif m.label == PERSON and m.kind != "pronoun":
                 self.last_person, self.person_age = ref, 0
+                self.people = [(p, n) for p, n in self.people[-3:] if p.surface != ref.surface] + [(ref, self.sentence)]
             out.append((m, ref))
         self.person_age += 1
+        self.sentence += 1
         return out
+
+    def pair(self) -> list[Ref]:
+        """"两人均来自X局": the last two people named, in this sentence or the one before."""
+        recent = [p for p, n in self.people if n >= self.sentence - 2]
+        return recent[-2:] if len(recent) >= 2 else []
 
     def _target(self, m: Mention) -> Ref | None:
         if m.kind == "pronoun":
@@ -407,6 +416,8 @@ def _pairs(heads: list[Ref], tails: list[Ref], respectively: bool) -> list[tuple
 
 
 def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> list[Ref]:
+    if name == "@pair":
+        return focus.pair()
     if name.startswith("@"):
         ref = focus.places.get(name[1:])
         return [ref] if ref else []

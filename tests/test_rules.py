@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.the_two_from": ("本报讯 1月8日，即将离任的第一书记韩立文把资料交到新任第一书记刘欣手中。两人均来自青江市住房和城乡建设局。",
+                           ("WORKS_FOR", "刘欣", "青江市住房和城乡建设局")),
     "secretary.newly_sent_of_focus": ("本报讯 青江县审计局挂钩帮扶东河镇柳沟村，新选派的第一书记是该局干部韩立文。",
                                       ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")),
     "secretary.unit_newly_sent_of_focus": ("本报讯 东河镇柳沟村的帮扶单位是青江县税务局。该局新选派的第一书记、90后干部韩立文到村才半个月。",
