@@ -759,12 +759,12 @@ _ELEMENT_OPENINGS = {w[:2] for w in _ELEMENTS}
 def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
     """A tagger's span that cuts a Mongolian or Tibetan name, widened to the whole name:
     on the right (斯琴|毕力格, 青格乐|图), on the left back to a clause opening or a
-    title (那顺|巴雅尔, 才让|东知), and by 其, which opens Mongolian names and which the tagger
+    title (那顺|巴雅尔), and by 其, which opens Mongolian names and which the tagger
     reads as "its" (旗长其|木德道尔吉)."""
     e = max(e, element_name_end(text, s))
     for k in (3, 2):
         start = s - k
-        if start >= 0 and text[start:s] in _ELEMENTS and \
+        if start >= 0 and text[start:s] in _ELEMENTS and element_name_end(text, start) >= e and \
                 (_opens_name_at(text, start) or text[start - 1] == "其" and _opens_name_at(text, start - 1)):
             s, e = start, max(e, element_name_end(text, start))
             break

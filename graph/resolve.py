@@ -122,9 +122,10 @@ def _shortened(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
             out.append((short, longer[0]))
     bare = {r: p for r in orgs if (p := _bare_prefix(r.canonical or r.surface))}
     in_full = {_name(r, home) for r in orgs if r not in bare} - {None}
+    own = {home.county, home.city, home.province, home.own_city, home.own_province} - {None}
     for r, prefix in bare.items():     # "呼伦贝尔市住建局…市住建局局长": the city's unit the article named in full
         body = written_out(r.canonical or r.surface)[len(prefix):]
-        named = [n for n in in_full if placed(n, body) and n[-len(body) - 1:-len(body)] == prefix[-1]]
+        named = [n for n in in_full if placed(n, body) and n[:-len(body)] in own and n[-len(body) - 1] == prefix[-1]]
         if len(named) == 1 and (name := _name(r, home)) != named[0]:
             out.append((name, named[0]))
     return tuple(out)
