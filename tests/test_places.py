@@ -508,6 +508,10 @@ def test_years_counted_in_words_before_a_level_word_are_no_place():
     assert ("DIVIDED_INTO", "巴彦嘎查", "巴彦嘎查") in got and not any("几年" in f[1] for f in got)
 
 
+def test_a_village_before_the_rural_revitalisation_team_is_a_village():
+    assert ("柳沟村", None) in places("本报讯 青江省水利厅驻柳沟村乡村振兴工作队进村入户。")
+
+
 def test_an_adverb_before_镇_is_no_township():
     assert ("明确镇", None) not in places("本报讯 青江县东河镇召开会议，明确镇班子成员分工。")
 
