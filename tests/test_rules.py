@@ -13,6 +13,10 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.colleague": ("本报讯 东河镇柳沟村第一书记韩立文任期届满。接替他的刘欣，是他在青江市财政局的同事。",
+                        ("WORKS_FOR", "刘欣", "青江市财政局")),
+    "secretary.unit_sends_successor": ("本报讯 东河镇柳沟村第一任第一书记韩立文是2017年来的。2019年，韩立文期满返回，"
+                                       "青江市财政局选派刘欣接过了接力棒。", ("FIRST_SECRETARY_OF", "刘欣", "柳沟村")),
     "works.the_two_from": ("本报讯 1月8日，即将离任的第一书记韩立文把资料交到新任第一书记刘欣手中。两人均来自青江市住房和城乡建设局。",
                            ("WORKS_FOR", "刘欣", "青江市住房和城乡建设局")),
     "secretary.newly_sent_of_focus": ("本报讯 青江县审计局挂钩帮扶东河镇柳沟村，新选派的第一书记是该局干部韩立文。",
