@@ -443,8 +443,9 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
     units = [holder for holder, _ in parse_title_chain(sk.text[:start], sk) if holder is not None]
     if member := _MEMBER_BEFORE.search(sk.text, 0, start):      # "X局干部张某被选派到Y村"
         units.append(sk.ref(member.group("org")))
-    if "派" in mode and (member := _FROM_BEFORE.search(sk.text, 0, start)):
-        units.append(sk.ref(member.group("org")))       # "来自X局的张某被选派到Y村" (but not "…驻Y村")
+    for before in (_FROM_BEFORE, _WORKED_BEFORE) if "派" in mode else ():
+        if member := before.search(sk.text, 0, start):
+            units.append(sk.ref(member.group("org")))  # "来自X局的张某被选派到Y村" (but not "…驻Y村")
     for unit in units:
         if unit.label == ORG:
             add(p.id, "SUPPORTS", unit, place, mode=mode or "派驻")
@@ -454,6 +455,7 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
 _MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})(?:同志)?$")
 _FROM_UNIT = "来自{O:org}{DEPT}的"
 _FROM_BEFORE = compile_pattern(_FROM_UNIT + "$")
+_WORKED_BEFORE = compile_pattern("在{O:org}{DEPT}(?:工作|任职)了?{N8}的$")     # "在X局工作了十二年的张某"
 _LIST_SEP = "(?:、|和|与|及|以及)"
 # (each maybe with its party organ: "A局机关党支部、B局机关党支部分别与X村党支部、Y村党支部结对")
 _UNIT_BEFORE = re.compile(f"({ORG_CH}[\ue100-\ue8ff]){MACROS['UNIT_ORGAN']}{_LIST_SEP}$")

@@ -672,6 +672,9 @@ FAMILIES = {
          [("WORKS_FOR", "高志明", "兴安盟行政公署办公室")]),
     "a member with a second role before the name (X局干部、驻村工作队员Z)":
         ("本报讯 和韩宇一起驻村的，还有青江县林业局干部、驻村工作队员范立军。", [("WORKS_FOR", "范立军", "青江县林业局")]),
+    "the unit where the person sent has worked for years sends them (在X局工作了N年的Z被选派到Y村)":
+        ("本报讯 2021年6月，在青江县林业局工作了十二年的韩立文，被单位选派到东河镇柳沟村担任驻村第一书记。",
+         [("SUPPORTS", "青江县林业局", "柳沟村"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),

@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.worked_there_years": ("本报讯 在青江县水利局工作了八年的韩立文，今年被选派到柳沟村担任第一书记。",
+                                 ("WORKS_FOR", "韩立文", "青江县水利局")),
     "works.colleague": ("本报讯 东河镇柳沟村第一书记韩立文任期届满。接替他的刘欣，是他在青江市财政局的同事。",
                         ("WORKS_FOR", "刘欣", "青江市财政局")),
     "secretary.unit_sends_successor": ("本报讯 东河镇柳沟村第一任第一书记韩立文是2017年来的。2019年，韩立文期满返回，"
