@@ -278,7 +278,7 @@ def clean(raw: str) -> tuple[str, list[int]]:
             pos += range(at, start)
         at = max(at, end)
     chars = _unconfused(_simplify("".join(kept).translate(_TO_ASCII)))
-    paras = _repair(_paragraphs(_cell_rows(_lines(chars, pos))))
+    paras = _repair(_paragraphs(_cell_rows(_lines(chars, pos)), raw))
     text, index = [], []
     for n, (ptext, ppos, _) in enumerate(paras):
         if n:
@@ -423,18 +423,23 @@ def _row(cells: list[_Piece]) -> _Piece:
     return text, pos, cells[0][2]
 
 
-def _paragraphs(lines: list[_Piece]) -> list[_Piece]:
+def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
     """Join lines wrapped inside a paragraph. When most single line breaks follow
-    a finished sentence, the file writes one paragraph a line: keep them all."""
+    a finished sentence, the file writes one paragraph a line: keep them all. On a
+    page whose paragraphs open indented and whose wrapped lines don't, an indented
+    line opens a paragraph (after a headline that runs into no text)."""
     ends = [closed(lines[n - 1][0]) for n in range(1, len(lines)) if lines[n][2] == 1]
     if 2 * sum(ends) > len(ends) or not any(1 < gap < 1 << 30 for _, _, gap in lines):
         return lines
+    indented = [raw[max(0, p[0] - 2):p[0]] in _INDENTS for _, p, _ in lines]
+    opens = 0 < sum(indented) < len(lines) / 2
     out: list[_Piece] = []
     listed = _list_items([text for text, _, _ in lines])
     for n, (text, pos, gap) in enumerate(lines):
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
         item_closed = n - 1 in listed and out and out[-1][0].endswith(("）", ")"))     # "3．A——B（note）": done
-        if out and gap == 1 and n not in listed and not item_closed and _continues(out[-1][0], text, nxt, "wrap"):
+        if out and gap == 1 and n not in listed and not item_closed and not (opens and indented[n]) and \
+                _continues(out[-1][0], text, nxt, "wrap"):
             out[-1] = _glue(out[-1], (text, pos, gap))
         else:
             out.append((text, pos, gap))
@@ -451,6 +456,9 @@ _DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
 _ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){1,}"
                   r"[ \u3000]+[^\s。；;]{1,40}$")   # (not "分 享 至 手 机"; the last cell may be a note: "修坝1座，…")
+
+
+_INDENTS = ("\u3000\u3000", "  ", "\t")
 
 
 def _list_items(lines: list[str]) -> set[int]:

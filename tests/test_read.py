@@ -424,6 +424,15 @@ def test_a_column_line_that_opens_with_a_quote_and_runs_on_is_joined(tmp_path):
     assert second in paragraphs(page)
 
 
+def test_an_indented_line_opens_a_paragraph_after_a_headline_in_narrow_columns(tmp_path):
+    body = "青江县林业局挂钩帮扶东河镇柳树村以来，累计投入帮扶资金120万元，帮助村里发展林下经济，种植中药材200余亩。"
+    item = ["\u3000\u3000" + body[:16]] + [body[k:k + 18] for k in range(16, len(body), 18)]
+    other = "东河镇召开会议，研究部署今年的网格化管理工作，要求各村把网格员配齐配强，把工作做细做实。"
+    page = page_of(tmp_path, "青江日报 2024年6月14日\n\n" + "\n".join([other[k:k + 18] for k in range(0, len(other), 18)])
+                   + "\n\n林下经济撑起致富伞\n" + "\n".join(item))
+    assert body in paragraphs(page)
+
+
 def test_a_dateline_with_a_spaced_byline_runs_on_into_the_next_line(tmp_path):
     body = "青江县人民医院与东河镇柳树村签订结对帮扶协议。医院党委书记韩立文表示，医院将每月组织医疗队到村开展体检。"
     lines = ["本报讯（通讯员　刘　欣）6月12日，" + body[:3]] + [body[k:k + 22] for k in range(3, len(body), 22)]
