@@ -357,6 +357,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _teams_led_respectively(sk, add)
     if "队长" in sk.text:
         _leader_of_the_team(sk, focus, add)
+    if "第一书记" in sk.text:
+        _secretaries_listed(sk, add)
     return claims
 
 
@@ -529,6 +531,18 @@ _TEAM = f"({ORG_CH}[\ue100-\ue8ff])[^、，,。；;\ue007]{{0,12}}?驻(?:[\ue000
         f"([\ue000-\ue005][\ue100-\ue8ff])[^、，,。；;\ue000-\ue007]{{0,8}}?工作[队组]"
 _TEAMS_LED = re.compile(f"(?:{_TEAM}[、和及])+{_TEAM}分别由(?P<people>(?:{PER_CH}[\ue100-\ue8ff][、和及]?)+)(?:同志)?"
                         "(?:担任|任)(?P<title>队长|组长|第一书记)")
+
+
+# "新选派的第一书记中，有3人到了金寨：A局的张某到X镇Y村，B局的李某到…": after a colon
+# that follows 第一书记, each person who goes to a village is its first secretary
+_LISTED_AFTER = re.compile("第一书记[^。；;：:\ue007]{0,30}[：:]")
+_GOES_TO = compile_pattern("{R:person}(?:同志)?(?:到|赴|去|派驻|驻)了?{CHAIN}{V:place}(?=[，,；;。]|$)")
+
+
+def _secretaries_listed(sk: Skeleton, add) -> None:
+    if m := _LISTED_AFTER.search(sk.text):
+        for g in _GOES_TO.finditer(sk.text, m.end()):
+            add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), sk.ref(g.group("place")))
 
 
 def _teams_led_respectively(sk: Skeleton, add) -> None:
