@@ -675,6 +675,12 @@ FAMILIES = {
     "the unit where the person sent has worked for years sends them (在X局工作了N年的Z被选派到Y村)":
         ("本报讯 2021年6月，在青江县林业局工作了十二年的韩立文，被单位选派到东河镇柳沟村担任驻村第一书记。",
          [("SUPPORTS", "青江县林业局", "柳沟村"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+    "who took over, named as the predecessor's colleague (接替他担任Y村第一书记的，是他在X局的同事Z)":
+        ("本报讯 东河镇柳沟村第一书记韩立文任期届满。接替他担任柳沟村第一书记的，是他在青江市交通运输局的同事刘欣。",
+         [("FIRST_SECRETARY_OF", "刘欣", "柳沟村")]),
+    "a first secretary promoted at the end of the term (Z任期届满，被提拔为X镇党委副书记)":
+        ("本报讯 2022年，刘振华任期届满，经组织考察，被提拔为东河镇党委副书记。",
+         [("HOLDS_POSITION", "刘振华", "东河镇")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),

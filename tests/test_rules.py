@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.colleague_named": ("本报讯 东河镇柳沟村第一书记韩立文任期届满。接替他担任柳沟村第一书记的，是他在青江市交通运输局的同事刘欣。",
+                              ("WORKS_FOR", "刘欣", "青江市交通运输局")),
     "secretary.listed": ("本报讯 今年，青江市直单位新选派的第一书记中，有3人到了东河县：市人民检察院的韩立文到柳沟镇石门村，"
                          "市税务局的刘欣到西河镇枫林村。", ("FIRST_SECRETARY_OF", "刘欣", "枫林村")),
     "works.worked_there_years": ("本报讯 在青江县水利局工作了八年的韩立文，今年被选派到柳沟村担任第一书记。",
