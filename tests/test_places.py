@@ -516,6 +516,10 @@ def test_a_former_post_after_a_village_names_no_village_of_its_own():
     assert places("本报讯 东河镇金竹村原村党支部书记吴德明说，产业发展起来了。") == [("东河镇", None), ("金竹村", None)]
 
 
+def test_a_town_community_is_a_kind_of_community_not_one():
+    assert not any(name.endswith("城镇社区") for name, _ in places("本报讯 杭盖社区是东河镇人口最多的城镇社区。"))
+
+
 def test_an_adverb_before_镇_is_no_township():
     assert ("明确镇", None) not in places("本报讯 青江县东河镇召开会议，明确镇班子成员分工。")
 

@@ -681,6 +681,12 @@ FAMILIES = {
     "a first secretary promoted at the end of the term (Z任期届满，被提拔为X镇党委副书记)":
         ("本报讯 2022年，刘振华任期届满，经组织考察，被提拔为东河镇党委副书记。",
          [("HOLDS_POSITION", "刘振华", "东河镇")]),
+    "units listed, then the community in focus they pair with (A局、B局等12家县直单位与社区结对帮扶)":
+        ("本报讯 东河街道锦绣社区是全县最大的安置社区。县卫生健康局、县城市管理局等12家县直单位与社区结对帮扶。",
+         [("SUPPORTS", "县卫生健康局", "锦绣社区"), ("SUPPORTS", "县城市管理局", "锦绣社区")]),
+    "units listed with their count before the place they pair with (A局、B局等12家县直单位与Y社区结对帮扶)":
+        ("本报讯 县卫生健康局、县城市管理局等12家县直单位与东河街道锦绣社区结对帮扶。",
+         [("SUPPORTS", "县卫生健康局", "锦绣社区"), ("SUPPORTS", "县城市管理局", "锦绣社区")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
@@ -1939,6 +1945,12 @@ def test_units_and_villages_paired_respectively():
 
 def test_a_conjunction_after_a_unit_starts_no_place():
     assert names("县审计局和县统计局共同包联红星村。", "Organization") == {"县审计局", "县统计局"}
+
+
+def test_a_first_secretary_title_before_the_next_name_in_a_list_is_that_persons():
+    got = facts_of("本报讯 会上，省级派驻东河乡柳沟村第一书记、青江省林业局干部韩立文，市级派驻西河乡石桥村第一书记、"
+                   "青江市市场监督管理局干部刘欣等6名第一书记先后作交流发言。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "石桥村") not in got and ("FIRST_SECRETARY_OF", "刘欣", "石桥村") in got
 
 
 def test_a_unit_named_without_its_place_is_the_unit_the_article_names_with_it():

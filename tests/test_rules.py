@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "support.sends_to_listed": ("本报讯 县发改局驻东河镇柳沟村、县交通运输局驻西河镇石桥村、县统计局驻北山镇下川村3个工作队的驻村日志存在问题。",
+                                ("SUPPORTS", "县交通运输局", "石桥村")),
     "works.colleague_named": ("本报讯 东河镇柳沟村第一书记韩立文任期届满。接替他担任柳沟村第一书记的，是他在青江市交通运输局的同事刘欣。",
                               ("WORKS_FOR", "刘欣", "青江市交通运输局")),
     "secretary.listed": ("本报讯 今年，青江市直单位新选派的第一书记中，有3人到了东河县：市人民检察院的韩立文到柳沟镇石门村，"
