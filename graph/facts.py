@@ -906,8 +906,13 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
             add("secretary.successor", "FIRST_SECRETARY_OF", person, focus.places["Village"])
 
 
-# "他的前任、同样由X局派来的干部Z", "从前任Z手中接过", "接替任期届满的Z": Z held the post before
-PREDECESSOR = re.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])")
+# "他的前任、同样由X局派来的干部Z", "从前任Z手中接过", "接替任期届满的Z": Z held the post before;
+# so did Z in "继Z之后", "从Z手中接过", and "Z任期届满后，…接任" (someone took it over)
+PREDECESSORS = (re.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])"),
+                re.compile(f"(?:继|从)(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?(?:之后|的?手中接过)"),
+                re.compile(f"(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的?任期(?:届满|已满|结束)"
+                           "(?=[^。；;！？!?]*(?:接任|接替|接过))"))
+_TAKING_OVER = ("前任", "接替", "接任", "接过", "之后")
 _CAME_FROM_UNIT = re.compile(f"(?:来自|由|同为)({ORG_CH}[\ue100-\ue8ff])")
 
 
@@ -916,9 +921,9 @@ def _predecessor(sk: Skeleton, focus: Focus, add) -> None:
     the same village (a 前任 of another post, "前任村党支部书记Z", is not), and a member
     of the unit he is said to come from."""
     village = focus.places.get("Village")
-    if not (focus.secretaries and village and ("前任" in sk.text or "接替" in sk.text)):
+    if not (focus.secretaries and village and any(w in sk.text for w in _TAKING_OVER)):
         return
-    for m in PREDECESSOR.finditer(sk.text):
+    for m in (m for pattern in PREDECESSORS for m in pattern.finditer(sk.text)):
         if _TITLE_RE.search(m.group("gap").replace("第一书记", "")) or m.group("person")[1] in sk.pronouns:
             continue        # ("接替他的是Z": 他 is whoever the article was about, not a name here)
         person = sk.ref(m.group("person"))

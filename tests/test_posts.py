@@ -687,6 +687,21 @@ FAMILIES = {
     "units listed with their count before the place they pair with (A局、B局等12家县直单位与Y社区结对帮扶)":
         ("本报讯 县卫生健康局、县城市管理局等12家县直单位与东河街道锦绣社区结对帮扶。",
          [("SUPPORTS", "县卫生健康局", "锦绣社区"), ("SUPPORTS", "县城市管理局", "锦绣社区")]),
+    "the one after whom the first secretary came (继Z之后，Y成为该村第三任第一书记)":
+        ("本报讯 东河镇柳沟村是青江县水利局的帮扶村。继刘明之后，韩立文成为该村第三任第一书记。",
+         [("FIRST_SECRETARY_OF", "刘明", "柳沟村")]),
+    "the one whose term ended before another took over (Z任期届满后，Y接任第一书记)":
+        ("本报讯 东河镇柳沟村是青江县水利局的帮扶村，第一书记换了三任。刘明任期届满后，韩立文接任第一书记。",
+         [("FIRST_SECRETARY_OF", "刘明", "柳沟村"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+    "the one from whose hands the first secretary took over (从Z手中接过接力棒)":
+        ("本报讯 东河镇柳沟村第一书记韩立文说起了往事。2021年，韩立文从刘明手中接过接力棒。",
+         [("FIRST_SECRETARY_OF", "刘明", "柳沟村")]),
+    "successive first secretaries listed (先后选派A、B、C担任该村第一书记)":
+        ("本报讯 东河镇柳沟村是青江县水利局的帮扶村。几年来，该局先后选派刘明、王强、韩立文担任该村第一书记。",
+         [("FIRST_SECRETARY_OF", "刘明", "柳沟村"), ("FIRST_SECRETARY_OF", "王强", "柳沟村")]),
+    "successive first secretaries counted (先后有A、B、C三任第一书记在这里驻村)":
+        ("本报讯 东河镇柳沟村是青江县水利局的帮扶村。先后有刘明、王强、韩立文三任第一书记在这里驻村。",
+         [("FIRST_SECRETARY_OF", "刘明", "柳沟村"), ("FIRST_SECRETARY_OF", "王强", "柳沟村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
