@@ -674,7 +674,8 @@ FAMILIES = {
         ("本报讯 和韩宇一起驻村的，还有青江县林业局干部、驻村工作队员范立军。", [("WORKS_FOR", "范立军", "青江县林业局")]),
     "the unit where the person sent has worked for years sends them (在X局工作了N年的Z被选派到Y村)":
         ("本报讯 2021年6月，在青江县林业局工作了十二年的韩立文，被单位选派到东河镇柳沟村担任驻村第一书记。",
-         [("SUPPORTS", "青江县林业局", "柳沟村"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+         [("SUPPORTS", "青江县林业局", "柳沟村"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村"),
+          ("WORKS_FOR", "韩立文", "青江县林业局")]),
     "who took over, named as the predecessor's colleague (接替他担任Y村第一书记的，是他在X局的同事Z)":
         ("本报讯 东河镇柳沟村第一书记韩立文任期届满。接替他担任柳沟村第一书记的，是他在青江市交通运输局的同事刘欣。",
          [("FIRST_SECRETARY_OF", "刘欣", "柳沟村")]),
