@@ -19,7 +19,7 @@ from .facts import Claim, Reading, Ref
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
 from .places import unit_county_name
 from .register import register
-from .vocab import NATIONAL, ORG_ABBREVIATIONS, words
+from .vocab import NATIONAL, ORG_ABBREVIATIONS
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
 # A unit written with a bare level prefix belongs to the home place of that level.
@@ -36,7 +36,7 @@ class Home:
     own_province: str | None = None     # the province of its county, by the register
     own_city: str | None = None         # and its city
     township: str | None = None         # the township named most
-    in_full: tuple[tuple[str, str], ...] = ()    # a unit's short name -> the one unit of the article it shortens
+    in_full: tuple[tuple[str, str], ...] = ()    # a unit's bare name -> the unit the article named in full
 
     def province_for(self, prefix: str) -> str | None:
         """What a bare 省 or 自治区 means: the province of the article's county, else the
@@ -103,29 +103,17 @@ def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
 
 
 def _shortened(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
-    """Units an article names without their place after (or before) naming them with it:
-    "供电公司与Y社区共建" in a headline over "国网X县供电公司…", "人民医院" beside "X县人民医院".
-    A short name that more than one of the article's units ends with is left as it is, and
-    so is a business's (雪源银耳专业合作社)."""
+    """A unit named with a bare level prefix after the article named it with its place
+    ("呼伦贝尔市住建局…市住建局局长"): the unit named in full, if the place is one of
+    the article's own and only one unit named in full fits."""
     orgs = [r for r in refs if r.label == ORG]
-    names = {_name(r, home) for r in orgs} - {None}
-    places = {_place_name(r) for r in refs if r.label == PLACE and r.division is not None
-              and r.level in ("Province", "City", "County")}      # (the register's: no "记者随旗")
-
-    def placed(n: str, body: str) -> bool:      # the unit is the body after a place, or 国网 and a place
-        return n.endswith(body) and n[:-len(body)].removeprefix(next(
-            (o for o in _ORG_OPENINGS if n.startswith(o)), "")) in places
-    out = []
-    for short in names - {n for n in names if n.endswith(_OWN_NAMED)}:
-        longer = [n for n in names if placed(n, short)]
-        if len(longer) == 1:
-            out.append((short, longer[0]))
     bare = {r: p for r in orgs if (p := _bare_prefix(r.canonical or r.surface))}
     in_full = {_name(r, home) for r in orgs if r not in bare} - {None}
     own = {home.county, home.city, home.province, home.own_city, home.own_province} - {None}
-    for r, prefix in bare.items():     # "呼伦贝尔市住建局…市住建局局长": the city's unit the article named in full
+    out = []
+    for r, prefix in bare.items():
         body = written_out(r.canonical or r.surface)[len(prefix):]
-        named = [n for n in in_full if placed(n, body) and n[:-len(body)] in own and n[-len(body) - 1] == prefix[-1]]
+        named = [n for n in in_full if n.endswith(body) and n[:-len(body)] in own and n[-len(body) - 1] == prefix[-1]]
         if len(named) == 1 and (name := _name(r, home)) != named[0]:
             out.append((name, named[0]))
     return tuple(out)
@@ -135,8 +123,6 @@ def _bare_prefix(name: str) -> str | None:
     return next((p for p, _ in BARE_PREFIXES if name.startswith(p) and not _prefix_is_word(name, p)), None)
 
 
-_ORG_OPENINGS = tuple(words("org_openings"))
-_OWN_NAMED = ("有限公司", "有限责任公司", "合作社")    # a business is known by its own name, its place or not
 
 
 def _most_named(refs, level: str) -> str | None:

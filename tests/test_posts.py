@@ -1969,12 +1969,6 @@ def test_a_first_secretary_title_before_the_next_name_in_a_list_is_that_persons(
     assert ("FIRST_SECRETARY_OF", "韩立文", "石桥村") not in got and ("FIRST_SECRETARY_OF", "刘欣", "石桥村") in got
 
 
-def test_a_unit_named_without_its_place_is_the_unit_the_article_names_with_it():
-    got = facts_of("供电公司与柳沟社区开展支部共建\n\n本报讯 6月28日，国网莒南县供电公司党支部与东河镇柳沟社区党委"
-                   "开展支部共建活动。今后，供电公司将定期为社区居民提供用电安全检查服务。")
-    assert {h for k, h, t in got if k == "SUPPORTS"} == {"国网莒南县供电公司"}
-
-
 def test_a_bare_city_unit_is_the_city_unit_the_article_named_in_full():
     got = facts_of("本报讯 9月14日，通辽市住房和城乡建设局与霍林郭勒市东河镇红光村签订结对帮扶协议。"
                    "市住建局党组书记、局长韩立文表示，该局将选派业务骨干驻村。")
