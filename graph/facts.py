@@ -66,16 +66,16 @@ DISABLED: set[str] = set()      # pattern or family ids switched off (the tests 
 # ---------------------------------------------------------------- reading an article
 
 def read_article(article: Article, extra_people: frozenset[str] = frozenset(), home: tuple[int, ...] = (),
-                 words: list | None = None) -> Reading:
+                 words: list | None = None, site: tuple[Mention, ...] = ()) -> Reading:
     """`words`: the tagger's words of each sentence (`tagged_sentences`), if the
-    caller has them."""
+    caller has them; `site`: the units the page says publish it (`publishers`)."""
     texts = [s.text for s in article.read]
     words = tagged_sentences(texts, openings([article])) if words is None else words
     places = article_places(texts, home, person_ends(texts, words))
     found = _short_names(texts, [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)])
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
-    focus = Focus(protagonist=_protagonist(article, found, people))
+    focus = Focus(protagonist=_protagonist(article, found, people), site=site)
     for sentence, mentions in zip(article.read, found):
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
         mentions += _pronouns(sentence.text, mentions)
@@ -246,6 +246,7 @@ class Focus:
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
     named: list[Ref] = field(default_factory=list)      # the places the sentence has named so far
     people: list[tuple[Ref, int]] = field(default_factory=list)     # people named, with the sentence's number
+    site: tuple[Mention, ...] = ()      # the page's publishers: who 我校 is when the article names no school
     sentence: int = 0
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
@@ -280,7 +281,10 @@ class Focus:
             return self.protagonist or (self.last_person if self.person_age <= 1 else None)
         if m.label == ORG and m.kind == "coref":
             endings = ORG_COREF.get(m.surface) or BARE_UNITS[m.surface]
-            unit = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None)
+            site = next((Ref(ORG, u.surface, kind=u.kind, canonical=u.canonical) for u in self.site
+                         if u.surface.endswith(endings)), None)
+            named = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None)
+            unit = (site or named) if m.surface.startswith("我") else (named or site)   # 我局: the publisher's
             return _university_of(unit) if unit and "大学" in endings else unit
         if m.kind == "coref":
             return self.place_for(m.canonical or m.surface)     # (a bare 社区 opening a sentence stands for 该社区)

@@ -31,6 +31,7 @@ _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFI
 # Before an organisation name fewer words stop the walk: 包联/驻村 are parts of unit names.
 _ORG_STOPS = Words(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "建设", "发展", "项目", "领导",
                                      "组织", "服务", "管理"} | {"共建单位", "包联单位", "帮扶单位"})
+_ALL_STOPS = Words(STOP_WORDS)      # (before a place that opens a unit, 工作 and 建设 end it too)
 MEMBER_ROLES = set(words("member_roles"))            # 干部, 职工: "X局干部张某"
 NOT_ORGS = set(words("not_orgs"))                  # 格局, 举办: no units
 NOT_UNIT_BEFORE = table("not_unit_before")          # 委员, 局长: the suffix begins another word
@@ -53,6 +54,24 @@ def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
     orgs = find_orgs(text, places, dict(names))
     people = find_people(text, places + orgs, words, anchors, names)
     return add_known_people(text, sorted(places + orgs + people, key=_order), known_people)
+
+
+def publishers(text: str) -> tuple[Mention, ...]:
+    """The units a page says publish it ("来源：X", "X新闻网", "X 版权所有", "主办单位：X"),
+    most often named first: who "我校", "我行" or "我局" is when the article never names it."""
+    named = Counter(m.group("unit") for pattern in _PUBLISHED for m in pattern.finditer(text))
+    out = []
+    for name, _ in named.most_common():
+        whole = [m for m in find_orgs(name, article_places([name])[0]) if m.start == 0 and m.end == len(name)]
+        out += [m for m in whole if m.surface not in [o.surface for o in out]]
+    return tuple(out)
+
+
+_UNIT_NAME = "(?P<unit>[\u4e00-\u9fff（）()]{3,30}?)"
+_PUBLISHED = (re.compile("(?:来源|稿源|主办|主办单位|版权所有)[：:]?[ \u3000]*" + _UNIT_NAME + "(?=[\\s|｜，,。；;]|$)", re.M),
+              re.compile(_UNIT_NAME + "(?:新闻网|新闻中心|官方网站|门户网站|官网|网站)(?=[\\s|｜，,。；;]|$)", re.M),
+              re.compile("(?:^|[ \u3000|｜])" + _UNIT_NAME + "[ \u3000]*(?:版权所有|主办)", re.M),
+              re.compile("^(?:首页[ \u3000]*[>＞»][ \u3000]*)?" + _UNIT_NAME + "[ \u3000]*[>＞»]", re.M))   # a breadcrumb
 
 
 def person_ends(texts: list[str], words: list) -> list[set[int]]:
@@ -334,8 +353,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
     while j > 0 and start - j < MAX_ORG_NAME:
         if j in place_spans:
             j = place_spans[j]
-            if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j):
-                break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"
+            if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j) or _ALL_STOPS.ending(text, j):
+                break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"; "共建工作X市X局"
             continue
         if text.endswith(_BRACKETED_WORDS, 0, j):
             j -= 4          # "内蒙古电力（集团）有限责任公司": a word of the registered name in brackets

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .articles import MAX_ARTICLE, MAX_SENTENCE, bounded, split_articles
 from .facts import read_article
-from .mentions import openings, tagged_sentences
+from .mentions import openings, publishers, tagged_sentences
 from .model import Article, DocGraph, Entity, Fact, Page
 from .read import EmptyFile, ReadError, find_files, identity, page, pieces
 from .places import page_home
@@ -72,7 +72,8 @@ def _extract(p: Page, articles: list[Article], base: int, n: int, whole: _Whole)
     articles = [_placed(a, base, k) for k, a in enumerate(articles, n + 1)]
     home = page_home(p.text)
     words = iter(tagged_sentences([s.text for a in articles for s in a.read], openings(articles)))   # one batch a page
-    readings = [read_article(a, home=home, words=[next(words) for _ in a.read]) for a in articles]
+    site = publishers(p.text)
+    readings = [read_article(a, home=home, words=[next(words) for _ in a.read], site=site) for a in articles]
     graph = resolve_page(p.doc, p.digest, readings)
     _keep_original_forms(p, graph)
     return graph

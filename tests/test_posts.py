@@ -1969,6 +1969,25 @@ def test_a_first_secretary_title_before_the_next_name_in_a_list_is_that_persons(
     assert ("FIRST_SECRETARY_OF", "韩立文", "石桥村") not in got and ("FIRST_SECRETARY_OF", "刘欣", "石桥村") in got
 
 
+def test_our_school_is_the_school_that_publishes_the_page():
+    got = facts_of("我校召开定点帮扶工作推进会\n发布时间：2023-04-18　来源：乡村振兴工作办公室\n\n"
+                   "4月15日，我校选派的东河镇柳沟村驻村第一书记韩立文汇报了驻村工作。\n\n"
+                   "青江农业大学新闻网　党委宣传部主办")
+    assert ("WORKS_FOR", "韩立文", "青江农业大学") in got and ("SUPPORTS", "青江农业大学", "柳沟村") in got
+
+
+def test_our_bureau_is_the_publisher_though_another_bureau_was_named_last():
+    got = facts_of("我局赴青山县调研挂钩帮扶工作\n信息来源：机关党委\n\n"
+                   "我局与青江市林业局组成帮扶组团。我局选派的柳沟村驻村第一书记韩立文介绍了工作。\n\n"
+                   "青江省林业局　版权所有")
+    assert ("WORKS_FOR", "韩立文", "青江省林业局") in got and ("WORKS_FOR", "韩立文", "青江市林业局") not in got
+
+
+def test_a_common_word_before_the_place_that_opens_a_unit_is_no_part_of_it():
+    assert names("本报讯 会议部署了包村帮扶和社区共建工作青江市自然资源局党组书记孙立讲话。", "Organization") == \
+        {"青江市自然资源局"}
+
+
 def test_a_bare_city_unit_is_the_city_unit_the_article_named_in_full():
     got = facts_of("本报讯 9月14日，通辽市住房和城乡建设局与霍林郭勒市东河镇红光村签订结对帮扶协议。"
                    "市住建局党组书记、局长韩立文表示，该局将选派业务骨干驻村。")
