@@ -703,6 +703,12 @@ FAMILIES = {
     "successive first secretaries counted (先后有A、B、C三任第一书记在这里驻村)":
         ("本报讯 东河镇柳沟村是青江县水利局的帮扶村。先后有刘明、王强、韩立文三任第一书记在这里驻村。",
          [("FIRST_SECRETARY_OF", "刘明", "柳沟村"), ("FIRST_SECRETARY_OF", "王强", "柳沟村")]),
+    "a programme's name between the unit and 驻 (X大学“访惠聚”驻Y村工作队)":
+        ("本报讯 入冬以来，青江农业大学“访惠聚”驻青山县东河乡柳沟村工作队组织村民开展培训。",
+         [("SUPPORTS", "青江农业大学", "柳沟村")]),
+    "the school in focus, a programme's name, then 驻 (学校“访惠聚”驻Y村工作队)":
+        ("本报讯 青江农业大学召开帮扶工作会议。入冬以来，学校“访惠聚”驻青山县东河乡柳沟村工作队组织村民开展培训。",
+         [("SUPPORTS", "青江农业大学", "柳沟村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
