@@ -520,6 +520,10 @@ def test_a_town_community_is_a_kind_of_community_not_one():
     assert not any(name.endswith("城镇社区") for name, _ in places("本报讯 杭盖社区是东河镇人口最多的城镇社区。"))
 
 
+def test_于_inside_a_village_name_after_its_township():
+    assert ("后于家村", None) in places("本报讯 山东省菏泽市鄄城县旧城镇后于家村网格员刘芳走访了农户。")
+
+
 def test_an_adverb_before_镇_is_no_township():
     assert ("明确镇", None) not in places("本报讯 青江县东河镇召开会议，明确镇班子成员分工。")
 
