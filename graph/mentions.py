@@ -724,6 +724,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 (text[e - 1] in _AFTER_HAN_NAME or text[e - 1] == "刚" and _is_name_char(text[e:e + 1] or "。")):
             e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满": a Han name of three and the
             #               word after it (刚 ends many a name too, but fourth and before a verb it is "just")
+        elif n == 3 and text[s] in SURNAMES and text[e - 1] == "正" and text[e:e + 1] in "和与跟同在给为带领":
+            e -= 1          # "第一书记刘某正和村民核对": 正 (now) before a preposition, no name of three
         elif n == 3 and text[s] in SURNAMES and text[e - 1:e + 1] in _SUPPORT_WORDS:
             e -= 1          # "镇长刘某包抓的Y村": the support verb opens after a name of two
         elif n == 3 and text[e - 1] == "作" and text.startswith(_SPEECHES, e):

@@ -2005,6 +2005,10 @@ def test_he_and_the_county_units_name_no_county():
     assert "和县" not in names(text, "Place") and "县发改委" in names(text, "Organization")
 
 
+def test_now_and_a_preposition_after_a_name_of_two_are_no_part_of_it():
+    assert names("本报讯 在柳沟村的大棚里，驻村第一书记周帆正和村民一起给冷棚覆膜。", "Person") == {"周帆"}
+
+
 def test_a_support_verb_after_a_name_of_two_is_no_part_of_it():
     assert names("本报讯 东河镇党委副书记、镇长周慧包抓的柳沟村建起了烘干厂。", "Person") == {"周慧"}
 
