@@ -110,9 +110,10 @@ def _named_again(texts: list[str], places: list[list[Mention]]) -> list[list[Men
              (m.level in ("Village", "Township", "Group") and len(m.surface) >= 3)}
     if not known:
         return places
+    known = {k: m for k, m in known.items() if _without_leading_words(m, known) is m}
     out = []
     for text, row in zip(texts, places):
-        row = list(row)
+        row = [_without_leading_words(o, known) for o in row]
         for surface, m in known.items():
             for hit in re.finditer(re.escape(surface), text):
                 inside = [o for o in row if o.start < hit.end() and hit.start() < o.end]
@@ -121,6 +122,26 @@ def _named_again(texts: list[str], places: list[list[Mention]]) -> list[list[Men
                     row = [o for o in row if o not in inside] + [replace(m, start=hit.start(), end=hit.end())]
         out.append(sorted(row, key=lambda m: (m.start, -m.end)))
     return out
+
+
+def _without_leading_words(m: Mention, known: dict[str, Mention]) -> Mention:
+    """"还要回Y村": common words ending in going or coming (two characters or more: 向家台村
+    is a name; 查干布拉格嘎查 too) before a place the article names again."""
+    k = next((k for k in known if len(k) <= len(m.surface) - 2 and m.surface.endswith(k)), None)
+    prefix = m.surface[:-len(k)] if k else ""
+    if k is None or m.kind == "coref" or prefix[-1] not in _GOING | _COMING or not _common_words(prefix):
+        return m
+    return replace(known[k], start=m.end - len(k), end=m.end)
+
+
+def _common_words(s: str) -> bool:
+    i = 0
+    while i < len(s):
+        w = next((s[i:i + n] for n in (2, 1) if common(s[i:i + n])), None)
+        if w is None:
+            return False
+        i += len(w)
+    return True
 
 
 def page_home(text: str) -> tuple[int, ...]:

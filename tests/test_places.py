@@ -524,6 +524,11 @@ def test_于_inside_a_village_name_after_its_township():
     assert ("后于家村", None) in places("本报讯 山东省菏泽市鄄城县旧城镇后于家村网格员刘芳走访了农户。")
 
 
+def test_common_words_before_a_village_the_article_names_again_are_no_part_of_it():
+    got = article_places(["本报讯 青江县东河镇柳沟村是省气象局的帮扶村。", "如今他已经退休，每年清明前后还要回柳沟村看看。"])
+    assert [m.surface for m in got[1]] == ["柳沟村"]
+
+
 def test_an_adverb_before_镇_is_no_township():
     assert ("明确镇", None) not in places("本报讯 青江县东河镇召开会议，明确镇班子成员分工。")
 
