@@ -215,6 +215,13 @@ _BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由])|(?<=是)(?=[^�
 # ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工")
 
 
+def _parent_unit(unit: Ref, endings: tuple[str, ...]) -> Ref | None:
+    """"该院" after "X省农业科学院Y研究所": the academy the institute belongs to."""
+    name = unit.canonical or unit.surface
+    k = max((name.rfind(e, 0, len(name) - 1) + len(e) for e in endings if name.rfind(e, 0, len(name) - 1) > 1), default=0)
+    return Ref(ORG, name[:k], kind=unit.kind) if k else None
+
+
 def _university_of(unit: Ref) -> Ref:
     """"学校", "该校" after "X大学Y学院": the school is the university, not its college."""
     k = unit.surface.find("大学")
@@ -283,7 +290,8 @@ class Focus:
             endings = ORG_COREF.get(m.surface) or BARE_UNITS[m.surface]
             site = next((Ref(ORG, u.surface, kind=u.kind, canonical=u.canonical) for u in self.site
                          if u.surface.endswith(endings)), None)
-            named = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None)
+            named = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None) or \
+                next((p for u in reversed(self.units) if (p := _parent_unit(u, endings))), None)
             unit = (site or named) if m.surface.startswith("我") else (named or site)   # 我局: the publisher's
             return _university_of(unit) if unit and "大学" in endings else unit
         if m.kind == "coref":
