@@ -234,7 +234,8 @@ def _org_name(name: str, home: Home) -> str:
 def _named_for_home(name: str, home: Home) -> bool:
     """"青江供电局" in an article about 青江县: a unit that opens with the short
     name of the article's county or city is named already."""
-    return any(len(p) >= 3 and name.startswith(p[:-1]) for p in (home.county or "", home.city or ""))
+    return any(p and name.startswith(p) or len(p) >= 3 and name.startswith(p[:-1])
+               for p in (home.county or "", home.city or ""))     # (佳县司法局: a county of one character)
 
 
 def _in_full(place: str) -> str:

@@ -2012,6 +2012,11 @@ def test_now_and_a_preposition_after_a_name_of_two_are_no_part_of_it():
     assert names("本报讯 在柳沟村的大棚里，驻村第一书记周帆正和村民一起给冷棚覆膜。", "Person") == {"周帆"}
 
 
+def test_a_unit_of_a_county_of_one_character_is_named_once():
+    got = facts_of("本报讯 陕西省榆林市佳县王家砭镇柳沟村。驻村工作队员、佳县司法局干部张瑞负责调解。")
+    assert ("WORKS_FOR", "张瑞", "佳县司法局") in got
+
+
 def test_a_support_verb_after_a_name_of_two_is_no_part_of_it():
     assert names("本报讯 东河镇党委副书记、镇长周慧包抓的柳沟村建起了烘干厂。", "Person") == {"周慧"}
 
