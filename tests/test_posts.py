@@ -715,6 +715,9 @@ FAMILIES = {
     "a leader and members, then the units each comes from (队长A和队员B、C，分别来自X、Y和Z)":
         ("本报讯 柳沟村现任工作队由3人组成，队长、第一书记韩立文和队员刘欣、王芳，分别来自省体育局、青江市体育运动学校和"
          "青山县文化广播电视和旅游局。", [("WORKS_FOR", "韩立文", "省体育局"), ("WORKS_FOR", "刘欣", "青江市体育运动学校")]),
+    "successive first secretaries, each with an ordinal (A、B分别担任第二任、第三任第一书记)":
+        ("本报讯 东河镇柳沟村是省气象局的帮扶村。2017年起，省气象局又先后选派刘明、王强分别担任第二任、第三任第一书记。",
+         [("FIRST_SECRETARY_OF", "刘明", "柳沟村"), ("FIRST_SECRETARY_OF", "王强", "柳沟村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
