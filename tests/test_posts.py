@@ -718,6 +718,9 @@ FAMILIES = {
     "successive first secretaries, each with an ordinal (A、B分别担任第二任、第三任第一书记)":
         ("本报讯 东河镇柳沟村是省气象局的帮扶村。2017年起，省气象局又先后选派刘明、王强分别担任第二任、第三任第一书记。",
          [("FIRST_SECRETARY_OF", "刘明", "柳沟村"), ("FIRST_SECRETARY_OF", "王强", "柳沟村")]),
+    "the hospital in focus named 院 by its party committee (院党委与Y村党支部签订结对共建协议)":
+        ("本报讯 青江县人民医院定点帮扶东河乡。此外，院党委与东河乡柳沟村党支部签订结对共建协议。",
+         [("SUPPORTS", "青江县人民医院", "柳沟村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
