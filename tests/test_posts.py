@@ -721,6 +721,9 @@ FAMILIES = {
     "the hospital in focus named 院 by its party committee (院党委与Y村党支部签订结对共建协议)":
         ("本报讯 青江县人民医院定点帮扶东河乡。此外，院党委与东河乡柳沟村党支部签订结对共建协议。",
          [("SUPPORTS", "青江县人民医院", "柳沟村")]),
+    "two people introduced by name, then the unit both belong to (他们一个叫A，一个叫B，都是X局的干部)":
+        ("本报讯 他们一个叫韩立文，一个叫刘欣，都是青江省林业局的干部，也是一对老搭档。",
+         [("WORKS_FOR", "韩立文", "青江省林业局"), ("WORKS_FOR", "刘欣", "青江省林业局")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),

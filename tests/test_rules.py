@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.both_are": ("本报讯 卸任的第一书记韩立文和新到任的第一书记刘欣，都是青江市应急管理局的干部。",
+                       ("WORKS_FOR", "韩立文", "青江市应急管理局")),
     "secretary.also_is_sent_to": ("本报讯 韩立文是青江省农业科学院水稻研究所的副研究员，也是该院派驻柳沟村的第三批驻村工作队队长兼第一书记。",
                                   ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")),
     "support.sends_to_listed": ("本报讯 县发改局驻东河镇柳沟村、县交通运输局驻西河镇石桥村、县统计局驻北山镇下川村3个工作队的驻村日志存在问题。",
