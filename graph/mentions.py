@@ -716,6 +716,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         s, e = _whole_element_name(text, s, e)
         if " " in text[s + 1:s + 2] + text[e:e + 1] and (spaced := person_after(text, s)) and s + len(spaced) > e:
             e = s + len(spaced)     # "邹 建国", "韦 志 刚": a surname spaced out from its given name
+        if e - s == 2 and s >= 1 and text[s - 1] == "和" and text[s] not in SURNAMES and _anchor_ends_at(text, s - 1):
+            s -= 1          # "第一书记和志强": 志强 is a given name, so 和 (a Naxi surname) opens it, no "and"
         if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)):
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
         n = e - s - sum(ch.isspace() for ch in text[s:e])      # (its length without a typesetter's spaces)

@@ -2020,6 +2020,10 @@ def test_he_and_the_county_units_name_no_county():
     assert "和县" not in names(text, "Place") and "县发改委" in names(text, "Organization")
 
 
+def test_和_opens_a_name_when_the_given_name_after_it_opens_with_no_surname():
+    assert names("本报讯 州林业局驻村工作队队长、第一书记和建伟刚放下行李，就去了草果基地。", "Person") == {"和建伟"}
+
+
 def test_now_and_a_preposition_after_a_name_of_two_are_no_part_of_it():
     assert names("本报讯 在柳沟村的大棚里，驻村第一书记周帆正和村民一起给冷棚覆膜。", "Person") == {"周帆"}
 
