@@ -468,7 +468,7 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
 # "X局干部张某", "来自X局的张某": the person's own unit, named right before the name
 _MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})(?:同志)?$")
 _FROM_UNIT = "来自{O:org}{DEPT}的"
-_FROM_BEFORE = compile_pattern(_FROM_UNIT + "$")
+_FROM_BEFORE = compile_pattern(_FROM_UNIT + "{N8}$")      # (and "来自X局的90后干部张某")
 _WORKED_BEFORE = compile_pattern("在{O:org}{DEPT}(?:工作|任职)了?{N8}的$")     # "在X局工作了十二年的张某"
 _LIST_SEP = "(?:、|和|与|及|以及)"
 # (each maybe with its party organ: "A局机关党支部、B局机关党支部分别与X村党支部、Y村党支部结对")

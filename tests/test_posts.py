@@ -724,6 +724,12 @@ FAMILIES = {
     "two people introduced by name, then the unit both belong to (他们一个叫A，一个叫B，都是X局的干部)":
         ("本报讯 他们一个叫韩立文，一个叫刘欣，都是青江省林业局的干部，也是一对老搭档。",
          [("WORKS_FOR", "韩立文", "青江省林业局"), ("WORKS_FOR", "刘欣", "青江省林业局")]),
+    "the unit of one who comes from it and a role sends them (来自X局的90后干部Z被选派到Y村)":
+        ("本报讯 来自青江市农业农村局的90后干部韩丽被选派到东河镇柳沟村担任第一书记。",
+         [("SUPPORTS", "青江市农业农村局", "柳沟村")]),
+    "a unit sends first secretaries to villages listed, after a clause (X局定点帮扶Y县，先后向A村、B村选派第一书记)":
+        ("本报讯 自2015年以来，甘肃省统计局定点帮扶青山县，先后向东河镇柳沟村、石桥村选派第一书记和驻村工作队员19人次。",
+         [("SUPPORTS", "甘肃省统计局", "柳沟村"), ("SUPPORTS", "甘肃省统计局", "石桥村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
