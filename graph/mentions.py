@@ -59,7 +59,8 @@ def find_mentions(text: str, known_people: frozenset[str] = frozenset(),
 def publishers(text: str) -> tuple[Mention, ...]:
     """The units a page says publish it ("来源：X", "X新闻网", "X 版权所有", "主办单位：X"),
     most often named first: who "我校", "我行" or "我局" is when the article never names it."""
-    named = Counter(m.group("unit") for pattern in _PUBLISHED for m in pattern.finditer(text))
+    named = Counter(m.group("unit") for pattern in _PUBLISHED for m in pattern.finditer(text)
+                    if not m.group("unit").startswith(("机关", "党委", "党组")))    # (来源：机关党委: its own office)
     out = []
     for name, _ in named.most_common():
         whole = [m for m in find_orgs(name, article_places([name])[0]) if m.start == 0 and m.end == len(name)]

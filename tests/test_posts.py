@@ -730,6 +730,12 @@ FAMILIES = {
     "a unit sends first secretaries to villages listed, after a clause (X局定点帮扶Y县，先后向A村、B村选派第一书记)":
         ("本报讯 自2015年以来，甘肃省统计局定点帮扶青山县，先后向东河镇柳沟村、石桥村选派第一书记和驻村工作队员19人次。",
          [("SUPPORTS", "甘肃省统计局", "柳沟村"), ("SUPPORTS", "甘肃省统计局", "石桥村")]),
+    "the school in focus after 是 sends someone (Z是学校选派到Y县挂职的干部)":
+        ("本报讯 青江农业大学召开定点帮扶推进会。韩立文是学校选派到青山县挂职的干部，目前包联东河镇。",
+         [("WORKS_FOR", "韩立文", "青江农业大学")]),
+    "our commission is the page's publisher (我委派驻Y村)":
+        ("我委赴青山县调研驻村帮扶工作\n来源：机关党委\n\n2021年起，我委派驻东河镇桃林村开展驻村帮扶。\n\n"
+         "青江省发展和改革委员会　版权所有", [("SUPPORTS", "青江省发展和改革委员会", "桃林村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
