@@ -190,8 +190,8 @@ _UNIT_NAMES = Words(words("unit_names"))      # 中国石化: a unit with no suf
 
 
 def _after_coref(text: str, name_start: int, suffix_start: int) -> int:
-    """"该校林学院", "该院水利土木工程学院": the unit in focus (该校), then its department."""
-    coref = next((w for w in ORG_COREF if text.startswith(w, name_start - 1) and w[0] == "该"), None)
+    """"该校林学院", "该院水利土木工程学院", "我校资源与环境学院": the unit in focus (该校), then its department."""
+    coref = next((w for w in ORG_COREF if text.startswith(w, name_start - 1) and w[0] in "该我"), None)
     return name_start - 1 + len(coref) if coref and name_start - 1 + len(coref) < suffix_start else name_start
 
 
