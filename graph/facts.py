@@ -371,7 +371,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     if "队长" in sk.text:
         _leader_of_the_team(sk, focus, add)
     if "第一书记" in sk.text:
-        _secretaries_listed(sk, add)
+        _secretaries_listed(sk, focus, add)
     return claims
 
 
@@ -552,10 +552,18 @@ _LISTED_AFTER = re.compile("第一书记[^。；;：:\ue007]{0,30}[：:]")
 _GOES_TO = compile_pattern("{R:person}(?:同志)?(?:到|赴|去|派驻|驻)了?{CHAIN}{V:place}(?=[，,；;。]|$)")
 
 
-def _secretaries_listed(sk: Skeleton, add) -> None:
+def _secretaries_listed(sk: Skeleton, focus: Focus, add) -> None:
     if m := _LISTED_AFTER.search(sk.text):
         for g in _GOES_TO.finditer(sk.text, m.end()):
             add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), sk.ref(g.group("place")))
+    village = focus.places.get("Village")
+    if village and (m := _SUCCESSIONS.search(sk.text)):      # "先后迎来了四任第一书记：A局的甲、B局的乙…"
+        for g in _OF_UNIT.finditer(sk.text, m.end()):
+            add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), village)
+
+
+_SUCCESSIONS = re.compile("(?:先后|历任|前后)[^。；;：:\ue007]{0,12}?[两三四五六七八九十\\d]+任(?:驻村)?第一书记[：:]")
+_OF_UNIT = compile_pattern("(?:{O}{DEPT}的)?{R:person}(?=[、，,和及。；;]|$)")
 
 
 def _teams_led_respectively(sk: Skeleton, add) -> None:
@@ -920,9 +928,10 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
 
 
 # "他的前任、同样由X局派来的干部Z", "从前任Z手中接过", "接替任期届满的Z": Z held the post before;
-# so did Z in "继Z之后", "从Z手中接过", and "Z任期届满后，…接任" (someone took it over)
+# so did Z in "继Z之后", "从Z手中接过", "接过了Z的担子" and "Z任期届满后，…接任" (someone took it over)
 PREDECESSORS = (re.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])"),
                 re.compile(f"(?:继|从)(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?(?:之后|的?手中接过)"),
+                re.compile(f"接过了?(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的(?:担子|接力棒|重担|班)"),
                 re.compile(f"(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的?任期(?:届满|已满|结束)"
                            "(?=[^。；;！？!?]*(?:接任|接替|接过))"))
 _TAKING_OVER = ("前任", "接替", "接任", "接过", "之后")

@@ -742,6 +742,13 @@ FAMILIES = {
     "a leader and a member named, then both from a unit (A和队员B两人都是X厅的85后干部)":
         ("本报讯 2023年5月，王强期满回厅，韩立文接过了接力棒。韩立文和队员刘欣两人都是青江省交通运输厅的85后干部，在厅里就是同事。",
          [("WORKS_FOR", "韩立文", "青江省交通运输厅"), ("WORKS_FOR", "刘欣", "青江省交通运输厅")]),
+    "successive first secretaries listed after a colon (先后迎来了四任第一书记：A局的甲、B局的乙…)":
+        ("本报讯 东河镇柳沟村是青江县水利局的帮扶村。从2015年到现在，柳沟村先后迎来了三任第一书记：青山县人民检察院的韩立文、"
+         "青江市自然资源和规划局的刘欣、县水利局的王强。", [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"),
+                                                             ("FIRST_SECRETARY_OF", "刘欣", "柳沟村")]),
+    "the one whose burden the first secretary took over (接过了Z的担子)":
+        ("本报讯 东河镇柳沟村第一书记刘欣说起往事。2018年，刘欣接过了王强的担子。",
+         [("FIRST_SECRETARY_OF", "王强", "柳沟村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
