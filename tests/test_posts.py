@@ -749,6 +749,9 @@ FAMILIES = {
     "the one whose burden the first secretary took over (接过了Z的担子)":
         ("本报讯 东河镇柳沟村第一书记刘欣说起往事。2018年，刘欣接过了王强的担子。",
          [("FIRST_SECRETARY_OF", "王强", "柳沟村")]),
+    "who came to a village and became its first secretary here (来到Y村，成为这里的首任第一书记)":
+        ("本报讯 那年春天，市交通运输局综合科科长韩立文来到柳沟村，成为这里的首任第一书记。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
