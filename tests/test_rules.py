@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.also_sent_member": ("本报讯 韩丽是柳沟村的第三任第一书记，也是青江市住房和城乡建设局派来的第三名驻村干部。",
+                               ("WORKS_FOR", "韩丽", "青江市住房和城乡建设局")),
     "works.both_are": ("本报讯 卸任的第一书记韩立文和新到任的第一书记刘欣，都是青江市应急管理局的干部。",
                        ("WORKS_FOR", "韩立文", "青江市应急管理局")),
     "secretary.also_is_sent_to": ("本报讯 韩立文是青江省农业科学院水稻研究所的副研究员，也是该院派驻柳沟村的第三批驻村工作队队长兼第一书记。",
