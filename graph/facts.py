@@ -255,7 +255,7 @@ class Focus:
     named: list[Ref] = field(default_factory=list)      # the places the sentence has named so far
     people: list[tuple[Ref, int]] = field(default_factory=list)     # people named, with the sentence's number
     site: tuple[Mention, ...] = ()      # the page's publishers: who 我校 is when the article names no school
-    sentence: int = 0
+    sentence: int = 0       # how many sentences were resolved (how recent `people` are)
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
@@ -460,7 +460,7 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
         units.append(sk.ref(member.group("org")))
     for before in (_FROM_BEFORE, _WORKED_BEFORE) if "派" in mode else ():
         if member := before.search(sk.text, 0, start):
-            units.append(sk.ref(member.group("org")))  # "来自X局的张某被选派到Y村" (but not "…驻Y村")
+            units.append(sk.ref(member.group("org")))   # "来自X局的张某被选派到Y村" (not "…驻Y村")
     for unit in units:
         if unit.label == ORG:
             add(p.id, "SUPPORTS", unit, place, mode=mode or "派驻")

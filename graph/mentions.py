@@ -549,8 +549,8 @@ _NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女]
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
 _POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
-_PERSON_NEXT = re.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位]叫")     # "40岁的王某", "80后的王某", "来自X局的王某",
-#                                                               "一个叫王某": the person next
+# "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某": the person next
+_PERSON_NEXT = re.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位]叫")
 _UNIT_OF = re.compile("(?:" + "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True))) + ")的")
 _CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),

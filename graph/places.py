@@ -462,7 +462,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
         name_start = _after_person_and(text, name_start, start, people, ends)
         if text[start - 1] == "和" and start - 1 - name_start >= 2 and name_start not in levels_at_end \
-                and _VILLAGE_BODIES.match(text, end):
+                and _COMMITTEES_AFTER.match(text, end):
             name_start = start      # "第一书记储某和村“两委”一道": a name the tagger missed, 和, the village's committees
         if (cell := _cell_start(text, start)) is not None and cell < name_start and level == "Village" and \
                 not any(_STOPS.ending(text, k) for k in range(cell + 2, start + 1)):
@@ -550,7 +550,7 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
 
 
 _ADVERBS = ("就", "也", "还", "都", "又", "已经")
-_VILLAGE_BODIES = re.compile("[“\"]?两委|党支部|党总支|干部|班子")
+_COMMITTEES_AFTER = re.compile("[“\"]?两委|党支部|党总支|干部|班子")
 
 
 _MEMBER_ROLES = tuple(words("member_roles"))

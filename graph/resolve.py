@@ -85,7 +85,7 @@ def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
     facts: dict[str, Fact] = {}
     mentions: dict[str, list[str]] = {}
     homes = [article_home(reading.refs, page_refs) for reading in readings]
-    homes = [replace(home, in_full=_shortened(reading.refs, home)) for reading, home in zip(readings, homes)]
+    homes = [replace(home, in_full=_named_in_full(reading.refs, home)) for reading, home in zip(readings, homes)]
     for reading, home in zip(readings, homes):
         ids = [_entity(entities, ref, home).id for ref in reading.refs if _name(ref, home)]
         mentions[reading.article.id] = sorted(set(ids))
@@ -102,7 +102,7 @@ def resolve_page(doc: str, digest: str, readings: list[Reading]) -> DocGraph:
                     list(facts.values()), mentions)
 
 
-def _shortened(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
+def _named_in_full(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
     """A unit named with a bare level prefix after the article named it with its place
     ("呼伦贝尔市住建局…市住建局局长"): the unit named in full, if the place is one of
     the article's own and only one unit named in full fits."""
