@@ -529,6 +529,11 @@ def test_common_words_before_a_village_the_article_names_again_are_no_part_of_it
     assert [m.surface for m in got[1]] == ["柳沟村"]
 
 
+@pytest.mark.parametrize("level", ["省", "市", "县", "旗"])
+def test_who_sent_a_first_secretary_is_no_part_of_the_village(level):
+    assert places(f"本报讯 她是青江医院的主治医师，也是{level}派柳沟村第一书记。") == [("柳沟村", None)]
+
+
 def test_an_adverb_before_镇_is_no_township():
     assert ("明确镇", None) not in places("本报讯 青江县东河镇召开会议，明确镇班子成员分工。")
 
