@@ -752,6 +752,9 @@ FAMILIES = {
     "who came to a village and became its first secretary here (来到Y村，成为这里的首任第一书记)":
         ("本报讯 那年春天，市交通运输局综合科科长韩立文来到柳沟村，成为这里的首任第一书记。",
          [("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+    "a unit's cadre who 包村 (X局包村干部Z)":
+        ("本报讯 青山县住建局是该镇柳沟村的包村单位。青山县住建局包村干部韩立文介绍，他们改造危房11户。",
+         [("WORKS_FOR", "韩立文", "青山县住房和城乡建设局")]),
     "a unit's own named after it (一名是X局的Z)":
         ("本报讯 工作队另外两名队员，一名是青江县统计局的韩立文，一名是东河镇政府的刘欣。",
          [("WORKS_FOR", "韩立文", "青江县统计局"), ("WORKS_FOR", "刘欣", "东河镇政府")]),
