@@ -551,7 +551,6 @@ _NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女]
 _POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
 # "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某": the person next
 _PERSON_NEXT = re.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位]叫")
-_UNIT_OF = re.compile("(?:" + "|".join(map(re.escape, sorted(ORG_SUFFIXES, key=len, reverse=True))) + ")的")
 _CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),
 # before a cue, at the opening of a clause (its subject), each with a little context.
@@ -622,9 +621,9 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
             spans.append((m.start(), m.start() + SUBJECT))
     for m in _PERSON_NEXT.finditer(text):      # "今年40岁的王某是X局的一名专家", "来自X院的王某"
         spans.append((m.end(), m.end() + AFTER_TITLE))
-    for m in _UNIT_OF.finditer(text):          # "一名是X局的王某": the unit's own
-        if text[m.end():m.end() + 1] in SURNAMES:
-            spans.append((m.end(), m.end() + AFTER_TITLE))
+    for i in (i for i, ch in enumerate(text) if ch == "的"):     # "一名是X局的王某": the unit's own
+        if text[i + 1:i + 2] in SURNAMES and _ORG_SUFS.ending(text, i):
+            spans.append((i + 1, i + 1 + AFTER_TITLE))
     if opening or _POSTING.search(text):    # "今年36岁的王某已是第二次驻村"; a profile's opening sentence
         spans += [(i - 2, i + 5) for i in _name_starts(text)]
     return _widened(text, _merged(spans))
