@@ -510,9 +510,9 @@ SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P
                                 "{PLACE_ORGAN}{G16}(?P<mode>{@pairing_verbs}))")
 # "…，并向Y村派驻第一书记": the unit the sentence is about sends people to the place
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
-# "包联单位X", "帮扶责任单位X": the unit of the village named before it or in focus.
+# "包联单位X", "帮扶责任单位X", "派出单位：X": the unit of the village named before it or in focus.
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?单位")
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + ")(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|派出|派驻|选派)(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
                                 "企业(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司" (帮扶企业X: helping a firm)
                                 "{O:org}")
 
@@ -714,8 +714,11 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     _merged_township(row, village, focus, add)
     if _secretaries_with_units(sk, row, village, add):
         return
-    person_head = next((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h), "")
-    person = _cell_person(row.get(person_head, ""), sk)
+    # ("原第一书记 新任第一书记": the row's current secretary is the one its unit has now, if named)
+    people_heads = sorted((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h),
+                          key=lambda h: h.startswith(("原", "前任")))
+    person_head, person = next(((h, p) for h in people_heads if (p := _cell_person(row.get(h, ""), sk))),
+                               (people_heads[0] if people_heads else "", None))
     units = [(h, sk.ref(u)) for h, c in row.items() if "单位" in h and re.fullmatch(f"(?:{ORG_CH}.、?)+", c)
              for u in re.findall(f"{ORG_CH}.", c)]
     # "派出单位及职务": the unit and the person's post in it ("X局预算股股长") in one cell
@@ -731,7 +734,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
     if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)
         add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
-    elif person and unit:
+    elif person and unit and not _PAIRED_ONLY.search(units[0][0]):
         add("secretary.roster", "WORKS_FOR", person, unit)
     for head_cell, cell in row.items() if village else ():
         if head_cell.endswith(("工作队长", "工作队队长")) and (leader := _cell_person(cell, sk)):
@@ -869,6 +872,9 @@ def _roster_head(cells: list[str]) -> bool:
         any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)
 
 
+# "包联单位 第一书记": the unit paired with the row's village, not the secretary's own
+# (that one is in brackets after the name, or in a column of its own)
+_PAIRED_ONLY = re.compile("包联|挂联|结对")
 _HEAD_CELLS = {"第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
 _HOME_POST_HEADS = ("现任职务", "现职务")      # beside 驻村职务: the post at home
 _POST_THEN_NAME = re.compile(f"([^\ue000-\ue007]+)({PER_CH}.)")

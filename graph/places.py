@@ -532,10 +532,10 @@ def _cell_start(text: str, start: int) -> int | None:
 
 def _inner_村(text: str, suffix: tuple[int, int, str]) -> bool:
     """"王村铺村", "李村沟村": a 村 one character before another is inside a village's name
-    (but not before 乡村 or 原村: "驻Y村乡村振兴工作队", "Y村原村党支部书记")."""
+    (but not before 乡村, 农村 or 原村: "驻Y村乡村振兴工作队", "Y村农村工作指导员", "Y村原村党支部书记")."""
     start, end, _ = suffix
     return text[start:end] == "村" and text[end + 1:end + 2] == "村" and is_name_char(text[end:end + 1] or "。") \
-        and text[end] not in STOP_CHARS | _GOING | _COMING | set("包联全邻外有乡原") \
+        and text[end] not in STOP_CHARS | _GOING | _COMING | set("包联全邻外有乡农原") \
         and text[end + 2:end + 3] not in set("组社队屯")      # ("Y村下村组": the village, then its group)
 
 

@@ -249,6 +249,12 @@ _TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}, **{ord(c): "·" for 
 _DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
                       "(?<=第)[ \u3000](?=一书记)|(?<=第一)[ \u3000](?=书记)|(?<=第一书)[ \u3000](?=记)|"   # OCR: "第一 书记"
                       "(?<=\t[\u4e00-\u9fff])\u3000{1,2}(?=[\u4e00-\u9fff](?:\t|\r?\n|$))")   # a tab cell's "王　强"
+# A surname and one character padded to the width of three in a list or a table's
+# cell ("王　林", "王  兵（第一书记）"): a name of two, as the typesetter kept columns
+# even. Only the padding is dropped (group 1); the cell must start after a gap or
+# a line's start and end before one, or before its note in brackets.
+_NAME_PAD = re.compile(f"(?:^|(?<=[\t \u3000]))[{''.join(sorted(s for s in SURNAMES if len(s) == 1))}](\u3000{{1,2}}| {{2}})"
+                       "[\u4e00-\u9fff](?=[\t \u3000（(：:]|\r?$)", re.M)
 
 TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sentence
 CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”
@@ -270,7 +276,8 @@ PINYIN_GLOSS = re.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèī
 
 def clean(raw: str) -> tuple[str, list[int]]:
     """Cleaned text and, for each of its characters, the position in ``raw``."""
-    dropped = sorted([m.span() for m in PINYIN_GLOSS.finditer(raw)] + [m.span() for m in _DROPPED.finditer(raw)])
+    dropped = sorted([m.span() for m in PINYIN_GLOSS.finditer(raw)] + [m.span() for m in _DROPPED.finditer(raw)]
+                     + [m.span(1) for m in _NAME_PAD.finditer(raw)])
     kept, pos, at = [], [], 0
     for start, end in dropped + [(len(raw), len(raw))]:
         if start > at:

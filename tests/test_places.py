@@ -512,6 +512,10 @@ def test_a_village_before_the_rural_revitalisation_team_is_a_village():
     assert ("柳沟村", None) in places("本报讯 青江省水利厅驻柳沟村乡村振兴工作队进村入户。")
 
 
+def test_a_village_before_a_rural_work_instructor_is_a_village():
+    assert ("杏林村", None) in places("本报讯 南岭县统计局派驻柳河镇杏林村农村工作指导员韩东走访农户。")
+
+
 def test_a_former_post_after_a_village_names_no_village_of_its_own():
     assert places("本报讯 东河镇金竹村原村党支部书记吴德明说，产业发展起来了。") == [("东河镇", None), ("金竹村", None)]
 

@@ -1035,6 +1035,17 @@ FAMILIES = {
     "Zhejiang's rural work instructor, sent by a unit (X局派驻Y村的农村工作指导员Z)":
         ("本报讯 青江县财政局派驻柳树村的农村工作指导员韩立文，和村干部一起谋划了光伏项目。",
          [("HOLDS_POSITION", "韩立文", "柳树村"), ("SUPPORTS", "青江县财政局", "柳树村")]),
+    "a rural work instructor a unit sends, no 的 between (X局派驻Y村农村工作指导员Z)":
+        ("本报讯 南岭县统计局派驻柳河镇杏林村农村工作指导员韩东走访农户。", [("WORKS_FOR", "韩东", "南岭县统计局")]),
+    "units counted after their list (Y村是A局、B局和C行三家单位共同挂联的村)":
+        ("本报讯 石门村是威宁县审计局、威宁县财政局和中国农业银行威宁县支行三家单位共同挂联的村。",
+         [("SUPPORTS", "威宁彝族回族苗族自治县财政局", "石门村"), ("SUPPORTS", "中国农业银行威宁县支行", "石门村")]),
+    "a member the unit sent, a date between (Z是X局2021年派驻Y村的干部)":
+        ("本报讯 韩立文是平遥县财政局2021年8月派驻石门村的干部，到村后跑遍了全村。", [("WORKS_FOR", "韩立文", "平遥县财政局")]),
+    "the sending unit of the village headed above (一、Y镇Z村 / 派出单位：X局)":
+        ("平遥县驻村第一书记到岗情况公示\n一、东河镇柳树村\n　　派出单位：平遥县财政局\n　　第一书记：韩立文\n"
+         "二、东河镇杏林村\n　　派出单位：平遥县人民医院\n　　第一书记：赵晓梅\n",
+         [("SUPPORTS", "平遥县财政局", "柳树村"), ("SUPPORTS", "平遥县人民医院", "杏林村")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
@@ -2474,6 +2485,22 @@ def test_a_roster_whose_column_is_headed_first_secretary():
     got = facts_of(text)
     assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青山县审计局", "杏林村"),
             ("WORKS_FOR", "赵晓梅", "青山县审计局")} <= got
+
+
+def test_a_paired_units_column_names_no_employer_of_the_secretary():
+    text = ("本报讯 现将各村包联单位及驻村第一书记公布如下：\n序号\t乡镇\t村（社区）\t包联单位\t驻村第一书记\n"
+            "1\t东河镇\t柳树村\t青山县水利局\t韩立文\n2\t西河镇\t杏林村\t青山县审计局\t赵晓梅\n\n请各单位做好保障。")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青山县审计局", "杏林村")} <= got
+    assert not any(f[0] == "WORKS_FOR" for f in got)
+
+
+def test_a_roster_of_former_and_new_secretaries_gives_the_unit_the_new_one():
+    text = ("本报讯 现将驻村第一书记调整情况公布如下：\n序号\t乡镇\t村名\t派出单位\t原第一书记\t新任第一书记\n"
+            "1\t东河镇\t柳树村\t青山县水利局\t韩立文\t赵晓梅\n2\t西河镇\t杏林村\t青山县审计局\t周振华\t孙立军\n\n请各单位做好交接。")
+    got = facts_of(text)
+    assert {("WORKS_FOR", "赵晓梅", "青山县水利局"), ("WORKS_FOR", "孙立军", "青山县审计局")} <= got
+    assert ("WORKS_FOR", "韩立文", "青山县水利局") not in got
 
 
 def test_the_team_leader_of_the_village_just_named():
