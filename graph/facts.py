@@ -734,7 +734,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
     if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)
         add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
-    elif person and unit and not _PAIRED_ONLY.search(units[0][0]):
+    elif person and unit:
         add("secretary.roster", "WORKS_FOR", person, unit)
     for head_cell, cell in row.items() if village else ():
         if head_cell.endswith(("工作队长", "工作队队长")) and (leader := _cell_person(cell, sk)):
@@ -872,9 +872,6 @@ def _roster_head(cells: list[str]) -> bool:
         any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)
 
 
-# "包联单位 第一书记": the unit paired with the row's village, not the secretary's own
-# (that one is in brackets after the name, or in a column of its own)
-_PAIRED_ONLY = re.compile("包联|挂联|结对")
 _HEAD_CELLS = {"第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
 _HOME_POST_HEADS = ("现任职务", "现职务")      # beside 驻村职务: the post at home
 _POST_THEN_NAME = re.compile(f"([^\ue000-\ue007]+)({PER_CH}.)")

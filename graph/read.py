@@ -251,10 +251,11 @@ _DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
                       "(?<=\t[\u4e00-\u9fff])\u3000{1,2}(?=[\u4e00-\u9fff](?:\t|\r?\n|$))")   # a tab cell's "王　强"
 # A surname and one character padded to the width of three in a list or a table's
 # cell ("王　林", "王  兵（第一书记）"): a name of two, as the typesetter kept columns
-# even. Only the padding is dropped (group 1); the cell must start after a gap or
-# a line's start and end before one, or before its note in brackets.
-_NAME_PAD = re.compile(f"(?:^|(?<=[\t \u3000]))[{''.join(sorted(s for s in SURNAMES if len(s) == 1))}](\u3000{{1,2}}| {{2}})"
-                       "[\u4e00-\u9fff](?=[\t \u3000（(：:]|\r?$)", re.M)
+# even. Only the padding (group 1) is dropped, where the line says it is a row
+# (_padded_in_row); the cell starts after a gap or a line's start and ends before
+# one, or before its note in brackets.
+_NAME_PAD = re.compile(f"(?:^|(?<=[\\t \\u3000]))[{''.join(sorted(s for s in SURNAMES if len(s) == 1))}](\\u3000{{1,2}}| {{2}})"
+                       "[\\u4e00-\\u9fff](?=[\\t \\u3000（(：:]|\\r?$)", re.M)
 
 TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sentence
 CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”
@@ -276,8 +277,7 @@ PINYIN_GLOSS = re.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèī
 
 def clean(raw: str) -> tuple[str, list[int]]:
     """Cleaned text and, for each of its characters, the position in ``raw``."""
-    dropped = sorted([m.span() for m in PINYIN_GLOSS.finditer(raw)] + [m.span() for m in _DROPPED.finditer(raw)]
-                     + [m.span(1) for m in _NAME_PAD.finditer(raw)])
+    dropped = sorted([m.span() for m in PINYIN_GLOSS.finditer(raw)] + [m.span() for m in _DROPPED.finditer(raw)])
     kept, pos, at = [], [], 0
     for start, end in dropped + [(len(raw), len(raw))]:
         if start > at:
@@ -293,7 +293,31 @@ def clean(raw: str) -> tuple[str, list[int]]:
             index.append(raw.find("\n", index[-1]))   # the line break that ended the paragraph
         text.append(ptext)
         index += ppos
-    return "".join(text), index
+    return _unpadded("".join(text), index, raw)
+
+
+def _padded_in_row(raw: str, m: re.Match) -> bool:
+    """Whether the padding is a name's in a row of cells set apart some other way ("1 Y村 X局
+    王　林", tabs, two spaces), or in a line that opens with the name and goes on with one
+    long cell ("王　林　Y镇Z村第一书记（X局）"). Where every gap is the padding's, the line may
+    be spaced out as a whole ("本报记者　王　林　通讯员　李　强"): no telling."""
+    start, end = raw.rfind("\n", 0, m.start()) + 1, raw.find("\n", m.end())
+    line = (raw[start:m.start(1)] + raw[m.end(1):len(raw) if end < 0 else end]).strip()
+    gaps = re.findall("[ \u3000\t]+", line)
+    if any(g != m.group(1) for g in gaps):
+        return True
+    opens = not raw[start:m.start()].strip()
+    return opens and len(gaps) == 1 and len(line.split(gaps[0])[1]) >= 6
+
+
+def _unpadded(text: str, index: list[int], raw: str) -> tuple[str, list[int]]:
+    """Without the padding inside names (_NAME_PAD), taken out last: the lines' widths,
+    which say where a narrow column wrapped, are those printed."""
+    pads = {i for m in _NAME_PAD.finditer(raw) if _padded_in_row(raw, m) for i in range(*m.span(1))}
+    if not pads:
+        return text, index
+    keep = [k for k, i in enumerate(index) if i not in pads or text[k] != " "]
+    return "".join(text[k] for k in keep), [index[k] for k in keep]
 
 
 _OCR_CONFUSIONS = table("ocr_confusions")      # 嘎査 -> 嘎查, 第—书记 -> 第一书记

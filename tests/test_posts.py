@@ -2487,14 +2487,6 @@ def test_a_roster_whose_column_is_headed_first_secretary():
             ("WORKS_FOR", "赵晓梅", "青山县审计局")} <= got
 
 
-def test_a_paired_units_column_names_no_employer_of_the_secretary():
-    text = ("本报讯 现将各村包联单位及驻村第一书记公布如下：\n序号\t乡镇\t村（社区）\t包联单位\t驻村第一书记\n"
-            "1\t东河镇\t柳树村\t青山县水利局\t韩立文\n2\t西河镇\t杏林村\t青山县审计局\t赵晓梅\n\n请各单位做好保障。")
-    got = facts_of(text)
-    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青山县审计局", "杏林村")} <= got
-    assert not any(f[0] == "WORKS_FOR" for f in got)
-
-
 def test_a_roster_of_former_and_new_secretaries_gives_the_unit_the_new_one():
     text = ("本报讯 现将驻村第一书记调整情况公布如下：\n序号\t乡镇\t村名\t派出单位\t原第一书记\t新任第一书记\n"
             "1\t东河镇\t柳树村\t青山县水利局\t韩立文\t赵晓梅\n2\t西河镇\t杏林村\t青山县审计局\t周振华\t孙立军\n\n请各单位做好交接。")

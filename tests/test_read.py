@@ -486,15 +486,16 @@ def test_a_name_padded_to_three_in_a_tab_cell_is_one_word(tmp_path, padding):
     ("3 东河镇 柳沟村 青江县林业局 韩\u3000冰", "韩冰"),            # the last cell of a row of single spaces
     ("2. 青江县水利局\u3000\u3000驻桃园村\u3000\u3000刘\u3000洋（第一书记）", "刘洋"),    # a list's line, a note after
     ("1\t柳沟村\t青江县林业局\t周  敏\t县水利局", "周敏"),           # two plain spaces in a tab cell
+    ("韩\u3000冰\u3000东河镇柳沟村第一书记（青江县林业局）", "韩冰"),      # opening a line of one long cell
 ])
 def test_a_name_padded_to_three_in_a_row_or_list_is_one_word(row, name):
     from graph.read import clean
     assert name in clean(f"驻村第一书记名单\n{row}\n")[0]
 
 
-def test_padding_between_words_that_are_no_name_stays():
+def test_a_line_spaced_out_as_a_whole_keeps_its_spaces():
     from graph.read import clean
-    assert "我们 在这里" in clean("我们\u3000在这里\n")[0]
+    assert "本报记者 韩 冰 通讯员 刘 洋" in clean("东河镇织密网格\n本报记者\u3000韩\u3000冰\u3000通讯员\u3000刘\u3000洋\n")[0]
 
 
 @pytest.mark.parametrize("furniture", ["【打印】【关闭】", "【打印本页】 【关闭窗口】", "相关新闻：", "上一篇：东河镇召开会议"])
