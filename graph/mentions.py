@@ -748,6 +748,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] in _name_finals() \
                 and not _freq().get(text[e:e + 2]) and _is_name_char(text[e + 1:e + 2] or "。"):
             e += 1          # "赵德全掰着", "陈立新包联": a name of three the tagger cut before a word
+        elif e - s == 2 and text[s] in SURNAMES and text.startswith("新任", e) and text.endswith(_APPOINTING, 0, s):
+            e += 1          # "选派张立新任Y村第一书记": after the verb that sends him, 任 is his post's verb, not 新任
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] == "才" and _SAID_END.match(text, e + 1):
             e += 1          # "村支书胡德才说。": 才 ends many a name; "only then" seldom comes before a bare 说
         if e - s >= 2:
@@ -755,6 +757,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
+_APPOINTING = ("选派", "派", "推荐", "任命", "提名", "同意")
 _YI_CLANS = set(words("yi_surnames"))
 _ELEMENTS = {w for w in words("name_elements") if len(w) > 1}
 _FINALS = {w for w in words("name_elements") if len(w) == 1}

@@ -94,6 +94,11 @@ def test_a_name_split_in_two_by_the_tagger_is_one():
     assert "乌日娜毕力格" in names("嘎查党支部书记、嘎查长乌日娜毕力格带领牧民修路。", "Person")
 
 
+def test_a_name_ending_in_新_before_任_after_the_verb_that_sends_him():
+    got = facts_of("本报讯 部分选派单位及人员情况如下：青江省交通运输厅：选派韩立新任天堂寨镇柳树村第一书记，接替期满轮换的原第一书记刘刚。")
+    assert ("FIRST_SECRETARY_OF", "韩立新", "柳树村") in got and not any(f[1] == "韩立" for f in got)
+
+
 def test_a_name_ends_before_the_verb_after_it():
     assert names("驻村工作队队长王建军正忙着整理台账。", "Person") == {"王建军"}
 
@@ -1467,6 +1472,9 @@ FAMILIES = {
     "文广旅局 written out":
         ("本报讯 青江市召开会议。驻村工作队员、市文广旅局干部高雅琴说，今年村里新开了3家民宿。",
          [("WORKS_FOR", "高雅琴", "青江市文化广播电视和旅游局")]),
+    "粮储局 written out":
+        ("本报讯 山西省粮储局定点帮扶柳沟村。驻村工作队员、省粮储局干部何文涛说，今年村里通了光纤。",
+         [("WORKS_FOR", "何文涛", "山西省粮食和物资储备局")]),
     "文旅体局 written out":
         ("本报讯 镶黄旗召开会议。驻村工作队员、旗文旅体局干部斯日古楞说，今年嘎查已有14户牧户开办了牧家乐。",
          [("WORKS_FOR", "斯日古楞", "镶黄旗文化旅游体育局")]),
