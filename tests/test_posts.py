@@ -99,6 +99,16 @@ def test_a_name_ending_in_新_before_任_after_the_verb_that_sends_him():
     assert ("FIRST_SECRETARY_OF", "韩立新", "柳树村") in got and not any(f[1] == "韩立" for f in got)
 
 
+def test_an_interviews_speaker_holds_no_post_named_after_the_colon():
+    got = facts_of("本报讯 记者：驻村以来最难的是什么？\n韩立文：东河镇党委书记赵永康来村里调研时说，柳树村要在深加工上下功夫。")
+    assert ("HOLDS_POSITION", "赵永康", "东河镇") in got and ("HOLDS_POSITION", "韩立文", "东河镇") not in got
+
+
+def test_a_name_a_colon_and_a_post_in_a_list():
+    got = facts_of("本报讯 会议名单如下。韩立文：东河镇党委书记；赵永康：东河镇镇长。")
+    assert {("HOLDS_POSITION", "韩立文", "东河镇"), ("HOLDS_POSITION", "赵永康", "东河镇")} <= got
+
+
 def test_a_name_ends_before_the_verb_after_it():
     assert names("驻村工作队队长王建军正忙着整理台账。", "Person") == {"王建军"}
 
@@ -1051,6 +1061,8 @@ FAMILIES = {
         ("平遥县驻村第一书记到岗情况公示\n一、东河镇柳树村\n　　派出单位：平遥县财政局\n　　第一书记：韩立文\n"
          "二、东河镇杏林村\n　　派出单位：平遥县人民医院\n　　第一书记：赵晓梅\n",
          [("SUPPORTS", "平遥县财政局", "柳树村"), ("SUPPORTS", "平遥县人民医院", "杏林村")]),
+    "a supported village, since when between (Y村是X厅2021年以来的结对帮扶村)":
+        ("本报讯 柳树村是青海省人社厅2021年以来的结对帮扶村。", [("SUPPORTS", "青海省人力资源和社会保障厅", "柳树村")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
