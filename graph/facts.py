@@ -689,7 +689,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     focus.roster = focus.roster or "第一书记" in sk.text and ("名单" in sk.text or _LIST_HEADING.fullmatch(sk.text))
     if not focus.roster:
         return
-    if m := ROSTER_LINE.search(sk.text):
+    if m := ROSTER_LINE.search(sk.text) or ROSTER_UNIT_FIRST.match(sk.text):
         _roster_line(sk, m, add)
         return
     if m := SECRETARY_ITEM.match(sk.text):       # "Y村：王某（X局）"
@@ -895,6 +895,11 @@ ROSTER_LINE = compile_pattern("(?:^|[：:])" + "{ITEM}{R:person}(?:[（(][男女
                               "(?(sex)|(?:任|担任)(?:驻村)?第一书记)")
 
 
+# "1. X局　驻Y镇Z村　王某（第一书记、工作队队长）": a list's line, the unit first
+ROSTER_UNIT_FIRST = compile_pattern("^{ITEM}{O:org}{DEPT}(?P<post>)、(?:派)?驻{CHAIN}{V:place}、(?:{R:person}|(?P<name>[\u4e00-\u9fff]{2,4}))"
+                                    "(?:[（(][^）)\ue000-\ue007]{0,20}[）)])?[。；;]?$")
+
+
 # "1. 王某，X局副局长，原任Y镇Z村驻村第一书记，因…召回": a notice's line about a (former) first secretary
 ROSTER_FORMER = compile_pattern("^{ITEM}{R:person}[，,]{O:org}{DEPT}(?P<post>[^，,。；;\ue000-\ue007]{0,10})[，,]"
                                 "(?:原任|曾任|现任)(?:驻)?{CHAIN}{V:place}(?:驻村)?第一书记")
@@ -903,7 +908,9 @@ ROSTER_FORMER = compile_pattern("^{ITEM}{R:person}[，,]{O:org}{DEPT}(?P<post>[^
 def _roster_line(sk: Skeleton, m: re.Match, add, sent: bool = True) -> None:
     family = "secretary.roster_line" if sent else "secretary.roster_former"
     person, unit, village, post = sk.ref(m.group("person")), sk.ref(m.group("org")), sk.ref(m.group("place")), m["post"]
-    if re.fullmatch(_MEMBER_WORDS, post):
+    if (name := m.groupdict().get("name")) and name[0] in SURNAMES:
+        person = Ref(PERSON, name)      # (a roster's cell is a name, whether or not the tagger knows it)
+    if not post or re.fullmatch(_MEMBER_WORDS, post):
         add(family, "WORKS_FOR", person, unit)
     elif _TITLE_RE.fullmatch(post):
         add(family, "HOLDS_POSITION", person, unit, title=post)
@@ -1015,8 +1022,9 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "作为Y村第一书记、驻村工作队队长，张某…": the posts of a place, then whose they are
     # (without a place: secretary.as_of_focus, secretary.as_sent_by_unit_of_focus)
     "(?:^|[，,])作为(?P<rest>[^，,。；;\ue007]{0,20}[\ue000-\ue005][^，,。；;\ue007]{1,30})[，,]{R:person}",
-    # "刘某　X局驻Y村第一书记": a line of a list, the name and a wide space, then the post
-    "^{R:person}、(?P<rest>[^、，,。；;\ue007]{4,40})[。；;]?$",
+    # "刘某　X局驻Y村第一书记": a line of a list, the name and a wide space, then the post (and
+    # its unit in brackets: "刘某　Y镇Z村第一书记（X局）")
+    "^{R:person}、(?P<rest>[^、，,。；;（(\ue007]{4,40})(?:[（(]{O}{DEPT}(?:派驻|选派|下派|派出)?[）)])?[。；;]?$",
     # "Z是X局派到Y村的第一书记，也是驻村工作队队长": a second post of the same subject
     "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,30})",
     # (a first secretary as the second post: secretary.also_is)

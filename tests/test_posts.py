@@ -2515,6 +2515,21 @@ def test_a_roster_of_former_and_new_secretaries_gives_the_unit_the_new_one():
     assert ("WORKS_FOR", "韩立文", "青山县水利局") not in got
 
 
+def test_a_list_line_a_name_then_the_post_and_its_unit_in_brackets():
+    got = facts_of("本报讯 2023年度考核优秀等次驻村第一书记名单如下。\n韩立文　东河镇柳树村第一书记（平遥县自然资源局）\n"
+                   "赵晓梅　西河镇杏林村第一书记（平遥县人民法院）\n")
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村")} <= got
+
+
+def test_a_rosters_line_the_unit_the_village_it_sends_to_then_the_name():
+    text = ("平遥县委组织部关于公布新一轮驻村第一书记名单的通知\n　　现将我县新一轮驻村第一书记名单予以公布。\n　　一、省派（1人）\n"
+            "　　1. 山西省民族宗教事务委员会　　驻东河镇柳树村　　韩　冰（第一书记、工作队队长）\n　　二、市派（2人）\n"
+            "　　2. 晋中市交通运输局　　驻西河镇杏林村　　向明辉\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩冰", "柳树村"), ("SUPPORTS", "山西省民族宗教事务委员会", "柳树村"),
+            ("WORKS_FOR", "向明辉", "晋中市交通运输局"), ("FIRST_SECRETARY_OF", "向明辉", "杏林村")} <= got
+
+
 def test_the_team_leader_of_the_village_just_named():
     got = facts_of("本报讯 在东河镇柳树村，工作队队长、第一书记韩立文每天都要入户走访。")
     assert {("HOLDS_POSITION", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
