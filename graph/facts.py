@@ -919,13 +919,13 @@ def _roster_line(sk: Skeleton, m: re.Match, add, sent: bool = True) -> None:
         add(family, "SUPPORTS", unit, village, mode="选派")
 
 
-SUCCESSOR = re.compile(f"接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?"
+SUCCESSOR = re.compile(f"(?:接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?|(?<=[，,])接任)"
                        f"的(?:是|为)(?P<gap>[^。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])")
 _MEMBER_WORDS = "|".join(words("member_roles"))
 
 
 def _successor(sk: Skeleton, focus: Focus, add) -> None:
-    """"…第一书记郭某任期届满，接替他的是该局干部王某": the successor holds the post in the
+    """"…第一书记郭某任期届满，接替他的是该局干部王某" (", 接任的是…"): the successor holds the post in the
     village in focus and is a member of the unit named before the name."""
     focus.secretaries = focus.secretaries or "第一书记" in sk.text
     for m in SUCCESSOR.finditer(sk.text):
@@ -933,7 +933,9 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
         units = re.findall(f"{ORG_CH}[\ue100-\ue8ff]", m.group("gap"))
         if units and re.search(_MEMBER_WORDS, m.group("gap")):
             add("works.successor", "WORKS_FOR", person, sk.ref(units[-1]))
-        if focus.secretaries and focus.places.get("Village"):
+        # (a bare "接任的是" follows the post it takes over only where the sentence names it)
+        named = "第一书记" in sk.text[:m.start()] if m.group().startswith("接任") else focus.secretaries
+        if named and focus.places.get("Village"):
             add("secretary.successor", "FIRST_SECRETARY_OF", person, focus.places["Village"])
 
 

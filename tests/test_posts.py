@@ -1063,6 +1063,17 @@ FAMILIES = {
          [("SUPPORTS", "平遥县财政局", "柳树村"), ("SUPPORTS", "平遥县人民医院", "杏林村")]),
     "a supported village, since when between (Y村是X厅2021年以来的结对帮扶村)":
         ("本报讯 柳树村是青海省人社厅2021年以来的结对帮扶村。", [("SUPPORTS", "青海省人力资源和社会保障厅", "柳树村")]),
+    "the village's paired unit changed, both kept (Y村的包联单位则由A局调整为B局)":
+        ("本报讯 东河镇柳树村的包联单位则由平遥县统计局调整为平遥县审计局，县统计局转为包联其他村。",
+         [("SUPPORTS", "平遥县统计局", "柳树村"), ("SUPPORTS", "平遥县审计局", "柳树村")]),
+    "this time paired by a unit, after a clause (Y嘎查此前没有包联单位，此次由X局包联)":
+        ("本报讯 东河苏木柳树嘎查此前没有旗直包联单位，此次由旗林业和草原局包联。", [("SUPPORTS", "旗林业和草原局", "柳树嘎查")]),
+    "a village units pair with as a group (Y村由A院、B院组团结对)":
+        ("本报讯 今年，柳树村由平遥县人民医院、晋中市农业科学院组团结对。",
+         [("SUPPORTS", "平遥县人民医院", "柳树村"), ("SUPPORTS", "晋中市农业科学院", "柳树村")]),
+    "the successor of a recalled secretary (…期满轮换，接任的是X局干部Z)":
+        ("本报讯 晋中市林业局帮扶东河镇柳树村，原由市林业局派驻的第一书记谭小军期满轮换，接任的是市林业局高级工程师韩立文。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
@@ -2528,6 +2539,11 @@ def test_a_rosters_line_the_unit_the_village_it_sends_to_then_the_name():
     got = facts_of(text)
     assert {("FIRST_SECRETARY_OF", "韩冰", "柳树村"), ("SUPPORTS", "山西省民族宗教事务委员会", "柳树村"),
             ("WORKS_FOR", "向明辉", "晋中市交通运输局"), ("FIRST_SECRETARY_OF", "向明辉", "杏林村")} <= got
+
+
+def test_the_successor_of_a_village_cadre_is_no_first_secretary():
+    got = facts_of("本报讯 柳树村第一书记韩立文说，村里变化很大。去年换届后，赵德富退了下来，接任的是村里的“80后”王春燕。")
+    assert not any(f[0] == "FIRST_SECRETARY_OF" and f[1] == "王春燕" for f in got)
 
 
 def test_the_team_leader_of_the_village_just_named():
