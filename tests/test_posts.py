@@ -2542,7 +2542,8 @@ def test_a_rosters_line_the_unit_the_village_it_sends_to_then_the_name():
 
 
 def test_the_successor_of_a_village_cadre_is_no_first_secretary():
-    got = facts_of("本报讯 柳树村第一书记韩立文说，村里变化很大。去年换届后，赵德富退了下来，接任的是村里的“80后”王春燕。")
+    got = facts_of("本报讯 柳树村第一书记韩立文说，村里变化很大。去年换届后，赵德富退了下来，接任的是村里的“80后”王春燕。"
+                   "如今担任村党支部书记的王春燕说，村里的路都修好了。")
     assert not any(f[0] == "FIRST_SECRETARY_OF" and f[1] == "王春燕" for f in got)
 
 
