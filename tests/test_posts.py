@@ -2547,6 +2547,11 @@ def test_the_successor_of_a_village_cadre_is_no_first_secretary():
     assert not any(f[0] == "FIRST_SECRETARY_OF" and f[1] == "王春燕" for f in got)
 
 
+def test_a_unit_the_sending_units_report_to_sends_nobody():
+    got = facts_of("本报讯 东河镇柳树村派驻工作队。工作队员名单由各派驻单位报平遥县委组织部备案。")
+    assert not any(f[0] == "SUPPORTS" for f in got)
+
+
 def test_the_team_leader_of_the_village_just_named():
     got = facts_of("本报讯 在东河镇柳树村，工作队队长、第一书记韩立文每天都要入户走访。")
     assert {("HOLDS_POSITION", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
