@@ -190,9 +190,21 @@ PRONOUNS = re.compile("(?:他|她)(?![们人])|这位")
 
 
 def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """他 and 她, each with the name it points back to where the clause before introduces
+    someone ("还有工作队员李某，她是X局的干部"): its canonical (else the person in focus)."""
     taken = [(m.start, m.end) for m in mentions]
-    return [Mention(PERSON, m.group(), m.start(), m.end(), kind="pronoun") for m in PRONOUNS.finditer(text)
-            if not any(s < m.end() and m.start() < e for s, e in taken)]
+    ends = {m.end: m for m in mentions if m.label == PERSON}
+    out = []
+    for m in PRONOUNS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        named = ends.get(m.start() - 1) if text[m.start() - 1:m.start()] in "，," else None
+        introduced = named.surface if named and _INTRODUCED.search(text, 0, named.start) else None
+        out.append(Mention(PERSON, m.group(), m.start(), m.end(), kind="pronoun", canonical=introduced))
+    return out
+
+
+_INTRODUCED = re.compile("(?:还有|就是|名叫|叫)[^，,。；;！？!?]{0,12}$")
 
 
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
@@ -286,6 +298,8 @@ class Focus:
 
     def _target(self, m: Mention) -> Ref | None:
         if m.kind == "pronoun":
+            if m.canonical and self.last_person and self.last_person.surface == m.canonical:
+                return self.last_person
             return self.protagonist or (self.last_person if self.person_age <= 1 else None)
         if m.label == ORG and m.kind == "coref":
             endings = ORG_COREF.get(m.surface) or BARE_UNITS[m.surface]

@@ -2552,6 +2552,11 @@ def test_a_unit_the_sending_units_report_to_sends_nobody():
     assert not any(f[0] == "SUPPORTS" for f in got)
 
 
+def test_a_pronoun_after_someone_introduced_is_that_one():
+    got = facts_of("本报讯 第一书记韩立文到柳树村报到。与韩立文一同到岗的还有工作队员周小燕，她是平遥县财政局的干部。")
+    assert ("WORKS_FOR", "周小燕", "平遥县财政局") in got and ("WORKS_FOR", "韩立文", "平遥县财政局") not in got
+
+
 def test_the_team_leader_of_the_village_just_named():
     got = facts_of("本报讯 在东河镇柳树村，工作队队长、第一书记韩立文每天都要入户走访。")
     assert {("HOLDS_POSITION", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
