@@ -525,9 +525,9 @@ SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P
 # "…，并向Y村派驻第一书记": the unit the sentence is about sends people to the place
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X", "派出单位：X", "由派出单位X另行选派": the unit of the village
-# named before it or in focus (but not "由各派驻单位报X备案", where X is no sender).
+# named before it or in focus (but not "由各派驻单位报X备案": each unit, none named).
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?单位")
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?:派出|派驻|选派)(?=单位(?:是|为|[:：]))|(?<=由)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
                                 "企业(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司" (帮扶企业X: helping a firm)
                                 "{O:org}")
 
@@ -948,9 +948,7 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
         units = re.findall(f"{ORG_CH}[\ue100-\ue8ff]", m.group("gap"))
         if units and re.search(_MEMBER_WORDS, m.group("gap")):
             add("works.successor", "WORKS_FOR", person, sk.ref(units[-1]))
-        # (a bare "接任的是" follows the post it takes over only where the sentence names it)
-        named = "第一书记" in sk.text[:m.start()] if m.group().startswith("接任") else focus.secretaries
-        if named and focus.places.get("Village"):
+        if focus.secretaries and focus.places.get("Village"):
             add("secretary.successor", "FIRST_SECRETARY_OF", person, focus.places["Village"])
 
 

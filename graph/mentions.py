@@ -209,7 +209,10 @@ PROVINCE_BODIES = ("厅", "局", "委", "委员会", "办公室", "政府", "纪
 
 
 def _provincial_body(rest: str) -> bool:
-    """The first unit word after the province is one of its organs (not 分行, not 军区)."""
+    """The first unit word after the province is one of its organs (not 分行, not 军区; and
+    not a grid company's, which keeps the short name it is registered with: 广东电网…供电局)."""
+    if rest.startswith("电网"):
+        return False
     first = next((_ORG_SUFS.ending(rest, k) for k in range(1, len(rest) + 1) if _ORG_SUFS.ending(rest, k)), None)
     return first in PROVINCE_BODIES
 
