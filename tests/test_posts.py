@@ -1077,6 +1077,9 @@ FAMILIES = {
     "the successor of a recalled secretary (…期满轮换，接任的是X局干部Z)":
         ("本报讯 晋中市林业局帮扶东河镇柳树村，原由市林业局派驻的第一书记谭小军期满轮换，接任的是市林业局高级工程师韩立文。",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "a village doctor, not a village doctor's 生 opening a name (Y村卫生室乡村医生Z)":
+        ("本报讯 在柳树村，县人民医院每月开展一次义诊，柳树村卫生室乡村医生韩立芬也跟着学到了不少新技术。",
+         [("HOLDS_POSITION", "韩立芬", "柳树村卫生室")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
