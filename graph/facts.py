@@ -1039,7 +1039,7 @@ IS_TITLE = [compile_pattern(p) for p in (
     "(?:^|[，,])作为(?P<rest>[^，,。；;\ue007]{0,20}[\ue000-\ue005][^，,。；;\ue007]{1,30})[，,]{R:person}",
     # "刘某　X局驻Y村第一书记": a line of a list, the name and a wide space, then the post (and
     # its unit in brackets: "刘某　Y镇Z村第一书记（X局）")
-    "^{R:person}、(?P<rest>[^、，,。；;（(\ue007]{4,40})(?:[（(]{O}{DEPT}(?:派驻|选派|下派|派出)?[）)])?[。；;]?$",
+    "^(?:[^、，,。；;\ue000-\ue007]{1,8}、?)?{R:person}、(?P<rest>[^、，,。；;（(\ue007]{4,40})(?:[（(]{O}{DEPT}(?:派驻|选派|下派|派出)?[）)])?[。；;]?$",
     # "Z是X局派到Y村的第一书记，也是驻村工作队队长": a second post of the same subject
     "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,30})",
     # (a first secretary as the second post: secretary.also_is)

@@ -2544,6 +2544,12 @@ def test_a_list_line_a_name_then_the_post_and_its_unit_in_brackets():
     assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村")} <= got
 
 
+def test_a_list_line_with_a_short_cell_before_the_name():
+    got = facts_of("本报讯 驻村第一书记项目路演获奖名单如下。\n一等奖　韩立文　东河镇柳树村第一书记（平遥县自然资源局）\n"
+                   "二等奖　赵晓梅　西河镇杏林村第一书记（平遥县人民法院）\n")
+    assert {("FIRST_SECRETARY_OF", "赵晓梅", "杏林村"), ("WORKS_FOR", "韩立文", "平遥县自然资源局")} <= got
+
+
 def test_a_rosters_line_the_unit_the_village_it_sends_to_then_the_name():
     text = ("平遥县委组织部关于公布新一轮驻村第一书记名单的通知\n　　现将我县新一轮驻村第一书记名单予以公布。\n　　一、省派（1人）\n"
             "　　1. 山西省民族宗教事务委员会　　驻东河镇柳树村　　韩　冰（第一书记、工作队队长）\n　　二、市派（2人）\n"
