@@ -1080,6 +1080,8 @@ FAMILIES = {
     "a village doctor, not a village doctor's 生 opening a name (Y村卫生室乡村医生Z)":
         ("本报讯 在柳树村，县人民医院每月开展一次义诊，柳树村卫生室乡村医生韩立芬也跟着学到了不少新技术。",
          [("HOLDS_POSITION", "韩立芬", "柳树村卫生室")]),
+    "a village's label, then its first secretary and the unit that sent him (Y村：第一书记Z（X局派驻）)":
+        ("本报讯 东河镇柳树村：第一书记韩立文（平遥县审计局派驻）带领工作队试种高粱。", [("SUPPORTS", "平遥县审计局", "柳树村")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
