@@ -2571,6 +2571,12 @@ def test_a_pronoun_after_someone_introduced_is_that_one():
     assert ("WORKS_FOR", "周小燕", "平遥县财政局") in got and ("WORKS_FOR", "韩立文", "平遥县财政局") not in got
 
 
+def test_someone_who_is_not_the_first_secretary_is_none():
+    got = facts_of("本报讯 在柳树村，县农业农村局驻柳树村工作队队长韩立文正带着队员查看肉牛养殖情况。"
+                   "韩立文并不是第一书记，村里的第一书记由同一单位的干部周宏担任。")
+    assert ("FIRST_SECRETARY_OF", "周宏", "柳树村") in got and ("FIRST_SECRETARY_OF", "韩立文", "柳树村") not in got
+
+
 def test_the_team_leader_of_the_village_just_named():
     got = facts_of("本报讯 在东河镇柳树村，工作队队长、第一书记韩立文每天都要入户走访。")
     assert {("HOLDS_POSITION", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
