@@ -281,9 +281,9 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         # (but 北京市 of 北京市房山区X局 is also the district's city; 北京市顺义区委 is 顺义区委)
         return _qualified(surface[first.end - start:], first.end, end, places, kind)
     rest = surface[first.end - start:]
-    if first.start == start and rest[:1] == first.surface[-1] and rest[1:] == "委":
-        return (first.canonical or first.surface) + "委"     # "莫旗旗委", "威县县委": the banner's, the county's 委
     full = unit_county_name(first.division if first.level == "County" else None, first.canonical or first.surface)
+    if first.start == start and rest[:1] == first.surface[-1] and rest[1:] == "委":
+        return full + "委"     # "莫旗旗委", "威县县委", "威宁自治县县委": the banner's, the county's 委 (a unit: in full)
     written_short = first.start == start and full != first.surface and \
         kind not in ("enterprise", "cooperative") and not _COLLEGE.search(surface)
     # (a company keeps its registered name, 广州瑞禾…公司, and a college its own, 兰州大学, 广州医科大学…医院)

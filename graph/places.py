@@ -675,6 +675,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return in_chain and prev_level == "Village" and (name_len >= 2 or body in "一二三四五六七八九十")
     if level == "Province":
         return False        # the register knows every province: "每亩节省" is no 亩节省
+    if body.rstrip().endswith("中心"):
+        return False        # "X县融媒体中心 镇雄发布": a unit's name, then a line's next word
     if level in ("City", "County") and any(w in body for w in _UNIT_WORDS):
         return False        # "X市生态环境局环县分局": a unit, then the county its branch serves
     if level == "County" and surface.endswith("旗") and not in_chain and name_len == 2 and body[0] in _COMMON_SURNAMES:

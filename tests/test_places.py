@@ -512,6 +512,10 @@ def test_a_village_before_the_rural_revitalisation_team_is_a_village():
     assert ("柳沟村", None) in places("本报讯 青江省水利厅驻柳沟村乡村振兴工作队进村入户。")
 
 
+def test_a_centre_then_a_spaced_word_opening_with_镇_is_no_township():
+    assert not any(name.endswith("中心镇") for name, _ in places("镇雄以勒：挂钩帮扶打出加速度 原创 镇雄县融媒体中心 镇雄发布 2023-05-22"))
+
+
 def test_a_village_before_a_rural_work_instructor_is_a_village():
     assert ("杏林村", None) in places("本报讯 南岭县统计局派驻柳河镇杏林村农村工作指导员韩东走访农户。")
 
