@@ -513,7 +513,8 @@ def test_a_village_before_the_rural_revitalisation_team_is_a_village():
 
 
 def test_a_centre_then_a_spaced_word_opening_with_镇_is_no_township():
-    assert not any(name.endswith("中心镇") for name, _ in places("镇雄以勒：挂钩帮扶打出加速度 原创 镇雄县融媒体中心 镇雄发布 2023-05-22"))
+    found = places("镇雄以勒：挂钩帮扶打出加速度 原创 镇雄县融媒体中心 镇雄发布 2023-05-22")
+    assert ("镇雄县", "镇雄县") in found and not any(name.replace(" ", "").endswith("中心镇") for name, _ in found)
 
 
 def test_a_village_before_a_rural_work_instructor_is_a_village():
