@@ -371,6 +371,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
                 _apply(p, sk, focus, add)
     _subject_clauses(sk, add)
     _unit_of_focus(sk, focus, add)
+    _units_of_place(sk, add)
     _notice_list(sk, focus, add)
     _roster(sk, focus, add)
     _successor(sk, focus, add)
@@ -540,6 +541,16 @@ def _subject_clauses(sk: Skeleton, add) -> None:
         if m.start() > at and not _org_between(sk.text, m.start()):     # (what goes on from it, not what comes before)
             for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
                 add("support.subject_clause", "SUPPORTS", subject, place, mode=m.group("mode"))
+
+
+# "组团帮扶Y镇的单位包括A局、B公司和C学院": the units named for the place
+UNITS_OF_PLACE = compile_pattern("(?P<mode>" + MODES + ")(?:的)?{CHAIN}{P:place}的(?:成员|责任)?单位(?:包括|有|是|为)[：:]?{O:org}")
+
+
+def _units_of_place(sk: Skeleton, add) -> None:
+    for m in UNITS_OF_PLACE.finditer(sk.text):
+        for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")):
+            add("support.units_of_place", "SUPPORTS", unit, sk.ref(m.group("place")), mode=m.group("mode"))
 
 
 def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
