@@ -399,6 +399,8 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
             if type_ in _POSTS and m.start(head_name) == m.start() and (successor := _successor_before(sk, m.start())):
                 heads = [successor]     # "张某接替期满的李某，担任Y村第一书记": 张某's post, not 李某's
             tails = _refs(sk, m, tail_name, focus, p)
+            if type_ == "WORKS_FOR" and len(tails) == 1 and tail_name in m.groupdict():
+                tails = [_with_department(sk, m.end(tail_name), tails[0])]
             if type_ == "SUPPORTS" and mode.endswith(_POINT_LEVELS):
                 tails = _of_level(sk, m, tails, mode)
             props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {"title": _title(m, title[0])} if title else {}
@@ -406,6 +408,19 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
                 add(p.id, type_, head, tail, **props)
         if p.sender:
             _sent_by_own_unit(p, sk, m, mode, add)
+
+
+# "X局农村科技处干部张某": the department written after the unit, then a member's word
+_DEPARTMENT = re.compile(f"[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))}))")
+
+
+def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
+    """A member of the department written after his unit works for the department, as written
+    ("X厅农村科技处干部Z" -> X厅农村科技处; the unit alone when none is written)."""
+    m = _DEPARTMENT.match(sk.text, end)
+    if not m or unit.label != ORG:
+        return unit
+    return replace(unit, surface=unit.surface + m.group(), canonical=unit.canonical and unit.canonical + m.group())
 
 
 def _title(m: re.Match, title: str) -> str:

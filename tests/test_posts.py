@@ -1508,6 +1508,9 @@ FAMILIES = {
          [("WORKS_FOR", "何文涛", "山西省粮食和物资储备局")]),
     "an autonomous county's committee written 自治县县委, in full":
         ("本报讯 1月5日，门源自治县县委常委、统战部部长韩立文到柳沟村走访。", [("HOLDS_POSITION", "韩立文", "门源回族自治县委")]),
+    "a member of a department works for the department as written (X厅Y处干部Z)":
+        ("本报讯 工作队员、青海省农业农村厅乡村振兴处干部韩立文说，村里的牦牛卖得很好。",
+         [("WORKS_FOR", "韩立文", "青海省农业农村厅乡村振兴处")]),
     "地矿局 written out":
         ("本报讯 青海省地矿局定点帮扶柳沟村。驻村工作队员、省地矿局干部何文涛说，今年村里通了光纤。",
          [("WORKS_FOR", "何文涛", "青海省地质矿产勘查开发局")]),
