@@ -1082,6 +1082,16 @@ FAMILIES = {
          [("HOLDS_POSITION", "韩立芬", "柳树村卫生室")]),
     "a village's label, then its first secretary and the unit that sent him (Y村：第一书记Z（X局派驻）)":
         ("本报讯 东河镇柳树村：第一书记韩立文（平遥县审计局派驻）带领工作队试种高粱。", [("SUPPORTS", "平遥县审计局", "柳树村")]),
+    "a first secretary with a second post, the cadre a unit sent (Y村第一书记、队长Z是X局选派的干部)":
+        ("本报讯 现任柳树村第一书记、驻村工作队队长韩立文是旗统计局选派的干部，他和支行的客户经理一起入户。",
+         [("SUPPORTS", "旗统计局", "柳树村")]),
+    "teams a unit sent to places listed after 在 (X厅在A村和B村分别派驻了工作队)":
+        ("本报讯 江西省生态环境厅在汤湖镇柳树村和草林镇杏林村分别派驻了驻村工作队。",
+         [("SUPPORTS", "江西省生态环境厅", "柳树村"), ("SUPPORTS", "江西省生态环境厅", "杏林村")]),
+    "a community a company pairs with (Y社区是X公司的结对共建社区)":
+        ("本报讯 东河镇柳树社区是国网平遥县供电公司的结对共建社区。", [("SUPPORTS", "国网平遥县供电公司", "柳树社区")]),
+    "a village a bureau pairs with (Y村是X局的结对共建村)":
+        ("本报讯 东河镇柳树村是平遥县审计局的结对共建村。", [("SUPPORTS", "平遥县审计局", "柳树村")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
