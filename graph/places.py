@@ -658,6 +658,7 @@ _COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网�
 _MEASURES = set("年月天日个次名位户人批届")
 _LENGTHS = ("公里", "千米")      # "修通了12公里通村路": a length, then the road to the villages
 _QUANTITY = re.compile(f"[{''.join(NUMERALS)}]+[{''.join(_MEASURES)}]")
+_COUNTED = re.compile(f"[{''.join(NUMERALS)}][名个位]$")      # "4人中唯一一名社区第一书记": one of them, no name
 
 
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
@@ -691,7 +692,7 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "不能离村", "也回村": a function word, then going to or leaving the village
     if level in ("Province", "City", "County") and (not in_chain and name_len < 2 or name_len >= 2 and common_word(body)):
         return False        # "离不开市财政局": a verb before 市 is no city's name (nor "北京市相关区")
-    if _QUANTITY.match(body.removeprefix("近").removeprefix("约")) or body.endswith(_QUANTIFIERS) \
+    if _QUANTITY.match(body.removeprefix("近").removeprefix("约")) or body.endswith(_QUANTIFIERS) or _COUNTED.search(body) \
             or body.startswith(_LENGTHS):
         return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "干了近二十年村干部", "不少村干部"
     if level != "Village" and body[0] == "第" and body[1:2] in NUMERALS:

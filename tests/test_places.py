@@ -517,6 +517,10 @@ def test_a_centre_then_a_spaced_word_opening_with_镇_is_no_township():
     assert ("镇雄县", "镇雄县") in found and not any(name.replace(" ", "").endswith("中心镇") for name, _ in found)
 
 
+def test_one_of_them_counted_before_a_level_word_is_no_place():
+    assert places("本报讯 韩立文是4人中唯一一名社区第一书记。") == []
+
+
 def test_a_village_before_a_rural_work_instructor_is_a_village():
     assert ("杏林村", None) in places("本报讯 南岭县统计局派驻柳河镇杏林村农村工作指导员韩东走访农户。")
 
