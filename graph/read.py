@@ -304,8 +304,8 @@ def _padded_in_row(raw: str, m: re.Match) -> bool:
     start, end = raw.rfind("\n", 0, m.start()) + 1, raw.find("\n", m.end())
     line = (raw[start:m.start(1)] + raw[m.end(1):len(raw) if end < 0 else end]).strip()
     gaps = re.findall("[ \u3000\t]+", line)
-    if any(g != m.group(1) for g in gaps):
-        return True
+    if any(g != m.group(1) for g in gaps) or raw[m.end():m.end() + 1] in "（(":
+        return True     # (and a letter-spaced word has no note in brackets)
     opens = not raw[start:m.start()].strip()
     return opens and len(gaps) == 1 and len(line.split(gaps[0])[1]) >= 6
 

@@ -487,6 +487,7 @@ def test_a_name_padded_to_three_in_a_tab_cell_is_one_word(tmp_path, padding):
     ("2. 青江县水利局\u3000\u3000驻桃园村\u3000\u3000刘\u3000洋（第一书记）", "刘洋"),    # a list's line, a note after
     ("1\t柳沟村\t青江县林业局\t周  敏\t县水利局", "周敏"),           # two plain spaces in a tab cell
     ("韩\u3000冰\u3000东河镇柳沟村第一书记（青江县林业局）", "韩冰"),      # opening a line of one long cell
+    ("东河镇\u3000柳沟村\u3000乌\u3000兰（旗财政局）\u3000巴特尔（旗统计局）", "乌兰"),    # a note in brackets after it
 ])
 def test_a_name_padded_to_three_in_a_row_or_list_is_one_word(row, name):
     from graph.read import clean
