@@ -277,7 +277,8 @@ PINYIN_GLOSS = re.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèī
 
 def clean(raw: str) -> tuple[str, list[int]]:
     """Cleaned text and, for each of its characters, the position in ``raw``."""
-    dropped = sorted([m.span() for m in PINYIN_GLOSS.finditer(raw)] + [m.span() for m in _DROPPED.finditer(raw)])
+    dropped = sorted([m.span() for m in PINYIN_GLOSS.finditer(raw)] + [m.span() for m in _DROPPED.finditer(raw)]
+                     + [m.span(1) for m in _NAME_PAD.finditer(raw) if _padded_in_row(raw, m)])
     kept, pos, at = [], [], 0
     for start, end in dropped + [(len(raw), len(raw))]:
         if start > at:
@@ -293,7 +294,7 @@ def clean(raw: str) -> tuple[str, list[int]]:
             index.append(raw.find("\n", index[-1]))   # the line break that ended the paragraph
         text.append(ptext)
         index += ppos
-    return _unpadded("".join(text), index, raw)
+    return "".join(text), index
 
 
 def _padded_in_row(raw: str, m: re.Match) -> bool:
@@ -308,16 +309,6 @@ def _padded_in_row(raw: str, m: re.Match) -> bool:
         return True     # (and a letter-spaced word has no note in brackets)
     opens = not raw[start:m.start()].strip()
     return opens and len(gaps) == 1 and len(line.split(gaps[0])[1]) >= 6
-
-
-def _unpadded(text: str, index: list[int], raw: str) -> tuple[str, list[int]]:
-    """Without the padding inside names (_NAME_PAD), taken out last: the lines' widths,
-    which say where a narrow column wrapped, are those printed."""
-    pads = {i for m in _NAME_PAD.finditer(raw) if _padded_in_row(raw, m) for i in range(*m.span(1))}
-    if not pads:
-        return text, index
-    keep = [k for k, i in enumerate(index) if i not in pads or text[k] != " "]
-    return "".join(text[k] for k in keep), [index[k] for k in keep]
 
 
 _OCR_CONFUSIONS = table("ocr_confusions")      # 嘎査 -> 嘎查, 第—书记 -> 第一书记
