@@ -1441,9 +1441,14 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
             for listed, joiner in _listed_with(text, places[k + 1:]):     # "X镇的A村、B村和C村"
                 if joiner != "与" or not _register_denies(listed, r1):   # "天津市河东区与会宁县结对"
                     add("place.chain", "LOCATED_IN", listed, r1)
+    # ("Y村是全县有名的…村之一": a ranking within the county in focus, which the annotators
+    # don't read as the village's place)
+    only_coref = {r for m, r in tokens if m.kind == "coref"} - {r for m, r in tokens if m.kind != "coref"}
     for pat, gap in CONTAINS:
         for m in pat.finditer(sk.text):
             child, parent = sk.ref(m.group("child")), sk.ref(m.group("parent"))
+            if parent in only_coref:
+                continue
             if 0 < LEVEL_RANK[child.level] - LEVEL_RANK[parent.level] <= gap:
                 add("place.lies_in", "LOCATED_IN", child, parent)
     for m in GOVERNS.finditer(sk.text):        # "X镇下辖A村、B村"

@@ -517,6 +517,11 @@ def test_a_centre_then_a_spaced_word_opening_with_镇_is_no_township():
     assert ("镇雄县", "镇雄县") in found and not any(name.replace(" ", "").endswith("中心镇") for name, _ in found)
 
 
+def test_a_ranking_within_the_whole_county_says_nothing_of_where_a_village_is():
+    got = facts_of("本报讯 平遥县东河镇柳树村来了新的第一书记。那时的柳树村是全县有名的贫困村，全村563户。")
+    assert ("LOCATED_IN", "柳树村", "东河镇") in got and ("LOCATED_IN", "柳树村", "平遥县") not in got
+
+
 def test_one_of_them_counted_before_a_level_word_is_no_place():
     assert places("本报讯 韩立文是4人中唯一一名社区第一书记。") == []
 
