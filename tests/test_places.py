@@ -517,6 +517,17 @@ def test_a_centre_then_a_spaced_word_opening_with_镇_is_no_township():
     assert ("镇雄县", "镇雄县") in found and not any(name.replace(" ", "").endswith("中心镇") for name, _ in found)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("本报讯 据了解，平遥是山西省林业大县，森林覆盖率很高。", "林业大县"),
+    ("本报讯 平遥县地处晋中南部，是山西省茶叶主产区之一。", "主产区"),
+    ("本报讯 新巴尔虎左旗地处中俄蒙三国交界，是呼伦贝尔市的边境旗。", "边境旗"),
+    ("本报讯 近日，东乌珠穆沁旗对驻脱贫嘎查第一书记进行了调整。", "脱贫嘎查"),
+    ("本报讯 其他旗直部门与全旗其余嘎查建立包联关系。", "其余嘎查"),
+])
+def test_a_kind_of_place_is_no_place(text, word):
+    assert not any(name.replace(" ", "").endswith(word) for name, _ in places(text))
+
+
 def test_a_ranking_within_the_whole_county_says_nothing_of_where_a_village_is():
     got = facts_of("本报讯 平遥县东河镇柳树村来了新的第一书记。那时的柳树村是全县有名的贫困村，全村563户。")
     assert ("LOCATED_IN", "柳树村", "东河镇") in got and ("LOCATED_IN", "柳树村", "平遥县") not in got
