@@ -455,8 +455,8 @@ def _successor_before(sk: Skeleton, pos: int) -> Ref | None:
 def _pairs(heads: list[Ref], tails: list[Ref], respectively: bool) -> list[tuple[Ref, Ref]]:
     """Every head with every tail; but "A局、B局分别包联C村、D村" pairs them in order
     (both lists are in the order the sentence names them)."""
-    if respectively and len(heads) == len(tails) > 1:
-        return list(zip(heads, tails))
+    if respectively and len(heads) > 1 and len(tails) > 1:
+        return list(zip(heads, tails))      # (in order, as far as both lists were read)
     return [(h, t) for h in heads for t in tails]
 
 

@@ -2592,6 +2592,12 @@ def test_someone_who_is_not_the_first_secretary_is_none():
     assert ("FIRST_SECRETARY_OF", "周宏", "柳树村") in got and ("FIRST_SECRETARY_OF", "韩立文", "柳树村") not in got
 
 
+def test_units_and_places_respectively_pair_in_order_as_far_as_both_go():
+    got = facts_of("本报讯 其中，平遥县财政局、平遥县水务局、平遥县审计局分别定点帮扶东河镇柳树村、西河镇杏林村。")
+    assert {("SUPPORTS", "平遥县财政局", "柳树村"), ("SUPPORTS", "平遥县水务局", "杏林村")} <= got
+    assert ("SUPPORTS", "平遥县财政局", "杏林村") not in got
+
+
 def test_the_team_leader_of_the_village_just_named():
     got = facts_of("本报讯 在东河镇柳树村，工作队队长、第一书记韩立文每天都要入户走访。")
     assert {("HOLDS_POSITION", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
