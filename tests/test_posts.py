@@ -1092,6 +1092,10 @@ FAMILIES = {
         ("本报讯 东河镇柳树社区是国网平遥县供电公司的结对共建社区。", [("SUPPORTS", "国网平遥县供电公司", "柳树社区")]),
     "a village a bureau pairs with (Y村是X局的结对共建村)":
         ("本报讯 东河镇柳树村是平遥县审计局的结对共建村。", [("SUPPORTS", "平遥县审计局", "柳树村")]),
+    "a team member the unit sent (X医院派来的队员Z)":
+        ("本报讯 平遥县人民医院派来的队员韩立芬是一名内科医生。", [("WORKS_FOR", "韩立芬", "平遥县人民医院")]),
+    "a village where it lies, then who supports it (Y村地处Z镇南部山区，由X局牵头帮扶)":
+        ("本报讯 柳树村地处东河镇南部山区，由甘肃省地震局牵头帮扶。", [("SUPPORTS", "甘肃省地震局", "柳树村")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
