@@ -1096,6 +1096,8 @@ FAMILIES = {
         ("本报讯 平遥县人民医院派来的队员韩立芬是一名内科医生。", [("WORKS_FOR", "韩立芬", "平遥县人民医院")]),
     "a village where it lies, then who supports it (Y村地处Z镇南部山区，由X局牵头帮扶)":
         ("本报讯 柳树村地处东河镇南部山区，由甘肃省地震局牵头帮扶。", [("SUPPORTS", "甘肃省地震局", "柳树村")]),
+    "a post taken on secondment ends the unit before it (Z挂任Y县委常委)":
+        ("本报讯 省水利厅二级调研员韩立文挂任平遥县委常委、副县长，负责团组日常联络。", [("HOLDS_POSITION", "韩立文", "平遥县委")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
