@@ -2604,6 +2604,11 @@ def test_units_and_places_respectively_pair_in_order_as_far_as_both_go():
     assert ("SUPPORTS", "平遥县财政局", "杏林村") not in got
 
 
+@pytest.mark.parametrize("verb", ["挂任", "提任", "分管", "协管"])
+def test_a_verb_of_office_is_no_part_of_the_unit_after_it(verb):
+    assert names(f"本报讯 韩立文{verb}平遥县财政局局长。", "Organization") == {"平遥县财政局"}
+
+
 def test_the_team_leader_of_the_village_just_named():
     got = facts_of("本报讯 在东河镇柳树村，工作队队长、第一书记韩立文每天都要入户走访。")
     assert {("HOLDS_POSITION", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
