@@ -528,6 +528,11 @@ def test_a_kind_of_place_is_no_place(text, word):
     assert not any(name.replace(" ", "").endswith(word) for name, _ in places(text))
 
 
+@pytest.mark.parametrize("verb", ["扎根", "蹲点", "调研", "回访", "落户", "挂包", "包片", "包干"])
+def test_a_verb_before_a_village_is_no_part_of_its_name(verb):
+    assert [name for name, _ in places(f"本报讯 第一书记韩立文{verb}杏花岭村已经三年。")] == ["杏花岭村"]
+
+
 def test_a_ranking_within_the_whole_county_says_nothing_of_where_a_village_is():
     got = facts_of("本报讯 平遥县东河镇柳树村来了新的第一书记。那时的柳树村是全县有名的贫困村，全村563户。")
     assert ("LOCATED_IN", "柳树村", "东河镇") in got and ("LOCATED_IN", "柳树村", "平遥县") not in got
