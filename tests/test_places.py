@@ -523,6 +523,8 @@ def test_a_centre_then_a_spaced_word_opening_with_镇_is_no_township():
     ("本报讯 新巴尔虎左旗地处中俄蒙三国交界，是呼伦贝尔市的边境旗。", "边境旗"),
     ("本报讯 近日，东乌珠穆沁旗对驻脱贫嘎查第一书记进行了调整。", "脱贫嘎查"),
     ("本报讯 其他旗直部门与全旗其余嘎查建立包联关系。", "其余嘎查"),
+    ("平遥：第一书记扎根高原山乡 守护村民健康", "山乡"),
+    ("平遥县东河乡：驻村尖兵扎根茶乡助振兴", "茶乡"),
 ])
 def test_a_kind_of_place_is_no_place(text, word):
     assert not any(name.replace(" ", "").endswith(word) for name, _ in places(text))
