@@ -525,6 +525,7 @@ def test_a_centre_then_a_spaced_word_opening_with_镇_is_no_township():
     ("本报讯 其他旗直部门与全旗其余嘎查建立包联关系。", "其余嘎查"),
     ("平遥：第一书记扎根高原山乡 守护村民健康", "山乡"),
     ("平遥县东河乡：驻村尖兵扎根茶乡助振兴", "茶乡"),
+    ("本报讯 东河镇柳树村是全镇蔬菜种植第一村。", "第一村"),
 ])
 def test_a_kind_of_place_is_no_place(text, word):
     assert not any(name.replace(" ", "").endswith(word) for name, _ in places(text))
@@ -533,6 +534,11 @@ def test_a_kind_of_place_is_no_place(text, word):
 @pytest.mark.parametrize("verb", ["扎根", "蹲点", "调研", "回访", "落户", "挂包", "包片", "包干"])
 def test_a_verb_before_a_village_is_no_part_of_its_name(verb):
     assert [name for name, _ in places(f"本报讯 第一书记韩立文{verb}杏花岭村已经三年。")] == ["杏花岭村"]
+
+
+def test_the_road_leading_to_a_hamlet_is_no_part_of_its_name():
+    got = facts_of("本报讯 在东河镇柳树村，去年夏天一场暴雨冲毁了村里通往杏花屯的漫水桥。")
+    assert ("LOCATED_IN", "柳树村", "东河镇") in got and not any("通往" in f[1] for f in got)
 
 
 def test_a_ranking_within_the_whole_county_says_nothing_of_where_a_village_is():
