@@ -1098,6 +1098,11 @@ FAMILIES = {
         ("本报讯 柳树村地处东河镇南部山区，由甘肃省地震局牵头帮扶。", [("SUPPORTS", "甘肃省地震局", "柳树村")]),
     "a post taken on secondment ends the unit before it (Z挂任Y县委常委)":
         ("本报讯 省水利厅二级调研员韩立文挂任平遥县委常委、副县长，负责团组日常联络。", [("HOLDS_POSITION", "韩立文", "平遥县委")]),
+    "a doctor a hospital sends holds his post there (X医院选派心内科副主任医师Z到Y村)":
+        ("本报讯 2021年，平遥县人民医院选派心内科副主任医师韩立文到柳树村担任第一书记。",
+         [("HOLDS_POSITION", "韩立文", "平遥县人民医院")]),
+    "an engineer a bureau sends holds his post there (X局派出高级工程师Z)":
+        ("本报讯 平遥县林业局派出高级工程师韩立文到柳树村担任第一书记。", [("HOLDS_POSITION", "韩立文", "平遥县林业局")]),
     "a border village the unit supports (Y嘎查是X局对口帮扶的边境嘎查)":
         ("本报讯 柳树嘎查是青山市农牧局对口帮扶的边境嘎查。", [("SUPPORTS", "青山市农牧局", "柳树嘎查")]),
     "a poor village the unit supports (Y村是X局帮扶的贫困村)":
