@@ -986,24 +986,19 @@ PREDECESSORS = (re.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_
                 re.compile(f"(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的?任期(?:届满|已满|结束)"
                            "(?=[^。；;！？!?]*(?:接任|接替|接过))"))
 _TAKING_OVER = ("前任", "接替", "接任", "接过", "之后")
-_CAME_FROM_UNIT = re.compile(f"(?:来自|由|同为)({ORG_CH}[\ue100-\ue8ff])")
 
 
 def _predecessor(sk: Skeleton, focus: Focus, add) -> None:
     """The first secretary before the one the article is about was first secretary of
-    the same village (a 前任 of another post, "前任村党支部书记Z", is not), and a member
-    of the unit he is said to come from."""
+    the same village (a 前任 of another post, "前任村党支部书记Z", is not). (The unit he is
+    said to come from: works.sent_by, works.from_before.)"""
     village = focus.places.get("Village")
     if not (focus.secretaries and village and any(w in sk.text for w in _TAKING_OVER)):
         return
     for m in (m for pattern in PREDECESSORS for m in pattern.finditer(sk.text)):
         if _TITLE_RE.search(m.group("gap").replace("第一书记", "")) or m.group("person")[1] in sk.pronouns:
             continue        # ("接替他的是Z": 他 is whoever the article was about, not a name here)
-        person = sk.ref(m.group("person"))
-        add("secretary.predecessor", "FIRST_SECRETARY_OF", person, village)
-        unit = next(iter(_CAME_FROM_UNIT.findall(m.group("gap"))), None)
-        if unit:
-            add("works.predecessor", "WORKS_FOR", person, sk.ref(unit))
+        add("secretary.predecessor", "FIRST_SECRETARY_OF", sk.ref(m.group("person")), village)
 
 
 def _cell_person(cell: str, sk: Skeleton) -> Ref | None:
