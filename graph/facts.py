@@ -937,7 +937,7 @@ ROSTER_LINE = compile_pattern("(?:^|[：:])" + "{ITEM}{R:person}(?:[（(][男女
 
 
 # "1. X局　驻Y镇Z村　王某（第一书记、工作队队长）": a list's line, the unit first
-ROSTER_UNIT_FIRST = compile_pattern("^{ITEM}{O:org}{DEPT}(?P<post>)、(?:派)?驻{CHAIN}{V:place}、(?:{R:person}|(?P<name>[\u4e00-\u9fff]{2,4}))"
+ROSTER_UNIT_FIRST = compile_pattern("^{ITEM}{O:org}{DEPT}、(?:派)?驻{CHAIN}{V:place}、(?:{R:person}|(?P<name>[\u4e00-\u9fff]{2,4}))"
                                     "(?:[（(][^）)\ue000-\ue007]{0,20}[）)])?[。；;]?$")
 
 
@@ -948,7 +948,8 @@ ROSTER_FORMER = compile_pattern("^{ITEM}{R:person}[，,]{O:org}{DEPT}(?P<post>[^
 
 def _roster_line(sk: Skeleton, m: re.Match, add, sent: bool = True) -> None:
     family = "secretary.roster_line" if sent else "secretary.roster_former"
-    person, unit, village, post = sk.ref(m.group("person")), sk.ref(m.group("org")), sk.ref(m.group("place")), m["post"]
+    person, unit, village = sk.ref(m.group("person")), sk.ref(m.group("org")), sk.ref(m.group("place"))
+    post = m.groupdict().get("post") or ""      # (a line that opens with the unit names no post in it)
     if (name := m.groupdict().get("name")) and name[0] in SURNAMES:
         person = Ref(PERSON, name)      # (a roster's cell is a name, whether or not the tagger knows it)
     if not post or re.fullmatch(_MEMBER_WORDS, post):
