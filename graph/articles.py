@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from graph import regexes
 from graph.model import Article, Page, Sentence
 from graph.read import (CLOSERS, PHOTO_POSITION, closed, dateline, is_label, reporters, sentences,
                         usual_gap)
@@ -199,7 +200,7 @@ def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
                    sentences=tuple(sents), headline=tuple(headline))
 
 
-_PROFILE_MARK = re.compile("[—－-]{1,2}\\s*(?:记|访)")
+_PROFILE_MARK = regexes.compile("[—－-]{1,2}\\s*(?:记|访)")
 
 
 def _unmarked(page: Page, s: Sentence) -> list[Sentence]:

@@ -31,7 +31,7 @@ def compiled(source: Path, fmt: int, build: Callable[[bytes], T], depends: tuple
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
     value = build(data)
-    _save(value, path)
+    save(value, path)
     _forget_others(path)
     return value
 
@@ -47,7 +47,7 @@ def _forget_others(path: Path) -> None:
                 pass
 
 
-def _save(value, path: Path) -> None:
+def save(value, path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

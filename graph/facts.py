@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from . import regexes
 from .mentions import add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
@@ -91,7 +92,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     return reading
 
 
-_SHORT_NAME = re.compile("[（(](?:以下)?简称[:：]?[“\"「]?(?P<short>[^”\"」（）()，,。]{2,12}?)[”\"」]?[）)]")
+_SHORT_NAME = regexes.compile("[（(](?:以下)?简称[:：]?[“\"「]?(?P<short>[^”\"」（）()，,。]{2,12}?)[”\"」]?[）)]")
 # the legal forms a company's full name ends in, longest first (their 集团 stays in the short name)
 _COMPANY_FORMS = ("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司")
 _PARTY_ORGANS = ("党委", "党总支", "党支部")
@@ -186,7 +187,7 @@ def _protagonist(article: Article, found: list[list[Mention]], people: frozenset
     return None
 
 
-PRONOUNS = re.compile("(?:他|她)(?![们人])|这位")
+PRONOUNS = regexes.compile("(?:他|她)(?![们人])|这位")
 
 
 def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -204,12 +205,12 @@ def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_INTRODUCED = re.compile("(?:还有|就是|名叫|叫)[^，,。；;！？!?]{0,12}$")
+_INTRODUCED = regexes.compile("(?:还有|就是|名叫|叫)[^，,。；;！？!?]{0,12}$")
 
 
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
 VILLAGE_ORGANS = ("党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委")
-_ORG_COREF_RE = re.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
+_ORG_COREF_RE = regexes.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
 # A bare unit word that opens a clause (or follows 被/由) and sends someone, supports or
 # pairs with a place, heads a title or has a party organ is the unit in focus too
 # ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县", "学校与Y村签订共建协议", "被学校选派",
@@ -218,7 +219,7 @@ BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": (
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"), "院": ("院",),
               "分行": ("分行", "银行"), "支行": ("支行",), "分局": ("分局",), "法院": ("法院",), "检察院": ("检察院",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
-_BARE_UNIT_RE = re.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由])|(?<=是)(?=[^，,。]{1,3}的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部)|"
+_BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由])|(?<=是)(?=[^，,。]{1,3}的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部)|"
                            "[^，,。]{1,3}(?:选派|派出|派驻|下派)))(?:" +
                            "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委)?(?:“[^”]{1,8}”)?(?:还|也|又|则)?"     # (学校“访惠聚”驻Y村工作队)
@@ -411,7 +412,7 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 
 
 # "X局农村科技处干部张某": the department written after the unit, then a member's word
-_DEPARTMENT = re.compile(f"[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))}))")
+_DEPARTMENT = regexes.compile(f"[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))}))")
 
 
 def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
@@ -443,7 +444,7 @@ def _of_level(sk: Skeleton, m: re.Match, tails: list[Ref], mode: str) -> list[Re
 
 
 _POSTS = ("FIRST_SECRETARY_OF", "HOLDS_POSITION")
-_SUCCEEDS = re.compile(f"({PER_CH}[\ue100-\ue8ff])(?:同志)?接替[^，,。；;！？!?\ue000-\ue007]{{0,12}}$")
+_SUCCEEDS = regexes.compile(f"({PER_CH}[\ue100-\ue8ff])(?:同志)?接替[^，,。；;！？!?\ue000-\ue007]{{0,12}}$")
 
 
 def _successor_before(sk: Skeleton, pos: int) -> Ref | None:
@@ -503,7 +504,7 @@ _FROM_BEFORE = compile_pattern(_FROM_UNIT + "{N8}$")      # (and "来自X局的9
 _WORKED_BEFORE = compile_pattern("在{O:org}{DEPT}(?:工作|任职)了?{N8}的$")     # "在X局工作了十二年的张某"
 _LIST_SEP = "(?:、|和|与|及|以及)"
 # (each maybe with its party organ: "A局机关党支部、B局机关党支部分别与X村党支部、Y村党支部结对")
-_UNIT_BEFORE = re.compile(f"({ORG_CH}[\ue100-\ue8ff]){MACROS['UNIT_ORGAN']}{_LIST_SEP}$")
+_UNIT_BEFORE = regexes.compile(f"({ORG_CH}[\ue100-\ue8ff]){MACROS['UNIT_ORGAN']}{_LIST_SEP}$")
 _PLACE_AFTER = compile_pattern("{PLACE_ORGAN}(?:、|和|及|以及){CHAIN}{P:place}")
 _PERSON_AFTER = compile_pattern("(?:、|和|及)(?:同志|工作队员|队员)?{R:person}")     # ("队长张某和队员李某、王某")
 
@@ -578,18 +579,18 @@ def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
             add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))
 
 
-_NOW_CHANGED_TO = re.compile(f"[，,](?:现|后|今年)?(?:调整为|改为|变更为|更换为)({ORG_CH}[\ue100-\ue8ff])")
+_NOW_CHANGED_TO = regexes.compile(f"[，,](?:现|后|今年)?(?:调整为|改为|变更为|更换为)({ORG_CH}[\ue100-\ue8ff])")
 
 
 _TEAM = f"({ORG_CH}[\ue100-\ue8ff])[^、，,。；;\ue007]{{0,12}}?驻(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*" \
         f"([\ue000-\ue005][\ue100-\ue8ff])[^、，,。；;\ue000-\ue007]{{0,8}}?工作[队组]"
-_TEAMS_LED = re.compile(f"(?:{_TEAM}[、和及])+{_TEAM}分别由(?P<people>(?:{PER_CH}[\ue100-\ue8ff][、和及]?)+)(?:同志)?"
+_TEAMS_LED = regexes.compile(f"(?:{_TEAM}[、和及])+{_TEAM}分别由(?P<people>(?:{PER_CH}[\ue100-\ue8ff][、和及]?)+)(?:同志)?"
                         "(?:担任|任)(?P<title>队长|组长|第一书记)")
 
 
 # "新选派的第一书记中，有3人到了金寨：A局的张某到X镇Y村，B局的李某到…": after a colon
 # that follows 第一书记, each person who goes to a village is its first secretary
-_LISTED_AFTER = re.compile("第一书记[^。；;：:\ue007]{0,30}[：:]")
+_LISTED_AFTER = regexes.compile("第一书记[^。；;：:\ue007]{0,30}[：:]")
 _GOES_TO = compile_pattern("{R:person}(?:同志)?(?:到|赴|去|派驻|驻)了?{CHAIN}{V:place}(?=[，,；;。]|$)")
 
 
@@ -603,7 +604,7 @@ def _secretaries_listed(sk: Skeleton, focus: Focus, add) -> None:
             add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), village)
 
 
-_SUCCESSIONS = re.compile("(?:先后|历任|前后)[^。；;：:\ue007]{0,12}?[两三四五六七八九十\\d]+任(?:驻村)?第一书记[：:]")
+_SUCCESSIONS = regexes.compile("(?:先后|历任|前后)[^。；;：:\ue007]{0,12}?[两三四五六七八九十\\d]+任(?:驻村)?第一书记[：:]")
 _OF_UNIT = compile_pattern("(?:{O}{DEPT}的)?{R:person}(?=[、，,和及。；;]|$)")
 
 
@@ -645,7 +646,7 @@ def _village_before(sk: Skeleton, pos: int) -> Ref | None:
 
 
 # A notice that lists who supports what, a line each: "…包联嘎查安排如下：" / "X嘎查：A局、B局" / "A局：X村、Y村"
-LIST_INTRO = re.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}(?:如下|名单|安排$)")    # ("一、调整后的包联安排")
+LIST_INTRO = regexes.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}(?:如下|名单|安排$)")    # ("一、调整后的包联安排")
 _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局"
 # (each maybe with its party organ: "A局机关党支部——X镇Y村党支部", a list of pairings)
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
@@ -653,11 +654,11 @@ LIST_UNIT_PLACES = compile_pattern("{ITEM}(?:{O}{UNIT_ORGAN}[、和])*{O:org}{UN
 # a numbered table row of the list: "3 X局党总支 Y村党总支 Z镇 续签" (the cells a space apart, read as 、)
 TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}、{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")     # (may end in a note: 续签)
 TABLE_ROW_UNIT_PLACE = compile_pattern("{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")      # a row and nothing else
-_SUPPORT_LIST_HEADING = re.compile("(?:名单|情况|安排|结果)[^。；;！？!?]{0,6}如下[^。；;！？!?]{0,12}[：:]$")
+_SUPPORT_LIST_HEADING = regexes.compile("(?:名单|情况|安排|结果)[^。；;！？!?]{0,6}如下[^。；;！？!?]{0,12}[：:]$")
 
 
 # "悦来镇：永发村（县委办、县政府办），新民村（县发改局）；": villages, each with its units in brackets
-_VILLAGE_UNITS = re.compile(f"([\ue004\ue005][\ue100-\ue8ff])[（(]((?:{ORG_CH}[\ue100-\ue8ff][、和及]?)+)[）)][，,、；;。]?")
+_VILLAGE_UNITS = regexes.compile(f"([\ue004\ue005][\ue100-\ue8ff])[（(]((?:{ORG_CH}[\ue100-\ue8ff][、和及]?)+)[）)][，,、；;。]?")
 _TOWN_LABEL = compile_pattern("{ITEM}{CHAIN}{T:town}[：:]")
 
 
@@ -792,7 +793,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
             mode=mode.group()[:-2] if mode else "派驻")
 
 
-_PERSON_OF_UNIT = re.compile(f"({PER_CH}.)[（(]({ORG_CH}.)[）)]")
+_PERSON_OF_UNIT = regexes.compile(f"({PER_CH}.)[（(]({ORG_CH}.)[）)]")
 
 
 def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | None, add) -> bool:
@@ -864,7 +865,7 @@ def _cell_kind(cell: str) -> str:
         else "text"     # ("王某（X局）": a person and the unit beside the name)
 
 
-_NAME_CELL = re.compile("[\u4e00-\u9fff]{2,4}(?<![村镇乡户点类])")
+_NAME_CELL = regexes.compile("[\u4e00-\u9fff]{2,4}(?<![村镇乡户点类])")
 
 
 def _column_kinds(head_cell: str) -> tuple[str, ...]:
@@ -915,9 +916,9 @@ def _roster_head(cells: list[str]) -> bool:
 
 _HEAD_CELLS = {"第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
 _HOME_POST_HEADS = ("现任职务", "现职务")      # beside 驻村职务: the post at home
-_POST_THEN_NAME = re.compile(f"([^\ue000-\ue007]+)({PER_CH}.)")
-_SUPPORT_UNIT = re.compile("(?:" + MODES + ")(?:责任)?单位")
-_VILLAGE_HEAD = re.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
+_POST_THEN_NAME = regexes.compile(f"([^\ue000-\ue007]+)({PER_CH}.)")
+_SUPPORT_UNIT = regexes.compile("(?:" + MODES + ")(?:责任)?单位")
+_VILLAGE_HEAD = regexes.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
 
 
 def _post_then_name(cell: str) -> tuple[str, ...]:
@@ -926,7 +927,7 @@ def _post_then_name(cell: str) -> tuple[str, ...]:
     return m.groups() if m else (cell,)
 
 
-_LIST_HEADING = re.compile("(?:驻村)?第一书记[：:]")
+_LIST_HEADING = regexes.compile("(?:驻村)?第一书记[：:]")
 SECRETARY_ITEM = compile_pattern("{ITEM}{CHAIN}{V:place}[：:]{R:person}(?:[（(]{O:org}[）)])?[；;。]?$")
 
 # "1.王某，男，1986年6月出生，X局副局长，驻Y镇Z村；": a roster written a person a line
@@ -961,7 +962,7 @@ def _roster_line(sk: Skeleton, m: re.Match, add, sent: bool = True) -> None:
         add(family, "SUPPORTS", unit, village, mode="选派")
 
 
-SUCCESSOR = re.compile(f"(?:接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?|(?<=[，,])接任)"
+SUCCESSOR = regexes.compile(f"(?:接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?|(?<=[，,])接任)"
                        f"的(?:是|为)(?P<gap>[^。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])")
 _MEMBER_WORDS = "|".join(words("member_roles"))
 
@@ -981,10 +982,10 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
 
 # "他的前任、同样由X局派来的干部Z", "从前任Z手中接过", "接替任期届满的Z": Z held the post before;
 # so did Z in "继Z之后", "从Z手中接过", "接过了Z的担子" and "Z任期届满后，…接任" (someone took it over)
-PREDECESSORS = (re.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])"),
-                re.compile(f"(?:继|从)(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?(?:之后|的?手中接过)"),
-                re.compile(f"接过了?(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的(?:担子|接力棒|重担|班)"),
-                re.compile(f"(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的?任期(?:届满|已满|结束)"
+PREDECESSORS = (regexes.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])"),
+                regexes.compile(f"(?:继|从)(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?(?:之后|的?手中接过)"),
+                regexes.compile(f"接过了?(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的(?:担子|接力棒|重担|班)"),
+                regexes.compile(f"(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的?任期(?:届满|已满|结束)"
                            "(?=[^。；;！？!?]*(?:接任|接替|接过))"))
 _TAKING_OVER = ("前任", "接替", "接任", "接过", "之后")
 
@@ -1016,12 +1017,12 @@ def _list_runs_to_end(sk: Skeleton, end: int, item: re.Pattern, stop: int | None
 
 
 # "Y村：X局（第一书记张某）；": the people the unit sent, in brackets at the end of a list's line
-_SECRETARY_NOTE = re.compile(f"[（(](?:驻村)?(?P<role>第一书记|包村干部)[：:]?"
+_SECRETARY_NOTE = regexes.compile(f"[（(](?:驻村)?(?P<role>第一书记|包村干部)[：:]?"
                              f"(?P<people>{PER_CH}.(?:[、和]{PER_CH}.)*)[）)][；;。]?$")
 
 
-_UNIT_AFTER = re.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])")
-_LINE_NOTE = re.compile("[（(][^（）()]+[）)][；;。]?$")      # a list's line may end in a note
+_UNIT_AFTER = regexes.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])")
+_LINE_NOTE = regexes.compile("[（(][^（）()]+[）)][；;。]?$")      # a list's line may end in a note
 
 
 def _units_after(sk: Skeleton, end: int) -> list[Ref]:
@@ -1067,12 +1068,12 @@ IS_TITLE = [compile_pattern(p) for p in (
     # (a first secretary as the second post: secretary.also_is)
 )]
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
-TITLE_THEN_NAMES = re.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
-_CLAUSE_START = re.compile("[^，,。；;：:\ue007]*$")
+TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
+_CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
-TAKES_POST = re.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|挂职|挂任|当选为?|提拔为|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
+TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|挂职|挂任|当选为?|提拔为|(?<=[\ue100-\ue8ff，,])任)(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{P:place}(?:挂职[，,])?$")    # ("在Y县挂职，任副县长")
 
 
@@ -1121,11 +1122,11 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
-_ROLE_AT_END = re.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")
-_NAMES_AT_END = re.compile(f"(?<=[\u4e00-\u9fff])(?:{PER_CH}[\ue100-\ue8ff]、)+$")     # "委员张某、李某": 李某 a 委员 too
-_NOTE_AT_END = re.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
-_DURATION_AT_END = re.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
-_HOLDER_OF = re.compile("(?:现任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
+_ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")
+_NAMES_AT_END = regexes.compile(f"(?<=[\u4e00-\u9fff])(?:{PER_CH}[\ue100-\ue8ff]、)+$")     # "委员张某、李某": 李某 a 委员 too
+_NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
+_DURATION_AT_END = regexes.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
+_HOLDER_OF = regexes.compile("(?:现任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
                         "|".join(words("member_roles")) + "|[^，,。；;：:\ue000-\ue007]{1,10}))?)$")     # "挂职副县长的X厅干部张某"
 
 
@@ -1133,7 +1134,7 @@ def _trim_clause(rest: str) -> str:
     return re.sub("(?:以来|期间|以后|后|时|的)$", "", rest)
 
 
-_SUCCEEDING = re.compile(f"接替{PER_CH}[\ue100-\ue8ff]$")
+_SUCCEEDING = regexes.compile(f"接替{PER_CH}[\ue100-\ue8ff]$")
 
 
 def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:
@@ -1190,8 +1191,8 @@ def _team_title(title: str) -> str:
     return m.group() if m else title[title.rfind("的") + 1:]
 
 
-_STATIONED = re.compile("驻(?:村|嘎查|社区).*")
-_NEWLY = re.compile("(?<=[\ue100-\ue8ff、兼队])新任")      # "Y镇新任党委书记", "X局工作队新任队长": the post all the same
+_STATIONED = regexes.compile("驻(?:村|嘎查|社区).*")
+_NEWLY = regexes.compile("(?<=[\ue100-\ue8ff、兼队])新任")      # "Y镇新任党委书记", "X局工作队新任队长": the post all the same
 
 
 def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
@@ -1297,12 +1298,12 @@ def _first_secretary(family: str, person: Ref, holder: Ref | None, village: Ref 
 
 # a unit's department after it is part of its name; its party branch (党支部) is the unit's own
 DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")) and o not in words("unit_organs")]
-_TITLE_RE = re.compile(
+_TITLE_RE = regexes.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
-_DESCRIPTION = re.compile("[\u4e00-\u9fff]{1,6}$")
+_DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{1,6}$")
 _NOT_DESCRIBING = set("由被是为在")       # "合作社理事长由村党支部书记张某兼任": a clause, no description
 # "X院选派青年教师张某": sent, not a post in the unit
-_SENDS = re.compile(alternation([v for v in words("send_verbs") if len(v) == 2]))
+_SENDS = regexes.compile(alternation([v for v in words("send_verbs") if len(v) == 2]))
 
 
 def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
@@ -1419,10 +1420,10 @@ def _register_denies(child: Ref, parent: Ref) -> bool:
     return parent.division not in register().ancestors(child.division)
 
 
-_LIST_JOIN = re.compile("、|和|及|以及|与")
+_LIST_JOIN = regexes.compile("、|和|及|以及|与")
 CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "所辖的")
 # "X苏木(蒙语:乡)Y嘎查": a note in brackets between the two; "X镇 Y村": a stray space
-_JOIN_RE = re.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
+_JOIN_RE = regexes.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:
@@ -1458,7 +1459,7 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
 DIVIDES = "(?:划分|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整)(?:成|为|出)?了?"
-GRID_PATTERNS = [re.compile(p) for p in (
+GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
     "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
@@ -1467,23 +1468,23 @@ GRID_PATTERNS = [re.compile(p) for p in (
     "(?<=[村查区镇乡木道])(?P<n>" + NUM + ")个网格(?=全部|都)",
 )]
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
-GRID_TIERS = re.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
-GRID_LEVELS = re.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
+GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
+GRID_LEVELS = regexes.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 # tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格", "…和31个基础网格"
-GRID_TIERS_COUNT_FIRST = re.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础|大|小)网格")
+GRID_TIERS_COUNT_FIRST = regexes.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础|大|小)网格")
 # "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
 # micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个")
-GRID_THEN_MICRO = re.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个(?:楼栋|院落)?微网格|"
+GRID_THEN_MICRO = regexes.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个(?:楼栋|院落)?微网格|"
                              "[，,](?:网格下)?(?:又|再|并)?(?:下设|下分|分设|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
 
 # "划分为11个片区、68个网格", "11个网格片区、64个基础网格": areas, and the grids inside them
-GRID_AREAS = re.compile("(?:" + NUM + ")个(?:网格)?片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个(?:基础)?网格")
+GRID_AREAS = regexes.compile("(?:" + NUM + ")个(?:网格)?片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个(?:基础)?网格")
 
 
-_PUNCTUATED = re.compile("[，,。；;！？!?]")
+_PUNCTUATED = regexes.compile("[，,。；;！？!?]")
 _GRID_HEADS = ("网格", "网格名称")      # a table of the grids of the village in focus
-_GRID_NAME = re.compile("第?[一二三四五六七八九十\\d]{1,3}(?:号)?网格")     # a row of the grids of the village in focus
+_GRID_NAME = regexes.compile("第?[一二三四五六七八九十\\d]{1,3}(?:号)?网格")     # a row of the grids of the village in focus
 
 
 _POST_HEADS = ("职务", "职位", "现任职务", "担任职务")
@@ -1507,7 +1508,7 @@ def _people_table(text: str, sk: Skeleton, focus: Focus, add) -> None:
     _posts("table.people", sk, person, post, focus, add)
 
 
-_NOTED_HEAD = re.compile("[（(]([^（）()]{2,10})[）)]$")
+_NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
 
 def _village_table(sk: Skeleton, focus: Focus, add) -> None:
@@ -1583,7 +1584,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         return
 
 
-_BARE_LEVEL = re.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
+_BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
 
 
 def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from . import regexes
 from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
@@ -69,10 +70,10 @@ def publishers(text: str) -> tuple[Mention, ...]:
 
 
 _UNIT_NAME = "(?P<unit>[\u4e00-\u9fff（）()]{3,30}?)"
-_PUBLISHED = (re.compile("(?:来源|稿源|主办|主办单位|版权所有)[：:]?[ \u3000]*" + _UNIT_NAME + "(?=[\\s|｜，,。；;]|$)", re.M),
-              re.compile(_UNIT_NAME + "(?:新闻网|新闻中心|官方网站|门户网站|官网|网站)(?=[\\s|｜，,。；;]|$)", re.M),
-              re.compile("(?:^|[ \u3000|｜])" + _UNIT_NAME + "[ \u3000]*(?:版权所有|主办)", re.M),
-              re.compile("^(?:首页[ \u3000]*[>＞»][ \u3000]*)?" + _UNIT_NAME + "[ \u3000]*[>＞»]", re.M))   # a breadcrumb
+_PUBLISHED = (regexes.compile("(?:来源|稿源|主办|主办单位|版权所有)[：:]?[ \u3000]*" + _UNIT_NAME + "(?=[\\s|｜，,。；;]|$)", re.M),
+              regexes.compile(_UNIT_NAME + "(?:新闻网|新闻中心|官方网站|门户网站|官网|网站)(?=[\\s|｜，,。；;]|$)", re.M),
+              regexes.compile("(?:^|[ \u3000|｜])" + _UNIT_NAME + "[ \u3000]*(?:版权所有|主办)", re.M),
+              regexes.compile("^(?:首页[ \u3000]*[>＞»][ \u3000]*)?" + _UNIT_NAME + "[ \u3000]*[>＞»]", re.M))   # a breadcrumb
 
 
 def person_ends(texts: list[str], words: list) -> list[set[int]]:
@@ -249,7 +250,7 @@ def _without_party_organ(text: str, start: int, end: int) -> int:
     return end
 
 
-_TEAM = re.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴)(?:工作队|工作组)$")
+_TEAM = regexes.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴)(?:工作队|工作组)$")
 
 
 def _without_team(text: str, start: int, end: int, kind: str) -> int:
@@ -300,7 +301,7 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
     return surface
 
 
-_COLLEGE = re.compile("大学|学院")
+_COLLEGE = regexes.compile("大学|学院")
 
 
 def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
@@ -461,7 +462,7 @@ def _is_org(surface: str, suf: str) -> bool:
     return len(body) >= 1 and (not any(surface.endswith(w) for w in NOT_ORGS) or surface.endswith(_ABBREVIATED))
 
 
-_COUNTED = re.compile("(?<!第)[一两二三四五六七八九十几数多]+[所家个座]")
+_COUNTED = regexes.compile("(?<!第)[一两二三四五六七八九十几数多]+[所家个座]")
 _ABBREVIATED = tuple(ORG_ABBREVIATIONS)      # ("县政协办" is no 协办, co-organising)
 
 
@@ -475,7 +476,7 @@ def _drop_nested_orgs(orgs: list[Mention]) -> list[Mention]:
 
 _ANCHORS = sorted(set(TITLES) | set(ROLES), key=len, reverse=True)
 _ANCHOR_WORDS = Words(_ANCHORS)
-_AFTER_RE = re.compile("|".join(map(re.escape, AFTER_NAME)))
+_AFTER_RE = regexes.compile("|".join(map(re.escape, AFTER_NAME)))
 
 
 def find_people(text: str, others: list[Mention], words, anchors, names) -> list[Mention]:
@@ -548,13 +549,13 @@ _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 
 # Words that say a person is named just before them, where no title or role does ("X说").
-_NAME_BEFORE = re.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女][，,]")      # "X说", "X，男，汉族"
+_NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女][，,]")      # "X说", "X，男，汉族"
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
-_POSTING = re.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
+_POSTING = regexes.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
 # "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某": the person next
-_PERSON_NEXT = re.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位]叫")
-_CLAUSE = re.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
+_PERSON_NEXT = regexes.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位]叫")
+_CLAUSE = regexes.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),
 # before a cue, at the opening of a clause (its subject), each with a little context.
 BEFORE_TITLE, AFTER_TITLE, BEFORE_CUE, SUBJECT = 4, 6, 5, 6
@@ -823,12 +824,12 @@ def _name_finals() -> frozenset[str]:
     ends = Counter(w[-1] for w, tag in _tags().items() if tag == "nr" and len(w) == 3)
     return frozenset(ch for ch, n in ends.items() if n >= 5) - _NOT_FINALS
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
-_SAID_END = re.compile("(?:说|介绍|表示)[，,。：:]")
+_SAID_END = regexes.compile("(?:说|介绍|表示)[，,。：:]")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
-_PROFILE = re.compile("([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
+_PROFILE = regexes.compile("([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
 # "叶某：镇党委副书记、镇长": a list of leaders, a line each
-_NAME_COLON_POST = re.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
-_NAME_THEN_POST = re.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
+_NAME_COLON_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
+_NAME_THEN_POST = regexes.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 
 
 def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
@@ -839,7 +840,7 @@ def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
 
 # (and 包, which it reads as a verb: "村委会主任包金锁说")
 _FUNCTION_WORD_SURNAMES = set("向于和其包")     # 其: Mongolian names (其木格, 其其格)
-_LEVEL_ORGAN = re.compile("(?:村|嘎查|社区|镇|乡|苏木|街道)党")
+_LEVEL_ORGAN = regexes.compile("(?:村|嘎查|社区|镇|乡|苏木|街道)党")
 
 
 def _function_word_surname(text: str, p: int) -> str | None:

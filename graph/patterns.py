@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import regexes
 from .model import ORG, PERSON, PLACE_LEVELS, Mention
 from .vocab import words
 
@@ -48,11 +49,11 @@ CLASSES = {
     "O": ORG_CH, "R": PER_CH, "X": "[\ue000-\ue007]",
 }
 LEVEL_WORDS = ("苏木", "嘎查", "街道", "社区", "村", "镇", "乡", "旗", "县", "区", "市", "盟", "州", "省")
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
-QUOTES = re.compile("[“”\"‘’「」『』]")
+_PRIVATE_USE = regexes.compile("[\ue000-\uf8ff]")
+QUOTES = regexes.compile("[“”\"‘’「」『』]")
 # "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name ("Y村(属X镇)" names a place: no
 # note, nor do the units in "Y村（A局、B局）", a list's line)
-_NOTE = re.compile("(\ue006[\ue100-\ue8ff])[（(][^（）()\ue000-\ue005\ue007]{0,12}[）)]|"
+_NOTE = regexes.compile("(\ue006[\ue100-\ue8ff])[（(][^（）()\ue000-\ue005\ue007]{0,12}[）)]|"
                    "([\ue000-\ue005][\ue100-\ue8ff])[（(][^（）()\ue000-\ue007]{0,12}[）)]")
 
 
@@ -111,28 +112,28 @@ def _row_cells(row: str) -> list[str]:
 
 
 # a table's row flattened to a line: four or more cells, spaces between them (the last may be a note)
-_TABLE_ROW = re.compile(r"[^\s，,。；;]+(?:\s+[^\s，,。；;]+){2,}\s+\S+$")
+_TABLE_ROW = regexes.compile(r"[^\s，,。；;]+(?:\s+[^\s，,。；;]+){2,}\s+\S+$")
 
 
 # ---------------------------------------------------------------- compiling
 
 def alternation(items: list[str]) -> str:
-    return "(?:" + "|".join(map(re.escape, sorted(set(items), key=len, reverse=True))) + ")"
+    return "(?:" + "|".join(map(re.escape, sorted(set(items), key=lambda w: (-len(w), w)))) + ")"
 
 
-_TYPESET = re.compile("(" + alternation(words("titles") + words("roles") + words("member_roles")) + r")\s+(?=\ue007)")
+_TYPESET = regexes.compile("(" + alternation(words("titles") + words("roles") + words("member_roles")) + r")\s+(?=\ue007)")
 
 # a programme's name is no part of the sentence's grammar ("X院驻Y镇帮镇扶村工作队队长": Y镇's team)
-_PROGRAMMES = re.compile(alternation(words("programmes")))
+_PROGRAMMES = regexes.compile(alternation(words("programmes")))
 
 
 # the number of an item in a notice's list: "1.", "（一）", "二、"
 ITEM_NUMBER = "(?:\\d{1,3}[.．、](?!\\d)|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?"
 
-_ITEM_SPACE = re.compile(r"((?:^|[：:])\s*(?:\d{1,3}[.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]))\s+")
+_ITEM_SPACE = regexes.compile(r"((?:^|[：:])\s*(?:\d{1,3}[.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]))\s+")
 
 # "（一）X局：包联Y村": in a notice's list the unit, a colon, then what it does
-_LABEL_COLON = re.compile("(^|[：:])(" + ITEM_NUMBER +
+_LABEL_COLON = regexes.compile("(^|[：:])(" + ITEM_NUMBER +
                           "(?:\ue006[\ue100-\ue8ff][、和])*\ue006[\ue100-\ue8ff])[：:](?=[^，,。：:]{0,4}?"
                           + alternation(words("support_verbs") + words("send_verbs")) + ")")
 
@@ -162,7 +163,7 @@ def compile_pattern(p: str) -> re.Pattern:
         cls, _, name = body.partition(":")
         token = f"{CLASSES[cls]}[\ue100-\ue8ff]"
         return f"(?P<{name}>{token})" if name else f"(?:{token})"
-    return re.compile(re.sub(r"\{([A-Z@][\w:]*)\}", expand, p))
+    return regexes.compile(re.sub(r"\{([A-Z@][\w:]*)\}", expand, p))
 
 
 @dataclass(frozen=True)

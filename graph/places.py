@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from . import regexes
 from .lexicon import (LEADING_CHARS, VERB_TAGS, Words, common, common_word, cut_after_verbs, freq, frequent_inside,
                       is_name_char, name_word, strip_leading_words, tags)
 from .model import PLACE, Mention
@@ -45,7 +46,7 @@ NUMERALS = set("一二三四五六七八九十两几多每某")   # function cha
 VILLAGE_SUFFIXES = ("村", "嘎查", "社区", "居委会", "村委会")
 CHAIN_JOINERS = ("", "的")
 ORGAN_MARK = "\x00"      # key suffix of a village name written without its 村
-_VILLAGE_ORGAN = re.compile("(?=党总支|党支部|村委会|两委)")
+_VILLAGE_ORGAN = regexes.compile("(?=党总支|党支部|村委会|两委)")
 
 
 @dataclass
@@ -212,7 +213,7 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
 
 
 _NAMING_SUFFIXES = {"社区", "村", "嘎查", "镇", "乡", "苏木", "街道"}
-_VILLAGE_AFTER = re.compile("[^村镇\\W\\d][\u4e00-\u9fff]{0,2}(?:村|嘎查|社区)(?![委民])")
+_VILLAGE_AFTER = regexes.compile("[^村镇\\W\\d][\u4e00-\u9fff]{0,2}(?:村|嘎查|社区)(?![委民])")
 
 
 def _suffix_of(name: str) -> str:
@@ -550,19 +551,19 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
 
 
 _ADVERBS = ("就", "也", "还", "都", "又", "已经")
-_COMMITTEES_AFTER = re.compile("[“\"]?两委|党支部|党总支|干部|班子")
+_COMMITTEES_AFTER = regexes.compile("[“\"]?两委|党支部|党总支|干部|班子")
 
 
 _MEMBER_ROLES = tuple(words("member_roles"))
 _COMMON_SURNAMES = set(words("common_surnames"))
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
-_LEVEL_LIST = re.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")
-_KIND_OF = re.compile("是[^，,。；;：:\n]{0,5}的$")
+_LEVEL_LIST = regexes.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")
+_KIND_OF = regexes.compile("是[^，,。；;：:\n]{0,5}的$")
 _ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
 _POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
-_PRONOUN = re.compile("[他她]")
+_PRONOUN = regexes.compile("[他她]")
 _PRONOUNS = set("他她们")     # (们: 我们, 他们)
 
 
@@ -581,7 +582,7 @@ def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:
 
 
 # "…到荔波挂职，任县委常委": opening a clause, before a post of the county in focus, the verb (not 任县)
-_CLAUSE_OFFICE_VERB = re.compile("(?<=[，,；;])任(?=[县旗市区乡镇村][委长])")
+_CLAUSE_OFFICE_VERB = regexes.compile("(?<=[，,；;])任(?=[县旗市区乡镇村][委长])")
 
 
 LIST_WORDS = "、和及与"
@@ -626,7 +627,7 @@ def _find_corefs(text: str) -> list[Mention]:
 
 # "社区还与X局开展结对共建": a sentence that opens with a bare level word and an adverb or 与
 # is about the place of that level in focus
-_BARE_SUBJECT = re.compile("(社区|嘎查|村)(?=还|也|与[^，,。；;]{2,20}?(?:结对|共建|联建))")
+_BARE_SUBJECT = regexes.compile("(社区|嘎查|村)(?=还|也|与[^，,。；;]{2,20}?(?:结对|共建|联建))")
 
 
 def _continues_place(text: str, i: int) -> bool:
@@ -657,8 +658,8 @@ _GOING = set("进驻入到回返找")      # (and looking for it: "有事找嘎�
 _COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网格离嘎查部最远"
 _MEASURES = set("年月天日个次名位户人批届")
 _LENGTHS = ("公里", "千米")      # "修通了12公里通村路": a length, then the road to the villages
-_QUANTITY = re.compile(f"[{''.join(NUMERALS)}]+[{''.join(_MEASURES)}]")
-_COUNTED = re.compile(f"[{''.join(NUMERALS)}][名个位]$")      # "4人中唯一一名社区第一书记": one of them, no name
+_QUANTITY = regexes.compile(f"[{''.join(sorted(NUMERALS))}]+[{''.join(sorted(_MEASURES))}]")
+_COUNTED = regexes.compile(f"[{''.join(sorted(NUMERALS))}][名个位]$")      # "4人中唯一一名社区第一书记": one of them, no name
 
 
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:

@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 import charset_normalizer
 
+from graph import regexes
 from graph.model import Page, Sentence
 from graph.vocab import SURNAMES, table
 
@@ -246,7 +247,7 @@ _MIDDLE_DOTS = "\u2022\u2027\u2219\u22c5\u30fb\uff65"    # typed for the · of �
 _TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}, **{ord(c): "·" for c in _MIDDLE_DOTS}}
 # Invisible characters and control characters (Unicode's Cc) but the line break and
 # the spaces above (\t \v \f).
-_DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
+_DROPPED = regexes.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
                       "(?<=第)[ \u3000](?=一书记)|(?<=第一)[ \u3000](?=书记)|(?<=第一书)[ \u3000](?=记)|"   # OCR: "第一 书记"
                       "(?<=\t[\u4e00-\u9fff])\u3000{1,2}(?=[\u4e00-\u9fff](?:\t|\r?\n|$))")   # a tab cell's "王　强"
 # A surname and one character padded to the width of three in a list or a table's
@@ -254,7 +255,7 @@ _DROPPED = re.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
 # even. Only the padding (group 1) is dropped, where the line says it is a row
 # (_padded_in_row); the cell starts after a gap or a line's start and ends before
 # one, or before its note in brackets.
-_NAME_PAD = re.compile(f"(?:^|(?<=[\\t \\u3000]))[{''.join(sorted(s for s in SURNAMES if len(s) == 1))}](\\u3000{{1,2}}| {{2}})"
+_NAME_PAD = regexes.compile(f"(?:^|(?<=[\\t \\u3000]))[{''.join(sorted(s for s in SURNAMES if len(s) == 1))}](\\u3000{{1,2}}| {{2}})"
                        "[\\u4e00-\\u9fff](?=[\\t \\u3000（(：:]|\\r?$)", re.M)
 
 TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sentence
@@ -266,13 +267,13 @@ _MEASURE_WORDS = "个名户人万元亩"     # a number's measure word opens no 
 _PAIRS = ("“”", "《》", "（）", "「」", "『』")
 _NUMERALS = "一二三四五六七八九十〇零两"
 # 张三(右二)…: only photo captions mark who stands where
-PHOTO_POSITION = re.compile(r"[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]{1,2}[)）]")
-_ONE_CHAR = re.compile(r"[\u4e00-\u9fff][，,、：:。；;”’）)」』]")   # "式,在…": the tail of a cut word
+PHOTO_POSITION = regexes.compile(r"[(（](?:前排|后排|中排)?[左右][一二三四五六七八九十\d]{1,2}[)）]")
+_ONE_CHAR = regexes.compile(r"[\u4e00-\u9fff][，,、：:。；;”’）)」』]")   # "式,在…": the tail of a cut word
 LONG = 30   # a paragraph this long without a full stop ran to the end of its column
 
 
 # "鎮(zhèn)", "內(nèi)蒙古": pages that gloss characters with their pinyin in brackets
-PINYIN_GLOSS = re.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+PINYIN_GLOSS = regexes.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 
 def clean(raw: str) -> tuple[str, list[int]]:
@@ -422,7 +423,7 @@ def _no_start(line: str, row: int) -> bool:
 
 
 # the head of a column of places: 乡镇, 苏木乡镇, 镇（街道）, 村, 村名, 嘎查村, 帮扶村 (a level word, a short label)
-_PLACE_COLUMN = re.compile(r"[^\d\s，,。]{0,2}?(镇|乡|苏木|村|嘎查|社区)[^\d\s，,。]{0,4}")
+_PLACE_COLUMN = regexes.compile(r"[^\d\s，,。]{0,2}?(镇|乡|苏木|村|嘎查|社区)[^\d\s，,。]{0,4}")
 _PLACE_ENDS = {"镇": ("镇", "乡", "苏木", "街道"), "乡": ("镇", "乡", "苏木", "街道"), "苏木": ("镇", "乡", "苏木", "街道"),
                "村": ("村", "嘎查", "社区"), "嘎查": ("村", "嘎查", "社区"), "社区": ("村", "嘎查", "社区")}
 
@@ -470,13 +471,13 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
 
 # lines of a list: "一、X镇", "（二）…", "X嘎查：A局、B局", "X村——A局" (a label, a colon and what
 # it lists), and the rows of a table flattened to text ("1 王某 男 汉族 X局 Y村")
-_ENUMERATED = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．](?!\d))"
+_ENUMERATED = regexes.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．](?!\d))"
                          r"[^，,。；;]{1,30}$")
-_LABELLED = re.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,。；;：:“”\"]{1,60}$")
-_DATE_LINE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
+_LABELLED = regexes.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,。；;：:“”\"]{1,60}$")
+_DATE_LINE = regexes.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
 # "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
-_NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
-_ROW = re.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){1,}"
+_NAME_CELL = regexes.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
+_ROW = regexes.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){1,}"
                   r"[ \u3000]+[^\s。；;]{1,40}$")   # (not "分 享 至 手 机"; the last cell may be a note: "修坝1座，…")
 
 
@@ -571,7 +572,7 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
 
 # a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number
 # ("X政发〔2023〕12号"): neither continues a sentence nor is continued
-FURNITURE = re.compile(r"(?:^|[\s|｜])(?:发布时间|发布日期|来源|浏览(?:量|次数)?|点击(?:量|数)?|阅读(?:量|数))[：:]|"
+FURNITURE = regexes.compile(r"(?:^|[\s|｜])(?:发布时间|发布日期|来源|浏览(?:量|次数)?|点击(?:量|数)?|阅读(?:量|数))[：:]|"
                         r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$|"
                         r"^(?:【(?:打印|关闭|打印本页|关闭窗口)】\s*)+$|^(?:相关新闻|相关阅读|上一篇|下一篇)[：:]")
 
@@ -588,18 +589,18 @@ def _open_pair(s: str) -> bool:
 # Shared with graph.articles: bylines, datelines, labels and credits both stop
 # the OCR repair and mark where articles begin.
 
-_ROLE = re.compile(r"^(?:本报|本刊|本台|本网)?(?:特约|首席|见习|实习)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|撰文)")
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
-_DATELINE = re.compile(
+_ROLE = regexes.compile(r"^(?:本报|本刊|本台|本网)?(?:特约|首席|见习|实习)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|撰文)")
+_NAME = regexes.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+_DATELINE = regexes.compile(
     r"^(?:(?P<own>(?:本报|本刊|本台|本网)讯)"                  # 本报讯
     r"|[\u4e00-\u9fff]{2,8}讯(?=\s*[(（]|\s+\S|[:：])"      # 树林召讯 …
     r"|[\u4e00-\u9fff]{2,15}\d{1,2}月\d{1,2}日电)"          # 新华社北京3月1日电
     r"\s*(?:[(（](?P<who>[^()（）]{0,40})[)）])?[\s:：]*")
-_REPORTED = re.compile(r"((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^，,。：:；;！!？?]{1,24}?报道)[\s:：，,]*")
-_LABEL = re.compile(r"^(?:[■◆◇●▲★▶►]\s*\S{1,12}|【[^】]{1,12}】|简讯|短讯|快讯|图片新闻|新闻速递|动态)$")
-_BRACKET_CREDIT = re.compile(
+_REPORTED = regexes.compile(r"((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^，,。：:；;！!？?]{1,24}?报道)[\s:：，,]*")
+_LABEL = regexes.compile(r"^(?:[■◆◇●▲★▶►]\s*\S{1,12}|【[^】]{1,12}】|简讯|短讯|快讯|图片新闻|新闻速递|动态)$")
+_BRACKET_CREDIT = regexes.compile(
     r"[(（][^()（）]*(?:图|摄|来源|稿|提供|编辑|责编|记者|通讯员|转载|下转|上接)[^()（）]*[)）]$")
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = regexes.compile(
     r"(?:^|[\s。！？!?）)”])(?:(?:摄影|供图|图片|图|摄)\s*[:：/／]|(?:摄影|摄)\s+)[\u4e00-\u9fff·\s]{2,20}$"
     r"|\s摄影?$")
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import functools
 import lzma
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import regexes
 from .cache import compiled
 from .vocab import GENERIC_PLACES, PLACE_SUFFIXES, VOCAB
 
@@ -203,9 +203,9 @@ def scannable(form: str, level: str) -> bool:
 PEOPLES = sorted("""汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水
 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂
 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split(), key=len, reverse=True)
-ETHNIC = re.compile("(?:" + "|".join(PEOPLES) + ")族")
-AUTONOMOUS = re.compile("^(.*?)((?:(?:" + "|".join(PEOPLES) + ")族?)+)(自治州|自治县|自治旗|民族乡|族乡)$")
-SIDES = re.compile(r"^(.)[\u4e00-\u9fff]*?(左翼|右翼|左|右)(前|中|后)?旗$")
+ETHNIC = regexes.compile("(?:" + "|".join(PEOPLES) + ")族")
+AUTONOMOUS = regexes.compile("^(.*?)((?:(?:" + "|".join(PEOPLES) + ")族?)+)(自治州|自治县|自治旗|民族乡|族乡)$")
+SIDES = regexes.compile(r"^(.)[\u4e00-\u9fff]*?(左翼|右翼|左|右)(前|中|后)?旗$")
 
 
 def abbreviations(name: str, level: str, given: list[str]) -> set[str]:

@@ -1,5 +1,9 @@
-"""The compiled-data cache (graph/cache.py)."""
-from graph import cache
+"""The compiled-data cache (graph/cache.py) and the compiled-regex cache (graph/regexes.py)."""
+import pickle
+
+import pytest
+
+from graph import cache, regexes
 
 
 def test_a_new_version_of_a_data_file_replaces_the_old_cache(tmp_path, monkeypatch):
@@ -26,3 +30,42 @@ def test_a_new_version_of_a_file_the_build_reads_rebuilds(tmp_path, monkeypatch)
     assert cache.compiled(source, 1, build, depends=(vocab,)) == "a\nx\n"
     vocab.write_text("y\n", encoding="utf-8")
     assert cache.compiled(source, 1, build, depends=(vocab,)) == "a\ny\n"
+
+
+# ---------------------------------------------------------------- compiled regular expressions
+
+PATTERN = "(?P<unit>[\u4e00-\u9fff]{2,8}局)(?:驻|派驻)(?P<village>[\u4e00-\u9fff]{2,6}村)"
+TEXT = "市林业局派驻石桥村的第一书记"
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """An empty cache folder, and nothing compiled yet in this process."""
+    monkeypatch.setattr(cache, "cache_dir", lambda: tmp_path)
+    monkeypatch.setattr(regexes, "_programs", None)
+    monkeypatch.setattr(regexes, "_used", set())
+    return tmp_path
+
+
+def test_a_regex_from_the_cache_matches_as_one_compiled_from_source(fresh, monkeypatch):
+    first = regexes.compile(PATTERN)
+    regexes.save()
+    monkeypatch.setattr(regexes, "_programs", None)       # a later run: the cache is read from disk
+
+    def from_source(pattern, flags):
+        raise AssertionError("compiled from source")
+    monkeypatch.setattr(regexes, "_program", from_source)
+    again = regexes.compile(PATTERN)
+    assert again.search(TEXT).groupdict() == first.search(TEXT).groupdict() == {"unit": "市林业局", "village": "石桥村"}
+    assert again.groupindex == first.groupindex and again.pattern == PATTERN
+
+
+def test_a_damaged_cache_is_compiled_anew(fresh):
+    (fresh / regexes._NAME).write_bytes(b"not a pickle")
+    assert regexes.compile(PATTERN).search(TEXT).group("village") == "石桥村"
+
+
+def test_a_program_that_sre_refuses_is_compiled_anew(fresh):
+    # (a cache written by another build of the same Python, say): _sre checks what it is given
+    (fresh / regexes._NAME).write_bytes(pickle.dumps({(PATTERN, 0): (0, [1, 2, 3], 2, {}, (None,))}))
+    assert regexes.compile(PATTERN).search(TEXT).group("unit") == "市林业局"
