@@ -195,14 +195,16 @@ def extract_files(tasks: list[Task], jobs: int = 1) -> Iterator[Extracted]:
     """extract_one for every task, in order, by `jobs` worker processes. Workers are
     forked once and live for the whole run (extraction loads what it needs once per
     process); small files go to them a few at a time, so that handing them over
-    costs little; only a few chunks of results wait for the caller at any time."""
-    if jobs <= 1 or len(tasks) <= 1:
+    costs little; only a few chunks of results wait for the caller at any time.
+    Work that fits in one chunk is done here: one worker would do all of it."""
+    chunks = list(_chunks(tasks))
+    if jobs <= 1 or len(chunks) <= 1:
         yield from map(extract_one, tasks)
         return
     _warm_up()
-    with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=_ignore_sigint) as pool:
+    with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)), initializer=_ignore_sigint) as pool:
         waiting: deque = deque()
-        for chunk in _chunks(tasks):
+        for chunk in chunks:
             waiting.append(pool.apply_async(_extract_chunk, (chunk,)))
             if len(waiting) >= 2 * jobs:
                 yield from waiting.popleft().get()

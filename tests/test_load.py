@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import dump
+from graph import pipeline
 from graph.cli import main
 from graph.load import Progress, load
 from graph.store.local import LocalStore
@@ -193,7 +194,8 @@ def test_facts_missing_from_the_end_are_noticed(kg, tmp_path):
 
 # ------------------------------------------------------------ parallel extraction
 
-def test_two_jobs_give_the_output_and_store_of_one(kg, tmp_path):
+def test_two_jobs_give_the_output_and_store_of_one(kg, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "CHUNK_FILES", 2)      # several chunks, so that both workers get some
     pages = folder(tmp_path, "pages", SEEDS, copies=2)
     outputs = []
     for jobs in ("1", "2"):

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 import graph.read as read
 from graph.articles import MAX_ARTICLE, MAX_SENTENCE, bounded, split_articles
+from graph import pipeline
 from graph.pipeline import extract_file, extract_files, extract_page
 from graph.read import EmptyFile, pieces, read_page
 
@@ -113,7 +114,8 @@ def test_an_article_or_sentence_beyond_the_bound_is_cut_with_a_warning(tmp_path)
 
 # ------------------------------------------------------------ many files
 
-def test_workers_give_the_results_of_one_process_in_order(tmp_path):
+def test_workers_give_the_results_of_one_process_in_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "CHUNK_FILES", 2)      # several chunks, so that both workers get some
     tasks = [(s, s.name, None) for s in SEEDS * 2] + [(tmp_path / "missing.txt", "missing.txt", None)]
     one, two = list(extract_files(tasks, 1)), list(extract_files(tasks, 2))
     assert one == two
@@ -121,3 +123,15 @@ def test_workers_give_the_results_of_one_process_in_order(tmp_path):
     assert two[-1].error.endswith("missing.txt: cannot read: No such file or directory")
     known = [(s, s.name, hashlib.sha256(s.read_bytes()).hexdigest()) for s in SEEDS]
     assert [r.graph for r in extract_files(known, 2)] == [None] * len(SEEDS)      # unchanged: not extracted
+
+
+def test_work_that_fits_in_one_chunk_starts_no_workers(monkeypatch):
+    # one worker would do all of it while this process waits: forking costs more than it saves
+    def no_workers(method):
+        raise AssertionError("workers started")
+    monkeypatch.setattr(pipeline.multiprocessing, "get_context", no_workers)
+    tasks = [(s, s.name, None) for s in SEEDS]
+    assert [r.doc for r in extract_files(tasks, 2)] == [s.name for s in SEEDS]
+    monkeypatch.setattr(pipeline, "CHUNK_FILES", 2)
+    with pytest.raises(AssertionError, match="workers started"):
+        list(extract_files(tasks, 2))
