@@ -367,8 +367,9 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
 
     focus.committee = "两委" in sk.text or "班子" in sk.text
     if ORG_CH in sk.text or PER_CH in sk.text:     # every pattern relates a unit or a person
+        chars = set(sk.text)
         for p in patterns():
-            if p.id not in DISABLED:
+            if p.needs <= chars and p.id not in DISABLED:
                 _apply(p, sk, focus, add)
     _subject_clauses(sk, add)
     _unit_of_focus(sk, focus, add)

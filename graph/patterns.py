@@ -176,6 +176,7 @@ class Pattern:
     sender: bool = False      # the person's own unit sent them (a titled post before the name)
     note: str = ""
     units: tuple[str, ...] = ()     # the kinds of unit it relates (org_suffixes.tsv), when not every kind
+    needs: frozenset[str] = frozenset()     # characters every match contains: without them, no need to search
 
 
 def load(path: Path = PATTERNS) -> list[Pattern]:
@@ -190,7 +191,7 @@ def load(path: Path = PATTERNS) -> list[Pattern]:
             raise ValueError(f"{path}:{n}: pattern {d.get('id')}: {e}") from None
         out.append(Pattern(d["id"], regex, tuple(tuple(f) for f in d["facts"]), d.get("lists", False),
                            d.get("people", False), d.get("sender", False), d.get("note", ""),
-                           tuple(d.get("units", ()))))
+                           tuple(d.get("units", ())), regexes.required_chars(regex.pattern)))
     ids = [p.id for p in out]
     if len(ids) != len(set(ids)):
         raise ValueError(f"{path}: duplicate pattern ids")

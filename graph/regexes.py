@@ -1,4 +1,5 @@
-"""re.compile, with what the compiler built kept on disk between runs.
+"""re.compile, with what the compiler built kept on disk between runs; and the
+characters that every match of a pattern contains.
 
 Compiling the relation patterns costs a quarter of a second at every start, and
 almost all of it is the re module's Python code building lookup tables for
@@ -21,12 +22,14 @@ from . import cache
 
 try:
     import _sre
-    from re import _compiler, _parser
+    from re import _compiler, _constants as sre, _parser
     _NAME = f"regexes-{sys.implementation.cache_tag}-{_sre.MAGIC}.pickle"
 except (ImportError, AttributeError):       # (not CPython's re)
     _sre = None
 
-Program = tuple       # what _sre.compile takes after the pattern: flags, code, groups, groupindex, indexgroup
+# what _sre.compile takes after the pattern (flags, code, groups, groupindex, indexgroup),
+# then the characters every match contains
+Program = tuple
 _programs: dict[tuple[str, int], Program] | None = None
 _used: set[tuple[str, int]] = set()
 _added = False
@@ -34,23 +37,36 @@ _OWNER = os.getpid()      # forked workers compile nothing new and leave the fil
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    for fresh in (False, True):
+        program = _program_of(pattern, flags, fresh)
+        try:
+            return _sre.compile(pattern, *program[:5])
+        except (TypeError, ValueError, RuntimeError, AttributeError):
+            pass
+    return re.compile(pattern, flags)
+
+
+def required_chars(pattern: str, flags: int = 0) -> frozenset[str]:
+    """Characters that every match of `pattern` contains (some of them: literals
+    outside alternatives, optional parts and assertions). A text that lacks one
+    has no match, which a set test finds far faster than a search."""
+    program = _program_of(pattern, flags)
+    return program[5] if program else frozenset()
+
+
+def _program_of(pattern: str, flags: int, fresh: bool = False) -> Program | None:
     if _sre is None:
-        return re.compile(pattern, flags)
+        return None
     programs, key = _loaded(), (pattern, flags)
     _used.add(key)
     program = programs.get(key)
-    if program is not None:
+    if program is None or len(program) != 6 or fresh:
         try:
-            return _sre.compile(pattern, *program)
-        except (TypeError, ValueError, RuntimeError):
-            pass
-    try:
-        program = _program(pattern, flags)
-        compiled = _sre.compile(pattern, *program)
-    except (TypeError, ValueError, RuntimeError, AttributeError):
-        return re.compile(pattern, flags)
-    _remember(programs, key, program)
-    return compiled
+            program = _program(pattern, flags)
+        except (TypeError, ValueError, AttributeError, re.error):
+            return None
+        _remember(programs, key, program)
+    return program
 
 
 def _program(pattern: str, flags: int) -> Program:
@@ -61,7 +77,24 @@ def _program(pattern: str, flags: int) -> Program:
     indexgroup = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    needs = frozenset() if flags & re.IGNORECASE else frozenset(_required(parsed))
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup), needs
+
+
+def _required(items) -> set[str]:
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(chr(av))
+        elif op is sre.IN and len(av) == 1 and av[0][0] is sre.LITERAL:
+            out.add(chr(av[0][1]))
+        elif op is sre.SUBPATTERN:
+            out |= _required(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out |= _required(av[2])
+        elif op is sre.BRANCH:
+            out |= set.intersection(*(_required(branch) for branch in av[1]))
+    return out
 
 
 def _loaded() -> dict[tuple[str, int], Program]:

@@ -1,5 +1,6 @@
 """The compiled-data cache (graph/cache.py) and the compiled-regex cache (graph/regexes.py)."""
 import pickle
+import re
 
 import pytest
 
@@ -67,5 +68,11 @@ def test_a_damaged_cache_is_compiled_anew(fresh):
 
 def test_a_program_that_sre_refuses_is_compiled_anew(fresh):
     # (a cache written by another build of the same Python, say): _sre checks what it is given
-    (fresh / regexes._NAME).write_bytes(pickle.dumps({(PATTERN, 0): (0, [1, 2, 3], 2, {}, (None,))}))
+    (fresh / regexes._NAME).write_bytes(pickle.dumps({(PATTERN, 0): (0, [1, 2, 3], 2, {}, (None,), frozenset())}))
     assert regexes.compile(PATTERN).search(TEXT).group("unit") == "市林业局"
+
+
+def test_the_characters_every_match_contains():
+    assert regexes.required_chars("X局(?:驻|派驻)[^，]{0,4}(?P<v>Y村)的?(?:第一书记|书记)+") == set("X局驻Y村书记")      # (驻 is in both alternatives)
+    assert regexes.required_chars("(?=A)B|BC") == {"B"}      # (not in a lookahead; in both branches)
+    assert regexes.required_chars("ab", re.IGNORECASE) == set()
