@@ -1548,6 +1548,8 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
 def _grids(text: str, tokens, focus: Focus, add) -> None:
     """A place divided into grids. When tiers are listed, the grids are those of the
     finest tier (every household is in one of them) and levels the number of tiers."""
+    if "网" not in text or "格" not in text:      # (every grid pattern names 网格)
+        return
     text = QUOTES.sub("", text)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())

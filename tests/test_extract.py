@@ -171,6 +171,14 @@ def test_grids_of_several_tiers_count_the_finest():
         == [("岱海镇", 86, 3)]
 
 
+def test_every_grid_pattern_names_grids():
+    # _grids reads no sentence without 网格: a pattern for grids written otherwise would never be tried
+    from graph import facts, regexes
+    grid_regexes = [*facts.GRID_PATTERNS, facts.GRID_TIERS, facts.GRID_TIERS_COUNT_FIRST, facts.GRID_THEN_MICRO,
+                    facts.GRID_AREAS]
+    assert all({"网", "格"} <= regexes.required_chars(r.pattern) for r in grid_regexes)
+
+
 def test_posts_after_the_name():
     got = facts_of("本报讯 李家村位于石桥镇东部。村里的带头人张春生（李家村党支部书记）介绍了情况。"
                    "去年,县民政局干部周明被选派为李家村第一书记。")
