@@ -262,6 +262,7 @@ class Focus:
     roster: bool = False    # a list of first secretaries was announced ("驻村第一书记名单")
     table: list[str] = field(default_factory=list)     # the header of the roster's table
     secretaries: bool = False   # the article has named a first secretary
+    team: Ref | None = None     # the unit whose work team the article named last
     village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
@@ -387,6 +388,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _teams_led_respectively(sk, add)
     if "队长" in sk.text:
         _leader_of_the_team(sk, focus, add)
+    if "工作" in sk.text:
+        _team_of_focus(sk, focus)
     if "第一书记" in sk.text:
         _secretaries_listed(sk, focus, add)
     return claims
@@ -626,9 +629,16 @@ def _teams_led_respectively(sk: Skeleton, add) -> None:
                 add("team.led_respectively", "FIRST_SECRETARY_OF", who, where)
 
 
-# "X局选派的工作队进驻Y村，队长、第一书记张某…": the leader of the team just named
+# "X局选派的工作队进驻Y村，队长、第一书记张某…", "…，队长兼第一书记张某": the leader of the team just named
 TEAM_THEN_LEADER = compile_pattern("{O:org}{UNIT_ORGAN}[^。；;，,\ue006\ue007]{0,16}?(?:工作队|工作组)"
-                                   "[^。；;\ue006\ue007]{0,20}?[，,](?:工作队)?队长(?:、(?:驻村)?第一书记)?{R:person}")
+                                   "[^。；;\ue006\ue007]{0,20}?[，,](?:工作队)?队长(?:[、兼](?:驻村)?第一书记)?{R:person}")
+# "X局驻Y村工作队", "X局向Y村派驻工作队", "X局选派的工作队": a unit's team, which the article may go on
+# about (not a team sent to a county, drawn from many units: "X省委驻Y县帮扶工作队")
+TEAM_OF_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:{G12}驻{CHAIN}{V}|{G8}向{CHAIN}{V}(?:派驻|派出|选派|下派)|"
+                               "(?:派驻|选派|派出|下派)的|驻村){N10}(?:工作队|工作组)")
+# "工作队队长、第一书记张某", "第一书记兼工作队队长张某": the leader of the team in focus
+LEADER_OF_FOCUS = compile_pattern("(?:^|[，,；;])(?:(?:驻村)?第一书记[、兼])?(?:驻村|帮扶|乡村振兴)?工作队(?:队长|长)"
+                                  "(?:[、兼](?:驻村)?第一书记)?{R:person}")
 
 
 def _leader_of_the_team(sk: Skeleton, focus: Focus, add) -> None:
@@ -638,6 +648,16 @@ def _leader_of_the_team(sk: Skeleton, focus: Focus, add) -> None:
         village = _village_before(sk, m.start("person")) or focus.places.get("Village")
         if village is not None:
             add("team.leader", "HOLDS_POSITION", person, village, title="工作队队长")
+    if focus.team is not None and ORG_CH not in sk.text:    # (a sentence that names a unit says whose he is)
+        for m in LEADER_OF_FOCUS.finditer(sk.text):
+            add("team.leader_of_focus", "WORKS_FOR", sk.ref(m.group("person")), focus.team)
+
+
+def _team_of_focus(sk: Skeleton, focus: Focus) -> None:
+    """The unit whose work team the sentence names becomes the team in focus."""
+    teams = list(TEAM_OF_UNIT.finditer(sk.text))
+    if teams:
+        focus.team = sk.ref(teams[-1].group("org"))
 
 
 def _village_before(sk: Skeleton, pos: int) -> Ref | None:

@@ -119,6 +119,8 @@ CASES = {
     "secretary.is_unit_cadre_sent": ("本报讯 东河镇柳树村第一书记陈立华是青江市统计局派驻的干部，他在述职中谈到了村里的小米。",
                                      ("SUPPORTS", "青江市统计局", "柳树村")),
     "support.sent_from": ("本报讯 这位从省自然资源厅派到柳树村的“老规划”，把村庄规划做细了。", ("SUPPORTS", "省自然资源厅", "柳树村")),
+    "team.leader_of_focus": ("本报讯 青江县审计局驻柳树村工作队2022年进驻以来，帮村里修通了水渠。工作队队长、第一书记韩茂林说，明年要建冷库。",
+                             ("WORKS_FOR", "韩茂林", "青江县审计局")),
     "team.led_by": ("本报讯 3月初，青江大学派出以韩建军为队长的驻村工作队进驻东河镇柳树村。",
                     ("HOLDS_POSITION", "韩建军", "柳树村")),
     "support.stationed_at": ("本报讯 今年市直单位派驻驻村工作队3支，其中青江市林业局驻东河镇柳树村，青江市水利局驻西河镇杏林村。",
@@ -410,3 +412,14 @@ def test_every_pattern_relates_a_unit_or_a_person():
         groups |= {"person"} if p.sender else set()     # its facts are the sender's, found before the person
         classes = {p.regex.pattern.split(f"(?P<{g}>", 1)[1][:1] for g in groups}    # the token class
         assert classes & {"\ue006", "\ue007"}, p.id
+
+
+def test_the_leader_after_the_team_is_sent_may_also_be_its_first_secretary():
+    got = facts_of("本报讯 2022年6月，省林业厅向柳树村派驻乡村振兴工作队，队长兼第一书记韩茂林是一名老林业人。")
+    assert ("WORKS_FOR", "韩茂林", "省林业厅") in got
+
+
+def test_a_team_sent_to_a_county_is_no_units_team_in_focus():
+    # "X省委驻Y县帮扶工作队" is drawn from many units: its leader is not the committee's
+    got = facts_of("本报讯 江苏省委驻泗洪县帮扶工作队今年进驻以来，协调资金3000万元。工作队队长韩茂林介绍了帮扶项目。")
+    assert not any(t == "WORKS_FOR" and h == "韩茂林" for t, h, _ in got)
