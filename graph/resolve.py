@@ -113,10 +113,17 @@ def _named_in_full(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
     out = []
     for r, prefix in bare.items():
         body = written_out(r.canonical or r.surface)[len(prefix):]
-        named = [n for n in in_full if n.endswith(body) and n[:-len(body)] in own and n[-len(body) - 1] == prefix[-1]]
+        named = [n for n in in_full if n.endswith(body) and _own_place(n[:-len(body)], prefix, own)]
         if len(named) == 1 and (name := _name(r, home)) != named[0]:
             out.append((name, named[0]))
     return tuple(out)
+
+
+def _own_place(stem: str, prefix: str, own: set[str]) -> bool:
+    """The place a unit's name opens with is one of the article's own, of the bare prefix's
+    level ("县医院" after "X县人民医院": the county's 人民医院)."""
+    stem = stem.removesuffix("人民")
+    return stem in own and stem.endswith(prefix[-1])
 
 
 def _bare_prefix(name: str) -> str | None:

@@ -2128,6 +2128,12 @@ def test_a_bare_city_unit_is_the_city_unit_the_article_named_in_full():
     assert ("HOLDS_POSITION", "韩立文", "通辽市住房和城乡建设局") in got
 
 
+def test_the_county_hospital_is_the_peoples_hospital_the_article_named():
+    # 县医院 is how county papers write the county's 人民医院 once they have named it
+    got = facts_of("本报讯 柳沟村由青江县人民医院结对帮扶。县医院派驻柳沟村的第一书记韩立文是医院的内科医生。")
+    assert ("WORKS_FOR", "韩立文", "青江县人民医院") in got
+
+
 def test_he_and_the_county_units_name_no_county():
     text = "本报讯 第一书记王志远到安徽省宿松县东河镇柳沟村任职后，他和县发改委、县统计局的帮扶干部一起建了车间。"
     assert "和县" not in names(text, "Place") and "县发改委" in names(text, "Organization")
