@@ -598,9 +598,17 @@ _LISTED_AFTER = regexes.compile("第一书记[^。；;：:\ue007]{0,30}[：:]")
 _GOES_TO = compile_pattern("{R:person}(?:同志)?(?:到|赴|去|派驻|驻)了?{CHAIN}{V:place}(?=[，,；;。]|$)")
 
 
+# "驻村第一书记分别为：A村张某（X局干部），B村李某": each village, then its secretary
+_NAMED_AFTER = regexes.compile("第一书记(?:分别)?(?:为|是|如下)[：:]")
+_PLACE_THEN_PERSON = compile_pattern("{CHAIN}{V:place}{R:person}(?:同志)?(?=[（(，,、；;。]|$)")
+
+
 def _secretaries_listed(sk: Skeleton, focus: Focus, add) -> None:
     if m := _LISTED_AFTER.search(sk.text):
         for g in _GOES_TO.finditer(sk.text, m.end()):
+            add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), sk.ref(g.group("place")))
+    if m := _NAMED_AFTER.search(sk.text):
+        for g in _PLACE_THEN_PERSON.finditer(sk.text, m.end()):
             add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), sk.ref(g.group("place")))
     village = focus.places.get("Village")
     if village and (m := _SUCCESSIONS.search(sk.text)):      # "先后迎来了四任第一书记：A局的甲、B局的乙…"

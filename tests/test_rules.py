@@ -121,6 +121,10 @@ CASES = {
     "support.sent_from": ("本报讯 这位从省自然资源厅派到柳树村的“老规划”，把村庄规划做细了。", ("SUPPORTS", "省自然资源厅", "柳树村")),
     "team.leader_of_focus": ("本报讯 青江县审计局驻柳树村工作队2022年进驻以来，帮村里修通了水渠。工作队队长、第一书记韩茂林说，明年要建冷库。",
                              ("WORKS_FOR", "韩茂林", "青江县审计局")),
+    "secretary.of_focus_sent_by": ("本报讯 东河镇调整通知。1.柳树村：新任第一书记韩立文，由青江市水利局选派。",
+                                   ("SUPPORTS", "青江市水利局", "柳树村")),
+    "works.unit_then_sends_secretary": ("本报讯 青江县审计局定点帮扶东河镇柳树村，派驻第一书记韩立文。",
+                                        ("WORKS_FOR", "韩立文", "青江县审计局")),
     "team.led_by": ("本报讯 3月初，青江大学派出以韩建军为队长的驻村工作队进驻东河镇柳树村。",
                     ("HOLDS_POSITION", "韩建军", "柳树村")),
     "support.stationed_at": ("本报讯 今年市直单位派驻驻村工作队3支，其中青江市林业局驻东河镇柳树村，青江市水利局驻西河镇杏林村。",
@@ -330,7 +334,7 @@ CASES = {
     "support.at_place_units": ("在红星嘎查,旗审计局和旗水利局共同包联,嘎查被划分为6个网格。",
                                ("SUPPORTS", "旗水利局", "红星嘎查")),
     "works.all_members": ("本报讯 会上,原第一书记韩立文与新任第一书记周明远进行了交接。韩立文、周明远均为青江县林业局机关干部。",
-                          ("WORKS_FOR", "周明远", "青江县林业局")),
+                          ("WORKS_FOR", "韩立文", "青江县林业局")),
     "works.respectively": ("本报讯 工作队队员韩立文、周明远分别是省水利厅和青江县水利局的干部。",
                            ("WORKS_FOR", "周明远", "青江县水利局")),
     "works.one_of": ("本报讯 韩立文是青江县林业局的一名植保专家,2023年被选派到村里。",
@@ -423,3 +427,23 @@ def test_a_team_sent_to_a_county_is_no_units_team_in_focus():
     # "X省委驻Y县帮扶工作队" is drawn from many units: its leader is not the committee's
     got = facts_of("本报讯 江苏省委驻泗洪县帮扶工作队今年进驻以来，协调资金3000万元。工作队队长韩茂林介绍了帮扶项目。")
     assert not any(t == "WORKS_FOR" and h == "韩茂林" for t, h, _ in got)
+
+
+def test_members_may_be_said_to_be_the_units_with_为():
+    assert ("WORKS_FOR", "韩小倩", "青江县统计局") in facts_of("本报讯 青江县统计局帮扶柳树村，第一书记韩小倩为该局干部。")
+
+
+def test_members_listed_with_their_roles_are_all_the_units():
+    got = facts_of("本报讯 2.青江市审计局驻柳树村第一书记付立新、队员韩小宇、周小琳，均为该局干部。")
+    assert {("WORKS_FOR", p, "青江市审计局") for p in ("韩小宇", "周小琳")} <= got
+
+
+def test_a_unit_that_pairs_then_sends_a_cadre_as_first_secretary():
+    got = facts_of("本报讯 青江县税务局与东河镇柳树村结对帮扶，派驻干部韩立浩任第一书记。")
+    assert ("WORKS_FOR", "韩立浩", "青江县税务局") in got
+
+
+def test_first_secretaries_named_after_their_villages_in_a_list():
+    got = facts_of("本报讯 以上单位为我镇结对帮扶单位，驻村第一书记分别为：柳树村韩立军（青江市应急管理局干部），"
+                   "杏林村付小文（县法院干部）。")
+    assert {("FIRST_SECRETARY_OF", "韩立军", "柳树村"), ("FIRST_SECRETARY_OF", "付小文", "杏林村")} <= got
