@@ -1163,7 +1163,8 @@ def _trim_clause(rest: str) -> str:
     return re.sub("(?:以来|期间|以后|后|时|的)$", "", rest)
 
 
-_SUCCEEDING = regexes.compile(f"接替{PER_CH}[\ue100-\ue8ff]$")
+# "张某接替李某担任…", "张某接替期满的李某，成为…，同时担任…": 张某's post (no other person after 李某)
+_SUCCEEDING = regexes.compile(f"接替[^，,。；;！？!?\ue007]{{0,12}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
 
 
 def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:

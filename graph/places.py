@@ -662,6 +662,11 @@ _QUANTITY = regexes.compile(f"[{''.join(sorted(NUMERALS))}]+[{''.join(sorted(_ME
 _COUNTED = regexes.compile(f"[{''.join(sorted(NUMERALS))}][名个位]$")      # "4人中唯一一名社区第一书记": one of them, no name
 
 
+def _village_in_农(surface: str, prev_level: str | None) -> bool:
+    """"Y镇兴农村": a township's village whose name ends in 农 (not its office: "Y镇农业农村办")."""
+    return prev_level == "Township" and surface.endswith("农村") and len(surface) >= 3 and "农业" not in surface
+
+
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
     name_len = len(surface) - suffix_len
     body = surface[:name_len]
@@ -671,8 +676,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
     if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
         return False
-    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS):   # "缺水地区"
-        return False
+    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS) and not _village_in_农(surface, prev_level):
+        return False        # "缺水地区", "全县农村"
     if level == "Group":        # (a group numbered by one numeral: 联丰村五社, 柳树村三组)
         return in_chain and prev_level == "Village" and (name_len >= 2 or body in "一二三四五六七八九十")
     if level == "Province":

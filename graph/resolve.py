@@ -207,6 +207,7 @@ def _name(ref: Ref, home: Home) -> str | None:
 
 
 _OFFICE = ("办公", "办事")
+_REGISTERED = ("合作社", "公司")     # names kept as registered: 兴农大豆种植专业合作社 holds no 农业大学
 
 
 @functools.lru_cache(maxsize=8192)
@@ -219,7 +220,8 @@ def written_out(name: str) -> str:
             return name[: -len(short)] + full   # (not X人民法院; not 教育科技局, a bureau of two fields)
         if name.startswith(short) and not name.startswith(full):
             return full + name[len(short):]
-        if short in name[1:-1] and full not in name and not name.startswith(_OFFICE, name.find(short) + len(short) - 1):
+        if short in name[1:-1] and full not in name and not name.startswith(_OFFICE, name.find(short) + len(short) - 1) \
+                and not name.endswith(_REGISTERED):
             return name.replace(short, full, 1)     # 国家林草局规划财务司: a department (not 办 of X市政府办公厅)
     return name
 

@@ -639,3 +639,10 @@ def test_a_resettlement_community_is_a_kind_not_a_name():
     from graph.mentions import find_mentions
     places = {m.surface for m in find_mentions("柳树社区是新建的集中安置社区，住着2100多户居民。") if m.label == "Place"}
     assert not any(p.endswith("安置社区") for p in places)
+
+
+def test_a_townships_village_may_be_named_like_the_countryside():
+    # 兴农村, 富农村: after its township it is a village; alone, 农村 is the countryside
+    got = facts_of("本报讯 青江县柳河镇富农村是全镇的示范村。富农村网格员韩淑芬负责42户。全镇农村公路建设加快。")
+    assert ("LOCATED_IN", "富农村", "柳河镇") in got and ("HOLDS_POSITION", "韩淑芬", "富农村") in got
+    assert not any(t == "农村" for _, _, t in got)

@@ -2753,3 +2753,9 @@ def test_a_village_made_a_community_names_no_community():
 def test_a_section_post_of_the_unit_in_focus_is_no_post_of_the_village():
     assert ("HOLDS_POSITION", "韩立文", "柳沟村") not in facts_of(
         "本报讯 青江市林业局派驻柳沟村第一书记、局造林科副科长韩立文告诉记者，今年要种核桃。")
+
+
+def test_a_cooperatives_name_is_kept_as_registered():
+    # (农大 inside it is no 农业大学)
+    got = facts_of("本报讯 第一书记韩德胜帮村里的青江县兴农大豆种植专业合作社对接了超市。合作社理事长付长江说，豆子卖上了好价钱。")
+    assert ("HOLDS_POSITION", "付长江", "青江县兴农大豆种植专业合作社") in got

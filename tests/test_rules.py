@@ -125,6 +125,8 @@ CASES = {
                                    ("SUPPORTS", "青江市水利局", "柳树村")),
     "works.unit_then_sends_secretary": ("本报讯 青江县审计局定点帮扶东河镇柳树村，派驻第一书记韩立文。",
                                         ("WORKS_FOR", "韩立文", "青江县审计局")),
+    "secretary.successor_named": ("本报讯 在青江县东河镇柳树村，即将离任的第一书记付云飞把民情日记交到了接任者韩建华手中。",
+                                  ("FIRST_SECRETARY_OF", "韩建华", "柳树村")),
     "team.led_by": ("本报讯 3月初，青江大学派出以韩建军为队长的驻村工作队进驻东河镇柳树村。",
                     ("HOLDS_POSITION", "韩建军", "柳树村")),
     "support.stationed_at": ("本报讯 今年市直单位派驻驻村工作队3支，其中青江市林业局驻东河镇柳树村，青江市水利局驻西河镇杏林村。",
@@ -447,3 +449,19 @@ def test_first_secretaries_named_after_their_villages_in_a_list():
     got = facts_of("本报讯 以上单位为我镇结对帮扶单位，驻村第一书记分别为：柳树村韩立军（青江市应急管理局干部），"
                    "杏林村付小文（县法院干部）。")
     assert {("FIRST_SECRETARY_OF", "韩立军", "柳树村"), ("FIRST_SECRETARY_OF", "付小文", "杏林村")} <= got
+
+
+def test_the_successor_becomes_the_units_secretary_and_takes_the_other_post_too():
+    got = facts_of("本报讯 今年3月，韩宏伟接替任期届满的付洋，成为省林业厅派驻柳树村的第三任第一书记，同时担任驻村工作队队长。")
+    assert {("FIRST_SECRETARY_OF", "韩宏伟", "柳树村"), ("WORKS_FOR", "韩宏伟", "省林业厅"),
+            ("HOLDS_POSITION", "韩宏伟", "柳树村")} <= got
+    assert ("HOLDS_POSITION", "付洋", "柳树村") not in got
+
+
+def test_a_unit_that_supports_a_county_sends_a_team_to_one_of_its_villages():
+    got = facts_of("本报讯 省林业厅定点帮扶青江县多年，在柳树村派驻了帮扶工作队。")
+    assert ("SUPPORTS", "省林业厅", "柳树村") in got
+
+
+def test_a_person_who_became_the_villages_first_secretary():
+    assert ("FIRST_SECRETARY_OF", "韩立磊", "柳树村") in facts_of("本报讯 从这一天起，韩立磊成了柳树村新任驻村第一书记。")
