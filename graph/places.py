@@ -205,8 +205,10 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
         if surface[-1] not in "省市县区旗州盟乡镇" and not _bare_ok(reg, text, start, end, ids):
             return False
     if full and len(surface) == 2 and start > 0 and is_name_char(text[start - 1]) and \
-            text[start - 1] not in STOP_CHARS and not text.endswith(_ORG_OPENINGS, 0, start):
-        return False        # "白云县" is no 云县: a one-character name needs a boundary before it (国网威县…)
+            text[start - 1] not in STOP_CHARS and not text.endswith(_ORG_OPENINGS, 0, start) and \
+            not (start >= 2 and common(text[start - 2:start], VERB_TAGS) and surface[0] not in "和与及"):
+        return False        # "白云县" is no 云县: a one-character name needs a boundary before it (国网威县…,
+        #                     or a verb: "走进泾县")
     if full and len(surface) == 2 and surface[0] in "和与" and text[start - 1:start] in _PRONOUNS:
         return False        # "他和县发改委的干部": he and the county's units, no 和县
     return not (start > 0 and _inside_word(text, start, surface))

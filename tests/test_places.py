@@ -10,7 +10,7 @@ from graph.pipeline import extract_page
 from graph.places import article_places
 from graph.read import clean
 from graph.register import abbreviations, register
-from tests.test_posts import facts_of
+from tests.test_posts import facts_of, names
 
 
 def page_of(text: str, doc: str = "t.txt") -> Page:
@@ -646,3 +646,12 @@ def test_a_townships_village_may_be_named_like_the_countryside():
     got = facts_of("本报讯 青江县柳河镇富农村是全镇的示范村。富农村网格员韩淑芬负责42户。全镇农村公路建设加快。")
     assert ("LOCATED_IN", "富农村", "柳河镇") in got and ("HOLDS_POSITION", "韩淑芬", "富农村") in got
     assert not any(t == "农村" for _, _, t in got)
+
+
+def test_a_county_of_one_character_after_a_verb():
+    # a one-character name needs a boundary before it; a verb ends a word there ("走进泾县", "帮扶佳县")
+    assert ("LOCATED_IN", "桃花潭镇", "泾县") in facts_of("本报讯 走进泾县桃花潭镇柳溪村，民宿沿溪而建。")
+    assert ("SUPPORTS", "陕西省林业厅", "佳县") in facts_of("本报讯 省林业厅定点帮扶佳县工作推进会召开")
+    # (but not 和 after a verb, nor the tail of a name that opens the text: 通道县 is no 道县)
+    assert not names("本报讯 推动和县直部门联动。", "Place") & {"和县"}
+    assert "道县" not in names("通道县驻村办负责人表示，全县将完善驻村帮扶机制。", "Place")
