@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from . import regexes
-from .lexicon import Words, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
+from .lexicon import VERB_TAGS, Words, common, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
 from .places import after_office_verb, article_places, unit_county_name
@@ -349,6 +349,9 @@ def _committee(text: str, i: int, organ: str) -> bool:
     return not (_ORG_SUFS.ending(text, i) or text[i - 1] in "镇乡村街道社区嘎查苏木" or text[i - 1] in "该")
 
 
+_GOING_TO = set("进近到入往赴")     # the last character of a verb of going: 走进, 走近, 来到, 深入, 前往
+
+
 def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[int, int],
                    person_ends: set[int] = frozenset()) -> int:
     """Where a unit name that ends at `start` begins: at a function word, a title or
@@ -358,8 +361,10 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
     while j > 0 and start - j < MAX_ORG_NAME:
         if j in place_spans:
             j = place_spans[j]
-            if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j) or _ALL_STOPS.ending(text, j):
-                break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"; "共建工作X市X局"
+            if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j) or _ALL_STOPS.ending(text, j) \
+                    or j >= 2 and text[j - 1] in _GOING_TO and common(text[j - 2:j], VERB_TAGS):
+                break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"; "共建工作X市X局";
+                #             "本期走近X市财政局": going to the place (but "农发行X分行": a bank's short name)
             continue
         if text.endswith(_BRACKETED_WORDS, 0, j):
             j -= 4          # "内蒙古电力（集团）有限责任公司": a word of the registered name in brackets

@@ -547,8 +547,10 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
     a place name (but a "person" the tagger runs on from a place, "X苏木呼|和温都尔嘎查", is none)."""
     for j in range(start - 1, name_start - 1, -1):
         if text[j] in "和与同" and (j in people and j - 1 not in place_ends or text[j - 1:j] in _PRONOUNS or
-                                   any(text.endswith(w, 0, j) and j - len(w) in people for w in _ADVERBS)):
-            return j + 1        # "郝某就和Y村…", "郝某已经和村“两委”…"
+                                   any(text.endswith(w, 0, j) and (j - len(w) in people or
+                                                                   text[j - len(w) - 1:j - len(w)] in _PRONOUNS)
+                                       for w in _ADVERBS)):
+            return j + 1        # "郝某就和Y村…", "郝某已经和村“两委”…", "他都和Y村…"
     return name_start
 
 

@@ -655,3 +655,8 @@ def test_a_county_of_one_character_after_a_verb():
     # (but not 和 after a verb, nor the tail of a name that opens the text: 通道县 is no 道县)
     assert not names("本报讯 推动和县直部门联动。", "Place") & {"和县"}
     assert "道县" not in names("通道县驻村办负责人表示，全县将完善驻村帮扶机制。", "Place")
+
+
+def test_a_village_of_mixed_peoples_is_no_village_name():
+    got = facts_of("本报讯 柳树村是朝鲜族、汉族混居村，全村312户。全村划分为3个网格。")
+    assert ("DIVIDED_INTO", "柳树村", "柳树村") in got and not names("柳树村是朝鲜族、汉族混居村。", "Place") & {"汉族混居村"}

@@ -2759,3 +2759,13 @@ def test_a_cooperatives_name_is_kept_as_registered():
     # (农大 inside it is no 农业大学)
     got = facts_of("本报讯 第一书记韩德胜帮村里的青江县兴农大豆种植专业合作社对接了超市。合作社理事长付长江说，豆子卖上了好价钱。")
     assert ("HOLDS_POSITION", "付长江", "青江县兴农大豆种植专业合作社") in got
+
+
+def test_a_verb_of_going_before_a_units_place_is_no_part_of_its_name():
+    got = facts_of("本报讯 本期走近青江市财政局选派的东河镇柳树村第一书记韩文博。")
+    assert ("WORKS_FOR", "韩文博", "青江市财政局") in got
+
+
+def test_he_and_an_adverb_then_和_before_a_village():
+    got = facts_of("本报讯 每一笔帮扶资金怎么花，他都和柳树村党支部书记韩德富一起张榜公示。")
+    assert ("HOLDS_POSITION", "韩德富", "柳树村") in got
