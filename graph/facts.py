@@ -1096,6 +1096,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,30})",
     # (a first secretary as the second post: secretary.also_is)
 )]
+# an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
+PROFILE = compile_pattern("(?:^|(?<=[：:])){ITEM}{R:person}(?:同志)?(?:[，,]{BIO})+[，,]")     # (the first, after its heading)
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
@@ -1130,6 +1132,10 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add,
                before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
+    if profile := PROFILE.search(sk.text):     # "1.张某，男，1986年3月生，X局干部，Y村第一书记"
+        for cell in re.split("[，,]", sk.text[profile.end():]):
+            if cell.rstrip("。；;").endswith(_TITLE_ENDS):
+                _posts("post.profile", sk, sk.ref(profile.group("person")), cell.rstrip("。；;"), focus, add)
     for m in TITLE_THEN_NAMES.finditer(sk.text):
         left = _CLAUSE_START.search(sk.text, 0, m.start()).group()
         for person in re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else ():

@@ -519,8 +519,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     for m in (*_NAME_THEN_POST.finditer(text), *_NAME_COLON_POST.finditer(text)):
         if not _inside(found.values(), m.start(1)) and _ordinary_name(m.group(1)):
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
-    if (m := _PROFILE.match(text)) and not _inside(found.values(), 0):
-        found[0] = Mention(PERSON, m.group(1), 0, m.end(1))
+    if (m := _PROFILE.match(text)) and not _inside(found.values(), m.start(1)):
+        found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken)]
 
 
@@ -831,7 +831,8 @@ def _name_finals() -> frozenset[str]:
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
 _SAID_END = regexes.compile("(?:说|介绍|表示)[，,。：:]")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
-_PROFILE = regexes.compile("([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
+_PROFILE = regexes.compile("(?:\\d{1,3}[.．、]\\s*|[（(][一二三四五六七八九十\\d]{1,2}[）)])?"     # (an item of a list: "3.")
+                           "([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
 # "叶某：镇党委副书记、镇长": a list of leaders, a line each
 _NAME_COLON_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
 _NAME_THEN_POST = regexes.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")

@@ -21,6 +21,7 @@ Pattern syntax, on top of Python regular expressions:
     {UNIT_ORGAN} {PLACE_ORGAN} {DEPT}
                  optional: a unit's party organ (党委), a village's organ (党支部,
                  村委会), a department after a unit (运行管理部)
+    {BIO}        a cell of a profile after a name (男, 汉族, 1986年3月生, 中共党员)
 
 A fact's head and tail name a captured group, or "@Village" for the village the
 article is talking about; a HOLDS_POSITION fact may give its title as a fourth item
@@ -146,6 +147,9 @@ MACROS = {
     # when something is done, between the unit and its verb ("X局今年4月与Y村结对", "X院2023年派驻…")
     "WHEN": "(?:(?:\\d{4}|今|去|前)年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:以来|起|初|底)?",
     "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?<!干)(?:部|处|科|室|系|组|中心))?",     # (not 干部, a member)
+    # a cell of a profile after the name: "张某，男，汉族，1986年3月生，中共党员，大学学历，X局干部"
+    "BIO": "(?:[男女]|[\u4e00-\u9fff]{1,4}族|\\d{4}年\\d{1,2}月(?:出)?生|中共(?:预备)?党员|群众|"
+           "(?:大学|大专|中专|研究生|本科|硕士|博士)[\u4e00-\u9fff]{0,4})",
 }
 GAPS = {"G": "[^，,。；;：:！？!?\ue006\ue007]", "N": "[^，,。；;：:！？!?\ue000-\ue007]", "S": "[^。；;！？!?\ue007]",
         "T": "[^。；;！？!?\ue006\ue007]", "A": "[^。；;！？!?\ue006]"}

@@ -197,8 +197,9 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
     if not full:
         if _PLACE_SUFS.at(text, end) in _NAMING_SUFFIXES or \
                 is_name_char(text[end:end + 1] or "。") and _PLACE_SUFS.at(text, end + 1) in ("村", "嘎查") \
-                and not freq().get(text[end:end + 2]):
+                and not freq().get(text[end:end + 2]) and text[end] not in _GOING | set("包联"):
             return False            # "红旗社区", "红旗堡村": the short form of 红旗区 is this name's body
+            #                         (not "通道县驻村办": going to the villages)
         last = surface[-1]
         if last in NOT_SUFFIX_BEFORE and text[end:end + 1] and text[end] in NOT_SUFFIX_BEFORE[last]:
             return False            # "呼市场"

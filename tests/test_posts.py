@@ -2769,3 +2769,8 @@ def test_a_verb_of_going_before_a_units_place_is_no_part_of_its_name():
 def test_he_and_an_adverb_then_和_before_a_village():
     got = facts_of("本报讯 每一笔帮扶资金怎么花，他都和柳树村党支部书记韩德富一起张榜公示。")
     assert ("HOLDS_POSITION", "韩德富", "柳树村") in got
+
+
+def test_a_county_highway_section_is_a_unit():
+    got = facts_of("本报讯 在青江县，县公路段党支部书记韩宏伟介绍，县公路段结对帮扶的东河镇柳树村，去年完成道路硬化4.3公里。")
+    assert ("SUPPORTS", "青江县公路段", "柳树村") in got and ("HOLDS_POSITION", "韩宏伟", "青江县公路段") in got

@@ -465,3 +465,34 @@ def test_a_unit_that_supports_a_county_sends_a_team_to_one_of_its_villages():
 
 def test_a_person_who_became_the_villages_first_secretary():
     assert ("FIRST_SECRETARY_OF", "韩立磊", "柳树村") in facts_of("本报讯 从这一天起，韩立磊成了柳树村新任驻村第一书记。")
+
+
+def test_a_unit_supports_several_villages_and_sends_a_cadre_to_one():
+    got = facts_of("本报讯 县自然资源局包联东河镇柳林村、西鲁村，选派干部韩海涛任柳林村第一书记。")
+    assert any(t == "WORKS_FOR" and h == "韩海涛" and tl.endswith("自然资源局") for t, h, tl in got)
+
+
+def test_a_unit_that_supports_a_county_sends_its_secretary_and_team_leader_to_a_village():
+    got = facts_of("本报讯 省林业厅定点帮扶青江县，2024年继续向东河镇柳树村派驻第一书记、工作队队长韩振宇，协调资金860万元。")
+    assert ("WORKS_FOR", "韩振宇", "省林业厅") in got
+
+
+def test_a_bank_that_pairs_with_a_village_sends_a_team_member():
+    got = facts_of("本报讯 青江县农村商业银行结对帮扶柳树村，派出驻村工作队员韩小敏，为村里办理贷款。")
+    assert ("WORKS_FOR", "韩小敏", "青江县农村商业银行") in got
+
+
+def test_a_village_formerly_supported_by_two_units():
+    got = facts_of("本报讯 三、柳树村原由国网青江县供电公司和青江县发展和改革局共同包联，此次轮换后包联关系不变。")
+    assert ("SUPPORTS", "青江县发展和改革局", "柳树村") in got
+
+
+def test_a_list_of_profiles_gives_each_persons_unit_and_posts():
+    got = facts_of("本报讯 拟任第一书记人选公示如下：\n"
+                   "1.韩振华，男，1986年3月生，中共党员，县财政局干部，东河镇柳树村第一书记。\n"
+                   "2.付小婷，女，1990年7月生，中共党员，县人民医院派驻西河镇杏林村第一书记。\n"
+                   "3.韩国强，男，1981年11月生，中共党员，青江市林业局副局长，东河镇石桥村第一书记、工作队队长。\n")
+    assert {("FIRST_SECRETARY_OF", "韩振华", "柳树村"), ("FIRST_SECRETARY_OF", "付小婷", "杏林村"),
+            ("FIRST_SECRETARY_OF", "韩国强", "石桥村"), ("HOLDS_POSITION", "韩国强", "石桥村"),
+            ("HOLDS_POSITION", "韩国强", "青江市林业局")} <= got
+    assert any(t == "WORKS_FOR" and h == "付小婷" and tl.endswith("县人民医院") for t, h, tl in got)
