@@ -270,6 +270,7 @@ class Focus:
     people: list[tuple[Ref, int]] = field(default_factory=list)     # people named, with the sentence's number
     site: tuple[Mention, ...] = ()      # the page's publishers: who 我校 is when the article names no school
     sentence: int = 0       # how many sentences were resolved (how recent `people` are)
+    genders: dict[str, str] = field(default_factory=dict)      # person -> 他 or 她, as the article has called them
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
@@ -302,7 +303,14 @@ class Focus:
         if m.kind == "pronoun":
             if m.canonical and self.last_person and self.last_person.surface == m.canonical:
                 return self.last_person
-            return self.protagonist or (self.last_person if self.person_age <= 1 else None)
+            recent = self.last_person if self.person_age <= 1 else None
+            person = self.protagonist or recent
+            if person and m.surface in ("他", "她") and self.genders.get(person.surface, m.surface) != m.surface:
+                # "他" has been the protagonist: "她" is the woman just named ("村委会主任周某…。她原在…")
+                person = recent if recent and self.genders.get(recent.surface, m.surface) == m.surface else None
+            if person and m.surface in ("他", "她"):
+                self.genders[person.surface] = m.surface
+            return person
         if m.label == ORG and m.kind == "coref":
             endings = ORG_COREF.get(m.surface) or BARE_UNITS[m.surface]
             site = next((Ref(ORG, u.surface, kind=u.kind, canonical=u.canonical) for u in self.site
@@ -1130,6 +1138,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             family = "post.came_from" if _CAME_FROM.search(left) else "post.before_name"
             _posts(family, sk, person, left, focus, add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
+        if sk.text.startswith(PER_CH, m.end("rest")):
+            continue        # "她是Y村第一书记李某的妻子": the title of the name after it
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add,
                before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
     if profile := PROFILE.search(sk.text):     # "1.张某，男，1986年3月生，X局干部，Y村第一书记"

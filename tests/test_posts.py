@@ -2774,3 +2774,17 @@ def test_he_and_an_adverb_then_和_before_a_village():
 def test_a_county_highway_section_is_a_unit():
     got = facts_of("本报讯 在青江县，县公路段党支部书记韩宏伟介绍，县公路段结对帮扶的东河镇柳树村，去年完成道路硬化4.3公里。")
     assert ("SUPPORTS", "青江县公路段", "柳树村") in got and ("HOLDS_POSITION", "韩宏伟", "青江县公路段") in got
+
+
+def test_she_is_the_woman_just_named_when_he_has_been_the_protagonist():
+    got = facts_of("韩晓峰：扎根柳洋村的第一书记\n本报讯 2018年，韩晓峰被省林业厅选派到柳洋村任第一书记。他带着村民修路建民宿。"
+                   "韩晓峰说，民宿是村里的希望。村委会主任付秀英是返乡创业的年轻人之一。"
+                   "她原在一家设计公司工作，同时担任柳洋茶叶专业合作社理事长。")
+    assert ("HOLDS_POSITION", "付秀英", "柳洋茶叶专业合作社") in got
+    assert ("HOLDS_POSITION", "韩晓峰", "柳洋茶叶专业合作社") not in got
+
+
+def test_a_title_before_another_name_is_not_the_subjects():
+    got = facts_of("韩立辉：驻村第一书记的中秋节\n本报讯 中秋夜，东河镇柳树村第一书记韩立辉在村里过节。他向妻子付丽华递月饼。"
+                   "她是驻东河镇柳树村第一书记韩立辉的妻子，今年特意来到了柳树村。")
+    assert ("FIRST_SECRETARY_OF", "韩立辉", "柳树村") in got and ("FIRST_SECRETARY_OF", "付丽华", "柳树村") not in got
