@@ -496,3 +496,10 @@ def test_a_list_of_profiles_gives_each_persons_unit_and_posts():
             ("FIRST_SECRETARY_OF", "韩国强", "石桥村"), ("HOLDS_POSITION", "韩国强", "石桥村"),
             ("HOLDS_POSITION", "韩国强", "青江市林业局")} <= got
     assert any(t == "WORKS_FOR" and h == "付小婷" and tl.endswith("县人民医院") for t, h, tl in got)
+
+
+def test_they_who_came_with_him_are_from_the_unit_too():
+    got = facts_of("本报讯 同来的还有两名队员韩小宇和付佳慧，他们同样来自省农科院。")
+    assert {("WORKS_FOR", "韩小宇", "省农业科学院"), ("WORKS_FOR", "付佳慧", "省农业科学院")} <= got
+    got = facts_of("本报讯 他和两名队员韩明、付海燕一起走遍全村318户。两名队员也都来自省财政厅，一个熟悉项目管理。")
+    assert ("WORKS_FOR", "韩明", "省财政厅") in got
