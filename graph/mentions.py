@@ -19,7 +19,7 @@ from . import regexes
 from .lexicon import VERB_TAGS, Words, common, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
-from .places import after_office_verb, article_places, unit_county_name
+from .places import DATED_OFFICE_VERB, after_office_verb, article_places, unit_county_name
 from .read import FURNITURE, closed
 from .register import register
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
@@ -521,7 +521,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if (m := _PROFILE.match(text)) and not _inside(found.values(), m.start(1)):
         found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
-    return [m for m in found.values() if not any(s <= m.start < e for s, e in taken)]
+    verbs_of_office = {m.start() for m in DATED_OFFICE_VERB.finditer(text)}      # ("2021年任Y嘎查…": no 任某)
+    return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office]
 
 
 _ROLES = set(ROLES)

@@ -452,7 +452,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     ("张某任X村第一书记"). (Names themselves do not: the tagger takes many a
     Mongolian place name for a person's.)"""
     taken = [(m.start, m.end) for m in fixed] + [(i, i + len(w)) for i, w in _PROGRAMMES.scan(text)]
-    corefs = [m for m in _find_corefs(text) if not _overlaps(m.start, m.end, taken)]
+    corefs = [m for m in _find_corefs(text) if not _overlaps(m.start, m.end, taken) and not _named_whole(text, m, fixed)]
     taken += [(m.start, m.end) for m in corefs]
     suffixes = [s for s in _place_suffixes(text) if not _overlaps(s[0], s[1], taken) and not _inner_村(text, s)]
     ends = {m.end for m in list(fixed) + corefs} | after_office_verb(text, people)
@@ -583,11 +583,14 @@ def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:
         if text[k:k + 1] in OFFICE_VERBS:
             out.add(k + 1)
     out.update(m.end() for m in _CLAUSE_OFFICE_VERB.finditer(text))
+    out.update(m.end() for m in DATED_OFFICE_VERB.finditer(text))
     return out
 
 
 # "…到荔波挂职，任县委常委": opening a clause, before a post of the county in focus, the verb (not 任县)
 _CLAUSE_OFFICE_VERB = regexes.compile("(?<=[，,；;])任(?=[县旗市区乡镇村][委长])")
+# "2018年至2021年任Y村第一书记": after a date, the verb (not a place 任Y村)
+DATED_OFFICE_VERB = regexes.compile("(?<=\\d[年月])任(?!命|务)")
 
 
 LIST_WORDS = "、和及与"
@@ -614,6 +617,15 @@ def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: s
                                                       for j in range(parent + 2, start + 1)):
         return None
     return parent
+
+
+def _named_whole(text: str, coref: Mention, fixed: Iterable[Mention]) -> bool:
+    """"东河镇腊全村": 全村 one character after its township ends a village's name (腊全村, 双全村),
+    not "the whole village"."""
+    ch = text[coref.start - 1:coref.start]
+    return coref.surface.startswith("全") and is_name_char(ch or "。") and not common(ch, VERB_TAGS) \
+        and ch not in LEADING_CHARS and any(f.end == coref.start - 1 and LEVEL_RANK[f.level] < LEVEL_RANK[coref.level]
+                                            for f in fixed)
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
@@ -667,9 +679,11 @@ _QUANTITY = regexes.compile(f"[{''.join(sorted(NUMERALS))}]+[{''.join(sorted(_ME
 _COUNTED = regexes.compile(f"[{''.join(sorted(NUMERALS))}][名个位]$")      # "4人中唯一一名社区第一书记": one of them, no name
 
 
-def _village_in_农(surface: str, prev_level: str | None) -> bool:
-    """"Y镇兴农村": a township's village whose name ends in 农 (not its office: "Y镇农业农村办")."""
-    return prev_level == "Township" and surface.endswith("农村") and len(surface) >= 3 and "农业" not in surface
+def _village_like_countryside(surface: str, prev_level: str | None) -> bool:
+    """"Y镇兴农村", "Y镇莲乡村": a township's village whose name ends in 农 or 乡 (not its office,
+    "Y镇农业农村办", nor "Y镇美丽乡村", a common word before 乡村)."""
+    return prev_level == "Township" and surface.endswith(("农村", "乡村")) and len(surface) >= 3 \
+        and "农业" not in surface and not (len(surface) > 3 and freq().get(surface[:-2], 0) >= 1000)
 
 
 def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None) -> bool:
@@ -681,7 +695,7 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
     if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
         return False
-    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS) and not _village_in_农(surface, prev_level):
+    if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS) and not _village_like_countryside(surface, prev_level):
         return False        # "缺水地区", "全县农村"
     if level == "Group":        # (a group numbered by one numeral: 联丰村五社, 柳树村三组)
         return in_chain and prev_level == "Village" and (name_len >= 2 or body in "一二三四五六七八九十")

@@ -660,3 +660,20 @@ def test_a_county_of_one_character_after_a_verb():
 def test_a_village_of_mixed_peoples_is_no_village_name():
     got = facts_of("本报讯 柳树村是朝鲜族、汉族混居村，全村312户。全村划分为3个网格。")
     assert ("DIVIDED_INTO", "柳树村", "柳树村") in got and not names("柳树村是朝鲜族、汉族混居村。", "Place") & {"汉族混居村"}
+
+
+def test_a_village_named_with_全村_after_its_township():
+    # 腊全村, 双全村: right after the township, 全村 ends the name; elsewhere it is the whole village
+    got = facts_of("本报讯 县农业农村局选派干部韩再兴到东河镇柳全村担任第一书记。东河镇让全村群众受益。")
+    assert ("FIRST_SECRETARY_OF", "韩再兴", "柳全村") in got and ("LOCATED_IN", "柳全村", "东河镇") in got
+
+
+def test_a_townships_village_named_like_the_countryside_in_乡():
+    got = facts_of("本报讯 平安县东河镇莲乡村第一书记韩志刚说。东河镇美丽乡村建设加快。")
+    assert ("LOCATED_IN", "莲乡村", "东河镇") in got and not any(h == "美丽乡村" for _, h, _ in got)
+
+
+def test_a_post_held_from_a_date_is_no_place_named_任():
+    got = facts_of("本报讯 韩志刚是学校的副院长，2018年至2021年任柳勒嘎查第一书记，带领牧民建起了养殖基地。")
+    assert ("FIRST_SECRETARY_OF", "韩志刚", "柳勒嘎查") in got
+    assert "任柳勒嘎查" not in names("2018年至2021年任柳勒嘎查第一书记。", "Place")
