@@ -77,7 +77,8 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people), site=site)
-    for sentence, mentions in zip(article.read, found):
+    for k, (sentence, mentions) in enumerate(zip(article.read, found)):
+        focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
         mentions += _pronouns(sentence.text, mentions)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
@@ -263,6 +264,8 @@ class Focus:
     table: list[str] = field(default_factory=list)     # the header of the roster's table
     secretaries: bool = False   # the article has named a first secretary
     team: Ref | None = None     # the unit whose work team the article named last
+    pending: list = field(default_factory=list)     # (unit, mode) of a line that names a unit only, for the next line
+    next_text: str = ""     # the text of the next sentence
     village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
@@ -583,12 +586,27 @@ def _units_of_place(sk: Skeleton, add) -> None:
 
 def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
     """"Y村的帮扶单位是X局", "包联单位X局", "X局作为联村单位": the unit of the village being
-    talked about (the last one named before these words)."""
+    talked about (the last one named before these words). A notice's block may name the unit
+    on a line of its own before the village's line ("帮扶单位：X局" / "派驻村：Y镇Z村"): the
+    unit waits for that line."""
+    pending, focus.pending = focus.pending, []
+    if pending and (line := _VILLAGE_LINE.match(sk.text)):
+        for unit, mode in pending:
+            add("support.unit_of_focus", "SUPPORTS", unit, sk.ref(line.group("place")), mode=mode)
+    waits = _UNIT_LINE.match(sk.text) and _VILLAGE_LINE_NEXT.match(focus.next_text)
     for m in (*UNIT_OF_FOCUS.finditer(sk.text), *UNIT_AS_UNIT.finditer(sk.text)):
         village = _village_before(sk, m.start()) or focus.before.get("Village")
         now = _NOW_CHANGED_TO.match(sk.text, m.end("org"))       # "原帮扶单位为A局，现调整为B局"
         for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")) + ([sk.ref(now.group(1))] if now else []):
-            add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))
+            if waits:
+                focus.pending.append((unit, m.group("mode")))
+            else:
+                add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))
+
+
+_UNIT_LINE = compile_pattern("^{ITEM}[^：:，,。；;\ue000-\ue007]{2,8}[：:]{O}{UNIT_ORGAN}(?:[、和]{O}{UNIT_ORGAN})*$")
+_VILLAGE_LINE = compile_pattern("^{ITEM}[^：:，,。；;\ue000-\ue007]{2,8}[：:]{CHAIN}{V:place}$")      # (labelled: "派驻村：Y村")
+_VILLAGE_LINE_NEXT = regexes.compile("^(?:【[\u4e00-\u9fff]{2,8}】|[\u4e00-\u9fff]{2,8}[：:])[\u4e00-\u9fff]{2,20}(?:村|嘎查|社区)$")
 
 
 _NOW_CHANGED_TO = regexes.compile(f"[，,](?:现|后|今年)?(?:调整为|改为|变更为|更换为)({ORG_CH}[\ue100-\ue8ff])")

@@ -432,10 +432,14 @@ def _county_short_name(text: str, j: int) -> int:
 
 def _body_word(text: str, j: int, place_spans: dict[int, int]) -> bool:
     """"市就业服务中心", "县对外贸易…局", "县为民服务中心": right after a place, a frequent
-    word that opens with a character that elsewhere ends a name opens the unit's body."""
+    word that opens with a character that elsewhere ends a name opens the unit's body; so does
+    a noun that ends with one ("县数据资源管理局")."""
     word = text[j - 1:j + 1]
-    return _freq().get(word, 0) >= 500 and _tags().get(word, "") not in ("c", "d", "p", "r", "t", "u") and \
+    opens = _freq().get(word, 0) >= 500 and _tags().get(word, "") not in ("c", "d", "p", "r", "t", "u") and \
         (text[j - 2:j - 1] in _BARE_PREFIXES or j - 1 in place_spans)
+    noun = text[j - 2:j]
+    return opens or _freq().get(noun, 0) >= 500 and _tags().get(noun, "") == "n" and \
+        (text[j - 3:j - 2] in _BARE_PREFIXES or j - 2 in place_spans)
 _ADVERB_CHARS = {w for w in words("verb_adverbs") if len(w) == 1}     # "X局党支部则与Y村…": two names
 _BANK_INITIALS = set("农工建中交")       # 农行, 工行, 建行, 中行, 交行
 _NOT_BEFORE_PLACE = ("企业", "单位")      # a kind of unit, then the unit's name

@@ -73,7 +73,7 @@ class Skeleton:
             self.refs.append(ref)
             pos = m.end
         parts.append(text[pos:])
-        raw = self._head_titles("".join(parts))
+        raw = _LABEL.sub(r"\1：", self._head_titles("".join(parts)))
         # a space between phrases reads as a list (a table's cells: "X局 王强"); after a title or a
         # role before a name it is a typesetter's ("党支部书记 王强"), and after a verb before a place
         # a stray one ("派驻 该村"), and after an item's number ("1. 王强")
@@ -102,6 +102,10 @@ class Skeleton:
         if 0 <= pos < len(self.text) - 1 and "\ue000" <= self.text[pos] <= "\ue007":
             return self.ref(self.text[pos:pos + 2])
         return None
+
+
+# "【第一书记】张某": a label in brackets reads as "第一书记：张某"
+_LABEL = regexes.compile("^【([\u4e00-\u9fff]{2,8})】(?=\\S)")
 
 
 def _row_cells(row: str) -> list[str]:

@@ -557,6 +557,8 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
         return False   # (a photo caption, "张三(右二)…", is complete as printed)
     if after_b is not None and is_header(after_b, prefix=True) and not closed(b):
         return False   # b is the headline of the next article
+    if _BRACKET_LABEL.match(b) and (a[-1] in "：:" or _BRACKET_LABEL.match(a)):
+        return False   # "…如下：" / "【帮扶单位】X局" / "【第一书记】张某": a notice's block, a line an item
     if gap == "wrap" or a[-1].isdigit() and b[0] in _MEASURE_WORDS:
         return True     # ("划分为53" then "个网格": a number and its measure word)
     if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)
@@ -568,6 +570,9 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
     # are trusted.
     punctuated = re.search(r"[，,、；;：:。]" if full else r"[，,、；;：:]", a) is not None
     return gap == "para" and (len(a) >= LONG or full) and a[-1] not in CLOSERS and (punctuated or full and b_full)
+
+
+_BRACKET_LABEL = regexes.compile("【[\u4e00-\u9fff]{2,8}】\\S")
 
 
 # a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number

@@ -2788,3 +2788,8 @@ def test_a_title_before_another_name_is_not_the_subjects():
     got = facts_of("韩立辉：驻村第一书记的中秋节\n本报讯 中秋夜，东河镇柳树村第一书记韩立辉在村里过节。他向妻子付丽华递月饼。"
                    "她是驻东河镇柳树村第一书记韩立辉的妻子，今年特意来到了柳树村。")
     assert ("FIRST_SECRETARY_OF", "韩立辉", "柳树村") in got and ("FIRST_SECRETARY_OF", "付丽华", "柳树村") not in got
+
+
+def test_a_noun_that_ends_with_a_function_character_opens_a_units_body():
+    # 据 ends 数据 (data), not a sentence's 据 (according to)
+    assert names("柳树村由县数据资源管理局包联。", "Organization") == {"县数据资源管理局"}

@@ -503,3 +503,44 @@ def test_they_who_came_with_him_are_from_the_unit_too():
     assert {("WORKS_FOR", "韩小宇", "省农业科学院"), ("WORKS_FOR", "付佳慧", "省农业科学院")} <= got
     got = facts_of("本报讯 他和两名队员韩明、付海燕一起走遍全村318户。两名队员也都来自省财政厅，一个熟悉项目管理。")
     assert ("WORKS_FOR", "韩明", "省财政厅") in got
+
+
+def test_a_notices_blocks_of_bracketed_labels_unit_first():
+    text = ("本报讯 现将第一书记情况公示如下：\n【帮促单位】青江省交通运输厅\n【派驻村】东河镇柳树村\n"
+            "【第一书记】韩一鸣，男，1987年10月生，中共党员，省交通运输厅一级主任科员\n"
+            "【帮促单位】青江省农业科学院\n【派驻村】西河镇杏林村\n【第一书记】付婷婷，女，1990年3月生，中共党员\n")
+    got = facts_of(text)
+    assert {("SUPPORTS", "青江省交通运输厅", "柳树村"), ("SUPPORTS", "青江省农业科学院", "杏林村"),
+            ("FIRST_SECRETARY_OF", "韩一鸣", "柳树村"), ("FIRST_SECRETARY_OF", "付婷婷", "杏林村")} <= got
+    assert ("SUPPORTS", "青江省农业科学院", "柳树村") not in got
+
+
+def test_a_village_heading_then_its_units_line():
+    # the heading first: the unit is that village's, not the next heading's
+    got = facts_of("本报讯 各村包联安排如下：\n一、柳树村\n县级包联单位：县交通运输局\n二、杏林村\n县级包联单位：县农业农村局\n")
+    assert {("SUPPORTS", "县交通运输局", "柳树村"), ("SUPPORTS", "县农业农村局", "杏林村")} <= got
+    assert ("SUPPORTS", "县交通运输局", "杏林村") not in got
+
+
+def test_units_that_帮促_villages():
+    got = facts_of("本报讯 青江省交通运输厅挂钩帮促东河镇柳树村。杏林村是青江省审计厅的帮促村。")
+    assert {("SUPPORTS", "青江省交通运输厅", "柳树村"), ("SUPPORTS", "青江省审计厅", "杏林村")} <= got
+
+
+def test_the_unit_in_brackets_after_the_persons_post():
+    assert ("WORKS_FOR", "韩小鹏", "青江市审计局") in facts_of("本报讯 网格指导员：韩小鹏（驻村第一书记，青江市审计局）")
+
+
+def test_the_unit_that_sends_a_cadre_to_take_over_as_first_secretary():
+    got = facts_of("本报讯 柳树村包联单位调整为青江市生态环境局东河分局，该分局派驻干部韩立梁接任第一书记。")
+    assert ("WORKS_FOR", "韩立梁", "青江市生态环境局东河分局") in got
+
+
+def test_the_mode_of_support_is_the_whole_verb_挂钩帮促():
+    made = [f for f in extract_page(page_of("本报讯 青江省交通运输厅挂钩帮促东河镇柳树村。")).facts if f.type == "SUPPORTS"]
+    assert [f.prop("mode") for f in made] == ["挂钩帮促"]
+
+
+def test_villages_that_are_units_points_respectively_without_的():
+    got = facts_of("本报讯 柳树村、杏林村分别为青江市审计局、青江县人民医院定点帮扶村。")
+    assert {("SUPPORTS", "青江市审计局", "柳树村"), ("SUPPORTS", "青江县人民医院", "杏林村")} <= got
