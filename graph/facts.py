@@ -274,10 +274,11 @@ class Focus:
     site: tuple[Mention, ...] = ()      # the page's publishers: who 我校 is when the article names no school
     sentence: int = 0       # how many sentences were resolved (how recent `people` are)
     genders: dict[str, str] = field(default_factory=dict)      # person -> 他 or 她, as the article has called them
+    in_sentence: list[Ref] = field(default_factory=list)       # the people the sentence has named so far
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
-        out, self.before, self.named = [], dict(self.places), []
+        out, self.before, self.named, self.in_sentence = [], dict(self.places), [], []
         for m in _organs_as_places(mentions):
             ref = self._target(m)
             if ref is None:
@@ -291,6 +292,7 @@ class Focus:
                 self.units.append(ref)
             elif m.label == PERSON and m.kind != "pronoun":
                 self.last_person, self.person_age = ref, 0
+                self.in_sentence.append(ref)
                 self.people = [(p, n) for p, n in self.people[-3:] if p.surface != ref.surface] + [(ref, self.sentence)]
             out.append((m, ref))
         self.person_age += 1
@@ -307,7 +309,8 @@ class Focus:
             if m.canonical and self.last_person and self.last_person.surface == m.canonical:
                 return self.last_person
             recent = self.last_person if self.person_age <= 1 else None
-            person = self.protagonist or recent
+            # "赵某是个老驻村，…，他曾任Y村第一书记": the one person the sentence has named
+            person = self.in_sentence[0] if len(self.in_sentence) == 1 else self.protagonist or recent
             if person and m.surface in ("他", "她") and self.genders.get(person.surface, m.surface) != m.surface:
                 # "他" has been the protagonist: "她" is the woman just named ("村委会主任周某…。她原在…")
                 person = recent if recent and self.genders.get(recent.surface, m.surface) == m.surface else None

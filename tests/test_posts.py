@@ -2793,3 +2793,9 @@ def test_a_title_before_another_name_is_not_the_subjects():
 def test_a_noun_that_ends_with_a_function_character_opens_a_units_body():
     # 据 ends 数据 (data), not a sentence's 据 (according to)
     assert names("柳树村由县数据资源管理局包联。", "Organization") == {"县数据资源管理局"}
+
+
+def test_he_is_the_one_person_his_sentence_has_named():
+    got = facts_of("韩努海：返乡的村主任\n本报讯 韩努海是村委会主任。韩努海说，村里变了。"
+                   "付永刚是个老驻村，2019年至2021年，他曾任白庄镇牙木村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "付永刚", "牙木村") in got and ("FIRST_SECRETARY_OF", "韩努海", "牙木村") not in got
