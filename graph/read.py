@@ -572,7 +572,8 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
     return gap == "para" and (len(a) >= LONG or full) and a[-1] not in CLOSERS and (punctuated or full and b_full)
 
 
-_BRACKET_LABEL = regexes.compile("【[\u4e00-\u9fff]{2,8}】\\S")
+# "【第一书记】张某", "第一书记：张某": a label, then its value
+_BRACKET_LABEL = regexes.compile("(?:【[\u4e00-\u9fff]{2,8}】|[\u4e00-\u9fff、]{2,12}[：:])\\S")
 
 
 # a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number

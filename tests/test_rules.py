@@ -544,3 +544,19 @@ def test_the_mode_of_support_is_the_whole_verb_挂钩帮促():
 def test_villages_that_are_units_points_respectively_without_的():
     got = facts_of("本报讯 柳树村、杏林村分别为青江市审计局、青江县人民医院定点帮扶村。")
     assert {("SUPPORTS", "青江市审计局", "柳树村"), ("SUPPORTS", "青江县人民医院", "杏林村")} <= got
+
+
+def test_a_notices_village_headings_with_bullets_and_label_lines():
+    text = ("本报讯 现将我镇部分村后盾单位及驻村工作队调整情况公示如下：\n\n◆ 柳树村\n后盾单位：青江市住房和城乡建设局\n"
+            "驻村第一书记、工作队队长：韩光辉（市住建局干部，新任）\n\n◆ 杏林村\n后盾单位：青江县税务局\n"
+            "第一书记：付志勇（县税务局干部，新任）\n")
+    got = facts_of(text)
+    assert {("SUPPORTS", "青江市住房和城乡建设局", "柳树村"), ("FIRST_SECRETARY_OF", "韩光辉", "柳树村"),
+            ("SUPPORTS", "青江县税务局", "杏林村"), ("FIRST_SECRETARY_OF", "付志勇", "杏林村")} <= got
+
+
+def test_a_label_line_does_not_run_on_into_the_next():
+    # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
+    got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
+    assert ("FIRST_SECRETARY_OF", "付志勇", "杏林村") in got
+    assert not any(t == "WORKS_FOR" and h == "付志勇" and tl.endswith("税务局") for t, h, tl in got)
