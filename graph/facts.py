@@ -83,14 +83,34 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
         mentions += _pronouns(sentence.text, mentions)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         tokens = _departments_of_focus(focus.resolve(mentions))
+        if heading := _SECTION_HEADING.match(sentence.text):
+            focus.section = _village_heading(heading, tokens)
         outer = set(outermost([m for m, _ in tokens]))
         sk = Skeleton(sentence.text, [t for t in tokens if t[0] in outer])
         reading.claims.extend(_read_sentence(sk, sentence, tokens, focus))
+        if focus.section is not None:       # (a village a line of the section names is that line's own)
+            focus.places["Village"] = focus.section
         named = [ref for _, ref in tokens if ref.kind not in ("coref", "pronoun")]
         reading.refs.extend(named)
         for ref in named:
             reading.first_seen.setdefault(ref, sentence)
     return reading
+
+
+# "二、Y镇Z村", "◆ Z村", "（三）其他事项": a heading of a notice's section; a village's heading makes
+# its section about that village
+_SECTION_HEADING = regexes.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]|"
+                                   "[■◆◇●▲★▶►])\\s*(?P<name>[^，,。；;：:！？!?]{1,24})$")
+
+
+def _village_heading(heading: re.Match, tokens) -> Ref | None:
+    """The village a section's heading names when it names nothing else ("二、Y镇Z村")."""
+    places = [(m, r) for m, r in tokens if m.label == PLACE and m.start >= heading.start("name")]
+    rest = heading.group("name")
+    if not places or sum(m.end - m.start for m, _ in places) != len(re.sub(r"\s", "", rest)):
+        return None
+    last = places[-1][1]
+    return last if getattr(last, "level", None) == "Village" else None
 
 
 _SHORT_NAME = regexes.compile("[（(](?:以下)?简称[:：]?[“\"「]?(?P<short>[^”\"」（）()，,。]{2,12}?)[”\"」]?[）)]")
@@ -266,6 +286,7 @@ class Focus:
     team: Ref | None = None     # the unit whose work team the article named last
     pending: list = field(default_factory=list)     # (unit, mode) of a line that names a unit only, for the next line
     next_text: str = ""     # the text of the next sentence
+    section: Ref | None = None      # the village whose section of a notice this is ("二、Y镇Z村")
     village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
@@ -483,7 +504,7 @@ def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> lis
     if name == "@pair":
         return focus.pair()
     if name.startswith("@"):
-        ref = focus.places.get(name[1:])
+        ref = focus.section if name == "@Village" and focus.section else focus.places.get(name[1:])
         return [ref] if ref else []
     ref = sk.ref(m.group(name))
     out = [ref]

@@ -560,3 +560,15 @@ def test_a_label_line_does_not_run_on_into_the_next():
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
     assert ("FIRST_SECRETARY_OF", "付志勇", "杏林村") in got
     assert not any(t == "WORKS_FOR" and h == "付志勇" and tl.endswith("税务局") for t, h, tl in got)
+
+
+def test_a_section_headed_by_a_village_stays_about_it():
+    # a line that names another village ("X局改为包联Y村") does not move the section's village
+    text = ("本报讯 现将部分村轮换调整情况公示如下：\n一、东河镇柳树村\n"
+            "包联单位由县林业局调整为县交通运输局，县林业局改为包联西河乡杏林村。\n"
+            "原第一书记韩志刚（县林业局）因工作调动召回。\n新任第一书记付明轩，县交通运输局干部。\n"
+            "二、西河乡杏林村\n杏林村新任第一书记为县林业局干部韩小雪。\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩志刚", "柳树村"), ("FIRST_SECRETARY_OF", "付明轩", "柳树村"),
+            ("SUPPORTS", "县交通运输局", "柳树村"), ("FIRST_SECRETARY_OF", "韩小雪", "杏林村")} <= got
+    assert ("FIRST_SECRETARY_OF", "付明轩", "杏林村") not in got
