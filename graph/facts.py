@@ -1210,7 +1210,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
 _ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")
-_NAMES_AT_END = regexes.compile(f"(?<=[\u4e00-\u9fff])(?:{PER_CH}[\ue100-\ue8ff]、)+$")     # "委员张某、李某": 李某 a 委员 too
+# "委员张某、李某": 李某 a 委员 too; "网格员：张某（一组）、李某（二组）"
+_NAMES_AT_END = regexes.compile(f"(?<=[\u4e00-\u9fff：:])(?:{PER_CH}[\ue100-\ue8ff](?:[（(][^（）()\ue007]{{1,8}}[）)])?、)+$")
 _NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = regexes.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
 _HOLDER_OF = regexes.compile("(?:现任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +

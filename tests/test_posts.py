@@ -2799,3 +2799,8 @@ def test_he_is_the_one_person_his_sentence_has_named():
     got = facts_of("韩努海：返乡的村主任\n本报讯 韩努海是村委会主任。韩努海说，村里变了。"
                    "付永刚是个老驻村，2019年至2021年，他曾任白庄镇牙木村第一书记。")
     assert ("FIRST_SECRETARY_OF", "付永刚", "牙木村") in got and ("FIRST_SECRETARY_OF", "韩努海", "牙木村") not in got
+
+
+def test_a_list_of_holders_after_a_title_and_a_colon():
+    got = facts_of("本报讯 名单如下：\n（一）柳树湾村\n网格员：付建平（一组）、郭小梅（二组）\n网格员：贾二平、高秀英\n")
+    assert {("HOLDS_POSITION", p, "柳树湾村") for p in ("付建平", "郭小梅", "贾二平", "高秀英")} <= got
