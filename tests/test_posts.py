@@ -2804,3 +2804,8 @@ def test_he_is_the_one_person_his_sentence_has_named():
 def test_a_list_of_holders_after_a_title_and_a_colon():
     got = facts_of("本报讯 名单如下：\n（一）柳树湾村\n网格员：付建平（一组）、郭小梅（二组）\n网格员：贾二平、高秀英\n")
     assert {("HOLDS_POSITION", p, "柳树湾村") for p in ("付建平", "郭小梅", "贾二平", "高秀英")} <= got
+
+
+def test_民委_and_文旅厅_are_written_out():
+    got = facts_of("本报讯 青江省民委驻柳树村工作队队长韩庆阳来了。2022年起，青江省文旅厅干部付图雅被选派到杏林村担任第一书记。")
+    assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
