@@ -574,3 +574,7 @@ def test_a_section_headed_by_a_village_stays_about_it():
     assert {("FIRST_SECRETARY_OF", "韩志刚", "柳树村"), ("FIRST_SECRETARY_OF", "付明轩", "柳树村"),
             ("SUPPORTS", "县交通运输局", "柳树村"), ("FIRST_SECRETARY_OF", "韩小雪", "杏林村")} <= got
     assert ("FIRST_SECRETARY_OF", "付明轩", "杏林村") not in got
+
+
+def test_the_successor_is_said_to_be_the_units_too():
+    assert ("WORKS_FOR", "韩立静", "青江市财政局") in facts_of("本报讯 接替他的韩立静，同样是青江市财政局派驻的干部。")
