@@ -284,7 +284,7 @@ class Focus:
     table: list[str] = field(default_factory=list)     # the header of the roster's table
     secretaries: bool = False   # the article has named a first secretary
     team: Ref | None = None     # the unit whose work team the article named last
-    pending: list = field(default_factory=list)     # (unit, mode) of a line that names a unit only, for the next line
+    pending: list[tuple[Ref, str]] = field(default_factory=list)    # (unit, mode) of a line naming only a unit
     next_text: str = ""     # the text of the next sentence
     section: Ref | None = None      # the village whose section of a notice this is ("二、Y镇Z村")
     village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)

@@ -37,11 +37,15 @@ _OWNER = os.getpid()      # forked workers compile nothing new and leave the fil
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile, from the cached program when there is one; a program _sre refuses
+    (a damaged cache) is built again from the pattern."""
     for fresh in (False, True):
         program = _program_of(pattern, flags, fresh)
+        if program is None:
+            break
         try:
             return _sre.compile(pattern, *program[:5])
-        except (TypeError, ValueError, RuntimeError, AttributeError):
+        except (TypeError, ValueError, RuntimeError):
             pass
     return re.compile(pattern, flags)
 
