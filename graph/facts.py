@@ -240,8 +240,7 @@ BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": (
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "院"), "院": ("院",),
               "分行": ("分行", "银行"), "支行": ("支行",), "分局": ("分局",), "法院": ("法院",), "检察院": ("检察院",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",)}
-_BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由])|(?<=是)(?=[^，,。]{1,3}的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部)|"
-                           "[^，,。]{1,3}(?:选派|派出|派驻|下派)))(?:" +
+_BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是]))(?:" +
                            "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委)?(?:“[^”]{1,8}”)?(?:还|也|又|则)?"     # (学校“访惠聚”驻Y村工作队)
                            "(?:派驻|选派|下派|派出|驻|派(?=他|她)|定点帮扶|对口帮扶|结对帮扶|联村帮扶|包联|与|同|跟)|"
@@ -309,8 +308,8 @@ class Focus:
                 self.named.append(ref)
                 if LEVEL_RANK[ref.level] >= LEVEL_RANK["County"] and ref.level != "Group":
                     self.last = ref
-            elif m.label == ORG and m.kind != "coref":
-                self.units.append(ref)
+            elif m.label == ORG and m.kind != "coref" and ref.surface == m.surface:
+                self.units.append(ref)      # (not a college read as the school's, "学校数学学院": the school stays in focus)
             elif m.label == PERSON and m.kind != "pronoun":
                 self.last_person, self.person_age = ref, 0
                 self.in_sentence.append(ref)
@@ -339,16 +338,23 @@ class Focus:
                 self.genders[person.surface] = m.surface
             return person
         if m.label == ORG and m.kind == "coref":
-            endings = ORG_COREF.get(m.surface) or BARE_UNITS[m.surface]
-            site = next((Ref(ORG, u.surface, kind=u.kind, canonical=u.canonical) for u in self.site
-                         if u.surface.endswith(endings)), None)
-            named = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None) or \
-                next((p for u in reversed(self.units) if (p := _parent_unit(u, endings))), None)
-            unit = (site or named) if m.surface.startswith("我") else (named or site)   # 我局: the publisher's
-            return _university_of(unit) if unit and "大学" in endings else unit
+            return self.unit_for(ORG_COREF.get(m.surface) or BARE_UNITS[m.surface], m.surface.startswith("我"))
         if m.kind == "coref":
             return self.place_for(m.canonical or m.surface)     # (a bare 社区 opening a sentence stands for 该社区)
+        if m.label == ORG and m.surface.startswith("学校") and m.surface.endswith(_COLLEGES) and len(m.surface) > 5 \
+                and (school := self.unit_for(("大学", "学院"))):
+            rest = m.surface[2:]        # "学校数学学院讲师张某": a college of the school in focus
+            return Ref(ORG, school.surface + rest, kind=m.kind, canonical=(school.canonical or school.surface) + rest)
         return Ref(m.label, m.surface, m.level, m.kind, m.division, m.canonical)
+
+    def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
+        """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""
+        site = next((Ref(ORG, u.surface, kind=u.kind, canonical=u.canonical) for u in self.site
+                     if u.surface.endswith(endings)), None)
+        named = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None) or \
+            next((p for u in reversed(self.units) if (p := _parent_unit(u, endings))), None)
+        unit = (site or named) if publisher else (named or site)
+        return _university_of(unit) if unit and "大学" in endings else unit
 
     def place_for(self, word: str) -> Ref | None:
         level = COREF[word]
@@ -369,6 +375,9 @@ class Focus:
     def county_level_city(self, county: Ref | None = None) -> Ref | None:
         county = county or self.places.get("County")
         return county if county is not None and (county.canonical or county.surface).endswith("市") else None
+
+
+_COLLEGES = ("学院", "医院")
 
 
 def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
@@ -451,7 +460,7 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 
 
 # "X局农村科技处干部张某": the department written after the unit, then a member's word
-_DEPARTMENT = regexes.compile(f"[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))}))")
+_DEPARTMENT = regexes.compile(f"(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))}))")
 
 
 def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
@@ -1134,8 +1143,9 @@ IS_TITLE = [compile_pattern(p) for p in (
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z：X局党委副书记" (but an interview's "Z：X镇党委书记Y来村里时说", where the post is Y's)
     "{R:person}[:：](?P<rest>[^，,。；;\ue007]{2,40})(?![^，,。；;]*?\ue007)",
-    # "Z（Y村党支部书记）"
+    # "Z（Y村党支部书记）", and the first of its cells: "Z（X局四级主任科员，由X局选派）"
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
+    "{R:person}[（(](?P<rest>[^）)，,\ue007]{2,30})[，,][^）)\ue007]*[）)]",
     # "作为Y村第一书记、驻村工作队队长，张某…": the posts of a place, then whose they are
     # (without a place: secretary.as_of_focus, secretary.as_sent_by_unit_of_focus)
     "(?:^|[，,])作为(?P<rest>[^，,。；;\ue007]{0,20}[\ue000-\ue005][^，,。；;\ue007]{1,30})[，,]{R:person}",
@@ -1154,7 +1164,7 @@ _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
-TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|挂职|挂任|当选为?|提拔为|(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命))(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
+TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|连任|挂职|挂任|当选为?|提拔为|(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命))(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{P:place}(?:挂职[，,])?$")    # ("在Y县挂职，任副县长")
 
 

@@ -559,7 +559,8 @@ _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 
 # Words that say a person is named just before them, where no title or role does ("X说").
-_NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女][，,]")      # "X说", "X，男，汉族"
+_NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|[（(]|[，,][男女][，,]|[，,](?:19|20)\\d{2}年(?:\\d{1,2}月)?出?生")
+# ("X说", "X，男，汉族", "X，1983年出生")
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
 _POSTING = regexes.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
@@ -996,6 +997,8 @@ def _plausible_name(name: str) -> bool:
         return False        # (every banner is in the register: 张红旗 is a man)
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
+    if len(name) == 4 and "·" not in name and name[0] == name[2] and name[1] != name[3]:
+        return False        # "第一书记评先评优", "第一书记边干边学": a phrase of two parallel halves
     given = name[1:]
     if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":
         return False        # "下得去、留得住": a verb and its complement

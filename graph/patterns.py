@@ -36,6 +36,7 @@ from pathlib import Path
 
 from . import regexes
 from .model import ORG, PERSON, PLACE_LEVELS, Mention
+from .register import PEOPLES
 from .vocab import words
 
 PATTERNS = Path(__file__).parent / "data" / "patterns.jsonl"
@@ -73,7 +74,7 @@ class Skeleton:
             self.refs.append(ref)
             pos = m.end
         parts.append(text[pos:])
-        raw = _LABEL.sub(r"\1：", self._head_titles("".join(parts)))
+        raw = _ASIDE.sub(_drop_aside, _LABEL.sub(r"\1：", self._head_titles("".join(parts))))
         # a space between phrases reads as a list (a table's cells: "X局 王强"); after a title or a
         # role before a name it is a typesetter's ("党支部书记 王强"), and after a verb before a place
         # a stray one ("派驻 该村"), and after an item's number ("1. 王强")
@@ -102,6 +103,16 @@ class Skeleton:
         if 0 <= pos < len(self.text) - 1 and "\ue000" <= self.text[pos] <= "\ue007":
             return self.ref(self.text[pos:pos + 2])
         return None
+
+
+# an aside on a person before what the sentence says of them: "张某今年45岁，是X局派驻Y村的
+# 第一书记", "张某是哈尼族，X局派驻Y村的第一书记" (then 是 stands for both)
+_ASIDE = regexes.compile("(\ue007[\ue100-\ue8ff])(?:同志)?[，,]?(?:(?:今年|现年)\\d{1,3}岁|(是|系)(?:" +
+                         "|".join(PEOPLES) + ")族)[，,](?=(\ue006|[\ue000-\ue005])?)")
+
+
+def _drop_aside(m: re.Match) -> str:
+    return m.group(1) + ("是" if m.group(2) and m.group(3) else "")
 
 
 # "【第一书记】张某": a label in brackets reads as "第一书记：张某"

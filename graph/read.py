@@ -559,6 +559,8 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
         return False   # b is the headline of the next article
     if _BRACKET_LABEL.match(b) and (a[-1] in "：:" or _BRACKET_LABEL.match(a)):
         return False   # "…如下：" / "【帮扶单位】X局" / "【第一书记】张某": a notice's block, a line an item
+    if _BRACKET_HEAD.match(a):
+        return False   # "【西集镇】驻村工作队扎根柳树村": a bulletin's item heading, then its text
     if gap == "wrap" or a[-1].isdigit() and b[0] in _MEASURE_WORDS:
         return True     # ("划分为53" then "个网格": a number and its measure word)
     if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)
@@ -571,6 +573,9 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
     punctuated = re.search(r"[，,、；;：:。]" if full else r"[，,、；;：:]", a) is not None
     return gap == "para" and (len(a) >= LONG or full) and a[-1] not in CLOSERS and (punctuated or full and b_full)
 
+
+# a bracketed place or topic, then a headline without a sentence's punctuation
+_BRACKET_HEAD = regexes.compile("【[^】]{2,10}】[^，,。；;：:！!？?]{4,30}$")
 
 # "【第一书记】张某", "第一书记：张某": a label, then its value
 _BRACKET_LABEL = regexes.compile("(?:【[\u4e00-\u9fff]{2,8}】|[\u4e00-\u9fff、]{2,12}[：:])\\S")

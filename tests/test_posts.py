@@ -156,6 +156,11 @@ def test_a_word_that_opens_with_a_rare_surname_is_no_name():
     assert names("各派出单位要为第一书记干事创业提供有力保障。", "Person") == set()
 
 
+@pytest.mark.parametrize("text", ["考核结果将作为第一书记评先评优的重要依据。", "第一书记边干边学，很快进入角色。"])
+def test_a_phrase_of_two_parallel_halves_after_a_title_is_no_name(text):
+    assert names(text, "Person") == set()
+
+
 @pytest.mark.parametrize("text, place", [("东河镇副镇长韩立文包村柳树村，每周至少到村一次。", "柳树村"),
                                          ("县委书记到东河镇调研包村工作。", "东河镇")])
 def test_taking_charge_of_a_village_is_no_village(text, place):
@@ -1972,8 +1977,8 @@ def test_a_verb_after_a_rare_surname_character_is_a_phrase():
     assert not names("本报讯 实现驻村第一书记全覆盖。", "Person")
 
 
-def test_one_of_a_units_engineers_holds_no_post():
-    got = facts_of("本报讯 韩立文是青江县林业局的一名高级工程师。")
+def test_one_of_a_units_experts_holds_no_post():
+    got = facts_of("本报讯 韩立文是青江县林业局的一名植保专家。")
     assert ("WORKS_FOR", "韩立文", "青江县林业局") in got
     assert not any(k == "HOLDS_POSITION" for k, _, _ in got)
 
@@ -2809,3 +2814,18 @@ def test_a_list_of_holders_after_a_title_and_a_colon():
 def test_民委_and_文旅厅_are_written_out():
     got = facts_of("本报讯 青江省民委驻柳树村工作队队长韩庆阳来了。2022年起，青江省文旅厅干部付图雅被选派到杏林村担任第一书记。")
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
+
+
+def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
+    got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
+    assert ("HOLDS_POSITION", "唐俊", "青江学院") in got
+
+
+def test_a_post_held_again_after_an_election():
+    got = facts_of("本报讯 程立军是村里的老支书，这次连任柳树村党支部书记。")
+    assert ("HOLDS_POSITION", "程立军", "柳树村") in got
+
+
+def test_a_profile_opening_with_the_year_of_birth_names_its_subject():
+    got = facts_of("本报讯 柳树村换届选举顺利完成。韩建明，1983年出生，在外经营茶叶生意十余年。今年换届中，他当选柳树村党支部书记。")
+    assert ("HOLDS_POSITION", "韩建明", "柳树村") in got

@@ -504,3 +504,11 @@ def test_a_page_s_furniture_continues_no_line(furniture):
     from graph.read import _continues
     row = "西河镇  巴彦宝力格嘎查 阿拉坦  市科学技术局，东河镇的柳沟村和桃园村也在名单里"
     assert not _continues(row, furniture, None, "para") and not _continues(row, furniture, None, "wrap")
+
+
+def test_a_bulletins_bracketed_item_heading_is_not_run_into_its_text(tmp_path):
+    page = page_of(tmp_path, "青江县驻村工作简报\n\n【东河镇】驻村工作队扎根柳树村\n"
+                             "青江市商务局驻东河镇柳树村工作队今年3月轮换到岗，队员均来自市商务局。\n\n"
+                             "【西河镇】杏林村两委和工作队同下一盘棋\n县财政局是西河镇杏林村的包联单位。\n")
+    got = paragraphs(page)
+    assert "【东河镇】驻村工作队扎根柳树村" in got and "【西河镇】杏林村两委和工作队同下一盘棋" in got

@@ -189,7 +189,7 @@ CASES = {
     "secretary.note_sent": ("本报讯 网格指导员：韩　冰（杏林村第一书记，南岭县市场监督管理局派驻）",
                             ("SUPPORTS", "南岭县市场监督管理局", "杏林村")),
     "secretary.note_member": ("本报讯 网格指导员：韩立冰（杏林村第一书记，南岭县审计局干部）",
-                              ("FIRST_SECRETARY_OF", "韩立冰", "杏林村")),
+                              ("WORKS_FOR", "韩立冰", "南岭县审计局")),
     "works.came_from": ("本报讯 韩立文是杏林村第一书记。2021年6月，他从南岭县林业局来到杏林村。",
                         ("WORKS_FOR", "韩立文", "南岭县林业局")),
     "support.changed_to": ("本报讯 （三）原由南岭县统计局包联的东沟乡石门村，调整为由南岭县水务局包联。",
@@ -341,6 +341,8 @@ CASES = {
                           ("WORKS_FOR", "韩立文", "青江县林业局")),
     "works.respectively": ("本报讯 工作队队员韩立文、周明远分别是省水利厅和青江县水利局的干部。",
                            ("WORKS_FOR", "周明远", "青江县水利局")),
+    "post.one_of": ("本报讯 第一书记韩立文是青江县人民医院的一名副主任医师。",
+                    ("HOLDS_POSITION", "韩立文", "青江县人民医院")),
     "works.one_of": ("本报讯 韩立文是青江县林业局的一名植保专家,2023年被选派到村里。",
                      ("WORKS_FOR", "韩立文", "青江县林业局")),
     "support.member_sent": ("其中,青江县林业局干部冯雪梅派驻南沟乡榆树村,青江县审计局干部韩立文派驻东河镇柳树村。",
@@ -578,3 +580,50 @@ def test_a_section_headed_by_a_village_stays_about_it():
 
 def test_the_successor_is_said_to_be_the_units_too():
     assert ("WORKS_FOR", "韩立静", "青江市财政局") in facts_of("本报讯 接替他的韩立静，同样是青江市财政局派驻的干部。")
+
+
+def test_an_aside_on_the_person_does_not_hide_what_is_said_of_them():
+    # "张某今年45岁，是…", "张某是苗族，X局派驻…的第一书记": an age or a people between the name and 是
+    for text in ("本报讯 韩立文今年45岁，是青江县水利局派驻柳树村的第一书记。",
+                 "本报讯 韩立文是苗族，青江县水利局派驻柳树村的第一书记。"):
+        got = facts_of(text)
+        assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青江县水利局")} <= got, text
+
+
+def test_a_college_of_the_school_in_focus():
+    text = ("本报讯 青江师范学院定点帮扶柳树村已有六年。2019年，学校选派教务处干部韩立文到柳树村任第一书记。"
+            "2022年，学校数学学院讲师周明接任柳树村第一书记。")
+    got = facts_of(text)
+    assert ("WORKS_FOR", "韩立文", "青江师范学院") in got      # (no unit "…选派教务处")
+    assert ("HOLDS_POSITION", "周明", "青江师范学院数学学院") in got
+
+
+def test_a_member_of_the_units_work_team_works_for_the_unit():
+    got = facts_of("本报讯 周建栋今年58岁，是青江市住建局派驻柳树村工作队的一名队员。")
+    assert ("WORKS_FOR", "周建栋", "青江市住房和城乡建设局") in got
+
+
+def test_the_successor_the_unit_newly_sent_works_for_it():
+    got = facts_of("本报讯 青江省粮食局驻东河镇柳树村第一书记马振东任期届满，由该局新选派的付晓畅接任。")
+    assert ("WORKS_FOR", "付晓畅", "青江省粮食局") in got
+
+
+def test_a_cadre_sent_to_the_village_as_first_secretary_works_for_the_unit():
+    got = facts_of("本报讯 青江市交通运输局结对帮扶柳树村，2024年初选派机关干部曾子豪到村任第一书记。")
+    assert ("WORKS_FOR", "曾子豪", "青江市交通运输局") in got
+
+
+def test_terms_of_first_secretaries_are_no_post():
+    # "和两任第一书记搭过班子": 任 after a number counts terms
+    got = facts_of("本报讯 柳树村党支部书记周长顺今年58岁，已经和两任第一书记搭过班子。")
+    assert not any(t == "FIRST_SECRETARY_OF" for t, _, _ in got)
+
+
+def test_people_who_served_the_second_and_third_terms():
+    got = facts_of("本报讯 青江省气象局帮扶柳树村。此后，省气象局又先后选派程斌、汪海鹰分别担任第二任、第三任第一书记。")
+    assert {("FIRST_SECRETARY_OF", "程斌", "柳树村"), ("FIRST_SECRETARY_OF", "汪海鹰", "柳树村")} <= got
+
+
+def test_the_hospital_in_focus_after_是_then_a_department_and_a_title():
+    got = facts_of("本报讯 青江县人民医院选派的驻村第一书记陈明涛，是医院骨科副主任医师。")
+    assert ("HOLDS_POSITION", "陈明涛", "青江县人民医院") in got
