@@ -21,7 +21,7 @@ from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
 from .places import DATED_OFFICE_VERB, after_office_verb, article_places, unit_county_name
 from .read import FURNITURE, closed
-from .register import register
+from .register import PEOPLES, register
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
@@ -472,7 +472,7 @@ def _is_org(surface: str, suf: str) -> bool:
 
 
 _COUNTED = regexes.compile("(?<!第)[一两二三四五六七八九十几数多]+[所家个座]")
-_ABBREVIATED = tuple(ORG_ABBREVIATIONS)      # ("县政协办" is no 协办, co-organising)
+_ABBREVIATED = tuple(ORG_ABBREVIATIONS) + ("综合办",)     # ("县政协办" is no 协办, co-organising; "镇党政综合办" no 合办)
 
 
 def _drop_nested_orgs(orgs: list[Mention]) -> list[Mention]:
@@ -981,6 +981,7 @@ def _ends_name(rest: str, k: int) -> bool:
 
 
 _COMMON_SURNAMES = set(words("common_surnames"))
+_PEOPLES = {p for p in PEOPLES if len(p) > 1}
 _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p", "b", "m"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
@@ -997,6 +998,8 @@ def _plausible_name(name: str) -> bool:
         return False        # (every banner is in the register: 张红旗 is a man)
     if any(name.endswith(s) for s in ORG_SUFFIXES if len(s) > 1) or "委" in name[1:]:
         return False
+    if name in _PEOPLES:
+        return False        # "我们自己的哈尼姑娘": a people, not a name
     if len(name) == 4 and "·" not in name and name[0] == name[2] and name[1] != name[3]:
         return False        # "第一书记评先评优", "第一书记边干边学": a phrase of two parallel halves
     given = name[1:]

@@ -156,6 +156,10 @@ def test_a_word_that_opens_with_a_rare_surname_is_no_name():
     assert names("各派出单位要为第一书记干事创业提供有力保障。", "Person") == set()
 
 
+def test_a_people_is_no_name():
+    assert names("“韩书记是我们自己的哈尼姑娘，说话村民听得进去。”", "Person") == set()
+
+
 @pytest.mark.parametrize("text", ["考核结果将作为第一书记评先评优的重要依据。", "第一书记边干边学，很快进入角色。"])
 def test_a_phrase_of_two_parallel_halves_after_a_title_is_no_name(text):
     assert names(text, "Person") == set()
@@ -2829,3 +2833,15 @@ def test_a_post_held_again_after_an_election():
 def test_a_profile_opening_with_the_year_of_birth_names_its_subject():
     got = facts_of("本报讯 柳树村换届选举顺利完成。韩建明，1983年出生，在外经营茶叶生意十余年。今年换届中，他当选柳树村党支部书记。")
     assert ("HOLDS_POSITION", "韩建明", "柳树村") in got
+
+
+
+@pytest.mark.parametrize("text", ["本报讯 柳树村散在塬上沟里，村里划了5个网格，韩文斌自己包了最远的一个。",
+                                  "本报讯 柳树村按自然组划出5个网格。"])
+def test_a_village_that_drew_its_grids(text):
+    assert ("DIVIDED_INTO", "柳树村", "柳树村") in facts_of(text)
+
+
+def test_a_township_s_general_office_is_a_unit():
+    got = facts_of("本报讯 青江县东河镇。柳树村包村干部、镇党政综合办干部崔丽，去年帮村里跑下了一条产业路。")
+    assert ("WORKS_FOR", "崔丽", "东河镇党政综合办") in got
