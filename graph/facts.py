@@ -407,6 +407,9 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     def add(pattern: str, type_: str, head: Ref | None, tail: Ref | None, **props):
         if pattern in DISABLED:
             return
+        if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and \
+                (division := _DIVISION_TITLE.fullmatch(props.get("title", ""))):
+            tail, props = _with_division(tail, division.group(1)), {"title": division.group(2)}
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:
             claims.append(Claim(type_, head, tail, tuple(sorted(props.items())), sentence, pattern))
 
@@ -470,6 +473,14 @@ def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
     if not m or unit.label != ORG:
         return unit
     return replace(unit, surface=unit.surface + m.group(), canonical=unit.canonical and unit.canonical + m.group())
+
+
+# "X厅农村科技处副处长": a post in a division of a unit is held in the division (X厅农村科技处)
+_DIVISION_TITLE = regexes.compile("([\u4e00-\u9fff]{2,10}?(?<!办事)处)((?:副|常务副|[一二三四]级)?(?:" + alternation(TITLES) + "))")
+
+
+def _with_division(unit: Ref, division: str) -> Ref:
+    return replace(unit, surface=unit.surface + division, canonical=unit.canonical and unit.canonical + division)
 
 
 def _title(m: re.Match, title: str) -> str:

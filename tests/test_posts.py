@@ -2845,3 +2845,8 @@ def test_a_village_that_drew_its_grids(text):
 def test_a_township_s_general_office_is_a_unit():
     got = facts_of("本报讯 青江县东河镇。柳树村包村干部、镇党政综合办干部崔丽，去年帮村里跑下了一条产业路。")
     assert ("WORKS_FOR", "崔丽", "东河镇党政综合办") in got
+
+
+def test_a_post_in_a_division_of_a_unit_is_held_in_the_division():
+    got = facts_of("本报讯 这次任期届满，孙立伟回到青江省科技厅，担任农村科技处副处长。")
+    assert ("HOLDS_POSITION", "孙立伟", "青江省科学技术厅农村科技处") in got
