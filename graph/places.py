@@ -39,6 +39,7 @@ _PROGRAMMES = Words(words("programmes"))
 _STOPS = Words(STOP_WORDS + words("support_verbs") + words("support_points"))
 _ORG_OPENINGS = tuple(words("org_openings"))     # "国网X县供电公司": the short name opens the unit
 OFFICE_VERBS = set("任")      # "张某任X村第一书记": after a name, the verb; elsewhere a surname (任家村)
+_UNIT_PREPOSITIONS = set("向对给为与同跟")
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
 NAME_STOP_CHARS = set("都那和其同本向也让于")   # may be inside a name after its parent (其, 本, 让, 于 not first;
 #                                                 也东村, 下加让村, 前于庄村)
@@ -616,6 +617,8 @@ def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: s
     if not all(is_name_char(ch) for ch in body) or any(_STOPS.ending(text, j) and len(_STOPS.ending(text, j)) > 1
                                                       for j in range(parent + 2, start + 1)):
         return None
+    if any(text[j] in _UNIT_PREPOSITIONS and _ORG_SUFS.ending(text, j) for j in range(parent + 1, start)):
+        return None         # "岚县水利局向Y村派驻…": a unit of the county, then a preposition
     return parent
 
 

@@ -677,3 +677,9 @@ def test_a_post_held_from_a_date_is_no_place_named_任():
     got = facts_of("本报讯 韩志刚是学校的副院长，2018年至2021年任柳勒嘎查第一书记，带领牧民建起了养殖基地。")
     assert ("FIRST_SECRETARY_OF", "韩志刚", "柳勒嘎查") in got
     assert "任柳勒嘎查" not in names("2018年至2021年任柳勒嘎查第一书记。", "Place")
+
+
+@pytest.mark.parametrize("text", ["岚县水利局向柳树村派驻第一书记韩立。", "县水利局向柳树村派驻第一书记韩立。"])
+def test_a_unit_then_a_preposition_opens_no_village_name(text):
+    got = [m.surface for m in article_places([text])[0]]
+    assert "柳树村" in got and not any(s.endswith("向柳树村") for s in got)
