@@ -245,8 +245,8 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是]))(?:" +
                            ")(?=(?:党委)?(?:“[^”]{1,8}”)?(?:还|也|又|则)?"     # (学校“访惠聚”驻Y村工作队)
                            "(?:派驻|选派|下派|派出|驻|派(?=他|她)|定点帮扶|对口帮扶|结对帮扶|联村帮扶|包联|与|同|跟)|"
                            "(?:党委|党组|[\u4e00-\u9fff]{1,6}?[科股处室])?(?:副|常务副)?" + alternation(TITLES + ["负责人"]) + "|"
-                           "机关(?:党委|党支部)|员工|职工|的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
-# ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工")
+                           "机关(?:党委|党支部)|员工|职工|(?:[\u4e00-\u9fff]{1,6}?[科股处室]|团委)?的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
+# ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工", "张某是学校资产管理处的干部")
 
 
 def _parent_unit(unit: Ref, endings: tuple[str, ...]) -> Ref | None:
@@ -341,8 +341,8 @@ class Focus:
             return self.unit_for(ORG_COREF.get(m.surface) or BARE_UNITS[m.surface], m.surface.startswith("我"))
         if m.kind == "coref":
             return self.place_for(m.canonical or m.surface)     # (a bare 社区 opening a sentence stands for 该社区)
-        if m.label == ORG and m.surface.startswith("学校") and m.surface.endswith(_COLLEGES) and len(m.surface) > 5 \
-                and (school := self.unit_for(("大学", "学院"))):
+        if m.label == ORG and m.surface.startswith("学校") and m.surface.endswith(_COLLEGES) and len(m.surface) > 3 \
+                and (school := self.unit_for(("大学",)) or self.unit_for(("学院",))):
             rest = m.surface[2:]        # "学校数学学院讲师张某": a college of the school in focus
             return Ref(ORG, school.surface + rest, kind=m.kind, canonical=(school.canonical or school.surface) + rest)
         return Ref(m.label, m.surface, m.level, m.kind, m.division, m.canonical)
@@ -377,7 +377,7 @@ class Focus:
         return county if county is not None and (county.canonical or county.surface).endswith("市") else None
 
 
-_COLLEGES = ("学院", "医院")
+_COLLEGES = ("学院", "医院", "团委")
 
 
 def _organs_as_places(mentions: list[Mention]) -> list[Mention]:

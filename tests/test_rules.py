@@ -631,3 +631,8 @@ def test_people_who_served_the_second_and_third_terms():
 def test_the_hospital_in_focus_after_是_then_a_department_and_a_title():
     got = facts_of("本报讯 青江县人民医院选派的驻村第一书记陈明涛，是医院骨科副主任医师。")
     assert ("HOLDS_POSITION", "陈明涛", "青江县人民医院") in got
+
+
+def test_a_division_or_youth_league_of_the_school_in_focus():
+    got = facts_of("本报讯 青江农业大学定点帮扶东河县柳树村。工作队队员张博是学校资产管理处的干部。工作队队员娜仁是学校团委的干部。")
+    assert {("WORKS_FOR", "张博", "青江农业大学资产管理处"), ("WORKS_FOR", "娜仁", "青江农业大学团委")} <= got
