@@ -1175,7 +1175,7 @@ _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
-TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|连任|挂职|挂任|当选为?|提拔为|(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命))(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
+TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|连任|留任|挂职|挂任|当选为?|提拔为|(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命))(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{P:place}(?:挂职[，,])?$")    # ("在Y县挂职，任副县长")
 
 

@@ -683,3 +683,7 @@ def test_a_post_held_from_a_date_is_no_place_named_任():
 def test_a_unit_then_a_preposition_opens_no_village_name(text):
     got = [m.surface for m in article_places([text])[0]]
     assert "柳树村" in got and not any(s.endswith("向柳树村") for s in got)
+
+
+def test_staying_on_opens_no_village_name():
+    assert [m.surface for m in article_places(["今年初，郝建军继续留任柳树村第一书记。"])[0]] == ["柳树村"]

@@ -2850,3 +2850,8 @@ def test_a_township_s_general_office_is_a_unit():
 def test_a_post_in_a_division_of_a_unit_is_held_in_the_division():
     got = facts_of("本报讯 这次任期届满，孙立伟回到青江省科技厅，担任农村科技处副处长。")
     assert ("HOLDS_POSITION", "孙立伟", "青江省科学技术厅农村科技处") in got
+
+
+def test_a_post_kept_for_another_term():
+    got = facts_of("本报讯 今年初，青江市农牧局研究决定，郝建军继续留任柳树村第一书记、驻村工作队队长。")
+    assert ("HOLDS_POSITION", "郝建军", "柳树村") in got

@@ -636,3 +636,8 @@ def test_the_hospital_in_focus_after_是_then_a_department_and_a_title():
 def test_a_division_or_youth_league_of_the_school_in_focus():
     got = facts_of("本报讯 青江农业大学定点帮扶东河县柳树村。工作队队员张博是学校资产管理处的干部。工作队队员娜仁是学校团委的干部。")
     assert {("WORKS_FOR", "张博", "青江农业大学资产管理处"), ("WORKS_FOR", "娜仁", "青江农业大学团委")} <= got
+
+
+def test_a_unit_sends_a_cadre_with_a_long_division_and_rank_as_first_secretary():
+    got = facts_of("本报讯 2022年，青江省林业局选派生态保护修复处一级主任科员韩志明到柳树村担任驻村第一书记。")
+    assert ("SUPPORTS", "青江省林业局", "柳树村") in got
