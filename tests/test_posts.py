@@ -2855,3 +2855,8 @@ def test_a_post_in_a_division_of_a_unit_is_held_in_the_division():
 def test_a_post_kept_for_another_term():
     got = facts_of("本报讯 今年初，青江市农牧局研究决定，郝建军继续留任柳树村第一书记、驻村工作队队长。")
     assert ("HOLDS_POSITION", "郝建军", "柳树村") in got
+
+
+@pytest.mark.parametrize("name", ["乌力吉木仁", "吉日木图", "那顺额尔顿"])
+def test_mongolian_names_of_common_elements_are_whole(name):
+    assert names(f"嘎查党支部书记{name}说，今年牧民收入又涨了。", "Person") == {name}
