@@ -1105,7 +1105,10 @@ def _predecessor(sk: Skeleton, focus: Focus, add) -> None:
 def _cell_person(cell: str, sk: Skeleton) -> Ref | None:
     if re.fullmatch(f"{PER_CH}.", cell):
         return sk.ref(cell)
-    return Ref(PERSON, cell) if re.fullmatch("[\u4e00-\u9fff·]{2,8}", cell) else None
+    return Ref(PERSON, cell) if re.fullmatch("[\u4e00-\u9fff·]{2,8}", cell) and not _NO_ONE.match(cell) else None
+
+
+_NO_ONE = regexes.compile("暂缺|空缺|待定|暂无|待选派|缺")      # a post's cell left open
 
 
 def _list_runs_to_end(sk: Skeleton, end: int, item: re.Pattern, stop: int | None = None) -> bool:

@@ -286,7 +286,7 @@ def clean(raw: str) -> tuple[str, list[int]]:
             kept.append(raw[at:start])
             pos += range(at, start)
         at = max(at, end)
-    chars = _unconfused(_simplify("".join(kept).translate(_TO_ASCII)))
+    chars = _unbarred(_unconfused(_simplify("".join(kept).translate(_TO_ASCII))))
     paras = _repair(_paragraphs(_cell_rows(_lines(chars, pos)), raw))
     text, index = [], []
     for n, (ptext, ppos, _) in enumerate(paras):
@@ -296,6 +296,15 @@ def clean(raw: str) -> tuple[str, list[int]]:
         text.append(ptext)
         index += ppos
     return "".join(text), index
+
+
+def _unbarred(s: str) -> str:
+    """A table drawn with bars ("| 1 | 东河镇 | 柳树村 |") read as one of cells set apart
+    with spaces, as most tables are (one character for one: positions hold)."""
+    return _PIPE_LINE.sub(lambda m: m.group().replace("|", " ").replace("｜", " "), s)
+
+
+_PIPE_LINE = regexes.compile(r"^[ \t]*[|｜].*[|｜][ \t]*$", re.M)
 
 
 def _padded_in_row(raw: str, m: re.Match) -> bool:
@@ -661,6 +670,8 @@ def reporters(s: str) -> str | None:
     body = s.lstrip("□◎ ")
     if not body or len(body) > 40 or re.search(r"(?:^|\s)摄影?$", body):
         return None   # "… 摄" credits a photo, it is no byline
+    if marked and body.endswith(("村", "嘎查", "社区", "镇", "乡", "苏木")):
+        return None   # "◎ 巴彦乌拉嘎查": a section's village, no reporter
     found, role, pure = _byline_tokens(body)
     return " ".join(found) if (marked or role) and pure and found else None
 

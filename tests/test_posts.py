@@ -2860,3 +2860,21 @@ def test_a_post_kept_for_another_term():
 @pytest.mark.parametrize("name", ["乌力吉木仁", "吉日木图", "那顺额尔顿"])
 def test_mongolian_names_of_common_elements_are_whole(name):
     assert names(f"嘎查党支部书记{name}说，今年牧民收入又涨了。", "Person") == {name}
+
+
+def test_a_table_drawn_with_bars_is_read_a_row_at_a_time():
+    text = ("本报讯 现将调整情况公示如下：\n\n| 序号 | 乡镇 | 村 | 帮扶单位 | 第一书记 | 备注 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 东河镇 | 柳树村 | 县自然资源局 | 韩思远（县自然资源局干部） | 新任 |\n"
+            "| 2 | 西河镇 | 杏林村 | 县农商银行 | 暂缺 | 由该行另行选派 |\n")
+    got = facts_of(text)
+    assert {("SUPPORTS", "县自然资源局", "柳树村"), ("LOCATED_IN", "柳树村", "东河镇"),
+            ("SUPPORTS", "县农商银行", "杏林村")} <= got
+    assert not any(h == "暂缺" for _, h, _ in got)      # an open post names no one
+
+
+def test_a_notice_s_sections_headed_with_a_double_circle():
+    text = ("本报讯 现将有关调整情况公示如下。\n\n◎ 巴彦乌拉嘎查\n包联单位：旗财政局\n"
+            "第一书记：额尔敦巴雅尔（旗财政局派驻，四级主任科员）\n\n◎ 哈日诺尔嘎查\n包联单位：旗民政局\n")
+    got = facts_of(text)
+    assert {("SUPPORTS", "旗财政局", "巴彦乌拉嘎查"), ("FIRST_SECRETARY_OF", "额尔敦巴雅尔", "巴彦乌拉嘎查"),
+            ("SUPPORTS", "旗民政局", "哈日诺尔嘎查")} <= got
