@@ -1157,6 +1157,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z：X局党委副书记" (but an interview's "Z：X镇党委书记Y来村里时说", where the post is Y's)
     "{R:person}[:：](?P<rest>[^，,。；;\ue007]{2,40})(?![^，,。；;]*?\ue007)",
+    # "第一书记：Z，X局四级调研员。": a label line, the name, then the post at home
+    "[：:]{R:person}[，,](?P<rest>[^，,。；;\ue007]{2,40})[。；;]?$",
     # "Z（Y村党支部书记）", and the first of its cells: "Z（X局四级主任科员，由X局选派）"
     "{R:person}[（(](?P<rest>[^）)\ue007]{2,30})[）)]",
     "{R:person}[（(](?P<rest>[^）)，,\ue007]{2,30})[，,][^）)\ue007]*[）)]",

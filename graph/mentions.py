@@ -510,8 +510,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         p = i + len(anchor)
         if text[p:p + 1] == " " and text[p + 1:p + 2] in SURNAMES:
             p += 1      # "干部 刘 晓光": a typesetter's space after the role
-        if text[p:p + 1] in "：:" and element_name_end(text, p + 1) > p + 1 and not _inside(found.values(), p + 1):
-            p += 1      # "第一书记：额尔敦巴雅尔（…）": a label, then a name of elements the tagger read as a place
+        if text[p:p + 1] in "：:" and not _inside(found.values(), p + 1) and \
+                (element_name_end(text, p + 1) > p + 1 or text[p + 1:p + 2] in SURNAMES and _LABELLED_NAME.match(text, p + 1)):
+            p += 1      # "第一书记：额尔敦巴雅尔（…）", "第一书记：向东升，…": a label, then a name the tagger missed
         if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
         if text.startswith(_NAMING_VERBS, p) and verb_ends.get(p) in found:
@@ -532,6 +533,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
 
 
 _ROLES = set(ROLES)
+_LABELLED_NAME = regexes.compile("[\u4e00-\u9fff]{2,3}(?=[，,（(、；;。]|$)")
 _NAMING_VERBS = ("叫", "名叫", "是")
 
 

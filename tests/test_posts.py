@@ -2878,3 +2878,14 @@ def test_a_notice_s_sections_headed_with_a_double_circle():
     got = facts_of(text)
     assert {("SUPPORTS", "旗财政局", "巴彦乌拉嘎查"), ("FIRST_SECRETARY_OF", "额尔敦巴雅尔", "巴彦乌拉嘎查"),
             ("SUPPORTS", "旗民政局", "哈日诺尔嘎查")} <= got
+
+
+
+@pytest.mark.parametrize("name", ["向东升", "和丽芳"])
+def test_a_label_then_a_name_whose_surname_is_a_function_word(name):
+    text = f"本报讯 公示如下。\n◆ 东河镇柳树村（后盾单位：青江市财政局）\n第一书记：{name}，市财政局农业农村科四级调研员。"
+    assert ("FIRST_SECRETARY_OF", name, "柳树村") in facts_of(text)
+
+
+def test_a_label_line_with_the_name_then_the_post_at_home():
+    assert ("HOLDS_POSITION", "韩东升", "青江市财政局") in facts_of("本报讯 第一书记：韩东升，青江市财政局四级调研员")
