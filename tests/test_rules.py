@@ -345,6 +345,10 @@ CASES = {
                                     ("SUPPORTS", "青江省生态环境厅", "柳树村")),
     "secretary.sent_toward": ("本报讯 青江大学今年3月还向东河乡柳树村派驻了第一书记——动物医学院讲师刘若楠。",
                               ("WORKS_FOR", "刘若楠", "青江大学")),
+    "support.sends_the_holder": ("本报讯 公示如下。\n三、东河镇柳树村\n驻村第一书记仍由青江市农业农村局派驻的四级主任科员李建国担任，留任一个周期。",
+                                 ("SUPPORTS", "青江市农业农村局", "柳树村")),
+    "secretary.taken_over_in_village": ("本报讯 公示如下。\n四、东河镇柳树村\n原第一书记张海涛因工作需要召回，由其派出单位县交通运输局另行选派该局干部冯志刚接任。",
+                                        ("FIRST_SECRETARY_OF", "冯志刚", "柳树村")),
     "post.one_of": ("本报讯 第一书记韩立文是青江县人民医院的一名副主任医师。",
                     ("HOLDS_POSITION", "韩立文", "青江县人民医院")),
     "works.one_of": ("本报讯 韩立文是青江县林业局的一名植保专家,2023年被选派到村里。",
@@ -641,3 +645,7 @@ def test_a_division_or_youth_league_of_the_school_in_focus():
 def test_a_unit_sends_a_cadre_with_a_long_division_and_rank_as_first_secretary():
     got = facts_of("本报讯 2022年，青江省林业局选派生态保护修复处一级主任科员韩志明到柳树村担任驻村第一书记。")
     assert ("SUPPORTS", "青江省林业局", "柳树村") in got
+
+
+def test_a_village_also_paired_with_a_second_unit():
+    assert ("SUPPORTS", "县人民医院", "柳树村") in facts_of("本报讯 柳树村同时由县人民医院共同包联，县人民医院每月组织医护人员到村巡诊。")
