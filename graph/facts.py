@@ -247,6 +247,8 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是]))(?:" +
                            "(?:党委|党组|[\u4e00-\u9fff]{1,6}?[科股处室])?(?:副|常务副)?" + alternation(TITLES + ["负责人"]) + "|"
                            "机关(?:党委|党支部)|员工|职工|(?:[\u4e00-\u9fff]{1,6}?[科股处室]|团委)?的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
 # ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工", "张某是学校资产管理处的干部")
+# "任满后回到学校，现任科学技术处副处长": back in the unit in focus
+_BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)(?:学校|学院|医院|公司|集团|分行|支行)(?=[，,。；;]|工作)")
 
 
 def _parent_unit(unit: Ref, endings: tuple[str, ...]) -> Ref | None:
@@ -394,7 +396,7 @@ def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
 
 def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
-    found = [*_ORG_COREF_RE.finditer(text), *_BARE_UNIT_RE.finditer(text)]
+    found = [*_ORG_COREF_RE.finditer(text), *_BARE_UNIT_RE.finditer(text), *_BACK_TO_BARE_UNIT.finditer(text)]
     return [Mention(ORG, m.group(), m.start(), m.end(), kind="coref") for m in found
             if not any(s < m.end() and m.start() < e for s, e in taken)]
 

@@ -2889,3 +2889,18 @@ def test_a_label_then_a_name_whose_surname_is_a_function_word(name):
 
 def test_a_label_line_with_the_name_then_the_post_at_home():
     assert ("HOLDS_POSITION", "韩东升", "青江市财政局") in facts_of("本报讯 第一书记：韩东升，青江市财政局四级调研员")
+
+
+@pytest.mark.parametrize("after", ["任满后回到省统计局。", "任满回到了省统计局。"])
+def test_a_term_ending_after_a_name_ends_the_name(after):
+    assert names(f"原第一书记冶学军{after}", "Person") == {"冶学军"}
+
+
+def test_back_in_a_division_of_the_unit_works_for_the_unit_too():
+    got = facts_of("本报讯 前任第一书记韩海波如今已回到青江汽车学院，任学生工作处副处长。")
+    assert {("WORKS_FOR", "韩海波", "青江汽车学院"), ("HOLDS_POSITION", "韩海波", "青江汽车学院学生工作处")} <= got
+
+
+def test_back_in_the_school_in_focus_then_a_post_in_a_division():
+    got = facts_of("本报讯 青江大学定点帮扶柳树村。原驻村第一书记龙海燕任满后回到学校，现任科学技术处副处长。")
+    assert ("HOLDS_POSITION", "龙海燕", "青江大学科学技术处") in got
