@@ -349,6 +349,8 @@ CASES = {
                                  ("SUPPORTS", "青江市农业农村局", "柳树村")),
     "secretary.taken_over_in_village": ("本报讯 公示如下。\n四、东河镇柳树村\n原第一书记张海涛因工作需要召回，由其派出单位县交通运输局另行选派该局干部冯志刚接任。",
                                         ("FIRST_SECRETARY_OF", "冯志刚", "柳树村")),
+    "secretary.of_focus_is": ("本报讯 东河乡柳树村也迎来了新书记。该村由县医院包联，驻村第一书记是县医院外科主治医师韩冬。",
+                              ("FIRST_SECRETARY_OF", "韩冬", "柳树村")),
     "post.one_of": ("本报讯 第一书记韩立文是青江县人民医院的一名副主任医师。",
                     ("HOLDS_POSITION", "韩立文", "青江县人民医院")),
     "works.one_of": ("本报讯 韩立文是青江县林业局的一名植保专家,2023年被选派到村里。",
@@ -649,3 +651,7 @@ def test_a_unit_sends_a_cadre_with_a_long_division_and_rank_as_first_secretary()
 
 def test_a_village_also_paired_with_a_second_unit():
     assert ("SUPPORTS", "县人民医院", "柳树村") in facts_of("本报讯 柳树村同时由县人民医院共同包联，县人民医院每月组织医护人员到村巡诊。")
+
+
+def test_the_village_s_secretary_is_a_unit_s_doctor():
+    assert ("FIRST_SECRETARY_OF", "韩冬", "柳树村") in facts_of("本报讯 柳树村的驻村第一书记是县医院外科主治医师韩冬。")
