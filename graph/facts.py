@@ -474,7 +474,7 @@ def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
     m = _DEPARTMENT.match(sk.text, end)
     if not m or unit.label != ORG:
         return unit
-    return replace(unit, surface=unit.surface + m.group(), canonical=unit.canonical and unit.canonical + m.group())
+    return _with_division(unit, m.group())
 
 
 # "X厅农村科技处副处长": a post in a division of a unit is held in the division (X厅农村科技处)
@@ -482,6 +482,7 @@ _DIVISION_TITLE = regexes.compile("([\u4e00-\u9fff]{2,10}?(?<!办事)处)((?:副
 
 
 def _with_division(unit: Ref, division: str) -> Ref:
+    """The unit's division, named after it (X厅 + 农村科技处)."""
     return replace(unit, surface=unit.surface + division, canonical=unit.canonical and unit.canonical + division)
 
 
