@@ -131,7 +131,7 @@ def _headers(paras: list[_Para], normal: int) -> list[_Header]:
 
 
 def _section_title(paras: list[_Para], i: int) -> bool:
-    """"【第一把钥匙：水】" between two paragraphs of a feature, "◆ 柳树村" over a village's
+    """"【第一把钥匙：水】" between two paragraphs of a feature, "◆ 柳树村" or "【柳树村】" over a village's
     lines in a notice: a section of the article, no article of its own."""
     if _PLACE_HEADING.match(paras[i].text) and 0 < i < len(paras) - 1:
         return True
@@ -139,7 +139,7 @@ def _section_title(paras: list[_Para], i: int) -> bool:
         paras[i - 1].kind == paras[i + 1].kind == "body" and _running(paras[i - 1].text)
 
 
-_PLACE_HEADING = regexes.compile("^[■◆◇●▲★▶►]\\s*[\u4e00-\u9fff]{1,15}(?:村|嘎查|社区|镇|乡|苏木)$")
+_PLACE_HEADING = regexes.compile("^(?:[■◆◇●▲★▶►]\\s*|【)[\u4e00-\u9fff]{1,15}(?:村|嘎查|社区|镇|乡|苏木)】?$")
 
 
 def _climb(paras: list[_Para], i: int, free: int, span: int) -> int:

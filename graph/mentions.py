@@ -528,8 +528,39 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if (m := _PROFILE.match(text)) and not _inside(found.values(), m.start(1)):
         found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
+    _complete_list(text, found, [(m.start, m.end) for m in others])
     verbs_of_office = {m.start() for m in DATED_OFFICE_VERB.finditer(text)}      # ("2021年任Y嘎查…": no 任某)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office]
+
+
+# an item of a list of names: 2-3 characters between 、 and the list's ends
+_LIST_ITEM = regexes.compile("(?<=[、：:，,\\s])[\u4e00-\u9fff]{2,3}(?=[、，,。；;（(\\s等]|$)|^[\u4e00-\u9fff]{2,3}(?=、)")
+
+
+def _complete_list(text: str, found: dict[int, Mention], taken: list[tuple[int, int]]) -> None:
+    """"网格员：刘某某、高三娃、张某某": in a list of names the tagger read some of, the
+    others are names too where they look like one (a surname, 2-3 characters), and a
+    name it cut short ("张拴" of 张拴柱) is the whole item."""
+    items = [m for m in _LIST_ITEM.finditer(text) if "、" in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]]
+    named = {k for k, m in enumerate(items) if (f := found.get(m.start())) and f.end <= m.end()}
+    grown = True
+    while grown:
+        grown = False
+        for k, m in enumerate(items):
+            if found.get(m.start(), Mention(PERSON, "", 0, 0)).end == m.end() or not _listed_with(items, k, named, text) \
+                    or m.group()[0] not in SURNAMES or not _plausible_name(m.group()) \
+                    or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            found[m.start()] = Mention(PERSON, m.group(), m.start(), m.end())
+            named.add(k)
+            grown = True
+
+
+def _listed_with(items: list[re.Match], k: int, named: set[int], text: str) -> bool:
+    """Item k of a list is next to a name, with only 、 between them."""
+    return any(j in named and 0 <= j < len(items) and
+               text[min(items[j].end(), items[k].end()):max(items[j].start(), items[k].start())] == "、"
+               for j in (k - 1, k + 1))
 
 
 _ROLES = set(ROLES)

@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from graph import facts
-from graph.model import Page
+from graph import facts, mentions
+from graph.model import PERSON, Mention, Page
 from graph.pipeline import extract_page
 from graph.read import clean
 
@@ -567,6 +567,31 @@ def test_a_notices_village_headings_with_bullets_and_label_lines():
     got = facts_of(text)
     assert {("SUPPORTS", "青江市住房和城乡建设局", "柳树村"), ("FIRST_SECRETARY_OF", "韩光辉", "柳树村"),
             ("SUPPORTS", "青江县税务局", "杏林村"), ("FIRST_SECRETARY_OF", "付志勇", "杏林村")} <= got
+
+
+def test_a_notices_village_headings_in_square_brackets():
+    # "【Z村】" on a line of its own heads that village's lines, as "◆ Z村" does
+    text = ("东河镇关于驻村工作队调整情况的公告\n\n现将调整后的名单公告如下。\n\n【柳树村】\n帮扶单位：青江市审计局\n"
+            "第一书记：韩立军（市审计局干部）\n网格设置：全村划分3个网格\n\n【杏林村】\n帮扶单位：青江县林业局\n"
+            "第一书记：付晓明（县林业局干部）\n")
+    got = facts_of(text)
+    assert {("SUPPORTS", "青江市审计局", "柳树村"), ("FIRST_SECRETARY_OF", "韩立军", "柳树村"),
+            ("DIVIDED_INTO", "柳树村", "柳树村"), ("SUPPORTS", "青江县林业局", "杏林村"),
+            ("FIRST_SECRETARY_OF", "付晓明", "杏林村")} <= got
+
+
+def test_every_name_of_a_list_the_tagger_read_in_part():
+    # the tagger reads some names of "网格员：A、B、C" (not the nicknames 付二牛, 蒋铁锁): the
+    # others are names too
+    got = facts_of("本报讯 杏林村网格员：韩秀英、付二牛、蒋铁锁。")
+    assert {("HOLDS_POSITION", n, "杏林村") for n in ("韩秀英", "付二牛", "蒋铁锁")} <= got
+
+
+def test_a_name_of_a_list_the_tagger_cut_short_is_the_whole_item():
+    text = "网格员：韩秀英、蒋拴柱。"
+    found = {4: Mention(PERSON, "韩秀英", 4, 7), 8: Mention(PERSON, "蒋拴", 8, 10)}
+    mentions._complete_list(text, found, [])
+    assert found[8].surface == "蒋拴柱"
 
 
 def test_a_label_line_does_not_run_on_into_the_next():
