@@ -824,7 +824,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
-    if "单位" in sk.text and _roster_head(cells := [_HEAD_CELLS.get(c, c) for c in _cells(sk)]):
+    if "单位" in sk.text and _roster_head(cells := _head_cells(sk)):
         focus.roster, focus.table = True, cells        # a table's head says it is a roster
         return
     if m := ROSTER_FORMER.search(sk.text):
@@ -861,7 +861,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     # ("原第一书记 新任第一书记": the row's current secretary is the one its unit has now, if named)
     people_heads = sorted((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h),
                           key=lambda h: h.startswith(("原", "前任")))
-    person_head, person = next(((h, p) for h in people_heads if (p := _cell_person(row.get(h, ""), sk))),
+    person_head, person = next(((h, p) for h in people_heads      # (with a note: "王某（X局干部，新任）")
+                                if (p := _cell_person(_CELL_NOTE.sub("", row.get(h, "")), sk))),
                                (people_heads[0] if people_heads else "", None))
     units = [(h, sk.ref(u)) for h, c in row.items() if "单位" in h and re.fullmatch(f"(?:{ORG_CH}.、?)+", c)
              for u in re.findall(f"{ORG_CH}.", c)]
@@ -876,6 +877,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
                                                   and not c.startswith(ORG_CH)), "")
     if post_head and not post_head.startswith("驻村") and not re.search("第一书记|队长|队员", post) and focus.roster:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
+    if home := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", in_unit):
+        unit, in_unit = unit or sk.ref(home.group(1)), home.group(2)     # "X局国库股股长": the post in its unit
     if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)
         add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
     elif person and unit:
@@ -1023,6 +1026,15 @@ _SUPPORT_UNIT = regexes.compile("(?:" + MODES + ")(?:责任)?单位")
 _VILLAGE_HEAD = regexes.compile("^[^单位]{0,4}(?:村|嘎查|社区)")
 
 
+def _head_cells(sk: Skeleton) -> list[str]:
+    """A table's head as printed: a column's head that reads like a place's name ("驻点村")
+    is still the head."""
+    cells = _cells(sk)
+    if cells and not cells[0].isdigit():       # (a row opens with its number)
+        cells = [re.sub("[\ue000-\ue007][\ue100-\ue8ff]", lambda m: sk.ref(m.group()).surface, c) for c in cells]
+    return [_HEAD_CELLS.get(c, c) for c in cells]
+
+
 def _post_then_name(cell: str) -> tuple[str, ...]:
     """"第一书记王某" -> 第一书记, 王某: a post's cell and a name's."""
     m = _POST_THEN_NAME.fullmatch(cell)
@@ -1109,6 +1121,9 @@ def _cell_person(cell: str, sk: Skeleton) -> Ref | None:
     if re.fullmatch(f"{PER_CH}.", cell):
         return sk.ref(cell)
     return Ref(PERSON, cell) if re.fullmatch("[\u4e00-\u9fff·]{2,8}", cell) and not _NO_ONE.match(cell) else None
+
+
+_CELL_NOTE = regexes.compile("(?<=.)[（(][^（）()]*[）)]$")
 
 
 _NO_ONE = regexes.compile("暂缺|空缺|待定|暂无|待选派|缺")      # a post's cell left open

@@ -304,7 +304,8 @@ def _unbarred(s: str) -> str:
     return _PIPE_LINE.sub(lambda m: m.group().replace("|", " ").replace("｜", " "), s)
 
 
-_PIPE_LINE = regexes.compile(r"^[ \t]*[|｜].*[|｜][ \t]*$", re.M)
+# (bars around the cells, or only between them: "1｜Y村｜X局｜王某")
+_PIPE_LINE = regexes.compile(r"^[ \t]*[|｜].*[|｜][ \t]*$|^[^|｜\n]+(?:[|｜][^|｜\n]+){3,}$", re.M)
 
 
 def _padded_in_row(raw: str, m: re.Match) -> bool:
@@ -490,6 +491,10 @@ _ROW = regexes.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(
                   r"[ \u3000]+[^\s。；;]{1,40}$")   # (not "分 享 至 手 机"; the last cell may be a note: "修坝1座，…")
 
 
+# a note in brackets, which may hold commas inside a row's cell ("王某（X局干部，新任）")
+_NOTE = regexes.compile(r"[（(][^（）()]*[）)]")
+# a row that opens with its number, its cells set apart by wide gaps, whatever they hold
+_NUMBERED_ROW = regexes.compile(r"\d{1,3}(?:[ \u3000]{2,}[^ \u3000]+){3,}$")
 _INDENTS = ("\u3000\u3000", "  ", "\t")
 
 
@@ -497,7 +502,8 @@ def _list_items(lines: list[str]) -> set[int]:
     """Lines that stay lines of their own: the items of a list or the rows of a table
     (two or more in a row), the line after a list (not after a row: a row's cell may
     go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it."""
-    kinds = ["row" if _ROW.match(line) and not dateline(line)       # (not "本报讯（通讯员 赵 琳）6月12日，…")
+    kinds = ["row" if (_ROW.match(_NOTE.sub("（）", line)) or _NUMBERED_ROW.match(line)) and not dateline(line)
+             # (not "本报讯（通讯员 赵 琳）6月12日，…")
              else "item" if _ENUMERATED.match(line) or _LABELLED.match(line) or _DATE_LINE.match(line)
              else "" for line in lines]
     for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")

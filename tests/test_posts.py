@@ -2820,6 +2820,11 @@ def test_民委_and_文旅厅_are_written_out():
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
 
 
+def test_民宗局_is_written_out():
+    got = facts_of("本报讯 青江县民宗局驻柳树村第一书记韩庆阳来了。")
+    assert ("WORKS_FOR", "韩庆阳", "青江县民族宗教事务局") in got
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got
@@ -2870,6 +2875,35 @@ def test_a_table_drawn_with_bars_is_read_a_row_at_a_time():
     assert {("SUPPORTS", "县自然资源局", "柳树村"), ("LOCATED_IN", "柳树村", "东河镇"),
             ("SUPPORTS", "县农商银行", "杏林村")} <= got
     assert not any(h == "暂缺" for _, h, _ in got)      # an open post names no one
+
+
+def test_a_table_with_bars_only_between_its_cells():
+    text = ("本报讯 拟调整人选公示如下。\n\n序号｜驻村地点｜派出单位｜第一书记｜备注\n"
+            "1｜东河镇柳树村｜青江市审计局｜韩思远｜新任\n2｜西河镇杏林村｜青江县林业局｜付明轩｜留任\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩思远", "柳树村"), ("SUPPORTS", "青江市审计局", "柳树村"),
+            ("FIRST_SECRETARY_OF", "付明轩", "杏林村"), ("SUPPORTS", "青江县林业局", "杏林村")} <= got
+
+
+def test_rows_whose_cells_hold_notes_stay_rows():
+    # a note with commas in a middle cell, a second person after a semicolon: still one row a line
+    text = ("本报讯 现将名单公示如下（共3个村）：\n\n| 序号 | 驻点村 | 派出单位 | 第一书记 | 工作队员 |\n"
+            "| --- | --- | --- | --- | --- |\n"
+            "| 1 | 东河镇柳树村 | 青江市审计局 | 韩思远（市审计局干部，新任） | 付晓（市审计局） |\n"
+            "| 2 | 西河镇杏林村 | 青江县林业局 | 郑明轩（县林业局干部，新任）；原第一书记蒋涛（县林业局干部）返岗 | 韩丽（县林业局） |\n"
+            "| 3 | 南河镇桃园村 | 青江县财政局 | 付建新（县财政局干部，留任） | 郑芳（县财政局） |\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩思远", "柳树村"), ("SUPPORTS", "青江市审计局", "柳树村"),
+            ("FIRST_SECRETARY_OF", "付建新", "桃园村"), ("SUPPORTS", "青江县财政局", "桃园村")} <= got
+    assert ("FIRST_SECRETARY_OF", "付建新", "杏林村") not in got
+
+
+def test_a_post_at_home_written_with_its_unit():
+    # "现任职务" holds "X局预算股股长": the post is 预算股股长, in X局
+    text = ("本报讯 拟调整人选公示如下。\n\n序号｜驻村地点｜派出单位｜第一书记｜现任职务\n"
+            "1｜东河镇柳树村｜青江县财政局｜韩思远｜县财政局预算股股长\n")
+    made = [f for f in extract_page(page_of(text)).facts if f.type == "HOLDS_POSITION" and f.head == "韩思远"]
+    assert [(f.tail, f.prop("title")) for f in made] == [("青江县财政局", "预算股股长")]
 
 
 def test_a_notice_s_sections_headed_with_a_double_circle():
