@@ -594,6 +594,14 @@ def test_a_name_of_a_list_the_tagger_cut_short_is_the_whole_item():
     assert found[8].surface == "蒋拴柱"
 
 
+@pytest.mark.parametrize("text, person, unit, title", [
+    ("本报讯 今年45岁的韩秀琴，年轻时在青江县金穗果业有限公司当了七年技术员。", "韩秀琴", "青江县金穗果业有限公司", "技术员"),
+    ("本报讯 早些年，韩立新曾在建行青江支行当过四年行长。", "韩立新", "建行青江支行", "行长")])
+def test_an_earlier_job_when_young_or_done_before(text, person, unit, title):
+    made = [(f.head, f.tail, f.prop("title")) for f in extract_page(page_of(text)).facts if f.type == "HOLDS_POSITION"]
+    assert made == [(person, unit, title)]
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
