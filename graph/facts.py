@@ -103,6 +103,9 @@ _SECTION_HEADING = regexes.compile("^(?:[一二三四五六七八九十]{1,3}、
                                    "[■◆◇●▲★▶►])\\s*(?P<name>[^，,。；;：:！？!?]{1,24})$")
 
 
+_WITHHELD = "某"
+
+
 def _village_heading(heading: re.Match, tokens) -> Ref | None:
     """The village a section's heading names when it names nothing else ("二、Y镇Z村")."""
     places = [(m, r) for m, r in tokens if m.label == PLACE and m.start >= heading.start("name")]
@@ -412,6 +415,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and \
                 (division := _DIVISION_TITLE.fullmatch(props.get("title", ""))):
             tail, props = _with_division(tail, division.group(1)), {"title": division.group(2)}
+        if _WITHHELD in getattr(head, "surface", "") + getattr(tail, "surface", ""):
+            return      # "第一书记李某", "某村", "县某局": a name the paper withholds names no one
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:
             claims.append(Claim(type_, head, tail, tuple(sorted(props.items())), sentence, pattern))
 
@@ -1102,6 +1107,7 @@ PREDECESSORS = (regexes.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?
                 regexes.compile(f"(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的?任期(?:届满|已满|结束)"
                            "(?=[^。；;！？!?]*(?:接任|接替|接过))"))
 _TAKING_OVER = ("前任", "接替", "接任", "接过", "之后")
+_TITLE_IN_UNIT = regexes.compile(f"[、，,]?{ORG_CH}[\ue100-\ue8ff][\u4e00-\u9fff]{{1,8}}")
 
 
 def _predecessor(sk: Skeleton, focus: Focus, add) -> None:
@@ -1112,8 +1118,10 @@ def _predecessor(sk: Skeleton, focus: Focus, add) -> None:
     if not (focus.secretaries and village and any(w in sk.text for w in _TAKING_OVER)):
         return
     for m in (m for pattern in PREDECESSORS for m in pattern.finditer(sk.text)):
-        if _TITLE_RE.search(m.group("gap").replace("第一书记", "")) or m.group("person")[1] in sk.pronouns:
-            continue        # ("接替他的是Z": 他 is whoever the article was about, not a name here)
+        gap = m.group("gap").replace("第一书记", "")
+        if _TITLE_RE.search(gap) and not _TITLE_IN_UNIT.fullmatch(gap) or m.group("person")[1] in sk.pronouns:
+            continue        # ("接替他的是Z": 他 is whoever the article was about, not a name here;
+            #               "前任、市中院法官Z": a post in his own unit is no other post here)
         add("secretary.predecessor", "FIRST_SECRETARY_OF", sk.ref(m.group("person")), village)
 
 
@@ -1292,6 +1300,11 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
                 and not (holder.canonical or holder.surface).endswith(lw):
             holder = None       # "包联Y镇的副县长": a 县长 heads no 镇 (the place is what the post takes charge of)
         implicit = _implicit_holder(title, focus, groups, _places_in(before + left, sk))
+        if holder is None and implicit is None and groups and groups[-1][0] is not None and \
+                groups[-1][0].label == PLACE and title.endswith(_UNIT_RANKS):
+            if unit := _last_unit(left, sk):        # "X局派驻Y村的第一书记、四级主任科员Z": X局's rank
+                groups.append((unit, [title]))
+            continue
         if holder is None and implicit is None and groups:
             groups[-1][1].append(title)
         else:
@@ -1316,6 +1329,15 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
                 add(family, "HOLDS_POSITION", person, at, title="、".join(held))
         if posts and holder:
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
+
+
+_UNIT_RANKS = tuple(words("unit_ranks"))
+
+
+def _last_unit(left: str, sk: Skeleton) -> Ref | None:
+    """The unit named last in `left`."""
+    k = left.rfind(ORG_CH)
+    return sk.ref(left[k:k + 2]) if k >= 0 else None
 
 
 def _team_title(title: str) -> str:

@@ -2825,6 +2825,23 @@ def test_民宗局_is_written_out():
     assert ("WORKS_FOR", "韩庆阳", "青江县民族宗教事务局") in got
 
 
+@pytest.mark.parametrize("unit, title", [("青江县人民检察院", "检察官助理"), ("青江县人民检察院", "三级检察官"),
+                                         ("青江县人民法院", "四级法官助理"), ("青江县人民法院", "一级法官")])
+def test_the_ranks_of_prosecutors_and_judges_are_posts(unit, title):
+    made = [f for f in extract_page(page_of(f"本报讯 柳树村第一书记韩立新（{unit}{title}）说，合作社今年分红了。")).facts
+            if f.type == "HOLDS_POSITION"]
+    assert [(f.tail, f.prop("title")) for f in made] == [(unit, title)]
+
+
+@pytest.mark.parametrize("rank", ["四级主任科员", "二级调研员", "工程师", "主治医师", "农艺师", "讲师", "副研究员",
+                                  "三级检察官", "检察官助理", "一级法官", "法官助理"])
+def test_a_rank_after_the_village_s_post_is_held_in_the_sending_unit(rank):
+    # "X局派驻Y村的第一书记、四级主任科员Z": no village has a 主任科员; X局 has
+    made = [f for f in extract_page(page_of(f"本报讯 青江县财政局派驻柳树村的第一书记、{rank}韩立新说，加工厂投产了。")).facts
+            if f.type == "HOLDS_POSITION"]
+    assert [(f.tail, f.prop("title")) for f in made] == [("青江县财政局", rank)]
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got

@@ -602,6 +602,17 @@ def test_an_earlier_job_when_young_or_done_before(text, person, unit, title):
     assert made == [(person, unit, title)]
 
 
+def test_a_predecessor_named_with_his_post_in_his_own_unit():
+    # "前任、X局副局长Z": the post is his at home; "前任村党支部书记Z" would be another post
+    got = facts_of("本报讯 驻柳树村第一书记韩建军说。韩建军的前任、县财政局副局长付文斌至今还被村民挂在嘴边。")
+    assert ("FIRST_SECRETARY_OF", "付文斌", "柳树村") in got
+
+
+def test_a_withheld_name_names_no_one():
+    got = facts_of("本报讯 东河镇某村第一书记李某（县某局干部）抽查时不在岗。")
+    assert not any("某" in h + t for _, h, t in got)
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
