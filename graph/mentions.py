@@ -385,6 +385,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             if j - len(stop) in place_spans and _noun(stop):   # "安康市群众艺术馆": after a place, part of the name
                 j -= len(stop)
                 continue
+            if (inner := next((e for e in place_spans if j - len(stop) < e < j), None)) is not None:
+                j = inner       # "平江县长冲岭油茶专业合作社": 县长 straddles the county and the name after it
+                continue
             break
         if j in person_ends:
             break
@@ -406,10 +409,18 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             j -= n          # "三都供电局", "X银行于都支行": a county's short name, whatever 都 means elsewhere
             continue
         elif ch in STOP_CHARS and ch != "驻" and not _noun(text[j - 1:j + 1]) and not _body_word(text, j, place_spans) \
-                and not _content_word_ending(text, j) or ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
-            break           # (but 个人金融部, 项目部 are whole; and "原县水利局" is the county's unit, formerly)
+                and not _content_word_ending(text, j) and not (j - 1 in place_spans and _SURNAME_HOME.match(text, j - 1)) \
+                or ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
+            break           # (but 个人金融部, 项目部 are whole; "X旗于家湾子…合作社": right after a place, a
+            #               surname and 家 open a place's name; and "原县水利局" is the county's unit, formerly)
         j -= 1
+    if text[j:j + 1] == "家" and text[j - 1:j] in _COUNTING:
+        j += 1              # "这家长阳X合作社", "一家青江X公司": a measure word, then the name
     return j
+
+
+_COUNTING = set("这那一每该两几")
+_SURNAME_HOME = regexes.compile(f"[{''.join(sorted(SURNAMES & STOP_CHARS))}]家")
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")

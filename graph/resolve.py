@@ -19,7 +19,7 @@ from .facts import Claim, Reading, Ref
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
 from .places import unit_county_name
 from .register import register
-from .vocab import NATIONAL, ORG_ABBREVIATIONS
+from .vocab import NATIONAL, ORG_ABBREVIATIONS, words
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
 # A unit written with a bare level prefix belongs to the home place of that level.
@@ -122,8 +122,11 @@ def _named_in_full(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
 def _own_place(stem: str, prefix: str, own: set[str]) -> bool:
     """The place a unit's name opens with is one of the article's own, of the bare prefix's
     level ("县医院" after "X县人民医院": the county's 人民医院)."""
-    stem = stem.removesuffix("人民")
-    return stem in own and stem.endswith(prefix[-1])
+    stem = stem.removesuffix("人民").removeprefix(next((o for o in _VERTICAL_ORGANS if stem.startswith(o)), ""))
+    return stem in own and stem.endswith(prefix[-1])     # ("县税务局" after "国家税务总局X县税务局")
+
+
+_VERTICAL_ORGANS = tuple(words("vertical_organs"))
 
 
 def _bare_prefix(name: str) -> str | None:

@@ -2842,6 +2842,22 @@ def test_a_rank_after_the_village_s_post_is_held_in_the_sending_unit(rank):
     assert [(f.tail, f.prop("title")) for f in made] == [("青江县财政局", rank)]
 
 
+@pytest.mark.parametrize("text, unit", [
+    # a surname and 家 right after the county open the name (于 is no preposition here)
+    ("宁城县于家湾子中药材种植专业合作社今年分红了。", "宁城县于家湾子中药材种植专业合作社"),
+    # 县长 straddles the county and the name after it
+    ("村里成立了平江县长冲岭油茶专业合作社。", "平江县长冲岭油茶专业合作社"),
+    # "这家", "一家": a measure word before the name
+    ("这家长阳枫香坡茶叶专业合作社带领群众改造茶园。", "长阳枫香坡茶叶专业合作社")])
+def test_where_a_cooperative_s_name_begins(text, unit):
+    assert unit in names(text, "Organization")
+
+
+def test_a_county_s_tax_bureau_named_short_after_its_full_name():
+    got = facts_of("本报讯 杏树洼村是国家税务总局宁城县税务局的包联村。2023年4月，县税务局派驻干部韩晓峰到杏树洼村担任第一书记。")
+    assert ("WORKS_FOR", "韩晓峰", "国家税务总局宁城县税务局") in got
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got

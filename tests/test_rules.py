@@ -127,6 +127,8 @@ CASES = {
                                         ("WORKS_FOR", "韩立文", "青江县审计局")),
     "secretary.successor_named": ("本报讯 在青江县东河镇柳树村，即将离任的第一书记付云飞把民情日记交到了接任者韩建华手中。",
                                   ("FIRST_SECRETARY_OF", "韩建华", "柳树村")),
+    "post.rank_of_the_sender": ("本报讯 柳树村由青江县人民医院结对帮扶。该院派驻的驻村第一书记韩丽华是一名主管护师，她建立了随访档案。",
+                                ("HOLDS_POSITION", "韩丽华", "青江县人民医院")),
     "post.worked_as": ("本报讯 今年41岁的韩朝鲁，曾在青江县消防救援大队当了6年消防员。",
                        ("HOLDS_POSITION", "韩朝鲁", "青江县消防救援大队")),
     "team.led_by": ("本报讯 3月初，青江大学派出以韩建军为队长的驻村工作队进驻东河镇柳树村。",
@@ -611,6 +613,11 @@ def test_a_predecessor_named_with_his_post_in_his_own_unit():
 def test_a_withheld_name_names_no_one():
     got = facts_of("本报讯 东河镇某村第一书记李某（县某局干部）抽查时不在岗。")
     assert not any("某" in h + t for _, h, t in got)
+
+
+def test_a_trade_is_no_rank_of_the_sender():
+    got = facts_of("本报讯 柳树村由青江县林业局包联。该局选派的第一书记韩建华是一名林业工程师，他引导村民种黄精。")
+    assert not any(t == "HOLDS_POSITION" and h == "韩建华" for t, h, _ in got)
 
 
 def test_a_label_line_does_not_run_on_into_the_next():
