@@ -2858,6 +2858,13 @@ def test_a_county_s_tax_bureau_named_short_after_its_full_name():
     assert ("WORKS_FOR", "韩晓峰", "国家税务总局宁城县税务局") in got
 
 
+def test_a_long_name_the_tagger_ran_into_the_word_after_it():
+    # the tagger reads "萨日玛带" of "萨日玛带着牧民": 带着 ends the name
+    from graph.mentions import _tagged_people
+    text = "工作队员萨日玛带着牧民种草。"
+    assert _tagged_people(text, [(4, 8, "PER")]) == [(4, 7)]
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got

@@ -620,6 +620,11 @@ def test_a_trade_is_no_rank_of_the_sender():
     assert not any(t == "HOLDS_POSITION" and h == "韩建华" for t, h, _ in got)
 
 
+def test_a_centre_named_bare_after_its_full_name():
+    got = facts_of("本报讯 青江县水利事业发展中心结对帮扶东河镇柳树村，中心派驻的工作队员韩志远今年帮助村里争取到项目。")
+    assert ("WORKS_FOR", "韩志远", "青江县水利事业发展中心") in got
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
