@@ -1457,7 +1457,8 @@ DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")
 _TITLE_RE = regexes.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{1,6}$")
-_NOT_DESCRIBING = set("由被是为在")       # "合作社理事长由村党支部书记张某兼任": a clause, no description
+_NOT_DESCRIBING = set("由被是为在兼、")       # "合作社理事长由村党支部书记张某兼任": a clause, no description;
+#                                           "第一书记兼工作队队长": two posts
 # "X院选派青年教师张某": sent, not a post in the unit
 _SENDS = regexes.compile(alternation([v for v in words("send_verbs") if len(v) == 2]))
 

@@ -2865,6 +2865,14 @@ def test_a_long_name_the_tagger_ran_into_the_word_after_it():
     assert _tagged_people(text, [(4, 8, "PER")]) == [(4, 7)]
 
 
+def test_first_secretary_and_also_team_leader_are_two_posts():
+    got = facts_of("本报讯 付丽是青江市人民医院心内科护士长，2023年6月被选派到东河镇柳树村担任第一书记兼驻村工作队队长。")
+    assert ("FIRST_SECRETARY_OF", "付丽", "柳树村") in got
+    made = [f.prop("title") for f in extract_page(page_of("本报讯 付丽2023年6月被选派到东河镇柳树村担任第一书记兼驻村工作队队长。")).facts
+            if f.type == "HOLDS_POSITION"]
+    assert made == ["驻村工作队队长"]
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got
