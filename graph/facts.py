@@ -921,7 +921,9 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | No
         elif "单位" not in head and (person := _cell_person(cell, sk)):
             unit_head, unit_cell = columns[k + 1] if k + 1 < len(columns) else ("", "")
             held = re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]*)", unit_cell) if "单位" in unit_head else None
-            pairs.append((person, sk.ref(held.group(1)) if held else None, held.group(2) if held else ""))
+            home = next((_spelled(c, sk) for h, c in columns if h in _HOME_POST_HEADS and not re.search("[\ue000-\ue005\ue007]", c)), "")
+            #           (the post at home in a column of its own: "现任职务", "个人金融部客户经理")
+            pairs.append((person, sk.ref(held.group(1)) if held else None, held and held.group(2) or home))
     for person, unit, post in pairs if village else ():
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
         if unit is None:
@@ -1037,8 +1039,13 @@ def _head_cells(sk: Skeleton) -> list[str]:
     is still the head."""
     cells = _cells(sk)
     if cells and not cells[0].isdigit():       # (a row opens with its number)
-        cells = [re.sub("[\ue000-\ue007][\ue100-\ue8ff]", lambda m: sk.ref(m.group()).surface, c) for c in cells]
+        cells = [_spelled(c, sk) for c in cells]
     return [_HEAD_CELLS.get(c, c) for c in cells]
+
+
+def _spelled(cell: str, sk: Skeleton) -> str:
+    """A cell as printed, its names written out."""
+    return re.sub("[\ue000-\ue007][\ue100-\ue8ff]", lambda m: sk.ref(m.group()).surface, cell)
 
 
 def _post_then_name(cell: str) -> tuple[str, ...]:

@@ -78,8 +78,11 @@ class Skeleton:
         # a space between phrases reads as a list (a table's cells: "X局 王强"); after a title or a
         # role before a name it is a typesetter's ("党支部书记 王强"), and after a verb before a place
         # a stray one ("派驻 该村"), and after an item's number ("1. 王强")
-        spaced = _TYPESET.sub(r"\1", _NOTE.sub(lambda m: m.group(1) or m.group(2), QUOTES.sub("", _PROGRAMMES.sub("", raw))))
+        spaced = _NOTE.sub(lambda m: m.group(1) or m.group(2), QUOTES.sub("", _PROGRAMMES.sub("", raw)))
         row = _TABLE_ROW.match(text)
+        # (but in a table's row, a post's cell after its unit's cell ends there: "X局 三级主任科员 王某")
+        spaced = _TYPESET.sub(lambda m: m.group() if row and _UNIT_CELL_BEFORE.search(spaced, 0, m.start()) else m.group(1),
+                              spaced)
         if not row:      # (in a table's row, every space ends a cell)
             spaced = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "", spaced)
         spaced = _ITEM_SPACE.sub(r"\1", spaced)
@@ -137,6 +140,7 @@ def alternation(items: list[str]) -> str:
     return "(?:" + "|".join(map(re.escape, sorted(set(items), key=lambda w: (-len(w), w)))) + ")"
 
 
+_UNIT_CELL_BEFORE = regexes.compile("\ue006[\ue100-\ue8ff]\\s+(?:\ue006[\ue100-\ue8ff])?[^\\s\ue000-\ue007]{0,6}$")
 _TYPESET = regexes.compile("(" + alternation(words("titles") + words("roles") + words("member_roles")) + r")\s+(?=\ue007)")
 
 # a programme's name is no part of the sentence's grammar ("X院驻Y镇帮镇扶村工作队队长": Y镇's team)

@@ -2242,7 +2242,8 @@ BARE_UNIT_CASES = {"集团": "青江能源集团", "公司": "青江能源公司
                    "医院": "青江县人民医院", "分行": "青江银行东城分行", "支行": "青江银行东城支行",
                    "厅": "河北省水利厅", "局": "青江县水利局", "合作社": "青江县柳河养殖专业合作社",
                    "分局": "青江市生态环境局东河分局", "法院": "青江县人民法院",
-                   "检察院": "青江县人民检察院", "院": "青江省农业科学院"}
+                   "检察院": "青江县人民检察院", "院": "青江省农业科学院",
+                   "中心": "青江县水利事业发展中心"}
 
 
 @pytest.mark.parametrize("word", sorted(BARE_UNIT_CASES))
@@ -2871,6 +2872,16 @@ def test_first_secretary_and_also_team_leader_are_two_posts():
     made = [f.prop("title") for f in extract_page(page_of("本报讯 付丽2023年6月被选派到东河镇柳树村担任第一书记兼驻村工作队队长。")).facts
             if f.type == "HOLDS_POSITION"]
     assert made == ["驻村工作队队长"]
+
+
+def test_a_post_s_cell_then_a_name_s_cell_in_a_table_row():
+    text = ("本报讯 名单如下：\n序号\t乡镇\t村\t第一书记\t派出单位\t现任职务\t工作队员（所在单位）\n"
+            "1\t东河镇\t柳树村\t韩建华\t青江市林业局\t三级主任科员\t付小平（县林业局）\n"
+            "2\t西河镇\t杏林村\t郑文斌\t青江县财政局\t副局长\t蒋丽（县财政局）\n"
+            "3\t南河镇\t桃园村\t付文\t青江银行东城支行\t个人金融部客户经理\t韩梅（县农业农村局）\n")
+    made = {(f.head, f.tail, f.prop("title")) for f in extract_page(page_of(text)).facts if f.type == "HOLDS_POSITION"}
+    assert made == {("韩建华", "青江市林业局", "三级主任科员"), ("郑文斌", "青江县财政局", "副局长"),
+                    ("付文", "青江银行东城支行", "个人金融部客户经理")}
 
 
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():

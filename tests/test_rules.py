@@ -129,8 +129,6 @@ CASES = {
                                   ("FIRST_SECRETARY_OF", "韩建华", "柳树村")),
     "post.rank_of_the_sender": ("本报讯 柳树村由青江县人民医院结对帮扶。该院派驻的驻村第一书记韩丽华是一名主管护师，她建立了随访档案。",
                                 ("HOLDS_POSITION", "韩丽华", "青江县人民医院")),
-    "support.sends_the_successor": ("本报讯 东河镇柳树村原第一书记田勇（县水利局干部）任期届满，由青江县自然资源局另派干部石磊接任第一书记。",
-                                    ("SUPPORTS", "青江县自然资源局", "柳树村")),
     "post.worked_as": ("本报讯 今年41岁的韩朝鲁，曾在青江县消防救援大队当了6年消防员。",
                        ("HOLDS_POSITION", "韩朝鲁", "青江县消防救援大队")),
     "team.led_by": ("本报讯 3月初，青江大学派出以韩建军为队长的驻村工作队进驻东河镇柳树村。",
@@ -625,6 +623,11 @@ def test_a_trade_is_no_rank_of_the_sender():
 def test_a_centre_named_bare_after_its_full_name():
     got = facts_of("本报讯 青江县水利事业发展中心结对帮扶东河镇柳树村，中心派驻的工作队员韩志远今年帮助村里争取到项目。")
     assert ("WORKS_FOR", "韩志远", "青江县水利事业发展中心") in got
+
+
+def test_a_unit_that_sends_the_successor_supports_the_village_being_talked_about():
+    got = facts_of("本报讯 东河镇柳树村原第一书记田勇（县水利局干部）任期届满，由青江县自然资源局另派干部石磊接任第一书记。")
+    assert {("SUPPORTS", "青江县自然资源局", "柳树村"), ("WORKS_FOR", "石磊", "青江县自然资源局")} <= got
 
 
 def test_a_label_line_does_not_run_on_into_the_next():
