@@ -648,7 +648,7 @@ def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
             add("support.unit_of_focus", "SUPPORTS", unit, sk.ref(line.group("place")), mode=mode)
     waits = _UNIT_LINE.match(sk.text) and _VILLAGE_LINE_NEXT.match(focus.next_text)
     for m in (*UNIT_OF_FOCUS.finditer(sk.text), *UNIT_AS_UNIT.finditer(sk.text)):
-        village = _village_before(sk, m.start()) or focus.before.get("Village")
+        village = _place_owning(sk, m.start()) or _village_before(sk, m.start()) or focus.before.get("Village")
         now = _NOW_CHANGED_TO.match(sk.text, m.end("org"))       # "原帮扶单位为A局，现调整为B局"
         for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")) + ([sk.ref(now.group(1))] if now else []):
             if waits:
@@ -745,6 +745,15 @@ def _team_of_focus(sk: Skeleton, focus: Focus) -> None:
     teams = list(TEAM_OF_UNIT.finditer(sk.text))
     if teams:
         focus.team = sk.ref(teams[-1].group("org"))
+
+
+def _place_owning(sk: Skeleton, pos: int) -> Ref | None:
+    """"Y镇的包联单位": the place of any level right before, whose the words at pos are."""
+    m = _OWNER_BEFORE.search(sk.text, 0, pos)
+    return sk.ref(m.group(1)) if m else None
+
+
+_OWNER_BEFORE = regexes.compile("([\ue000-\ue005][\ue100-\ue8ff])的$")
 
 
 def _village_before(sk: Skeleton, pos: int) -> Ref | None:

@@ -2884,6 +2884,13 @@ def test_a_post_s_cell_then_a_name_s_cell_in_a_table_row():
                     ("付文", "青江银行东城支行", "个人金融部客户经理")}
 
 
+def test_a_name_s_first_element_the_tagger_read_as_words():
+    # the tagger reads "东珠" of "才让东珠" (才 "only then", 让 "let"): after a title, 才让 opens the name
+    from graph.mentions import _tagged_people
+    text = "第一书记才让东珠是一名民警。"
+    assert _tagged_people(text, [(6, 8, "PER")]) == [(4, 8)]
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got

@@ -630,6 +630,10 @@ def test_a_unit_that_sends_the_successor_supports_the_village_being_talked_about
     assert {("SUPPORTS", "青江县自然资源局", "柳树村"), ("WORKS_FOR", "石磊", "青江县自然资源局")} <= got
 
 
+def test_the_unit_of_a_township_said_to_be_its_supporter():
+    assert ("SUPPORTS", "青江县应急管理局", "东河镇") in facts_of("本报讯 东河镇的包联单位是青江县应急管理局。")
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
