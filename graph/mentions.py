@@ -774,8 +774,10 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             s += 1          # "从前任田某手中": 任 ends 前任 (predecessor), no surname here
         if (gap := text.find(" ", s + 2, e)) > 0 and _ORG_SUFS.ending(text, e):
             e = gap         # "刘某 县财政局驻Y村第一书记": a list's name, a space, then the unit
-        if text[s - 2:s] in _ELEMENTS and s >= 2 and _anchor_ends_at(text, s - 2):
+        if text[s - 2:s] in _ELEMENTS and s >= 2 and _anchor_ends_at(text, s - 2) and e - s == 2 and \
+                text[e - 1] not in _AFTER_HAN_NAME:
             s -= 2          # "第一书记才让东知": a name's first element, which the tagger read as words (才, 让)
+            #               (not "才让加正带着", where 正 is "now")
         s, e = _whole_element_name(text, s, e)
         if " " in text[s + 1:s + 2] + text[e:e + 1] and (spaced := person_after(text, s)) and s + len(spaced) > e:
             e = s + len(spaced)     # "邹 建国", "韦 志 刚": a surname spaced out from its given name

@@ -496,7 +496,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
             continue        # "有名的“石头村”": a nickname, not a place
         if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
-                                                 _KIND_OF.search(text, max(0, name_start - 8), name_start)):
+                                                 _KIND_OF.search(text, max(0, name_start - 8), name_start) or
+                                                 _kind_described(text, name_start, levels_at_end)):
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
         if level == "Village" and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会": back to the village, no village 赶回村
@@ -566,6 +567,16 @@ _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
 _LEVEL_LIST = regexes.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")
 _KIND_OF = regexes.compile("是[^，,。；;：:\n]{0,5}的$")
+_KIND_OF_DESCRIBED = regexes.compile("是[^，,。；;：:\n]{0,5}的([^，,。；;：:\n的]{1,6})$")
+
+
+def _kind_described(text: str, name_start: int, levels_at_end: dict[int, str]) -> bool:
+    """"是典型的瑶族聚居山区镇": what kind of town, described, not a town's name (but "是X县的东河镇":
+    a place between 的 and the name is the name's parent)."""
+    m = _KIND_OF_DESCRIBED.search(text, max(0, name_start - 14), name_start)
+    return bool(m) and not any(m.start(1) < e <= name_start for e in levels_at_end)
+
+
 _ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
 _POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")

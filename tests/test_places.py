@@ -687,3 +687,9 @@ def test_a_unit_then_a_preposition_opens_no_village_name(text):
 
 def test_staying_on_opens_no_village_name():
     assert [m.surface for m in article_places(["今年初，郝建军继续留任柳树村第一书记。"])[0]] == ["柳树村"]
+
+
+def test_what_kind_of_town_described_is_no_town():
+    # "是典型的瑶族聚居山区镇": the kind of town it is; "是青江县的东河镇": its parent, then its name
+    assert names("东河镇地处县境西部，是典型的瑶族聚居山区镇。", "Place") == {"东河镇"}
+    assert {"东河镇", "柳树村"} <= names("这里是青江县的东河镇柳树村。", "Place")
