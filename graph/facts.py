@@ -930,7 +930,8 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | No
         elif "单位" not in head and (person := _cell_person(cell, sk)):
             unit_head, unit_cell = columns[k + 1] if k + 1 < len(columns) else ("", "")
             held = re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]*)", unit_cell) if "单位" in unit_head else None
-            home = next((_spelled(c, sk) for h, c in columns if h in _HOME_POST_HEADS and not re.search("[\ue000-\ue005\ue007]", c)), "")
+            home = next((_spelled(c, sk) for h, c in columns if _home_post_head(h) and not re.search("[\ue000-\ue005\ue007]", c)
+                         and not re.search("第一书记|队长|队员", c)), "")
             #           (the post at home in a column of its own: "现任职务", "个人金融部客户经理")
             pairs.append((person, sk.ref(held.group(1)) if held else None, held and held.group(2) or home))
     for person, unit, post in pairs if village else ():
@@ -943,6 +944,11 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | No
             add("secretary.roster", "WORKS_FOR", person, unit)
         add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
     return bool(village and any(unit for _, unit, _ in pairs))
+
+
+def _home_post_head(head: str) -> bool:
+    """A column of posts at home: "现任职务", or "职务" beside the unit ("派出单位 职务")."""
+    return head in _HOME_POST_HEADS or head.endswith("职务") and not head.startswith("驻村") and "单位" not in head
 
 
 def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:

@@ -2891,6 +2891,13 @@ def test_a_name_s_first_element_the_tagger_read_as_words():
     assert _tagged_people(text, [(6, 8, "PER")]) == [(4, 8)]
 
 
+def test_a_column_of_posts_beside_the_unit_s_is_the_post_at_home():
+    text = ("本报讯 名单如下：\n序号\t村\t新任第一书记\t派出单位\t职务\t原第一书记（原单位）\n"
+            "1\t东河镇柳树村\t韩建华\t青江市林业局\t三级主任科员\t付小平（青江市林业局）\n")
+    made = {(f.head, f.tail, f.prop("title")) for f in extract_page(page_of(text)).facts if f.type == "HOLDS_POSITION"}
+    assert made == {("韩建华", "青江市林业局", "三级主任科员")}
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got
