@@ -167,7 +167,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             name_start = owner.start
         if _bare_word_and_organ(surface):
             continue        # "厅机关党委还与…": the unit in focus (graph.facts.BARE_UNITS)
-        if (name_start, end) not in spans and _is_org(named, suf) and \
+        # ("通道县委": the place shares its level word with the organ, so its name is no common word, 通道)
+        if (name_start, end) not in spans and (_is_org(named, suf) or inside is not None and inside.start == name_start and inside.end - inside.start >= 3) and \
                 not (kind == "team" and not _names_its_unit(named, name_start, places)):
             spans.add((name_start, end))
             canonical = named if owner else _qualified(surface, name_start, end, places, kind)

@@ -2898,6 +2898,11 @@ def test_a_column_of_posts_beside_the_unit_s_is_the_post_at_home():
     assert made == {("韩建华", "青江市林业局", "三级主任科员")}
 
 
+def test_a_county_committee_whose_county_s_name_is_a_common_word():
+    # 通道 ("channel") is a word; 通道县委 is the county's committee
+    assert ("HOLDS_POSITION", "石光辉", "通道侗族自治县委") in facts_of("本报讯 通道县委书记石光辉介绍了全县的做法。")
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got
