@@ -1127,6 +1127,8 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
 PREDECESSORS = (regexes.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])"),
                 regexes.compile(f"(?:继|从)(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?(?:之后|的?手中接过)"),
                 regexes.compile(f"接过了?(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的(?:担子|接力棒|重担|班)"),
+                # "接替的是已回院工作的骨科医生Z": whom she took over from, whatever he does now
+                regexes.compile(f"接替的(?:是|为)[^，,。；;！？!?{PER_CH}]{{0,20}}?(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])"),
                 regexes.compile(f"(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的?任期(?:届满|已满|结束)"
                            "(?=[^。；;！？!?]*(?:接任|接替|接过))"))
 _TAKING_OVER = ("前任", "接替", "接任", "接过", "之后")
@@ -1298,7 +1300,7 @@ def _trim_clause(rest: str) -> str:
 
 
 # "张某接替李某担任…", "张某接替期满的李某，成为…，同时担任…": 张某's post (no other person after 李某)
-_SUCCEEDING = regexes.compile(f"接替[^，,。；;！？!?\ue007]{{0,12}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
+_SUCCEEDING = regexes.compile(f"接替[^，,。；;！？!?\ue007]{{0,20}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
 
 
 def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:

@@ -129,6 +129,8 @@ CASES = {
                                   ("FIRST_SECRETARY_OF", "韩建华", "柳树村")),
     "post.rank_of_the_sender": ("本报讯 柳树村由青江县人民医院结对帮扶。该院派驻的驻村第一书记韩丽华是一名主管护师，她建立了随访档案。",
                                 ("HOLDS_POSITION", "韩丽华", "青江县人民医院")),
+    "secretary.cleft_successor": ("本报讯 今年3月，柳树村第一书记付宇任期届满返校，接过接力棒的是该校体育学院教师韩小军。",
+                                  ("FIRST_SECRETARY_OF", "韩小军", "柳树村")),
     "post.worked_as": ("本报讯 今年41岁的韩朝鲁，曾在青江县消防救援大队当了6年消防员。",
                        ("HOLDS_POSITION", "韩朝鲁", "青江县消防救援大队")),
     "team.led_by": ("本报讯 3月初，青江大学派出以韩建军为队长的驻村工作队进驻东河镇柳树村。",
@@ -632,6 +634,21 @@ def test_a_unit_that_sends_the_successor_supports_the_village_being_talked_about
 
 def test_the_unit_of_a_township_said_to_be_its_supporter():
     assert ("SUPPORTS", "青江县应急管理局", "东河镇") in facts_of("本报讯 东河镇的包联单位是青江县应急管理局。")
+
+
+def test_who_takes_the_post_after_succeeding_a_long_described_predecessor():
+    got = facts_of("本报讯 今年4月，县住建局干部韩芳接替任期届满返回单位的第一书记付鹏，担任柳树村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "韩芳", "柳树村") in got
+
+
+def test_whom_she_took_over_from_was_the_village_s_first_secretary():
+    got = facts_of("本报讯 韩玉兰是该院派驻柳树村的第二任第一书记，接替的是已回院工作的骨科医生付国强。")
+    assert ("FIRST_SECRETARY_OF", "付国强", "柳树村") in got
+
+
+def test_who_became_the_secretary_described_with_the_unit_in_focus():
+    got = facts_of("本报讯 青江市自然资源局定点帮扶柳树村。接过接力棒、成为柳树村新一任第一书记的，是该局规划科副科长韩子涵。")
+    assert ("FIRST_SECRETARY_OF", "韩子涵", "柳树村") in got
 
 
 def test_a_label_line_does_not_run_on_into_the_next():
