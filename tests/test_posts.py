@@ -2821,9 +2821,10 @@ def test_民委_and_文旅厅_are_written_out():
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
 
 
-def test_民宗局_is_written_out():
-    got = facts_of("本报讯 青江县民宗局驻柳树村第一书记韩庆阳来了。")
-    assert ("WORKS_FOR", "韩庆阳", "青江县民族宗教事务局") in got
+@pytest.mark.parametrize("short, full", [("民宗局", "民族宗教事务局"), ("文广旅体局", "文化和广电旅游体育局")])
+def test_a_bureau_s_short_name_is_written_out(short, full):
+    got = facts_of(f"本报讯 青江县{short}驻柳树村第一书记韩庆阳来了。")
+    assert ("WORKS_FOR", "韩庆阳", f"青江县{full}") in got
 
 
 @pytest.mark.parametrize("unit, title", [("青江县人民检察院", "检察官助理"), ("青江县人民检察院", "三级检察官"),
