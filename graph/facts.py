@@ -1751,6 +1751,10 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         if place and count:     # "二级…、三级网格": the first tier is the place itself
             add("grid.tiers", "DIVIDED_INTO", place, place, count=count, levels=max(numbered + [len(tiers)]))
         return
+    if respective := _respective_counts(text, tokens):
+        for place, count in respective:
+            add("grid.respectively", "DIVIDED_INTO", place, place, count=count)
+        return
     for pat in GRID_PATTERNS:
         m = pat.search(text)
         if not m:
@@ -1764,7 +1768,44 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
             if lv:
                 props["levels"] = cn_number(lv)
             add("grid.count", "DIVIDED_INTO", place, place, **props)
+            _more_counts(text, tokens, m.end(), add)
         return
+
+
+_RESPECTIVE_COUNTS = regexes.compile("分别(?:划分|设置|设立|设|划)为?了?(?:网格)?((?:[\\d一二三四五六七八九十]+个、?)+)(?:网格)?")
+
+
+def _respective_counts(text: str, tokens) -> list[tuple[Ref, int]]:
+    """"A村、B村、C村分别划分网格6个、5个、8个": each place, its count."""
+    m = _RESPECTIVE_COUNTS.search(text)
+    if not m:
+        return []
+    places, end = [], m.start()
+    for mention, ref in sorted(((mm, r) for mm, r in tokens if r.label == PLACE), key=lambda t: -t[0].start):
+        if mention.end != end:
+            continue
+        places.insert(0, ref)
+        end = mention.start - 1 if text[mention.start - 1:mention.start] in "、和及" else -1
+    counts = [cn_number(n) for n in re.findall("([\\d一二三四五六七八九十]+)个", m.group(1))]
+    return list(zip(places, counts)) if len(places) == len(counts) > 1 else []
+
+
+_NEXT_COUNT = regexes.compile("[、，,]?(?:其中)?")
+_COUNT_AFTER = regexes.compile("(?:划分|设|有)?(?:网格)?([\\d一二三四五六七八九十百]+)个(?:网格)?")
+
+
+def _more_counts(text: str, tokens, end: int, add) -> None:
+    """"Y村划分三级网格11个、Z村9个", "全镇共划分网格126个，其中Y村9个": the places and
+    counts listed after the first."""
+    places = {m.start: r for m, r in tokens if r.label == PLACE and r.kind not in ("coref", "pronoun")}
+    while (sep := _NEXT_COUNT.match(text, end)) and (place := places.get(sep.end())) is not None and \
+            (n := _COUNT_AFTER.match(text, sep.end() + len(_surface_at(tokens, sep.end())))):
+        add("grid.count", "DIVIDED_INTO", place, place, count=cn_number(n.group(1)))
+        end = n.end()
+
+
+def _surface_at(tokens, start: int) -> str:
+    return next(m.surface for m, _ in tokens if m.start == start)
 
 
 _BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")

@@ -653,6 +653,19 @@ def test_who_became_the_secretary_described_with_the_unit_in_focus():
     assert ("FIRST_SECRETARY_OF", "韩子涵", "柳树村") in got
 
 
+def test_grid_counts_listed_after_the_first_place():
+    got = facts_of("本报讯 本次调整后，柳树村划分三级网格11个、杏林村9个，网格员名单由各村自行公示。")
+    assert ("DIVIDED_INTO", "杏林村", "杏林村") in got
+    got = facts_of("本报讯 东河镇共划分网格126个，其中柳树村9个，网格员全部由村民小组长担任。")
+    assert ("DIVIDED_INTO", "柳树村", "柳树村") in got
+
+
+def test_grid_counts_of_places_respectively():
+    made = {(f.head, f.prop("count")) for f in extract_page(page_of("本报讯 柳树村、杏林村、桃园村分别划分网格6个、5个、8个。")).facts
+            if f.type == "DIVIDED_INTO"}
+    assert made == {("柳树村", 6), ("杏林村", 5), ("桃园村", 8)}
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
