@@ -1326,8 +1326,9 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
             holder = None       # "包联Y镇的副县长": a 县长 heads no 镇 (the place is what the post takes charge of)
         implicit = _implicit_holder(title, focus, groups, _places_in(before + left, sk))
         if holder is None and implicit is None and groups and groups[-1][0] is not None and \
-                groups[-1][0].label == PLACE and title.endswith(_UNIT_RANKS):
+                groups[-1][0].label == PLACE and (title.endswith(_UNIT_RANKS) or _DIVISION_TITLE.fullmatch(title)):
             if unit := _last_unit(left, sk):        # "X局派驻Y村的第一书记、四级主任科员Z": X局's rank
+                #                                     ("…第一书记、教务处副处长Z": a post in X校's division)
                 groups.append((unit, [title]))
             continue
         if holder is None and implicit is None and groups:

@@ -715,6 +715,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return in_chain and prev_level == "Village" and (name_len >= 2 or body in "一二三四五六七八九十")
     if level == "Province":
         return False        # the register knows every province: "每亩节省" is no 亩节省
+    if level in ("City", "County", "Township") and name_len == 1 and body in "一二两三四五六七八九十几多":
+        return False        # "定点帮扶陕西四县": four counties, none named
     if body.rstrip().endswith("中心"):
         return False        # "X县融媒体中心 镇雄发布": a unit's name, then a line's next word
     if level in ("City", "County") and any(w in body for w in _UNIT_WORDS):

@@ -693,3 +693,7 @@ def test_what_kind_of_town_described_is_no_town():
     # "是典型的瑶族聚居山区镇": the kind of town it is; "是青江县的东河镇": its parent, then its name
     assert names("东河镇地处县境西部，是典型的瑶族聚居山区镇。", "Place") == {"东河镇"}
     assert {"东河镇", "柳树村"} <= names("这里是青江县的东河镇柳树村。", "Place")
+
+
+def test_a_number_of_counties_is_no_county():
+    assert names("青江银行定点帮扶陕西四县二十二载。", "Place") == {"陕西"}

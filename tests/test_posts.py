@@ -2904,6 +2904,13 @@ def test_a_county_committee_whose_county_s_name_is_a_common_word():
     assert ("HOLDS_POSITION", "石光辉", "通道侗族自治县委") in facts_of("本报讯 通道县委书记石光辉介绍了全县的做法。")
 
 
+def test_a_post_in_a_division_after_the_village_s_post_is_the_sending_unit_s():
+    made = [(f.tail, f.prop("title")) for f in extract_page(page_of(
+        "本报讯 青江大学定点帮扶柳树村。学校派驻柳树村的第一书记、教务处副处长韩小平带领师生编写了课程。")).facts
+            if f.type == "HOLDS_POSITION"]
+    assert made == [("青江大学教务处", "副处长")]
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got

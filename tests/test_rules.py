@@ -666,6 +666,11 @@ def test_grid_counts_of_places_respectively():
     assert made == {("柳树村", 6), ("杏林村", 5), ("桃园村", 8)}
 
 
+def test_the_province_of_counties_counted_is_not_what_is_supported():
+    got = facts_of("本报讯 青江银行定点帮扶陕西四县二十二载。")
+    assert not any(t == "SUPPORTS" for t, _, _ in got)
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
