@@ -671,6 +671,14 @@ def test_the_province_of_counties_counted_is_not_what_is_supported():
     assert not any(t == "SUPPORTS" for t, _, _ in got)
 
 
+def test_a_county_named_like_a_person_is_not_the_article_s_protagonist():
+    # a breadcrumb's "> 青田" may read as a name; 青田县 twice does not make 青田 the person the article is about
+    from types import SimpleNamespace as NS
+    article = NS(byline="", read=[NS(text=t) for t in ("丽水新闻网 > 县市新闻 > 青田", "韩方明曾任青田县大河岸镇副镇长。",
+                                                        "青田县的茶叶远近闻名，青田县的农民也种菜。", "韩方明说，村里变化很大。")])
+    assert facts._protagonist(article, [], frozenset({"韩方明", "青田"})).surface == "韩方明"
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
