@@ -679,6 +679,11 @@ def test_a_county_named_like_a_person_is_not_the_article_s_protagonist():
     assert facts._protagonist(article, [], frozenset({"韩方明", "青田"})).surface == "韩方明"
 
 
+def test_as_the_place_s_supporting_unit_with_words_before_the_verb():
+    got = facts_of("本报讯 作为东河镇的山海协作结对单位，青江市经济和信息化局近三年来累计协调资金420万元。")
+    assert ("SUPPORTS", "青江市经济和信息化局", "东河镇") in got
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
