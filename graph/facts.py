@@ -924,6 +924,9 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | No
     "嘎查村 原第一书记 原派出单位 新任第一书记 新派出单位" / "Y村 王某 X局 李某 Z局": each first
     secretary of the row's village, a member of the unit beside his name."""
     columns = list(row.items())
+    # the post at home in a column of its own ("现任职务": "三级主任科员", "个人金融部客户经理")
+    home = next((_spelled(c, sk) for h, c in columns if _home_post_head(h) and not re.search("[\ue000-\ue005\ue007]", c)
+                 and not re.search("第一书记|队长|队员", c)), "")
     pairs = []      # (person, unit or None, post in the unit)
     for k, (head, cell) in enumerate(columns):
         if "第一书记" not in head:
@@ -933,9 +936,6 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | No
         elif "单位" not in head and (person := _cell_person(cell, sk)):
             unit_head, unit_cell = columns[k + 1] if k + 1 < len(columns) else ("", "")
             held = re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]*)", unit_cell) if "单位" in unit_head else None
-            home = next((_spelled(c, sk) for h, c in columns if _home_post_head(h) and not re.search("[\ue000-\ue005\ue007]", c)
-                         and not re.search("第一书记|队长|队员", c)), "")
-            #           (the post at home in a column of its own: "现任职务", "个人金融部客户经理")
             pairs.append((person, sk.ref(held.group(1)) if held else None, held and held.group(2) or home))
     for person, unit, post in pairs if village else ():
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
@@ -1801,15 +1801,11 @@ _COUNT_AFTER = regexes.compile("(?:划分|设|有)?(?:网格)?([\\d一二三四�
 def _more_counts(text: str, tokens, end: int, add) -> None:
     """"Y村划分三级网格11个、Z村9个", "全镇共划分网格126个，其中Y村9个": the places and
     counts listed after the first."""
-    places = {m.start: r for m, r in tokens if r.label == PLACE and r.kind not in ("coref", "pronoun")}
-    while (sep := _NEXT_COUNT.match(text, end)) and (place := places.get(sep.end())) is not None and \
-            (n := _COUNT_AFTER.match(text, sep.end() + len(_surface_at(tokens, sep.end())))):
-        add("grid.count", "DIVIDED_INTO", place, place, count=cn_number(n.group(1)))
+    places = {m.start: (m, r) for m, r in tokens if r.label == PLACE and r.kind not in ("coref", "pronoun")}
+    while (sep := _NEXT_COUNT.match(text, end)) and (named := places.get(sep.end())) and \
+            (n := _COUNT_AFTER.match(text, named[0].end)):
+        add("grid.count", "DIVIDED_INTO", named[1], named[1], count=cn_number(n.group(1)))
         end = n.end()
-
-
-def _surface_at(tokens, start: int) -> str:
-    return next(m.surface for m, _ in tokens if m.start == start)
 
 
 _BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")

@@ -168,7 +168,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         if _bare_word_and_organ(surface):
             continue        # "厅机关党委还与…": the unit in focus (graph.facts.BARE_UNITS)
         # ("通道县委": the place shares its level word with the organ, so its name is no common word, 通道)
-        if (name_start, end) not in spans and (_is_org(named, suf) or inside is not None and inside.start == name_start and inside.end - inside.start >= 3) and \
+        shares_level = inside is not None and inside.start == name_start and inside.end - inside.start >= 3
+        if (name_start, end) not in spans and (_is_org(named, suf) or shares_level) and \
                 not (kind == "team" and not _names_its_unit(named, name_start, places)):
             spans.add((name_start, end))
             canonical = named if owner else _qualified(surface, name_start, end, places, kind)
@@ -559,7 +560,7 @@ def _complete_list(text: str, found: dict[int, Mention], taken: list[tuple[int, 
     while grown:
         grown = False
         for k, m in enumerate(items):
-            if found.get(m.start(), Mention(PERSON, "", 0, 0)).end == m.end() or not _listed_with(items, k, named, text) \
+            if (f := found.get(m.start())) and f.end == m.end() or not _listed_with(items, k, named, text) \
                     or m.group()[0] not in SURNAMES or not _plausible_name(m.group()) \
                     or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
