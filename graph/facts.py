@@ -196,7 +196,7 @@ def _people_named(article: Article, found: list[list[Mention]]) -> set[str]:
     return {n for n in names if len(n) >= 2}
 
 
-_NOT_A_PLACE_NAME = "(?![县旗市区盟州镇乡])"
+_LEVEL_WORDS_AFTER = "县旗市区盟州镇乡"
 
 
 def _protagonist(article: Article, found: list[list[Mention]], people: frozenset[str]) -> Ref | None:
@@ -205,7 +205,8 @@ def _protagonist(article: Article, found: list[list[Mention]], people: frozenset
     counts = Counter()
     for sentence in article.read:
         for name in people - byline:        # (not where the name opens a place's: "罗田：…", then "罗田县")
-            counts[name] += len(re.findall(re.escape(name) + _NOT_A_PLACE_NAME, sentence.text))
+            text = sentence.text
+            counts[name] += text.count(name) - sum(text.count(name + level) for level in _LEVEL_WORDS_AFTER)
     for name in list(counts):       # 斯琴 inside 斯琴毕力格 is not another mention of 斯琴
         counts[name] -= sum(counts[longer] for longer in counts if name in longer and name != longer)
     top = sorted(counts.items(), key=lambda nc: (nc[1], len(nc[0])), reverse=True)[:2]

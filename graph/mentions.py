@@ -541,7 +541,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if (m := _PROFILE.match(text)) and not _inside(found.values(), m.start(1)):
         found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
-    _complete_list(text, found, [(m.start, m.end) for m in others])
+    if "、" in text:
+        _complete_list(text, found, [(m.start, m.end) for m in others])
     verbs_of_office = {m.start() for m in DATED_OFFICE_VERB.finditer(text)}      # ("2021年任Y嘎查…": no 任某)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office]
 
