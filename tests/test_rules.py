@@ -684,6 +684,12 @@ def test_as_the_place_s_supporting_unit_with_words_before_the_verb():
     assert ("SUPPORTS", "青江市经济和信息化局", "东河镇") in got
 
 
+@pytest.mark.parametrize("text", ["本报讯 柳树村的包联部门是青江县水利局。",
+                                  "本报讯 在柳树村，青江县水利局作为包抓部门，帮助村里争取项目资金160万元。"])
+def test_a_supporting_department_as_a_supporting_unit(text):
+    assert ("SUPPORTS", "青江县水利局", "柳树村") in facts_of(text)
+
+
 def test_a_label_line_does_not_run_on_into_the_next():
     # "后盾单位：X局" / "第一书记：张某（Y局干部）": two lines, not "X局第一书记：张某"
     got = facts_of("本报讯 公示如下：\n\n◆ 杏林村\n后盾单位：国家税务总局青江侗族自治县税务局\n第一书记：付志勇（县农业农村局干部，新任）\n")
