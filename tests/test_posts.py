@@ -2911,6 +2911,12 @@ def test_a_post_in_a_division_after_the_village_s_post_is_the_sending_unit_s():
     assert made == [("青江大学教务处", "副处长")]
 
 
+@pytest.mark.parametrize("role", ["科研人员", "技术人员"])
+def test_researchers_and_technicians_are_members_of_their_unit(role):
+    got = facts_of(f"本报讯 驻村工作队队员、青江县农业科学研究所{role}韩明月说，玉米长势不错。")
+    assert ("WORKS_FOR", "韩明月", "青江县农业科学研究所") in got
+
+
 def test_a_post_in_the_first_cell_of_a_note_with_more_cells():
     got = facts_of("本报讯 公示如下：\n三、柳树村\n第一书记：唐俊（青江学院讲师，由青江学院选派）\n")
     assert ("HOLDS_POSITION", "唐俊", "青江学院") in got
