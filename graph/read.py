@@ -299,11 +299,23 @@ def clean(raw: str) -> tuple[str, list[int]]:
 
 
 def _unbarred(s: str) -> str:
-    """A table drawn with bars ("| 1 | 东河镇 | 柳树村 |") read as one of cells set apart
-    with spaces, as most tables are (one character for one: positions hold)."""
+    """A table drawn with bars ("| 1 | 东河镇 | 柳树村 |"), box-drawing lines ("│1│东河镇│")
+    or commas ("1,东河镇,柳树村,县财政局") read as one of cells set apart with spaces, as
+    most tables are (one character for one: positions hold)."""
+    s = _BOX_BORDER.sub(lambda m: " " * len(m.group()), s).translate(_BOX_BARS)
+    s = _COMMA_ROWS.sub(lambda m: m.group().replace(",", "｜"), s)
     return _PIPE_LINE.sub(lambda m: m.group().replace("|", " ").replace("｜", " "), s)
 
 
+# a table's border drawn with corners and joints ("┌──┬──┐"; a bare "────" is a rule, no table)
+_BOX_BORDER = regexes.compile("^[ \t]*[\u2500-\u257f]*[\u250c-\u254b\u2552-\u256c][\u2500-\u257f]*[ \t]*$", re.M)
+_BOX_BARS = {ord(c): "｜" for c in "│┃║"}
+# Rows of a spreadsheet pasted in: numbered lines ("1,东河镇,柳树村,韩某"), maybe under
+# a heading row ("序号,乡镇,村,姓名"), each with as many commas, short cells and no stop
+_CELLS = "(?:,[^,，。；;.\n]{0,24}){%d}[ \t]*"
+_COMMA_ROWS = regexes.compile("|".join(
+    f"^(?:[ \t]*[^,，。；;.\n\\d][^,，。；;.\n]{{0,23}}{_CELLS % n}|[ \t]*\\d{{1,3}}{_CELLS % n})(?:\n[ \t]*\\d{{1,3}}{_CELLS % n})+$"
+    for n in range(12, 2, -1)), re.M)
 # (bars around the cells, or only between them: "1｜Y村｜X局｜王某")
 _PIPE_LINE = regexes.compile(r"^[ \t]*[|｜].*[|｜][ \t]*$|^[^|｜\n]+(?:[|｜][^|｜\n]+){3,}$", re.M)
 

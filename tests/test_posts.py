@@ -7,7 +7,7 @@ import pytest
 from graph.mentions import find_mentions
 from graph.model import Page
 from graph.pipeline import extract_page
-from graph.read import clean
+from graph.read import _unbarred, clean
 
 
 def page_of(text: str) -> Page:
@@ -2975,6 +2975,30 @@ def test_a_table_with_bars_only_between_its_cells():
     got = facts_of(text)
     assert {("FIRST_SECRETARY_OF", "韩思远", "柳树村"), ("SUPPORTS", "青江市审计局", "柳树村"),
             ("FIRST_SECRETARY_OF", "付明轩", "杏林村"), ("SUPPORTS", "青江县林业局", "杏林村")} <= got
+
+
+def test_a_table_drawn_with_box_lines():
+    text = ("本报讯 现将名单公布如下：\n\n┌──┬────┬─────┬────────┬────┐\n"
+            "│序号│乡镇　　│村　　　　│结对帮扶单位　　│第一书记│\n├──┼────┼─────┼────────┼────┤\n"
+            "│1　 │东河镇　│柳树村　　│青江县审计局　　│韩思远　│\n│2　 │西河镇　│杏林村　　│青江县林业局　　│付明轩　│\n"
+            "└──┴────┴─────┴────────┴────┘\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩思远", "柳树村"), ("SUPPORTS", "青江县审计局", "柳树村"),
+            ("FIRST_SECRETARY_OF", "付明轩", "杏林村"), ("LOCATED_IN", "杏林村", "西河镇")} <= got
+
+
+def test_a_spreadsheet_s_rows_pasted_with_commas():
+    text = ("本报讯 现将轮换人员名单予以公示。\n\n附件：名单.xlsx\n序号,乡镇,村,姓名,驻村职务,派出单位\n"
+            "1,东河镇,柳树村,韩思远,第一书记,青江县审计局\n2,西河镇,杏林村,付明轩,第一书记,青江县林业局\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩思远", "柳树村"), ("SUPPORTS", "青江县审计局", "柳树村"),
+            ("FIRST_SECRETARY_OF", "付明轩", "杏林村"), ("LOCATED_IN", "杏林村", "西河镇")} <= got
+
+
+def test_prose_with_plain_commas_is_no_spreadsheet():
+    # an OCR'd paragraph typed with ASCII commas has no numbered rows: it stays prose
+    prose = "今年,村里建成大棚4座,流转土地,村集体收入增加\n村民,合作社,企业,一起发展产业"
+    assert _unbarred(prose) == prose
 
 
 def test_rows_whose_cells_hold_notes_stay_rows():
