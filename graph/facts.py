@@ -329,6 +329,12 @@ class Focus:
         self.sentence += 1
         return out
 
+    def named_before(self) -> list[Ref]:
+        """The person the sentence before named last, where this one names no one: the one a
+        notice's label line is about ("第一书记：张某" / "派出单位：X局")."""
+        last = self.people[-1:] if not self.in_sentence else []
+        return [p for p, n in last if n == self.sentence - 2]
+
     def pair(self) -> list[Ref]:
         """"两人均来自X局": the last two people named, in this sentence or the one before."""
         recent = [p for p, n in self.people if n >= self.sentence - 2]
@@ -460,7 +466,7 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
         mode = groups.get("mode") or ""
         for type_, head_name, tail_name, *title in p.facts:
             heads = _refs(sk, m, head_name, focus, p)
-            if type_ in _POSTS and m.start(head_name) == m.start() and (successor := _successor_before(sk, m.start())):
+            if type_ in _POSTS and not head_name.startswith("@") and m.start(head_name) == m.start() and (successor := _successor_before(sk, m.start())):
                 heads = [successor]     # "张某接替期满的李某，担任Y村第一书记": 张某's post, not 李某's
             tails = _refs(sk, m, tail_name, focus, p)
             if type_ == "WORKS_FOR" and len(tails) == 1 and tail_name in m.groupdict():
@@ -536,6 +542,8 @@ def _pairs(heads: list[Ref], tails: list[Ref], respectively: bool) -> list[tuple
 def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> list[Ref]:
     if name == "@pair":
         return focus.pair()
+    if name == "@person":
+        return focus.named_before()
     if name.startswith("@"):
         ref = focus.section if name == "@Village" and focus.section else focus.places.get(name[1:])
         return [ref] if ref else []

@@ -24,7 +24,7 @@ Pattern syntax, on top of Python regular expressions:
     {BIO}        a cell of a profile after a name (男, 汉族, 1986年3月生, 中共党员)
 
 A fact's head and tail name a captured group, or "@Village" for the village the
-article is talking about; a HOLDS_POSITION fact may give its title as a fourth item
+article is talking about, or "@person" for the person the sentence before named last; a HOLDS_POSITION fact may give its title as a fourth item
 ("@title": the words the group `title` matched).
 """
 from __future__ import annotations
@@ -55,7 +55,9 @@ _PRIVATE_USE = regexes.compile("[\ue000-\uf8ff]")
 QUOTES = regexes.compile("[“”\"‘’「」『』]")
 # "巴彦乌楞嘎查(村)", "农牧局(粮食局)": a note in brackets after a name ("Y村(属X镇)" names a place: no
 # note, nor do the units in "Y村（A局、B局）", a list's line)
-_NOTE = regexes.compile("(\ue006[\ue100-\ue8ff])[（(][^（）()\ue000-\ue005\ue007]{0,12}[）)]|"
+# (but a rank after a unit is the rank of someone in it: "派出单位：X局（四级主任科员）")
+_RANK_NOTE = "(?![^（）()]{0,6}(?:" + "|".join(words("unit_ranks")) + ")[）)])"
+_NOTE = regexes.compile("(\ue006[\ue100-\ue8ff])[（(]" + _RANK_NOTE + "[^（）()\ue000-\ue005\ue007]{0,12}[）)]|"
                    "([\ue000-\ue005][\ue100-\ue8ff])[（(][^（）()\ue000-\ue007]{0,12}[）)]")
 
 

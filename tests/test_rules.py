@@ -347,6 +347,10 @@ CASES = {
                                ("SUPPORTS", "旗水利局", "红星嘎查")),
     "works.all_members": ("本报讯 会上,原第一书记韩立文与新任第一书记周明远进行了交接。韩立文、周明远均为青江县林业局机关干部。",
                           ("WORKS_FOR", "韩立文", "青江县林业局")),
+    "works.sender_line": ("本报讯 ▍东河镇柳树村\n第一书记：韩立文（新任）\n派出单位：国网青江县供电公司\n",
+                          ("WORKS_FOR", "韩立文", "国网青江县供电公司")),
+    "post.sender_line_rank": ("本报讯 ▍东河镇柳树村\n第一书记：韩立文（留任）\n派出单位：青江县审计局（二级主任科员）\n",
+                              ("HOLDS_POSITION", "韩立文", "青江县审计局")),
     "works.respectively": ("本报讯 工作队队员韩立文、周明远分别是省水利厅和青江县水利局的干部。",
                            ("WORKS_FOR", "周明远", "青江县水利局")),
     "works.unit_sends_to_village": ("本报讯 2022年，青江省生态环境厅选派韩立新到柳树村驻村。",
@@ -460,6 +464,11 @@ def test_members_may_be_said_to_be_the_units_with_为():
 def test_members_listed_with_their_roles_are_all_the_units():
     got = facts_of("本报讯 2.青江市审计局驻柳树村第一书记付立新、队员韩小宇、周小琳，均为该局干部。")
     assert {("WORKS_FOR", p, "青江市审计局") for p in ("韩小宇", "周小琳")} <= got
+
+
+def test_members_listed_then_their_unit_in_brackets():
+    got = facts_of("本报讯 ▍东河镇柳树村\n工作队员：韩小宇、周小琳（均为青江县审计局干部）\n")
+    assert {("WORKS_FOR", p, "青江县审计局") for p in ("韩小宇", "周小琳")} <= got
 
 
 def test_a_unit_that_pairs_then_sends_a_cadre_as_first_secretary():
@@ -778,3 +787,8 @@ def test_a_village_also_paired_with_a_second_unit():
 
 def test_the_village_s_secretary_is_a_unit_s_doctor():
     assert ("FIRST_SECRETARY_OF", "韩冬", "柳树村") in facts_of("本报讯 柳树村的驻村第一书记是县医院外科主治医师韩冬。")
+
+
+def test_a_sender_line_is_about_the_person_of_the_line_just_before():
+    got = facts_of("本报讯 ▍东河镇柳树村\n第一书记：韩立文\n柳树村发展肉牛养殖成效明显。\n派出单位：青江县审计局\n")
+    assert ("WORKS_FOR", "韩立文", "青江县审计局") not in got
