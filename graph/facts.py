@@ -1237,7 +1237,9 @@ IS_TITLE = [compile_pattern(p) for p in (
     # (a first secretary as the second post: secretary.also_is)
 )]
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
-PROFILE = compile_pattern("(?:^|(?<=[：:])){ITEM}{R:person}(?:同志)?(?:[，,]{BIO})+[，,]")     # (the first, after its heading)
+_CELL_NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,8}[）)]$")
+# (after a label the posts may follow the name: "第一书记：张某，X局副局长")
+PROFILE = compile_pattern("(?:^|(?<=[：:])(?P<label>)){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
@@ -1276,8 +1278,9 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
     if profile := PROFILE.search(sk.text):     # "1.张某，男，1986年3月生，X局干部，Y村第一书记"
         for cell in re.split("[，,]", sk.text[profile.end():]):
-            if cell.rstrip("。；;").endswith(_TITLE_ENDS):
-                _posts("post.profile", sk, sk.ref(profile.group("person")), cell.rstrip("。；;"), focus, add)
+            cell = _CELL_NOTE_AT_END.sub("", cell.rstrip("。；;"))     # "X局二级主任科员（新任）"
+            if cell.endswith(_TITLE_ENDS):
+                _posts("post.profile", sk, sk.ref(profile.group("person")), cell, focus, add)
     for m in TITLE_THEN_NAMES.finditer(sk.text):
         left = _CLAUSE_START.search(sk.text, 0, m.start()).group()
         for person in re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else ():

@@ -792,3 +792,9 @@ def test_the_village_s_secretary_is_a_unit_s_doctor():
 def test_a_sender_line_is_about_the_person_of_the_line_just_before():
     got = facts_of("本报讯 ▍东河镇柳树村\n第一书记：韩立文\n柳树村发展肉牛养殖成效明显。\n派出单位：青江县审计局\n")
     assert ("WORKS_FOR", "韩立文", "青江县审计局") not in got
+
+
+def test_a_label_line_gives_the_person_then_the_post_at_home():
+    # no profile's cells (男, 1987年生) between the name and the post, a note after the post
+    got = facts_of("本报讯 二、东河镇柳树村\n第一书记：韩立文，青江市审计局二级主任科员（新任），兼任驻村工作队队长\n")
+    assert ("HOLDS_POSITION", "韩立文", "青江市审计局") in got
