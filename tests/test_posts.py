@@ -2995,6 +2995,19 @@ def test_a_spreadsheet_s_rows_pasted_with_commas():
             ("FIRST_SECRETARY_OF", "付明轩", "杏林村"), ("LOCATED_IN", "杏林村", "西河镇")} <= got
 
 
+def test_lines_of_a_village_s_cell_then_labels_stay_lines():
+    # an e-paper page, its lines mostly not closed: a village's cell and its labels, a line each
+    text = ("青江：新老第一书记交接 帮扶接力不断档\n青江日报　2024年06月14日　第03版：县区新闻\n"
+            "上一版　　下一版　　　　　　　【PDF版】　【放大】\n\n　　本报讯 6月11日，青江县召开驻村第一书记轮换交接会。\n"
+            "　　交接会上，新老第一书记逐一交接了民情台账。\n\n　　【轮换名单（部分）】\n"
+            "　　东河镇柳树村　第一书记：韩立文（县农业农村局派驻）　工作队员：王婷、陈飞\n"
+            "　　西河镇杏林村　第一书记：付明轩（青江县人民检察院派驻，四级高级检察官）\n"
+            "　　南河镇桃园村　第一书记：周建华（县水利局派驻）\n\n责任编辑：李静  校对：王新\n【本版其他文章】\n北河：茶旅融合绘就新画卷\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "付明轩", "杏林村")} <= got
+    assert ("FIRST_SECRETARY_OF", "韩立文", "桃园村") not in got
+
+
 def test_prose_with_plain_commas_is_no_spreadsheet():
     # an OCR'd paragraph typed with ASCII commas has no numbered rows: it stays prose
     prose = "今年,村里建成大棚4座,流转土地,村集体收入增加\n村民,合作社,企业,一起发展产业"

@@ -351,6 +351,8 @@ CASES = {
                           ("WORKS_FOR", "韩立文", "国网青江县供电公司")),
     "post.sender_line_rank": ("本报讯 ▍东河镇柳树村\n第一书记：韩立文（留任）\n派出单位：青江县审计局（二级主任科员）\n",
                               ("HOLDS_POSITION", "韩立文", "青江县审计局")),
+    "post.rank_in_brackets": ("本报讯 西河镇杏林村 第一书记：付明轩（青江县人民检察院派驻，四级高级检察官）\n",
+                              ("HOLDS_POSITION", "付明轩", "青江县人民检察院")),
     "works.respectively": ("本报讯 工作队队员韩立文、周明远分别是省水利厅和青江县水利局的干部。",
                            ("WORKS_FOR", "周明远", "青江县水利局")),
     "works.unit_sends_to_village": ("本报讯 2022年，青江省生态环境厅选派韩立新到柳树村驻村。",
@@ -798,3 +800,13 @@ def test_a_label_line_gives_the_person_then_the_post_at_home():
     # no profile's cells (男, 1987年生) between the name and the post, a note after the post
     got = facts_of("本报讯 二、东河镇柳树村\n第一书记：韩立文，青江市审计局二级主任科员（新任），兼任驻村工作队队长\n")
     assert ("HOLDS_POSITION", "韩立文", "青江市审计局") in got
+
+
+def test_a_village_s_cell_then_its_secretary_sent_by_a_unit_in_brackets():
+    got = facts_of("本报讯 【轮换名单】\n东河镇柳树村 第一书记：韩立文（县农业农村局派驻） 工作队员：王婷、陈飞\n")
+    assert ("SUPPORTS", "县农业农村局", "柳树村") in got
+
+
+def test_a_unit_in_brackets_then_a_note():
+    got = facts_of("本报讯 第一书记：韩立文（青江县审计局干部，新任）\n")
+    assert ("WORKS_FOR", "韩立文", "青江县审计局") in got
