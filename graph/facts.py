@@ -869,6 +869,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
         if unit:
             add("secretary.roster", "WORKS_FOR", person, unit)
+        if unit and not m.group("member"):
             add("secretary.roster", "SUPPORTS", unit, village, mode="派驻")
         return
     cells = _cells(sk)
@@ -1083,7 +1084,9 @@ def _post_then_name(cell: str) -> tuple[str, ...]:
 
 
 _LIST_HEADING = regexes.compile("(?:驻村)?第一书记[：:]")
-SECRETARY_ITEM = compile_pattern("{ITEM}{CHAIN}{V:place}[：:]{R:person}(?:[（(]{O:org}[）)])?[；;。]?$")
+# ("Y村：王某（X局）", "Y村　王某（X局派驻，新任）", "Y村　王某（X行员工）": a member, not said to be sent)
+SECRETARY_ITEM = compile_pattern("{ITEM}{CHAIN}{V:place}[：:、]{R:person}(?:[（(]{O:org}{DEPT}(?:(?P<member>{@member_roles})|"
+                                 "派驻|选派|下派|派出)?(?:[，,][^（）()，,\ue000-\ue007]{1,16})?[）)])?[；;。]?$")
 
 # "1.王某，男，1986年6月出生，X局副局长，驻Y镇Z村；": a roster written a person a line
 # (without the sex and birth fields, the line says what the post is: "王某，X局副局长，派驻Y村任第一书记")

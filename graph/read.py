@@ -498,6 +498,8 @@ _ENUMERATED = regexes.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（
 _LABELLED = regexes.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,。；;：:“”\"]{1,60}$")
 # "X镇Y村　第一书记：王某（…）　工作队员：…": a cell, a wide gap, then labels and what they hold
 _CELL_LABEL = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff、]{2,10}[：:]\S")
+# "X镇Y村　王某（X局派驻）": a cell, a wide gap, then a name and a note on the person
+_CELL_NAME = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff·]{2,8}[（(][^（）()]{2,30}[）)]$")
 _DATE_LINE = regexes.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
 # "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
 _NAME_CELL = regexes.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
@@ -519,6 +521,7 @@ def _list_items(lines: list[str]) -> set[int]:
     kinds = ["row" if (_ROW.match(_NOTE.sub("（）", line)) or _NUMBERED_ROW.match(line)) and not dateline(line)
              # (not "本报讯（通讯员 赵 琳）6月12日，…")
              else "item" if _ENUMERATED.match(line) or _LABELLED.match(line) or _DATE_LINE.match(line) or _CELL_LABEL.match(line)
+             or _CELL_NAME.match(line)
              else "" for line in lines]
     for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")
         if not kinds[n] and _NAME_CELL.match(line) and not (n and kinds[n - 1] == "row") and \

@@ -3008,6 +3008,18 @@ def test_lines_of_a_village_s_cell_then_labels_stay_lines():
     assert ("FIRST_SECRETARY_OF", "韩立文", "桃园村") not in got
 
 
+def test_lines_of_a_village_s_cell_then_a_person_stay_lines():
+    text = ("青江：新老第一书记交接 帮扶接力不断档\n青江日报　2024年06月14日　第03版：县区新闻\n"
+            "上一版　　下一版　　　　　　　【PDF版】　【放大】\n\n　　本报讯 6月11日，青江县召开驻村第一书记轮换交接会。\n"
+            "　　交接会上，新老第一书记逐一交接了民情台账。\n\n　　【附】部分村新任驻村第一书记名单\n"
+            "　　东河镇柳树村　韩立文（县农业农村局派驻）\n　　西河镇杏林村　付明轩（青江县人民检察院干部）\n"
+            "　　南河镇桃园村　周建华（县水利局派驻）\n\n责任编辑：李静  校对：王新\n【本版其他文章】\n北河：茶旅融合绘就新画卷\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青江县农业农村局", "柳树村"),
+            ("FIRST_SECRETARY_OF", "付明轩", "杏林村"), ("WORKS_FOR", "付明轩", "青江县人民检察院")} <= got
+    assert ("SUPPORTS", "青江县人民检察院", "杏林村") not in got     # a member: not said to be sent
+
+
 def test_prose_with_plain_commas_is_no_spreadsheet():
     # an OCR'd paragraph typed with ASCII commas has no numbered rows: it stays prose
     prose = "今年,村里建成大棚4座,流转土地,村集体收入增加\n村民,合作社,企业,一起发展产业"
