@@ -1240,9 +1240,11 @@ IS_TITLE = [compile_pattern(p) for p in (
     # (a first secretary as the second post: secretary.also_is)
 )]
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
+_UNIT_AND_POST = regexes.compile(f"{ORG_CH}[\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{{2,16}}")
 _CELL_NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,8}[）)]$")
-# (after a label the posts may follow the name: "第一书记：张某，X局副局长")
-PROFILE = compile_pattern("(?:^|(?<=[：:])(?P<label>)){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
+# (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
+# "现任第一书记张某，X局四级主任科员，…")
+PROFILE = compile_pattern("(?:^|(?P<label>(?<=[：:])|(?P<titled>(?<=第一书记)))){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
@@ -1282,6 +1284,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     if profile := PROFILE.search(sk.text):     # "1.张某，男，1986年3月生，X局干部，Y村第一书记"
         for cell in re.split("[，,]", sk.text[profile.end():]):
             cell = _CELL_NOTE_AT_END.sub("", cell.rstrip("。；;"))     # "X局二级主任科员（新任）"
+            if profile.group("titled") is not None and not _UNIT_AND_POST.fullmatch(cell):
+                continue        # ("第一书记张某，把全村划分为7个网格，每个网格由…担任网格员": no post of his)
             if cell.endswith(_TITLE_ENDS):
                 _posts("post.profile", sk, sk.ref(profile.group("person")), cell, focus, add)
     for m in TITLE_THEN_NAMES.finditer(sk.text):

@@ -810,3 +810,18 @@ def test_a_village_s_cell_then_its_secretary_sent_by_a_unit_in_brackets():
 def test_a_unit_in_brackets_then_a_note():
     got = facts_of("本报讯 第一书记：韩立文（青江县审计局干部，新任）\n")
     assert ("WORKS_FOR", "韩立文", "青江县审计局") in got
+
+
+def test_the_village_s_secretary_sent_by_a_unit_with_no_comma_before_由():
+    got = facts_of("本报讯 柳树村的驻村第一书记韩立文由青江市农业农村局选派，今年是他驻村的第二年。")
+    assert ("SUPPORTS", "青江市农业农村局", "柳树村") in got
+
+
+def test_the_secretary_s_post_at_home_in_the_cell_after_the_name():
+    got = facts_of("本报讯 柳树村：现任第一书记韩立文，县财政局四级主任科员，2024年3月由该局派驻。")
+    assert ("HOLDS_POSITION", "韩立文", "县财政局") in got
+
+
+def test_a_clause_after_the_secretary_s_name_is_no_post_of_his():
+    got = facts_of("本报讯 县财政局选派到柳树村的驻村第一书记韩立文，把全村218户划分为7个网格，每个网格由1名党员担任网格员。")
+    assert not any(t == "HOLDS_POSITION" and h == "韩立文" for t, h, _ in got)
