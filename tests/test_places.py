@@ -697,3 +697,7 @@ def test_what_kind_of_town_described_is_no_town():
 
 def test_a_number_of_counties_is_no_county():
     assert names("青江银行定点帮扶陕西四县二十二载。", "Place") == {"陕西"}
+
+
+def test_a_verb_then_the_village_s_school_or_roads_is_no_village():
+    assert places("本报讯 得知村小学缺老师，他主动报名来支教。") == []
