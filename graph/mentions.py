@@ -813,8 +813,12 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s - 2:s] in _YI_CLANS and (s == 2 or _anchor_ends_at(text, s - 2)):
             s -= 2          # "干部海来木呷说": a Yi name whose clan name the tagger left out
         elif e - s == 3 and text[s:s + 2] in _YI_CLANS and _is_name_char(text[e:e + 1] or "。") and \
-                text[e] not in _NOT_FINALS and not _freq().get(text[e:e + 2]):
-            e += 1          # "沙马拉且是", "吉克伍各每周": a Yi name is a clan name and two more
+                text[e] not in _NOT_FINALS and (not _freq().get(text[e:e + 2]) or text.startswith(_SPEAKS, e + 1)):
+            e += 1          # "沙马拉且是", "吉克伍各每周", "沙马拉且说": a Yi name is a clan name and two more
+        elif e - s == 2 and text[s:s + 2] in _YI_CLANS and all(_is_name_char(c) and c not in _NOT_FINALS
+                                                               for c in text[e:e + 2] or "。") \
+                and len(text[e:e + 2]) == 2 and not _freq().get(text[e:e + 2]) and text.startswith(_SPEAKS + ("今年",), e + 2):
+            e += 2          # "网格长马海日体今年": the clan name alone read as the name
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] in _name_finals() \
                 and not _freq().get(text[e:e + 2]) and _is_name_char(text[e + 1:e + 2] or "。"):
             e += 1          # "赵德全掰着", "陈立新包联": a name of three the tagger cut before a word

@@ -3079,3 +3079,9 @@ def test_back_in_a_division_of_the_unit_works_for_the_unit_too():
 def test_back_in_the_school_in_focus_then_a_post_in_a_division():
     got = facts_of("本报讯 青江大学定点帮扶柳树村。原驻村第一书记龙海燕任满后回到学校，现任科学技术处副处长。")
     assert ("HOLDS_POSITION", "龙海燕", "青江大学科学技术处") in got
+
+
+@pytest.mark.parametrize("text, name", [("本报讯 瓦西村村委会主任吉克拉且说，网格员都很尽责。", "吉克拉且"),
+                                        ("本报讯 瓦西村的网格长马海木体今年被评为优秀网格长。", "马海木体")])
+def test_a_yi_name_before_said_or_this_year_is_whole(text, name):
+    assert names(text, "Person") == {name}
