@@ -504,7 +504,10 @@ def _with_division(unit: Ref, division: str) -> Ref:
 
 def _title(m: re.Match, title: str) -> str:
     """A pattern's title as written, or "@group": the words its group matched."""
-    return m.group(title[1:]) if title.startswith("@") else title
+    return _OF_ONE.sub("", m.group(title[1:])) if title.startswith("@") else title
+
+
+_OF_ONE = regexes.compile("的(?:一名|一位)?")     # "X处的一名二级主任科员": the post is 处二级主任科员
 
 
 _LEVEL_OF_POINT = {"村": "Village", "嘎查": "Village", "社区": "Village", "县": "County"}
