@@ -353,8 +353,6 @@ CASES = {
                               ("HOLDS_POSITION", "韩立文", "青江县审计局")),
     "post.rank_in_brackets": ("本报讯 西河镇杏林村 第一书记：付明轩（青江县人民检察院派驻，四级高级检察官）\n",
                               ("HOLDS_POSITION", "付明轩", "青江县人民检察院")),
-    "post.is_of_unit": ("本报讯 柳树村第一书记韩立文是青江省商务厅对外贸易处的一名二级主任科员。",
-                        ("HOLDS_POSITION", "韩立文", "青江省商务厅对外贸易处")),
     "works.respectively": ("本报讯 工作队队员韩立文、周明远分别是省水利厅和青江县水利局的干部。",
                            ("WORKS_FOR", "周明远", "青江县水利局")),
     "works.unit_sends_to_village": ("本报讯 2022年，青江省生态环境厅选派韩立新到柳树村驻村。",
@@ -827,3 +825,8 @@ def test_the_secretary_s_post_at_home_in_the_cell_after_the_name():
 def test_a_clause_after_the_secretary_s_name_is_no_post_of_his():
     got = facts_of("本报讯 县财政局选派到柳树村的驻村第一书记韩立文，把全村218户划分为7个网格，每个网格由1名党员担任网格员。")
     assert not any(t == "HOLDS_POSITION" and h == "韩立文" for t, h, _ in got)
+
+
+def test_a_post_in_the_unit_s_division_after_是_and_的():
+    got = facts_of("本报讯 柳树村第一书记韩立文是青江省商务厅对外贸易处的二级主任科员。")
+    assert ("HOLDS_POSITION", "韩立文", "青江省商务厅对外贸易处") in got
