@@ -1716,6 +1716,7 @@ def _people_table(text: str, sk: Skeleton, focus: Focus, add) -> None:
     _posts("table.people", sk, person, post, focus, add)
 
 
+_LINK_ROLES = ("包村", "包联", "包抓", "联村")      # "包村领导": a township cadre linked to the village, no post in it
 _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
 
@@ -1731,7 +1732,9 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         focus.village_table = cells
         return
     head = focus.village_table
-    village = sk.ref(cells[0][-2:]) if re.fullmatch(f"(?:[\ue000-\ue005].)*{LEVEL_CH['Village']}.", cells[0]) else \
+    # (a village's row, or its grid's in a table of grids: "Y镇Z村网格")
+    own = re.fullmatch(f"(?:[\ue000-\ue005].)*({LEVEL_CH['Village']}.)(?:网格)?", cells[0])
+    village = sk.ref(own.group(1)) if own and (own.end(1) == len(cells[0]) or head and head[0] in _GRID_HEADS) else \
         focus.places.get("Village") if head and head[0] in _GRID_HEADS and _GRID_NAME.fullmatch(cells[0]) else None
     if not head or len(cells) < len(head) - 1 or village is None:
         focus.village_table = []
@@ -1745,8 +1748,9 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         elif "单位" in column and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:     # (a roster's: _roster)
             mode = _SUPPORT_UNIT.search(column) or re.search("派出|派驻|选派", column)
             add("table.villages", "SUPPORTS", sk.ref(cell), village, mode=mode.group()[:2] if mode else "包联")
-        elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记"):
-            for person in [p for part in cell.split("、") if (p := _cell_person(part, sk)) and p.surface[0] in SURNAMES]:
+        elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记") and not column.startswith(_LINK_ROLES):
+            for person in [p for part in cell.split("、") if (p := _cell_person(_CELL_NOTE.sub("", part), sk))
+                           and p.surface[0] in SURNAMES]:       # (with a note: "王某（村党支部书记）")
                 add("table.villages", "HOLDS_POSITION", person, village, title=column)
                 for unit in units if column.endswith(TEAM_TITLES) else ():
                     add("table.villages", "WORKS_FOR", person, unit)

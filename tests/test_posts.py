@@ -3020,6 +3020,27 @@ def test_lines_of_a_village_s_cell_then_a_person_stay_lines():
     assert ("SUPPORTS", "青江县人民检察院", "杏林村") not in got     # a member: not said to be sent
 
 
+def test_a_table_of_the_villages_grids_a_row_each():
+    text = ("东河镇网格设置情况公示\n\n网格名称｜二级网格长｜网格指导员｜三级网格数\n"
+            "东河镇柳树村网格｜韩立文｜周建华｜5\n东河镇杏林村网格｜付明轩｜李春燕｜4\n")
+    got = {(f.type, f.head, f.tail, f.prop("count")) for f in extract_page(page_of(text)).facts}
+    assert {("DIVIDED_INTO", "柳树村", "柳树村", 5), ("DIVIDED_INTO", "杏林村", "杏林村", 4)} <= got
+
+
+def test_a_person_s_cell_with_a_note_in_a_table_of_villages():
+    text = ("东河镇网格设置情况公示\n\n村名｜网格长｜网格指导员｜网格数\n"
+            "柳树村｜韩立文｜周建华（驻村第一书记）｜5\n杏林村｜付明轩｜李春燕（驻村工作队员）｜4\n")
+    assert ("HOLDS_POSITION", "李春燕", "杏林村") in facts_of(text)
+
+
+def test_the_township_cadre_linked_to_a_village_holds_no_post_in_it():
+    text = ("东河镇包村安排\n\n村名｜包村领导｜网格长｜网格数\n"
+            "柳树村｜韩立文（镇人大主席）｜周建华｜5\n杏林村｜付明轩（副镇长）｜李春燕｜4\n")
+    got = facts_of(text)
+    assert ("HOLDS_POSITION", "李春燕", "杏林村") in got
+    assert ("HOLDS_POSITION", "付明轩", "杏林村") not in got
+
+
 def test_prose_with_plain_commas_is_no_spreadsheet():
     # an OCR'd paragraph typed with ASCII commas has no numbered rows: it stays prose
     prose = "今年,村里建成大棚4座,流转土地,村集体收入增加\n村民,合作社,企业,一起发展产业"
