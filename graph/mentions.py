@@ -523,15 +523,19 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         p = i + len(anchor)
         if text[p:p + 1] == " " and text[p + 1:p + 2] in SURNAMES:
             p += 1      # "干部 刘 晓光": a typesetter's space after the role
+        labelled = None
         if text[p:p + 1] in "：:" and not _inside(found.values(), p + 1) and \
-                (element_name_end(text, p + 1) > p + 1 or text[p + 1:p + 2] in SURNAMES and _LABELLED_NAME.match(text, p + 1)):
+                (element_name_end(text, p + 1) > p + 1 or text[p + 1:p + 2] in SURNAMES and
+                 (labelled := _LABELLED_NAME.match(text, p + 1))):
             p += 1      # "第一书记：额尔敦巴雅尔（…）", "第一书记：向东升，…": a label, then a name the tagger missed
         if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
         if text.startswith(_NAMING_VERBS, p) and verb_ends.get(p) in found:
             continue        # "第一书记叫王某": a naming verb, then the name the tagger found
         given = found.get(p + 1)        # "队员向晓燕": the tagger found the given name after a surname it read as a word
-        name = _name_after(text, p, anchor, p in not_names or p in verbs, given is not None and given.end - p == 3)
+        name = _name_after(text, p, anchor, p in not_names or p in verbs, given is not None and given.end - p == 3) \
+            or (labelled.group() if labelled and p in not_names and _ordinary_name(labelled.group()) else None)
+        #   ("第一书记：普学军（…）": the label and the bracket bound a name the tagger read as a unit)
         if name:
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]

@@ -520,7 +520,9 @@ def _list_items(lines: list[str]) -> set[int]:
     go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it."""
     kinds = ["row" if (_ROW.match(_NOTE.sub("（）", line)) or _NUMBERED_ROW.match(line)) and not dateline(line)
              # (not "本报讯（通讯员 赵 琳）6月12日，…")
-             else "item" if _ENUMERATED.match(line) or _LABELLED.match(line) or _DATE_LINE.match(line) or _CELL_LABEL.match(line)
+             # (a label's value may hold a note with commas: "帮扶单位：X行（原由Y局帮扶，3月调整）")
+             else "item" if _ENUMERATED.match(line) or _LABELLED.match(_NOTE.sub("（）", line)) or _DATE_LINE.match(line)
+             or _CELL_LABEL.match(line)
              or _CELL_NAME.match(line)
              else "" for line in lines]
     for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")

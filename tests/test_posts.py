@@ -3106,3 +3106,17 @@ def test_back_in_the_school_in_focus_then_a_post_in_a_division():
                                         ("本报讯 瓦西村的网格长马海木体今年被评为优秀网格长。", "马海木体")])
 def test_a_yi_name_before_said_or_this_year_is_whole(text, name):
     assert names(text, "Person") == {name}
+
+
+def test_a_label_and_a_bracket_bound_a_name_the_tagger_read_as_a_unit():
+    text = "驻村第一书记：韩学军（县农业农村局干部）"
+    words = [(0, 2, "v"), (2, 6, "n"), (6, 7, "w"), (7, 10, "ORG"), (10, 11, "w")]
+    assert "韩学军" in {m.surface for m in find_mentions(text, words=words) if m.label == "Person"}
+
+
+def test_a_label_s_value_with_a_note_then_the_next_label():
+    text = ("东河镇帮扶单位名单公示\n青江县人民政府网　　2024-07-03　　来源：东河镇人民政府\n\n"
+            "　　现将名单公示如下：\n\n▲东河镇杏林村\n——帮扶单位：青江县交通运输局\n——驻村第一书记：付明轩（县交通运输局干部）\n\n"
+            "▲东河镇柳树村\n——帮扶单位：青江县农商银行（原由县林业局帮扶，2024年3月调整）\n"
+            "——驻村第一书记：韩立文（县农商银行员工）\n\n　　公示时间为2024年7月3日至7月9日。\n")
+    assert "\n——驻村第一书记：韩立文" in clean(text)[0]
