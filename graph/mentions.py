@@ -602,8 +602,10 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
-    if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)):
+    if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)
+                 or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
+        #                 ("第一书记均已于3月到岗": two adverbs, no name)
     return name
 
 
@@ -1048,6 +1050,7 @@ _PEOPLES = {p for p in PEOPLES if len(p) > 1}
 _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p", "b", "m"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
+_ADVERBS_ONLY = set("均皆亦仍")      # adverbs that open no name (no surname)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -3120,3 +3120,7 @@ def test_a_label_s_value_with_a_note_then_the_next_label():
             "▲东河镇柳树村\n——帮扶单位：青江县农商银行（原由县林业局帮扶，2024年3月调整）\n"
             "——驻村第一书记：韩立文（县农商银行员工）\n\n　　公示时间为2024年7月3日至7月9日。\n")
     assert "\n——驻村第一书记：韩立文" in clean(text)[0]
+
+
+def test_two_adverbs_after_a_title_are_no_name():
+    assert names("本报讯 新任第一书记均已于3月15日前到岗。", "Person") == set()
