@@ -830,3 +830,8 @@ def test_a_clause_after_the_secretary_s_name_is_no_post_of_his():
 def test_a_post_in_the_unit_s_division_after_是_and_的():
     got = facts_of("本报讯 柳树村第一书记韩立文是青江省商务厅对外贸易处的二级主任科员。")
     assert ("HOLDS_POSITION", "韩立文", "青江省商务厅对外贸易处") in got
+
+
+def test_a_leader_who_hands_the_new_first_secretaries_their_cards_is_none_of_them():
+    got = facts_of("本报讯 柳树村召开交接会。会上，县委组织部部长韩立文为新任第一书记颁发了驻村工作证。")
+    assert not any(t == "FIRST_SECRETARY_OF" and h == "韩立文" for t, h, _ in got)
