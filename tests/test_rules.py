@@ -835,3 +835,8 @@ def test_a_post_in_the_unit_s_division_after_是_and_的():
 def test_a_leader_who_hands_the_new_first_secretaries_their_cards_is_none_of_them():
     got = facts_of("本报讯 柳树村召开交接会。会上，县委组织部部长韩立文为新任第一书记颁发了驻村工作证。")
     assert not any(t == "FIRST_SECRETARY_OF" and h == "韩立文" for t, h, _ in got)
+
+
+def test_a_village_s_unit_changed_after_a_label():
+    got = facts_of("本报讯 二、东河镇柳树村\n帮扶单位：由县审计局调整为青江市应急管理局\n")
+    assert ("SUPPORTS", "青江市应急管理局", "柳树村") in got
