@@ -754,6 +754,13 @@ def _leader_of_the_team(sk: Skeleton, focus: Focus, add) -> None:
     if focus.team is not None and ORG_CH not in sk.text:    # (a sentence that names a unit says whose he is)
         for m in LEADER_OF_FOCUS.finditer(sk.text):
             add("team.leader_of_focus", "WORKS_FOR", sk.ref(m.group("person")), focus.team)
+    village = focus.section or focus.places.get("Village")
+    if focus.team is not None and village is not None and (m := _LEADER_LABEL.match(sk.text)):
+        add("team.leader_label", "HOLDS_POSITION", sk.ref(m.group("person")), village, title="工作队队长")
+
+
+# "驻村工作队：X局驻Y村工作队" / "队长：张某": the label line of the leader of the team in focus
+_LEADER_LABEL = compile_pattern("^队长[：:]{R:person}")
 
 
 def _team_of_focus(sk: Skeleton, focus: Focus) -> None:

@@ -840,3 +840,9 @@ def test_a_leader_who_hands_the_new_first_secretaries_their_cards_is_none_of_the
 def test_a_village_s_unit_changed_after_a_label():
     got = facts_of("本报讯 二、东河镇柳树村\n帮扶单位：由县审计局调整为青江市应急管理局\n")
     assert ("SUPPORTS", "青江市应急管理局", "柳树村") in got
+
+
+def test_the_leader_s_label_line_under_the_team_of_a_village():
+    got = facts_of("本报讯 现将名单公示如下。\n\n★柳树村\n驻村工作队：青江县税务局驻柳树村工作队\n"
+                   "队长：韩立文（县税务局干部）\n第一书记：付明轩（县税务局干部）\n")
+    assert ("HOLDS_POSITION", "韩立文", "柳树村") in got
