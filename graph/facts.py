@@ -1309,7 +1309,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         person = _last_person_before(sk, succeeding.start() if succeeding else m.start())
         if sk.text.startswith(PER_CH, m.end()) and not m.group("rest").endswith("的"):
             continue        # "原挂职Y村第一书记张某", "挂职的副县长李某": the title of the name after it
-        if person and "由" not in sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]:   # "由党员担任网格员"
+        between = sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]
+        if person and "由" not in between and not _OTHER_SUBJECT.search(between):   # "由党员担任网格员"
             rest = _trim_clause(m.group("rest"))
             at = _GOES_TO_PLACE.search(sk.text, 0, m.start())      # "到Y村担任第一书记、工作队队长": Y村's
             if at and _titled_for(sk.ref(at.group("place")), rest):
@@ -1334,6 +1335,10 @@ def _trim_clause(rest: str) -> str:
 
 # "张某接替李某担任…", "张某接替期满的李某，成为…，同时担任…": 张某's post (no other person after 李某)
 _SUCCEEDING = regexes.compile(f"接替[^，,。；;！？!?\ue007]{{0,20}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
+
+
+# "镇长Z说，驻村第一书记同时担任网格指导员": a clause whose subject is people in general, not Z
+_OTHER_SUBJECT = regexes.compile("[，,；;](?:[^，,；;\ue000-\ue007]*?)(?:第一书记|干部|队员|党员|成员)(?:们|都|均|普遍|全部|同时|也)")
 
 
 def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:
@@ -1420,7 +1425,7 @@ def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
     return next((h for h, _ in previous if h is not None), None)
 
 
-VILLAGE_STAFF = ("网格员", "网格长", "片长", "楼栋长")
+VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "楼栋长")
 UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院长": ("院",), "行长": ("银行", "分行", "支行"),
               "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",),
               "理事长": ("合作社",), "合作社理事长": ("合作社",)}

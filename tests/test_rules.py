@@ -846,3 +846,13 @@ def test_the_leader_s_label_line_under_the_team_of_a_village():
     got = facts_of("本报讯 现将名单公示如下。\n\n★柳树村\n驻村工作队：青江县税务局驻柳树村工作队\n"
                    "队长：韩立文（县税务局干部）\n第一书记：付明轩（县税务局干部）\n")
     assert ("HOLDS_POSITION", "韩立文", "柳树村") in got
+
+
+def test_a_grid_instructor_of_the_village_in_focus():
+    got = facts_of("本报讯 柳树村划分网格9个，韩立文兼任网格指导员，他把种植户都拉进了微信群。")
+    assert ("HOLDS_POSITION", "韩立文", "柳树村") in got
+
+
+def test_a_clause_about_first_secretaries_in_general_is_no_post_of_the_speaker():
+    got = facts_of("本报讯 在柳树村，东河镇镇长韩立文说，驻村第一书记同时担任网格指导员，是镇里今年的做法。")
+    assert ("HOLDS_POSITION", "韩立文", "柳树村") not in got
