@@ -909,7 +909,10 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     held = next(((h, m) for h, c in row.items() if "单位" in h and "职务" in h and
                  (m := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", c))), None)
     units += [(held[0], sk.ref(held[1].group(1)))] if held else []
-    unit = units[0][1] if units else None
+    # (the sender's column before a supporting unit's, "包联单位 派出单位 第一书记", and the present
+    # unit's before a former one's, "原包联单位 现包联单位 第一书记")
+    current = [(h, u) for h, u in units if not h.startswith(("原", "前"))] or units
+    unit = next((u for h, u in current if re.search("派出|派驻|选派", h)), current[0][1] if current else None)
     post_head, post = next(((h, c) for h, c in row.items() if "职务" in h and "单位" not in h), ("", "第一书记"))
     # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
     in_unit = held[1].group(2) if held else next((c for h, c in row.items() if ("单位职务" in h or h in _HOME_POST_HEADS)

@@ -3041,6 +3041,22 @@ def test_the_township_cadre_linked_to_a_village_holds_no_post_in_it():
     assert ("HOLDS_POSITION", "付明轩", "杏林村") not in got
 
 
+def test_a_roster_s_secretary_works_for_the_present_unit_not_the_former():
+    text = ("本报讯 现将调整情况公示如下：\n\n序号\t乡镇\t村\t原包联单位\t现包联单位\t第一书记\t备注\n"
+            "1\t东河镇\t柳树村\t县财政局\t青江县农商银行\t韩立文\t新任\n"
+            "2\t西河镇\t杏林村\t县林业局\t青江县审计局\t付明轩\t新任\n")
+    got = facts_of(text)
+    assert ("WORKS_FOR", "韩立文", "青江县农商银行") in got
+    assert ("WORKS_FOR", "韩立文", "青江县财政局") not in got
+
+
+def test_a_roster_s_secretary_works_for_the_sender_s_column():
+    text = ("本报讯 现将名单公示如下：\n\n序号\t乡镇\t村\t包联单位\t派出单位\t第一书记\t备注\n"
+            "1\t东河镇\t柳树村\t县财政局\t青江县农商银行\t韩立文\t新任\n"
+            "2\t西河镇\t杏林村\t县林业局\t青江县审计局\t付明轩\t新任\n")
+    assert ("WORKS_FOR", "韩立文", "青江县农商银行") in facts_of(text)
+
+
 def test_prose_with_plain_commas_is_no_spreadsheet():
     # an OCR'd paragraph typed with ASCII commas has no numbered rows: it stays prose
     prose = "今年,村里建成大棚4座,流转土地,村集体收入增加\n村民,合作社,企业,一起发展产业"
