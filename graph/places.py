@@ -506,11 +506,13 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "第一书记张某来村已经两年": a name, then coming to the village
         if " " in surface and name_start + surface.index(" ") in people:
             continue        # "王某 村党支部书记": a table's cells, a name and a post, no village 某村
-        if surface.endswith(_VILLAGE_SUPPORT_WORDS) and (common(surface[:-2], VERB_TAGS) or
+        listed = text[name_start - 1:name_start] in ("、", "和", "及") and levels_at_end.get(name_start - 1) == "Village"
+        if surface.endswith(_VILLAGE_SUPPORT_WORDS) and not listed and (common(surface[:-2], VERB_TAGS) or
                                                          _ORG_SUFS.ending(surface, len(surface) - 2) or
                                                          surface.endswith("包村") and not name_word(surface[-3:-1])):
             continue        # "与Y村建立联村帮扶关系", "X局联村帮扶Y村", "副镇长刘某包村Y村": a word of support,
-            #               not the end of a name (三联村 is a village, and so is 乌兰敖包村: 包 ends the noun 敖包)
+            #               not the end of a name (三联村 is a village, and so is 乌兰敖包村: 包 ends the noun 敖包;
+            #               and so is a list's next village, "石笋村和寨包村")
         if _LEVEL_LIST.match(text, end):
             continue        # "构建镇、村、组三级网格": the levels listed, not a place
         if level == "Village" and text.startswith(("（社区）", "(社区)"), end):

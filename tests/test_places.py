@@ -701,3 +701,7 @@ def test_a_number_of_counties_is_no_county():
 
 def test_a_verb_then_the_village_s_school_or_roads_is_no_village():
     assert places("本报讯 得知村小学缺老师，他主动报名来支教。") == []
+
+
+def test_a_list_s_next_village_may_end_in_包村():
+    assert ("寨包村", None) in places("本报讯 三家单位分别结对帮扶凤鸣村、石笋村和寨包村。")
