@@ -3140,3 +3140,7 @@ def test_a_label_s_value_with_a_note_then_the_next_label():
 
 def test_two_adverbs_after_a_title_are_no_name():
     assert names("本报讯 新任第一书记均已于3月15日前到岗。", "Person") == set()
+
+
+def test_a_village_that_set_something_up_is_no_village_office():
+    assert names("本报讯 县审计局包抓的柳树村办起了扶贫车间。", "Organization") == {"县审计局"}
