@@ -3144,3 +3144,7 @@ def test_two_adverbs_after_a_title_are_no_name():
 
 def test_a_village_that_set_something_up_is_no_village_office():
     assert names("本报讯 县审计局包抓的柳树村办起了扶贫车间。", "Organization") == {"县审计局"}
+
+
+def test_a_weather_observatory_is_a_unit():
+    assert names("本报讯 前任第一书记韩立文如今已回到青江省气象台工作。", "Organization") == {"青江省气象台"}
