@@ -800,9 +800,10 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif n > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
         elif n == 4 and text[s] in SURNAMES and text[s:s + 2] not in SURNAMES and \
-                (text[e - 1] in _AFTER_HAN_NAME or text[e - 1] == "刚" and _is_name_char(text[e:e + 1] or "。")):
-            e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满": a Han name of three and the
-            #               word after it (刚 ends many a name too, but fourth and before a verb it is "just")
+                (text[e - 1] in _AFTER_HAN_NAME or text[e - 1] == "刚" and _is_name_char(text[e:e + 1] or "。")
+                 or text[e - 1:e + 1] in _LEADING_VERBS):
+            e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满", "李秀梅主抓": a Han name of three and
+            #               the word after it (刚 ends many a name too, but fourth and before a verb it is "just")
         elif n == 3 and text[s] in SURNAMES and text[e - 1] == "正" and text[e:e + 1] in "和与跟同在给为带领":
             e -= 1          # "第一书记刘某正和村民核对": 正 (now) before a preposition, no name of three
         elif n == 3 and text[s] in SURNAMES and text[e - 1:e + 1] in _SUPPORT_WORDS:
@@ -1050,7 +1051,8 @@ _PEOPLES = {p for p in PEOPLES if len(p) > 1}
 _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p", "b", "m"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
-_ADVERBS_ONLY = set("均皆亦仍")      # adverbs that open no name (no surname)
+_ADVERBS_ONLY = set("均皆亦仍")
+_LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责")     # what a person does, after the name      # adverbs that open no name (no surname)
 
 
 @functools.lru_cache(maxsize=4096)

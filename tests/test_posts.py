@@ -3148,3 +3148,7 @@ def test_a_village_that_set_something_up_is_no_village_office():
 
 def test_a_weather_observatory_is_a_unit():
     assert names("本报讯 前任第一书记韩立文如今已回到青江省气象台工作。", "Organization") == {"青江省气象台"}
+
+
+def test_a_name_of_three_then_what_the_person_is_in_charge_of():
+    assert names("本报讯 工作队员、县审计局干部韩秀梅主抓村里的矛盾调解。", "Person") == {"韩秀梅"}
