@@ -856,3 +856,8 @@ def test_a_grid_instructor_of_the_village_in_focus():
 def test_a_clause_about_first_secretaries_in_general_is_no_post_of_the_speaker():
     got = facts_of("本报讯 在柳树村，东河镇镇长韩立文说，驻村第一书记同时担任网格指导员，是镇里今年的做法。")
     assert ("HOLDS_POSITION", "韩立文", "柳树村") not in got
+
+
+def test_a_member_who_comes_from_a_unit_s_division():
+    got = facts_of("本报讯 工作队员韩立文来自青江省交通运输厅综合规划处，他负责村里的合作社。")
+    assert ("WORKS_FOR", "韩立文", "青江省交通运输厅综合规划处") in got
