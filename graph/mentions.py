@@ -829,6 +829,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] in _name_finals() \
                 and not _freq().get(text[e:e + 2]) and _is_name_char(text[e + 1:e + 2] or "。"):
             e += 1          # "赵德全掰着", "陈立新包联": a name of three the tagger cut before a word
+        elif e - s == 2 and text[s] in SURNAMES and text[s:s + 2] not in SURNAMES and _is_name_char(text[e:e + 1] or "。") \
+                and text[e] not in _NOT_FINALS and _SAID_END.match(text, e + 1) and not _freq().get(text[e - 1:e + 1]):
+            e += 1          # "村委会主任盘石养说，": the last character of a name of three, right before 说
         elif e - s == 2 and text[s] in SURNAMES and text.startswith("新任", e) and text.endswith(_APPOINTING, 0, s):
             e += 1          # "选派张立新任Y村第一书记": after the verb that sends him, 任 is his post's verb, not 新任
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] == "才" and _SAID_END.match(text, e + 1):

@@ -3152,3 +3152,7 @@ def test_a_weather_observatory_is_a_unit():
 
 def test_a_name_of_three_then_what_the_person_is_in_charge_of():
     assert names("本报讯 工作队员、县审计局干部韩秀梅主抓村里的矛盾调解。", "Person") == {"韩秀梅"}
+
+
+def test_a_name_of_three_whose_last_character_the_tagger_left_before_说():
+    assert names("本报讯 柳树村党支部书记、村委会主任韩石养说，村里的工坊吸纳了30名妇女就业。", "Person") == {"韩石养"}
