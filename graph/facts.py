@@ -1524,6 +1524,7 @@ DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")
 _TITLE_RE = regexes.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{1,6}$")
+_DIVISION_DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{2,10}(?:处|中心|学院|系|大队|支队)$")
 _NOT_DESCRIBING = set("由被是为在兼、")       # "合作社理事长由村党支部书记张某兼任": a clause, no description;
 #                                           "第一书记兼工作队队长": two posts
 # "X院选派青年教师张某": sent, not a post in the unit
@@ -1545,6 +1546,8 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             # holds the post where he is sent, as "X院选派青年教师张某" is a member sent (but "X局选派的
             # 第一书记" is the unit's)
             d = _DESCRIPTION.search(left, max(0, start - 6), start)
+            if d and not _token_ending(left, d.start(), sk):      # ("X厅农村水利水电处一级主任科员": a longer division)
+                d = _DIVISION_DESCRIPTION.search(left, max(0, start - 12), start) or d
             sent_to_serve = title.endswith(("第一书记",) + TEAM_TITLES)
             owner = _token_ending(left, d.start(), sk) if d else None
             if d and (sent_to_serve or "的" not in d.group() and not _SENDS.search(d.group())) and "一名" not in d.group() and \

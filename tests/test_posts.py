@@ -3156,3 +3156,10 @@ def test_a_name_of_three_then_what_the_person_is_in_charge_of():
 
 def test_a_name_of_three_whose_last_character_the_tagger_left_before_说():
     assert names("本报讯 柳树村党支部书记、村委会主任韩石养说，村里的工坊吸纳了30名妇女就业。", "Person") == {"韩石养"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("本报讯 第一书记韩立文是青江省水利厅农村水利水电处一级主任科员。", "青江省水利厅农村水利水电处"),
+    ("本报讯 第一书记韩立文是青江省水利厅湿地管理处二级主任科员。", "青江省水利厅湿地管理处")])
+def test_a_rank_in_a_division_with_a_long_name(text, unit):
+    assert ("HOLDS_POSITION", "韩立文", unit) in facts_of(text)
