@@ -861,3 +861,8 @@ def test_a_clause_about_first_secretaries_in_general_is_no_post_of_the_speaker()
 def test_a_member_who_comes_from_a_unit_s_division():
     got = facts_of("本报讯 工作队员韩立文来自青江省交通运输厅综合规划处，他负责村里的合作社。")
     assert ("WORKS_FOR", "韩立文", "青江省交通运输厅综合规划处") in got
+
+
+def test_the_one_who_had_been_the_village_s_secretary_for_years():
+    got = facts_of("本报讯 2021年村两委换届，当了27年柳树村党支部书记的韩金堂主动让贤。")
+    assert ("HOLDS_POSITION", "韩金堂", "柳树村") in got
