@@ -154,6 +154,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             # ("大同区融媒体中心", "大连医科大学": a place is no leading word)
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
         name_start = _after_coref(text, name_start, start)
+        if text.startswith("治区", name_start) and text[name_start - 1:name_start] == "自":
+            name_start -= 1     # "近年来自治区水利厅": 来自 (from) read first took the 自 of 自治区
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
         end = _without_party_organ(text, name_start, end)
         end = _without_team(text, name_start, end, ORG_SUFFIXES[suf])

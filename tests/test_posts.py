@@ -3163,3 +3163,7 @@ def test_a_name_of_three_whose_last_character_the_tagger_left_before_说():
     ("本报讯 第一书记韩立文是青江省水利厅湿地管理处二级主任科员。", "青江省水利厅湿地管理处")])
 def test_a_rank_in_a_division_with_a_long_name(text, unit):
     assert ("HOLDS_POSITION", "韩立文", unit) in facts_of(text)
+
+
+def test_come_from_is_no_cut_of_the_autonomous_region():
+    assert names("本报讯 近年来自治区水利厅累计向东河县选派驻村干部27人。", "Organization") == {"自治区水利厅"}
