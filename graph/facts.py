@@ -863,7 +863,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
-    if "单位" in sk.text and _roster_head(cells := _head_cells(sk)):
+    if ("单位" in sk.text or "第一书记" in sk.text) and _roster_head(cells := _head_cells(sk)):
         focus.roster, focus.table = True, cells        # a table's head says it is a roster
         return
     if m := ROSTER_FORMER.search(sk.text):
@@ -1063,8 +1063,8 @@ def _units_in_one_cell(cells: list[str], n: int) -> list[str]:
 def _roster_head(cells: list[str]) -> bool:
     """A head of people and their units, or of villages and the units that support them
     ("乡镇 帮扶村 省直帮扶单位 市直帮扶单位")."""
-    if not any("单位" in c for c in cells):
-        return False
+    if not any("单位" in c for c in cells):     # (but "村名 原第一书记 新任第一书记": a rotation's head)
+        return sum("第一书记" in c for c in cells) >= 2 and any(_VILLAGE_HEAD.search(c) for c in cells)
     return any(c == "姓名" or c.endswith("第一书记") or c.startswith("第一书记") or "第一书记" in c and "单位" in c
                for c in cells) or \
         any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)

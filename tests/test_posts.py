@@ -3057,6 +3057,14 @@ def test_a_roster_s_secretary_works_for_the_sender_s_column():
     assert ("WORKS_FOR", "韩立文", "青江县农商银行") in facts_of(text)
 
 
+def test_a_rotation_s_table_of_old_and_new_first_secretaries():
+    text = ("本报讯 本次轮换，两村第一书记全部更换。轮换情况如下：\n\n村名\t原第一书记\t新任第一书记\t备注\n"
+            "柳树村\t韩立文\t付明轩\t任期届满\n杏林村\t周建华\t郑晓东\t任期届满\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", p, v) for p, v in (("韩立文", "柳树村"), ("付明轩", "柳树村"),
+                                                      ("郑晓东", "杏林村"))} <= got
+
+
 def test_prose_with_plain_commas_is_no_spreadsheet():
     # an OCR'd paragraph typed with ASCII commas has no numbered rows: it stays prose
     prose = "今年,村里建成大棚4座,流转土地,村集体收入增加\n村民,合作社,企业,一起发展产业"
