@@ -293,6 +293,7 @@ class Focus:
     table: list[str] = field(default_factory=list)     # the header of the roster's table
     secretaries: bool = False   # the article has named a first secretary
     team: Ref | None = None     # the unit whose work team the article named last
+    sender: tuple[Ref, int] | None = None      # a notice's "派驻单位：X" line, and its sentence's number
     pending: list[tuple[Ref, str]] = field(default_factory=list)    # (unit, mode) of a line naming only a unit
     next_text: str = ""     # the text of the next sentence
     section: Ref | None = None      # the village whose section of a notice this is ("二、Y镇Z村")
@@ -453,6 +454,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _teams_led_respectively(sk, add)
     if "队长" in sk.text:
         _leader_of_the_team(sk, focus, add)
+    if "：" in sk.text or ":" in sk.text:
+        _sender_line(sk, focus, add)
     if "工作" in sk.text:
         _team_of_focus(sk, focus)
     if "第一书记" in sk.text:
@@ -762,6 +765,22 @@ def _leader_of_the_team(sk: Skeleton, focus: Focus, add) -> None:
 
 # "驻村工作队：X局驻Y村工作队" / "队长：张某": the label line of the leader of the team in focus
 _LEADER_LABEL = compile_pattern("^队长[：:]{R:person}")
+
+
+def _sender_line(sk: Skeleton, focus: Focus, add) -> None:
+    """"派驻单位：X局" / "第一书记：张某" or "队长：张某（第一书记）": the person the line after
+    a notice's sender line names is the sender's (the other way round: works.sender_line)."""
+    if m := _SENDER_LABEL.match(sk.text):
+        focus.sender = (sk.ref(m.group("org")), focus.sentence)
+        focus.team = focus.sender[0]        # (the unit that sends the village's team: "队长：张某" leads it)
+        return
+    if focus.sender and focus.sender[1] == focus.sentence - 1 and ORG_CH not in sk.text and \
+            (m := _POST_LABEL.match(sk.text)):
+        add("team.sender_label", "WORKS_FOR", sk.ref(m.group("person")), focus.sender[0])
+
+
+_SENDER_LABEL = compile_pattern("^(?:派出|派驻|选派)单位[：:]{O:org}$")
+_POST_LABEL = compile_pattern("^(?:(?:驻村)?第一书记|(?:工作)?队长)(?:[、兼](?:驻村)?(?:第一书记|工作队?长|工作队队长))?[：:]{R:person}")
 
 
 def _team_of_focus(sk: Skeleton, focus: Focus) -> None:

@@ -250,6 +250,8 @@ _TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}, **{ord(c): "·" for 
 _DROPPED = regexes.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
                       "(?<=第)[ \u3000](?=一书记)|(?<=第一)[ \u3000](?=书记)|(?<=第一书)[ \u3000](?=记)|"   # OCR: "第一 书记"
                       "(?<=\t[\u4e00-\u9fff])\u3000{1,2}(?=[\u4e00-\u9fff](?:\t|\r?\n|$))")   # a tab cell's "王　强"
+# A label of two characters spaced out to a column's width ("队　　长：张某", "姓　　名：")
+_SPACED_LABEL = regexes.compile("^[ \u3000\t]*[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff][：:]", re.M)
 # A surname and one character padded to the width of three in a list or a table's
 # cell ("王　林", "王  兵（第一书记）"): a name of two, as the typesetter kept columns
 # even. Only the padding (group 1) is dropped, where the line says it is a row
@@ -279,7 +281,8 @@ PINYIN_GLOSS = regexes.compile("(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēé�
 def clean(raw: str) -> tuple[str, list[int]]:
     """Cleaned text and, for each of its characters, the position in ``raw``."""
     dropped = sorted([m.span() for m in PINYIN_GLOSS.finditer(raw)] + [m.span() for m in _DROPPED.finditer(raw)]
-                     + [m.span(1) for m in _NAME_PAD.finditer(raw) if _padded_in_row(raw, m)])
+                     + [m.span(1) for m in _NAME_PAD.finditer(raw) if _padded_in_row(raw, m)]
+                     + [m.span(1) for m in _SPACED_LABEL.finditer(raw)])
     kept, pos, at = [], [], 0
     for start, end in dropped + [(len(raw), len(raw))]:
         if start > at:

@@ -866,3 +866,14 @@ def test_a_member_who_comes_from_a_unit_s_division():
 def test_the_one_who_had_been_the_village_s_secretary_for_years():
     got = facts_of("本报讯 2021年村两委换届，当了27年柳树村党支部书记的韩金堂主动让贤。")
     assert ("HOLDS_POSITION", "韩金堂", "柳树村") in got
+
+
+def test_the_person_of_the_label_line_after_a_notice_s_sender_line():
+    got = facts_of("本报讯 现将名单公布如下：\n（一）东河镇柳树村\n派驻单位：青江省林业局\n第一书记：韩立文\n"
+                   "（二）东河镇杏林村\n派驻单位：青江学院\n队长：周建华（第一书记）\n")
+    assert {("WORKS_FOR", "韩立文", "青江省林业局"), ("WORKS_FOR", "周建华", "青江学院"),
+            ("HOLDS_POSITION", "周建华", "杏林村")} <= got
+
+
+def test_a_letter_spaced_label():
+    assert clean("本报讯\n队　　长：韩立文（第一书记）\n")[0].endswith("队长：韩立文（第一书记）")
