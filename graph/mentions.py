@@ -550,6 +550,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     if "、" in text:
         _complete_list(text, found, [(m.start, m.end) for m in others])
     verbs_of_office = {m.start() for m in DATED_OFFICE_VERB.finditer(text)}      # ("2021年任Y嘎查…": no 任某)
+    verbs_of_office |= {k for k in found if text[k] == "任" and
+                        _ANCHOR_WORDS.at(text, k + 1 + len(_CHIEF.match(text, k + 1).group()))}
+    #                   ("村党支部书记任总网格长": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office]
 
 
@@ -843,6 +846,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
+_CHIEF = regexes.compile("副?总?")
 _APPOINTING = ("选派", "派", "推荐", "任命", "提名", "同意")
 _YI_CLANS = set(words("yi_surnames"))
 _ELEMENTS = {w for w in words("name_elements") if len(w) > 1}

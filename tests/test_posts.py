@@ -3175,3 +3175,7 @@ def test_a_rank_in_a_division_with_a_long_name(text, unit):
 
 def test_come_from_is_no_cut_of_the_autonomous_region():
     assert names("本报讯 近年来自治区水利厅累计向东河县选派驻村干部27人。", "Organization") == {"自治区水利厅"}
+
+
+def test_任_before_a_post_is_the_verb_of_office_not_a_surname():
+    assert names("本报讯 柳树村划分为4个网格，村党支部书记任总网格长，驻村第一书记任副总网格长。", "Person") == set()
