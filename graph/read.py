@@ -306,7 +306,8 @@ def _unbarred(s: str) -> str:
     or commas ("1,东河镇,柳树村,县财政局") read as one of cells set apart with spaces, as
     most tables are (one character for one: positions hold)."""
     s = _BOX_BORDER.sub(lambda m: " " * len(m.group()), s).translate(_BOX_BARS)
-    s = _COMMA_ROWS.sub(lambda m: m.group().replace(",", "｜"), s)
+    if s.count(",") >= 6:       # (two rows of four cells at least)
+        s = _COMMA_ROWS.sub(lambda m: m.group().replace(",", "｜"), s)
     return _PIPE_LINE.sub(lambda m: m.group().replace("|", " ").replace("｜", " "), s)
 
 
