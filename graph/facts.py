@@ -593,7 +593,8 @@ _LIST_SEP = "(?:、|和|与|及|以及)"
 # (each maybe with its party organ: "A局机关党支部、B局机关党支部分别与X村党支部、Y村党支部结对")
 _UNIT_BEFORE = regexes.compile(f"({ORG_CH}[\ue100-\ue8ff]){MACROS['UNIT_ORGAN']}{_LIST_SEP}$")
 _PLACE_AFTER = compile_pattern("{PLACE_ORGAN}(?:、|和|及|以及){CHAIN}{P:place}")
-_PERSON_AFTER = compile_pattern("(?:、|和|及)(?:同志|工作队员|队员)?{R:person}")     # ("队长张某和队员李某、王某")
+_PERSON_AFTER = compile_pattern("(?:、|和|及)(?:同志|工作队员|队员|{CHAIN}{V}(?:驻村)?第一书记)?{R:person}")
+# ("队长张某和队员李某、王某", "A村第一书记张某、B村第一书记李某")
 
 
 def _units_listed_before(sk: Skeleton, start: int) -> list[Ref]:

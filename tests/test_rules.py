@@ -877,3 +877,18 @@ def test_the_person_of_the_label_line_after_a_notice_s_sender_line():
 
 def test_a_letter_spaced_label():
     assert clean("本报讯\n队　　长：韩立文（第一书记）\n")[0].endswith("队长：韩立文（第一书记）")
+
+
+def test_members_who_also_all_come_from_a_unit():
+    got = facts_of("本报讯 工作队另外两名队员韩立文和付明轩，也都来自青江学院。")
+    assert {("WORKS_FOR", "韩立文", "青江学院"), ("WORKS_FOR", "付明轩", "青江学院")} <= got
+
+
+def test_a_unit_supports_a_counted_list_of_villages():
+    got = facts_of("本报讯 这一轮，青江省审计厅在东河县定点帮扶3个村：东河镇刘楼村、西河镇前营村和南河镇苏堂村。")
+    assert {("SUPPORTS", "青江省审计厅", v) for v in ("刘楼村", "前营村", "苏堂村")} <= got
+
+
+def test_secretaries_of_villages_listed_are_all_the_unit_s_members():
+    got = facts_of("本报讯 前营村第一书记韩立文、苏堂村第一书记付明轩，也都是青江省审计厅的年轻干部。")
+    assert {("WORKS_FOR", "韩立文", "青江省审计厅"), ("WORKS_FOR", "付明轩", "青江省审计厅")} <= got
