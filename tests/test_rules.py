@@ -892,3 +892,8 @@ def test_a_unit_supports_a_counted_list_of_villages():
 def test_secretaries_of_villages_listed_are_all_the_unit_s_members():
     got = facts_of("本报讯 前营村第一书记韩立文、苏堂村第一书记付明轩，也都是青江省审计厅的年轻干部。")
     assert {("WORKS_FOR", "韩立文", "青江省审计厅"), ("WORKS_FOR", "付明轩", "青江省审计厅")} <= got
+
+
+def test_a_second_post_of_the_clause_s_subject_after_也是():
+    got = facts_of("本报讯 “韩书记”叫韩立文，是青江市生态环境局派驻柳树村的第一书记，也是驻村工作队队长。")
+    assert ("HOLDS_POSITION", "韩立文", "柳树村") in got
