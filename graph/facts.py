@@ -1257,7 +1257,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     "(?<=原)为|现为|[，,]是|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z是X局派驻Y村的第一书记，也是驻村工作队队长": a second post of the clause's subject
-    "{R:person}(?:同志)?[，,]?(?:是|系)[^。；;！？!?\ue007]{2,40}?[，,](?:也|还|同时也|同时)是(?P<rest>[^，,。；;\ue007]{2,40})",
+    "{R:person}(?:同志)?[，,]?(?:是|系)[^。；;！？!?\ue007]{2,40}?[，,](?:也|还|同时也|同时)是(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,40})",
+    #   (a first secretary after 也是: secretary.also_is, secretary.also_is_sent_to)
     # "Z：X局党委副书记" (but an interview's "Z：X镇党委书记Y来村里时说", where the post is Y's)
     "{R:person}[:：](?P<rest>[^，,。；;\ue007]{2,40})(?![^，,。；;]*?\ue007)",
     # "第一书记：Z，X局四级调研员。": a label line, the name, then the post at home

@@ -897,3 +897,8 @@ def test_secretaries_of_villages_listed_are_all_the_unit_s_members():
 def test_a_second_post_of_the_clause_s_subject_after_也是():
     got = facts_of("本报讯 “韩书记”叫韩立文，是青江市生态环境局派驻柳树村的第一书记，也是驻村工作队队长。")
     assert ("HOLDS_POSITION", "韩立文", "柳树村") in got
+
+
+def test_also_the_province_s_first_secretary_of_a_village():
+    got = facts_of("本报讯 韩丽是青江医科大学附属医院心内科副主任医师，也是省派柳树村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "韩丽", "柳树村") in got
