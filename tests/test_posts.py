@@ -3179,3 +3179,8 @@ def test_come_from_is_no_cut_of_the_autonomous_region():
 
 def test_任_before_a_post_is_the_verb_of_office_not_a_surname():
     assert names("本报讯 柳树村划分为4个网格，村党支部书记任总网格长，驻村第一书记任副总网格长。", "Person") == set()
+
+
+@pytest.mark.parametrize("verb", ["调回", "返回"])
+def test_going_back_is_no_part_of_the_unit_s_name(verb):
+    assert names(f"本报讯 前任第一书记韩玉民任期届满后{verb}市生态环境局工作。", "Organization") == {"市生态环境局"}
