@@ -203,8 +203,9 @@ def _after_coref(text: str, name_start: int, suffix_start: int) -> int:
 def _owner_before_的(text: str, name_start: int, suffix_start: int, places: list[Mention]) -> Mention | None:
     """"潼南区的教委": a place, 的, and a short unit name (at most three characters
     before its suffix): the place's own unit."""
-    if text[name_start - 1:name_start] != "的" or suffix_start - name_start > 3 or text[name_start] in "省市县旗区州盟镇乡":
-        return None     # ("联系X镇的县委常委": a bare level word names its own place)
+    if text[name_start - 1:name_start] != "的" or suffix_start - name_start > 3 or text[name_start] in "省市县旗区州盟镇乡" \
+            or any(p.start == name_start for p in places):
+        return None     # ("联系X镇的县委常委": a bare level word names its own place, "包联X镇的Y县委常委" the place named)
     return next((p for p in places if p.end == name_start - 1), None)
 
 

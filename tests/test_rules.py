@@ -902,3 +902,9 @@ def test_a_second_post_of_the_clause_s_subject_after_也是():
 def test_also_the_province_s_first_secretary_of_a_village():
     got = facts_of("本报讯 韩丽是青江医科大学附属医院心内科副主任医师，也是省派柳树村第一书记。")
     assert ("FIRST_SECRETARY_OF", "韩丽", "柳树村") in got
+
+
+def test_a_county_leader_linked_to_a_town_holds_a_post_in_the_county_s_committee():
+    got = facts_of("本报讯 今年8月，包联东河镇的青江县委常委、宣传部部长韩晓梅到村里调研。")
+    assert ("HOLDS_POSITION", "韩晓梅", "青江县委") in got
+    assert ("SUPPORTS", "青江县委", "东河镇") not in got     # (she, not the committee, is linked to the town)
