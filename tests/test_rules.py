@@ -908,3 +908,8 @@ def test_a_county_leader_linked_to_a_town_holds_a_post_in_the_county_s_committee
     got = facts_of("本报讯 今年8月，包联东河镇的青江县委常委、宣传部部长韩晓梅到村里调研。")
     assert ("HOLDS_POSITION", "韩晓梅", "青江县委") in got
     assert ("SUPPORTS", "青江县委", "东河镇") not in got     # (she, not the committee, is linked to the town)
+
+
+def test_the_post_a_former_secretary_now_holds():
+    got = facts_of("本报讯 第二任第一书记韩立新，如今是农行青江县支行行长。")
+    assert ("HOLDS_POSITION", "韩立新", "农行青江县支行") in got
