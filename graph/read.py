@@ -518,17 +518,23 @@ _NUMBERED_ROW = regexes.compile(r"\d{1,3}(?:[ \u3000]{2,}[^ \u3000]+){3,}$")
 _INDENTS = ("\u3000\u3000", "  ", "\t")
 
 
+def _kind(line: str, noteless: str) -> str:
+    """"row" for a table's row, "item" for a list's item or heading, "" for a line of text;
+    `noteless`: the line with its notes emptied (a note may hold commas: "王某（X局干部，新任）",
+    "帮扶单位：X行（原由Y局帮扶，3月调整）")."""
+    if (_ROW.match(noteless) or _NUMBERED_ROW.match(line)) and not dateline(line):
+        return "row"        # (not "本报讯（通讯员 赵 琳）6月12日，…")
+    if _ENUMERATED.match(line) or _LABELLED.match(noteless) or _DATE_LINE.match(line) or \
+            _CELL_LABEL.match(line) or _CELL_NAME.match(line):
+        return "item"
+    return ""
+
+
 def _list_items(lines: list[str]) -> set[int]:
     """Lines that stay lines of their own: the items of a list or the rows of a table
     (two or more in a row), the line after a list (not after a row: a row's cell may
     go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it."""
-    kinds = ["row" if (_ROW.match(_NOTE.sub("（）", line)) or _NUMBERED_ROW.match(line)) and not dateline(line)
-             # (not "本报讯（通讯员 赵 琳）6月12日，…")
-             # (a label's value may hold a note with commas: "帮扶单位：X行（原由Y局帮扶，3月调整）")
-             else "item" if _ENUMERATED.match(line) or _LABELLED.match(_NOTE.sub("（）", line)) or _DATE_LINE.match(line)
-             or _CELL_LABEL.match(line)
-             or _CELL_NAME.match(line)
-             else "" for line in lines]
+    kinds = [_kind(line, _NOTE.sub("（）", line)) for line in lines]
     for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")
         if not kinds[n] and _NAME_CELL.match(line) and not (n and kinds[n - 1] == "row") and \
                 not is_header(line, prefix=True):       # ("本报讯 X县Y镇…": a dateline, no name)
