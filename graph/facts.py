@@ -1252,9 +1252,11 @@ def _org_between(text: str, end: int) -> bool:
 
 IS_TITLE = [compile_pattern(p) for p in (
     # "Z是X副主任", "Z原是X副主任", "Z原为X副主任", "Z，是X副经理", "Z被选派为Y村第一书记", "Z同时也是Y村党支部书记",
-    # "Z在Y村的职务是X队长", "Z，如今是X行行长" (a first secretary that way: secretary.is_of_focus)
+    # "Z在Y村的职务是X队长", "Z，如今是X行行长" (a first secretary that way: secretary.is_of_focus),
+    # "Z，驻村前是X局副局长", "Z，此前任X局股长": a post before the village
     "(?<!接替){R:person}(?:同志)?(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|(?:在[^，,。]{0,12}?)?的?职务是|"
     "(?<=原)为|现为|[，,]是|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
+    "[，,](?:他|她)?(?:(?:驻村|到村|入村|下派|选派)(?:之)?前|此前|之前|以前|原来)[，,]?(?:曾经?)?(?:是|任|担任)|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z是X局派驻Y村的第一书记，也是驻村工作队队长": a second post of the clause's subject
     "{R:person}(?:同志)?[，,]?(?:是|系)[^。；;！？!?\ue007]{2,40}?[，,](?:也|还|同时也|同时)是(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,40})",
@@ -1282,6 +1284,8 @@ _CELL_NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,8}[）)]$"
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
 # "现任第一书记张某，X局四级主任科员，…")
 PROFILE = compile_pattern("(?:^|(?P<label>(?<=[：:])|(?P<titled>(?<=第一书记)))){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
+# "张某，X局副局长，2023年到Y村任第一书记": a name opens the sentence, its unit and post follow
+NAME_THEN_POSTS = compile_pattern("^{ITEM}{R:person}(?:同志)?[，,]")
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
@@ -1318,10 +1322,11 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             continue        # "她是Y村第一书记李某的妻子": the title of the name after it
         _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add,
                before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
-    if profile := PROFILE.search(sk.text):     # "1.张某，男，1986年3月生，X局干部，Y村第一书记"
+    if profile := PROFILE.search(sk.text) or NAME_THEN_POSTS.search(sk.text):   # "1.张某，男，1986年3月生，X局干部"
+        units_only = profile.re is NAME_THEN_POSTS or profile.group("titled") is not None
         for cell in re.split("[，,]", sk.text[profile.end():]):
             cell = _CELL_NOTE_AT_END.sub("", cell.rstrip("。；;"))     # "X局二级主任科员（新任）"
-            if profile.group("titled") is not None and not _UNIT_AND_POST.fullmatch(cell):
+            if units_only and not _UNIT_AND_POST.fullmatch(cell):
                 continue        # ("第一书记张某，把全村划分为7个网格，每个网格由…担任网格员": no post of his)
             if cell.endswith(_TITLE_ENDS):
                 _posts("post.profile", sk, sk.ref(profile.group("person")), cell, focus, add)

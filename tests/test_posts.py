@@ -1724,6 +1724,12 @@ FAMILIES = {
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
+    "a post before the village, after a comma (Z，驻村前是X局股长; Z，此前任X局副局长)":
+        ("本报讯 柳树村第一书记韩立文，驻村前是青江县农业农村局种植业股股长。东河村第一书记刘欣，此前任青江县水利局副局长。",
+         [("HOLDS_POSITION", "韩立文", "青江县农业农村局"), ("HOLDS_POSITION", "刘欣", "青江县水利局")]),
+    "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
+        ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
+         [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
 }
 
 
