@@ -1280,6 +1280,7 @@ IS_TITLE = [compile_pattern(p) for p in (
 )]
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
 _UNIT_AND_POST = regexes.compile(f"{ORG_CH}[\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{{2,16}}")
+_MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
 _CELL_NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,8}[）)]$")
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
 # "现任第一书记张某，X局四级主任科员，…")
@@ -1330,6 +1331,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 continue        # ("第一书记张某，把全村划分为7个网格，每个网格由…担任网格员": no post of his)
             if cell.endswith(_TITLE_ENDS):
                 _posts("post.profile", sk, sk.ref(profile.group("person")), cell, focus, add)
+            elif member := _MEMBER_CELL.fullmatch(cell):       # "1.张某，男，1986年3月生，X局干部"
+                add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), sk.ref(member.group("org")))
     for m in TITLE_THEN_NAMES.finditer(sk.text):
         left = _CLAUSE_START.search(sk.text, 0, m.start()).group()
         for person in re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else ():

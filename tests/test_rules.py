@@ -13,6 +13,7 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.profile": ("本报讯 【人物名片】韩立文，1986年生，青江市住房和城乡建设局干部。", ("WORKS_FOR", "韩立文", "青江市住房和城乡建设局")),
     "works.also_sent_member": ("本报讯 韩丽是柳沟村的第三任第一书记，也是青江市住房和城乡建设局派来的第三名驻村干部。",
                                ("WORKS_FOR", "韩丽", "青江市住房和城乡建设局")),
     "works.both_are": ("本报讯 卸任的第一书记韩立文和新到任的第一书记刘欣，都是青江市应急管理局的干部。",
