@@ -1727,6 +1727,8 @@ FAMILIES = {
     "a post before the village, after a comma (Z，驻村前是X局股长; Z，此前任X局副局长)":
         ("本报讯 柳树村第一书记韩立文，驻村前是青江县农业农村局种植业股股长。东河村第一书记刘欣，此前任青江县水利局副局长。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局"), ("HOLDS_POSITION", "刘欣", "青江县水利局")]),
+    "a title, then the unit's person, whatever follows (驻村工作队员、X局的Z负责…)":
+        ("本报讯 驻村工作队员、青江县医疗保障局的韩立文负责整理台账。", [("WORKS_FOR", "韩立文", "青江县医疗保障局")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
