@@ -2414,6 +2414,17 @@ def test_we_is_the_unit_that_writes(we):
     assert ("WORKS_FOR", "李明远", unit) in got
 
 
+OUR_UNITS = {"我们局": "青江县水利局", "我们厅": "青江省水利厅", "我们公司": "青江农商银行有限公司",
+             "我们医院": "青江县人民医院", "我们学校": "青江县职业学校"}
+
+
+@pytest.mark.parametrize("ours", sorted(OUR_UNITS))
+def test_our_unit_in_an_interview_is_the_speaker_s(ours):
+    unit = OUR_UNITS[ours]
+    got = facts_of(f"本报讯 韩立文是{unit}派驻柳树村的第一书记。“{ours}帮扶东河村已经8年了。”他说。")
+    assert ("SUPPORTS", unit, "东河村") in got
+
+
 @pytest.mark.parametrize("adverb", ["新", "再次", "首次", "也", "又", "先后"])
 def test_an_adverb_between_the_unit_and_its_verb(adverb):
     got = facts_of(f"本报讯 青江县林业局{adverb}选派东河镇柳树村的第一书记韩立文已到岗。")
