@@ -302,6 +302,7 @@ class Focus:
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
     named: list[Ref] = field(default_factory=list)      # the places the sentence has named so far
     people: list[tuple[Ref, int]] = field(default_factory=list)     # people named, with the sentence's number
+    seen: set[str] = field(default_factory=set)     # everyone named so far
     site: tuple[Mention, ...] = ()      # the page's publishers: who 我校 is when the article names no school
     sentence: int = 0       # how many sentences were resolved (how recent `people` are)
     genders: dict[str, str] = field(default_factory=dict)      # person -> 他 or 她, as the article has called them
@@ -324,6 +325,7 @@ class Focus:
             elif m.label == PERSON and m.kind != "pronoun":
                 self.last_person, self.person_age = ref, 0
                 self.in_sentence.append(ref)
+                self.seen.add(ref.surface)
                 self.people = [(p, n) for p, n in self.people[-3:] if p.surface != ref.surface] + [(ref, self.sentence)]
             out.append((m, ref))
         self.person_age += 1
@@ -347,7 +349,11 @@ class Focus:
                 return self.last_person
             recent = self.last_person if self.person_age <= 1 else None
             # "赵某是个老驻村，…，他曾任Y村第一书记": the one person the sentence has named
-            person = self.in_sentence[0] if len(self.in_sentence) == 1 else self.protagonist or recent
+            # (a protagonist the article has yet to name only where no one was named just before:
+            # "…来自X院的医生张某。她接替…" is 张某)
+            unseen = self.protagonist and self.protagonist.surface not in self.seen
+            person = self.in_sentence[0] if len(self.in_sentence) == 1 else \
+                (recent or self.protagonist) if unseen else self.protagonist or recent
             if person and m.surface in ("他", "她") and self.genders.get(person.surface, m.surface) != m.surface:
                 # "他" has been the protagonist: "她" is the woman just named ("村委会主任周某…。她原在…")
                 person = recent if recent and self.genders.get(recent.surface, m.surface) == m.surface else None

@@ -2414,6 +2414,13 @@ def test_we_is_the_unit_that_writes(we):
     assert ("WORKS_FOR", "李明远", unit) in got
 
 
+def test_a_pronoun_after_a_name_is_that_person_before_the_protagonist_is_named():
+    got = facts_of("本报讯 本期日记的作者是青江市中医院的医生韩丽。2022年10月，她接替刘志远，担任东河镇柳树村第一书记。"
+                   "工作队员赵明负责整理台账。赵明说，村里的路修好了。赵明还是个好厨师。")
+    assert ("FIRST_SECRETARY_OF", "韩丽", "柳树村") in got
+    assert ("FIRST_SECRETARY_OF", "赵明", "柳树村") not in got
+
+
 OUR_UNITS = {"我们局": "青江县水利局", "我们厅": "青江省水利厅", "我们公司": "青江农商银行有限公司",
              "我们医院": "青江县人民医院", "我们学校": "青江县职业学校"}
 
