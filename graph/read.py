@@ -476,22 +476,26 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
     """Join lines wrapped inside a paragraph. When most single line breaks follow
     a finished sentence, the file writes one paragraph a line: keep them all. On a
     page whose paragraphs open indented and whose wrapped lines don't, an indented
-    line opens a paragraph (after a headline that runs into no text)."""
+    line opens a paragraph (after a headline that runs into no text). A page with
+    no blank line (an OCR'd column) joins only what an indented line opened."""
     ends = [closed(lines[n - 1][0]) for n in range(1, len(lines)) if lines[n][2] == 1]
-    if 2 * sum(ends) > len(ends) or not any(1 < gap < 1 << 30 for _, _, gap in lines):
-        return lines
     indented = [raw[max(0, p[0] - 2):p[0]] in _INDENTS for _, p, _ in lines]
     opens = 0 < sum(indented) < len(lines) / 2
+    blank = any(1 < gap < 1 << 30 for _, _, gap in lines)
+    if 2 * sum(ends) > len(ends) or not (blank or opens):
+        return lines
     out: list[_Piece] = []
+    opened: list[bool] = []     # each paragraph of `out`: did an indented line open it?
     listed = _list_items([text for text, _, _ in lines])
     for n, (text, pos, gap) in enumerate(lines):
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
         item_closed = n - 1 in listed and out and out[-1][0].endswith(("）", ")"))     # "3．A——B（note）": done
         if out and gap == 1 and n not in listed and not item_closed and not (opens and indented[n]) and \
-                _continues(out[-1][0], text, nxt, "wrap"):
+                (blank or opened[-1]) and _continues(out[-1][0], text, nxt, "wrap"):
             out[-1] = _glue(out[-1], (text, pos, gap))
         else:
             out.append((text, pos, gap))
+            opened.append(indented[n])
     return out
 
 

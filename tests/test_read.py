@@ -434,6 +434,18 @@ def test_an_indented_line_opens_a_paragraph_after_a_headline_in_narrow_columns(t
     assert body in paragraphs(page)
 
 
+def test_an_ocr_column_with_indented_paragraphs_and_no_blank_line_joins_what_they_wrap(tmp_path):
+    # lines of 20 characters; paragraphs open with an indent; a table after them keeps its rows
+    first = "2023年3月，青江县林业局选派干部韩立文到东河镇柳树村担任驻村第一书记。一年多来，他走遍了全村的草场。"
+    second = "青江县委常委、组织部部长刘欣到柳树村调研时要求，包联单位要把更多资源向基层倾斜。"
+    wrap = lambda body: "\u3000\u3000" + "\n".join(body[k:k + 20] for k in range(0, len(body), 20))
+    page = page_of(tmp_path, "林业局包联柳树村\n青江日报　2024年7月16日　第2版\n" + wrap(first) + "\n" + wrap(second) +
+                   "\n序号\t乡镇\t村\t包联单位\n1\t东河镇\t柳树村\t县林业局\n2\t西河镇\t桃园村\t县水利局")
+    got = paragraphs(page)
+    assert first in got and second in got
+    assert "1 东河镇 柳树村 县林业局" in got and "林业局包联柳树村" in got
+
+
 def test_a_dateline_with_a_spaced_byline_runs_on_into_the_next_line(tmp_path):
     body = "青江县人民医院与东河镇柳树村签订结对帮扶协议。医院党委书记韩立文表示，医院将每月组织医疗队到村开展体检。"
     lines = ["本报讯（通讯员　刘　欣）6月12日，" + body[:3]] + [body[k:k + 22] for k in range(3, len(body), 22)]
