@@ -1729,6 +1729,11 @@ FAMILIES = {
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局"), ("HOLDS_POSITION", "刘欣", "青江县水利局")]),
     "a title, then the unit's person, whatever follows (驻村工作队员、X局的Z负责…)":
         ("本报讯 驻村工作队员、青江县医疗保障局的韩立文负责整理台账。", [("WORKS_FOR", "韩立文", "青江县医疗保障局")]),
+    "a unit's first secretary of a 嘎查 (Z是X局选派到Y嘎查的驻嘎查第一书记)":
+        ("本报讯 韩立文是青江市农牧局选派到柳树嘎查的驻嘎查第一书记。", [("WORKS_FOR", "韩立文", "青江市农牧局")]),
+    "units listed after the place they are the support units of (作为Y社区的包联单位，A局和B局…)":
+        ("本报讯 作为柳树社区的包联单位，青江县司法局和青江县医疗保障局每月组织干部到社区报到。",
+         [("SUPPORTS", "青江县司法局", "柳树社区"), ("SUPPORTS", "青江县医疗保障局", "柳树社区")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
