@@ -1734,6 +1734,9 @@ FAMILIES = {
     "units listed after the place they are the support units of (作为Y社区的包联单位，A局和B局…)":
         ("本报讯 作为柳树社区的包联单位，青江县司法局和青江县医疗保障局每月组织干部到社区报到。",
          [("SUPPORTS", "青江县司法局", "柳树社区"), ("SUPPORTS", "青江县医疗保障局", "柳树社区")]),
+    "a unit sends several people in turn (X局先后选派A、B、C三名干部到Y村任第一书记)":
+        ("本报讯 青江县交通运输局先后选派韩立文、刘欣、赵明三名干部到柳树村任第一书记。",
+         [("WORKS_FOR", "韩立文", "青江县交通运输局"), ("FIRST_SECRETARY_OF", "刘欣", "柳树村")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),

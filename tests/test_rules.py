@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "works.successive_secretaries_sent": ("本报讯 从2014年到现在，青江省科技厅先后向柳树村派驻了四任第一书记：韩立文、刘欣、赵明、孙丽。",
+                                          ("WORKS_FOR", "刘欣", "青江省科学技术厅")),
     "works.profile": ("本报讯 【人物名片】韩立文，1986年生，青江市住房和城乡建设局干部。", ("WORKS_FOR", "韩立文", "青江市住房和城乡建设局")),
     "works.also_sent_member": ("本报讯 韩丽是柳沟村的第三任第一书记，也是青江市住房和城乡建设局派来的第三名驻村干部。",
                                ("WORKS_FOR", "韩丽", "青江市住房和城乡建设局")),
