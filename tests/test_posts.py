@@ -1737,6 +1737,10 @@ FAMILIES = {
     "a unit sends several people in turn (X局先后选派A、B、C三名干部到Y村任第一书记)":
         ("本报讯 青江县交通运输局先后选派韩立文、刘欣、赵明三名干部到柳树村任第一书记。",
          [("WORKS_FOR", "韩立文", "青江县交通运输局"), ("FIRST_SECRETARY_OF", "刘欣", "柳树村")]),
+    "working at a unit, after a comma, a time or an age (Z，当时已在X局工作了二十多年; 他29岁，在X局工作)":
+        ("本报讯 柳树村第一任第一书记韩立文，当时已在青江省统计局工作了二十多年。东河村第一书记刘欣是2016年进村的。"
+         "那年他29岁，在青江市林业局工作刚满三年。",
+         [("WORKS_FOR", "韩立文", "青江省统计局"), ("WORKS_FOR", "刘欣", "青江市林业局")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
