@@ -1160,8 +1160,12 @@ def _roster_line(sk: Skeleton, m: re.Match, add, sent: bool = True) -> None:
         add(family, "SUPPORTS", unit, village, mode="选派")
 
 
-SUCCESSOR = regexes.compile(f"(?:接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?|(?<=[，,])接任)"
-                       f"的(?:是|为)(?P<gap>[^。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])")
+# "接替他的是Z", "，接任队长、第一书记的是Z"; "接替李某的Z也来自X局"
+SUCCESSORS = (regexes.compile(f"(?:接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?|"
+                              f"(?<=[，,])接任(?:[^，,。；;的{PER_CH}]{{0,10}}第一书记)?)"
+                              f"的(?:是|为)(?P<gap>(?:{PER_CH}[\ue100-\ue8ff](?=在))?[^。；;！？!?{PER_CH}]{{0,20}}?)"
+                              f"(?P<person>{PER_CH}[\ue100-\ue8ff])"),     # ("…的是他在X局的同事Z")
+              regexes.compile(f"接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:同志)?的(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])"))
 _MEMBER_WORDS = "|".join(words("member_roles"))
 
 
@@ -1169,7 +1173,7 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
     """"…第一书记郭某任期届满，接替他的是该局干部王某" (", 接任的是…"): the successor holds the post in the
     village in focus and is a member of the unit named before the name."""
     focus.secretaries = focus.secretaries or "第一书记" in sk.text
-    for m in SUCCESSOR.finditer(sk.text):
+    for m in (m for pattern in SUCCESSORS for m in pattern.finditer(sk.text)):
         person = sk.ref(m.group("person"))
         units = re.findall(f"{ORG_CH}[\ue100-\ue8ff]", m.group("gap"))
         if units and re.search(_MEMBER_WORDS, m.group("gap")):

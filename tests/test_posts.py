@@ -1741,6 +1741,12 @@ FAMILIES = {
         ("本报讯 柳树村第一任第一书记韩立文，当时已在青江省统计局工作了二十多年。东河村第一书记刘欣是2016年进村的。"
          "那年他29岁，在青江市林业局工作刚满三年。",
          [("WORKS_FOR", "韩立文", "青江省统计局"), ("WORKS_FOR", "刘欣", "青江市林业局")]),
+    "the one who succeeds a first secretary, named after 接替 (接替李某的Z也来自X局)":
+        ("本报讯 柳树村第一书记韩立文干了三年。2020年10月，接替韩立文的刘欣也来自青江市市场监督管理局。",
+         [("FIRST_SECRETARY_OF", "刘欣", "柳树村")]),
+    "the one who took over the posts, a colleague of the one before (接任队长、第一书记的是他在X局的同事Z)":
+        ("本报讯 柳树村第一书记韩立文干了三年。2018年3月，韩立文回到单位，接任队长、第一书记的是他在青江省统计局的同事刘欣。",
+         [("FIRST_SECRETARY_OF", "刘欣", "柳树村")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
