@@ -801,7 +801,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)):
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
         n = e - s - sum(ch.isspace() for ch in text[s:e])      # (its length without a typesetter's spaces)
-        if n >= 4 and (after := _AFTER_RE.match(text, e - 1)) and after.end() > e and len(after.group()) > 1:
+        if n >= 3 and text[e - 1] == "说" and text[e:e + 1] in "：:，,。“":
+            e -= 1          # "…的陈立说：": the tagger took 说 into the name
+        elif n >= 4 and (after := _AFTER_RE.match(text, e - 1)) and after.end() > e and len(after.group()) > 1:
             e -= 1          # "工作队员达日玛带着牧民": a long name, then a word that ends names (带着)
         elif n > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name

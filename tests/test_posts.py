@@ -3228,3 +3228,9 @@ def test_任_before_a_post_is_the_verb_of_office_not_a_surname():
 @pytest.mark.parametrize("verb", ["调回", "返回"])
 def test_going_back_is_no_part_of_the_unit_s_name(verb):
     assert names(f"本报讯 前任第一书记韩玉民任期届满后{verb}市生态环境局工作。", "Organization") == {"市生态环境局"}
+
+
+@pytest.mark.parametrize("name", ["张振", "杨立", "黄立"])
+def test_said_is_no_part_of_a_name_of_two(name):
+    # the tagger reads "张振说" as one name
+    assert names(f"本报讯 说起那段日子，如今已回到青江县林业局工作的{name}说：“最难的不是跑腿。”", "Person") == {name}
