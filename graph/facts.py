@@ -361,7 +361,9 @@ class Focus:
                 self.genders[person.surface] = m.surface
             return person
         if m.label == ORG and m.kind == "coref":
-            return self.unit_for(ORG_COREF.get(m.surface) or BARE_UNITS[m.surface], m.surface.startswith("我"))
+            # (我局, and a bare 局 or 公司, are the publisher's own where the page is a unit's site)
+            return self.unit_for(ORG_COREF.get(m.surface) or BARE_UNITS[m.surface],
+                                 m.surface.startswith("我") or m.surface in BARE_UNITS)
         if m.kind == "coref":
             return self.place_for(m.canonical or m.surface)     # (a bare 社区 opening a sentence stands for 该社区)
         if m.label == ORG and m.surface.startswith("学校") and m.surface.endswith(_COLLEGES) and len(m.surface) > 3 \
