@@ -667,9 +667,11 @@ def openings(articles) -> set[int]:
         # (a page with no headline of its own may open with its title run into the site's
         # menu, no sentence; a web page's line about itself is no opening)
         titled = 0 if a.headline or not a.sentences or closed(a.sentences[0].text) else 1
-        if any(_POSTING.search(s.text) for s in [*a.headline, *a.sentences[:titled]]):
+        # (a page whose headline is the site's banner prints its title among the lines before the body)
+        lead = max(titled, next((j for j, s in enumerate(a.sentences[:5]) if closed(s.text)), 0))
+        if any(_POSTING.search(s.text) for s in [*a.headline, *a.sentences[:lead]]):
             body = [k + len(a.headline) + j for j, s in enumerate(a.sentences)
-                    if j >= titled and not FURNITURE.search(s.text)]
+                    if j >= lead and not FURNITURE.search(s.text)]
             out.update(body[:OPENING])
         k += len(a.read)
     return out

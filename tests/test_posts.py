@@ -3243,3 +3243,18 @@ def test_a_bare_unit_word_on_a_unit_s_own_site_is_the_publisher(bare, title):
                    f"柳树村的帮扶单位是{unit}。去年，{other}为村里新装了两台变压器。\n\n"
                    f"今年以来，{title}韩立文先后3次到柳树村调研。")
     assert ("HOLDS_POSITION", "韩立文", unit) in got
+
+
+def test_a_profile_titled_among_the_lines_before_the_body_names_its_person_without_a_cue():
+    # the page's first line is the site's banner; the title comes after the site's path
+    got = facts_of("青江融媒客户端下载\n您当前所在位置:青江网>社会> 正文\n分 享 至 手 机\n【我的驻村故事】雪夜发火的第一书记\n"
+                   "时间:2018-01-09 09:30:19|来源:青江日报\n2015年的秋天和韩立文远行有关。那天，他来到了东河镇柳树村。\n"
+                   "▲大雪纷飞，韩立文陪同贫困户去诊所。\n"
+                   "如今，柳树村成功脱贫。“驻村故事”，也由这位青江省纪委派驻的第一书记开始。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
+
+
+@pytest.mark.parametrize("owner", ["委属", "厅属", "局属", "校属"])
+def test_a_unit_s_own_subordinate_keeps_its_name_without_the_owner_word(owner):
+    got = facts_of(f"本报讯 {owner}青江省水利科学研究院结对帮扶东河镇柳树村。")
+    assert ("SUPPORTS", "青江省水利科学研究院", "柳树村") in got

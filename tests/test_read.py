@@ -525,3 +525,9 @@ def test_a_bulletins_bracketed_item_heading_is_not_run_into_its_text(tmp_path):
                              "【西河镇】杏林村两委和工作队同下一盘棋\n县财政局是西河镇杏林村的包联单位。\n")
     got = paragraphs(page)
     assert "【东河镇】驻村工作队扎根柳树村" in got and "【西河镇】杏林村两委和工作队同下一盘棋" in got
+
+
+def test_a_site_s_path_is_no_part_of_the_headline_above_it(tmp_path):
+    page = page_of(tmp_path, "工作队帮助柳树村修通产业路\n青江市自然资源局 > 工作动态 > 乡村振兴\n"
+                             "发布时间：2024-10-10　来源：办公室\n\n柳树村的帮扶单位是青江市自然资源局。\n")
+    assert paragraphs(page)[0] == "工作队帮助柳树村修通产业路"
