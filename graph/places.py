@@ -466,7 +466,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         name_start = _after_parent(text, start, levels_at_end, level)
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
-        name_start = _after_person_and(text, name_start, start, people, ends)
+        name_start = _after_unit_and(text, _after_person_and(text, name_start, start, people, ends), start)
         if text[start - 1] == "和" and start - 1 - name_start >= 2 and name_start not in levels_at_end \
                 and _COMMITTEES_AFTER.match(text, end):
             name_start = start      # "第一书记储某和村“两委”一道": a name the tagger missed, 和, the village's committees
@@ -560,6 +560,14 @@ def _after_person_and(text: str, name_start: int, start: int, people: Iterable[i
                                                                    text[j - len(w) - 1:j - len(w)] in _PRONOUNS)
                                        for w in _ADVERBS)):
             return j + 1        # "郝某就和Y村…", "郝某已经和村“两委”…", "他都和Y村…"
+    return name_start
+
+
+def _after_unit_and(text: str, name_start: int, start: int) -> int:
+    """"X市民宗委和Y县民宗局": a unit, then 和, is no part of a place name."""
+    for j in range(start - 1, name_start, -1):
+        if text[j] in "和与及" and _ORG_SUFS.ending(text, j):
+            return j + 1
     return name_start
 
 

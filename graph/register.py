@@ -27,7 +27,7 @@ LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 DIRECT = "省直辖行政区划"      # the source's name for a province's county-level divisions, no city
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 14     # bump when the cached structure changes
+FORMAT = 15     # bump when the cached structure changes
 _VOCAB_READ = ("generic_places.txt", "support_points.txt", "place_suffixes.tsv")     # (by `scannable`)
 
 
@@ -204,7 +204,8 @@ PEOPLES = sorted("""汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 �
 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂
 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split(), key=len, reverse=True)
 ETHNIC = regexes.compile("(?:" + "|".join(PEOPLES) + ")族")
-AUTONOMOUS = regexes.compile("^(.*?)((?:(?:" + "|".join(PEOPLES) + ")族?)+)(自治州|自治县|自治旗|民族乡|族乡)$")
+AUTONOMOUS = regexes.compile("^(.*?)((?:各族|(?:" + "|".join(PEOPLES) + ")族?)+)(自治州|自治县|自治旗|民族乡|族乡)$")
+#   (隆林各族自治县: "all peoples")
 SIDES = regexes.compile(r"^(.)[\u4e00-\u9fff]*?(左翼|右翼|左|右)(前|中|后)?旗$")
 
 
