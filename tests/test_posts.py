@@ -1747,10 +1747,9 @@ FAMILIES = {
     "the one who took over the posts, a colleague of the one before (接任队长、第一书记的是他在X局的同事Z)":
         ("本报讯 柳树村第一书记韩立文干了三年。2018年3月，韩立文回到单位，接任队长、第一书记的是他在青江省统计局的同事刘欣。",
          [("FIRST_SECRETARY_OF", "刘欣", "柳树村")]),
-    "a cleft names who took over or held the post (接任第一书记的，是X局干部Z; 在村里任第一书记的是Z; 接过接力棒的，是Z)":
+    "a cleft names who took over or held the post (接任第一书记的，是X局干部Z; 在村里任第一书记的是Z)":
         ("本报讯 柳树村第一书记赵立群干了三年。接任第一书记的，是青江省统计局干部刘欣。2018年至2021年，在村里任第一书记的是青江县教育局干部"
-         "孙丽。接过接力棒的，是青江县统计局干部韩冰。",
-         [("FIRST_SECRETARY_OF", "刘欣", "柳树村"), ("FIRST_SECRETARY_OF", "孙丽", "柳树村"), ("FIRST_SECRETARY_OF", "韩冰", "柳树村")]),
+         "孙丽。", [("FIRST_SECRETARY_OF", "刘欣", "柳树村"), ("FIRST_SECRETARY_OF", "孙丽", "柳树村")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
