@@ -1750,6 +1750,9 @@ FAMILIES = {
     "a cleft names who took over or held the post (接任第一书记的，是X局干部Z; 在村里任第一书记的是Z)":
         ("本报讯 柳树村第一书记赵立群干了三年。接任第一书记的，是青江省统计局干部刘欣。2018年至2021年，在村里任第一书记的是青江县教育局干部"
          "孙丽。", [("FIRST_SECRETARY_OF", "刘欣", "柳树村"), ("FIRST_SECRETARY_OF", "孙丽", "柳树村")]),
+    "a clause, then a comma, then becoming the village's first secretary (Z接过接力棒，成为Y村的第二任第一书记)":
+        ("本报讯 2021年5月，赵立群任期届满，青江市审计局干部刘欣接过接力棒，成为柳树村的第二任第一书记。",
+         [("FIRST_SECRETARY_OF", "刘欣", "柳树村")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
