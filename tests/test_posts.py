@@ -2275,7 +2275,7 @@ BARE_UNIT_CASES = {"集团": "青江能源集团", "公司": "青江能源公司
                    "厅": "河北省水利厅", "局": "青江县水利局", "合作社": "青江县柳河养殖专业合作社",
                    "分局": "青江市生态环境局东河分局", "法院": "青江县人民法院",
                    "检察院": "青江县人民检察院", "院": "青江省农业科学院",
-                   "中心": "青江县水利事业发展中心"}
+                   "中心": "青江县水利事业发展中心", "委": "青江市发展和改革委员会"}
 
 
 @pytest.mark.parametrize("word", sorted(BARE_UNIT_CASES))
@@ -2421,7 +2421,8 @@ def test_a_village_committee_is_part_of_the_title(committee):
     assert not any(t.endswith(committee) for k, h, t in got)
 
 
-@pytest.mark.parametrize("word,unit,title", [("公司", "青江能源有限公司", "董事长"), ("校", "青江农业大学", "党委副书记")])
+@pytest.mark.parametrize("word,unit,title", [("公司", "青江能源有限公司", "董事长"), ("校", "青江农业大学", "党委副书记"),
+                                              ("委", "青江市发展和改革委员会", "党组书记、主任")])
 def test_a_bare_unit_word_before_a_title_is_the_unit_in_focus(word, unit, title):
     got = facts_of(f"本报讯 {unit}与东沟乡梧桐村结对帮扶。{word}{title}李明远说,将继续支持村里发展。")
     assert ("HOLDS_POSITION", "李明远", unit) in got
