@@ -361,9 +361,10 @@ class Focus:
                 self.genders[person.surface] = m.surface
             return person
         if m.label == ORG and m.kind == "coref":
-            # (我局, and a bare 局 or 公司, are the publisher's own where the page is a unit's site)
+            # (我局, 集团公司 and a bare 局 are the publisher's own where the page is a unit's site; 该局 and
+            # 局里 the one named last: "X局包保Y村，局里选派的第一书记")
             return self.unit_for(ORG_COREF.get(m.surface) or BARE_UNITS[m.surface],
-                                 m.surface.startswith("我") or m.surface in BARE_UNITS)
+                                 not m.surface.startswith("该") and not m.surface.endswith("里"))
         if m.kind == "coref":
             return self.place_for(m.canonical or m.surface)     # (a bare 社区 opening a sentence stands for 该社区)
         if m.label == ORG and m.surface.startswith("学校") and m.surface.endswith(_COLLEGES) and len(m.surface) > 3 \

@@ -3243,9 +3243,11 @@ def test_said_is_no_part_of_a_name_of_two(name):
     assert names(f"本报讯 说起那段日子，如今已回到青江县林业局工作的{name}说：“最难的不是跑腿。”", "Person") == {name}
 
 
-@pytest.mark.parametrize("bare, title", [("局", "局党组书记、局长"), ("公司", "公司党委书记、董事长")])
+@pytest.mark.parametrize("bare, title", [("局", "局党组书记、局长"), ("公司", "公司党委书记、董事长"),
+                                         ("集团公司", "集团公司党委书记、董事长")])
 def test_a_bare_unit_word_on_a_unit_s_own_site_is_the_publisher(bare, title):
-    unit, other = {"局": ("青江市自然资源局", "东河县自然资源局"), "公司": ("青江水务集团有限公司", "东河县供电公司")}[bare]
+    unit, other = {"局": ("青江市自然资源局", "东河县自然资源局"), "公司": ("青江水务集团有限公司", "东河县供电公司"),
+                   "集团公司": ("青江能源投资集团有限公司", "青江新能源有限公司")}[bare]
     got = facts_of(f"工作队帮助柳树村修通产业路\n\n{unit} > 工作动态 > 乡村振兴\n发布时间：2024-10-10　来源：办公室\n\n"
                    f"柳树村的帮扶单位是{unit}。去年，{other}为村里新装了两台变压器。\n\n"
                    f"今年以来，{title}韩立文先后3次到柳树村调研。")
