@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "support.sends_each_to": ("本报讯 2021年，青江大学选派3名干部到东河县担任第一书记，分别驻东河镇柳树村、西河镇桃园村和北山镇杏林村。",
+                              ("SUPPORTS", "青江大学", "桃园村")),
     "works.successive_secretaries_sent": ("本报讯 从2014年到现在，青江省科技厅先后向柳树村派驻了四任第一书记：韩立文、刘欣、赵明、孙丽。",
                                           ("WORKS_FOR", "刘欣", "青江省科学技术厅")),
     "works.profile": ("本报讯 【人物名片】韩立文，1986年生，青江市住房和城乡建设局干部。", ("WORKS_FOR", "韩立文", "青江市住房和城乡建设局")),
