@@ -481,6 +481,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
         if text[name_start] == "原" and start - name_start >= 3 and text.startswith(_POSTS_AFTER, end):
             name_start += 1      # "原弄林村第一书记": formerly
+        elif text[name_start] == "任" and start - name_start >= 3 and text[name_start - 1:name_start] in "，,；;" \
+                and text.startswith(_POSTS_AFTER, end):
+            name_start += 1      # "…来自X大学，任Y村第一书记已两年": the verb of office opens the clause
         prev = levels_at_end.get(name_start)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,

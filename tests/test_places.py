@@ -712,3 +712,8 @@ def test_a_unit_then_and_is_no_part_of_the_place_after_it():
     # 青江县 is in no register: the suffix grammar walks left from 县
     found = {m.surface for m in article_places(["如今，百色市民宗委和青江县民宗局共同帮扶柳树村。"])[0]}
     assert not any("和" in s for s in found)
+
+
+def test_the_verb_of_office_after_a_comma_is_no_part_of_the_village():
+    found = {m.surface for m in article_places(["第一书记孙丽来自青江大学，任柳树村第一书记已两年多。"])[0]}
+    assert "柳树村" in found and "任柳树村" not in found

@@ -1753,6 +1753,9 @@ FAMILIES = {
     "a clause, then a comma, then becoming the village's first secretary (Z接过接力棒，成为Y村的第二任第一书记)":
         ("本报讯 2021年5月，赵立群任期届满，青江市审计局干部刘欣接过接力棒，成为柳树村的第二任第一书记。",
          [("FIRST_SECRETARY_OF", "刘欣", "柳树村")]),
+    "a bare unit word's party group sends someone (局党组选派机关干部Z担任Y村第一书记)":
+        ("本报讯 青江县林业局定点帮扶东河镇。2021年8月，局党组选派机关干部韩立文担任柳树村第一书记。",
+         [("WORKS_FOR", "韩立文", "青江县林业局")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
