@@ -1756,6 +1756,8 @@ FAMILIES = {
     "a bare unit word's party group sends someone (局党组选派机关干部Z担任Y村第一书记)":
         ("本报讯 青江县林业局定点帮扶东河镇。2021年8月，局党组选派机关干部韩立文担任柳树村第一书记。",
          [("WORKS_FOR", "韩立文", "青江县林业局")]),
+    "the village's first secretary, a comma, then who it is (Y村的第一书记，是X院派驻的工程师Z)":
+        ("本报讯 柳树村的第一书记，是青江省林业调查规划院派驻的工程师韩立文。", [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
