@@ -1758,6 +1758,9 @@ FAMILIES = {
          [("WORKS_FOR", "韩立文", "青江县林业局")]),
     "the village's first secretary, a comma, then who it is (Y村的第一书记，是X院派驻的工程师Z)":
         ("本报讯 柳树村的第一书记，是青江省林业调查规划院派驻的工程师韩立文。", [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "likewise sent by a unit, named before it (Z同样由X局选派)":
+        ("本报讯 柳树村第一书记赵立群干了三年。韩立文同样由青江市医疗保障局选派，此前在该局负责医保待遇审核工作。",
+         [("WORKS_FOR", "韩立文", "青江市医疗保障局")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
