@@ -717,3 +717,8 @@ def test_a_unit_then_and_is_no_part_of_the_place_after_it():
 def test_the_verb_of_office_after_a_comma_is_no_part_of_the_village():
     found = {m.surface for m in article_places(["第一书记孙丽来自青江大学，任柳树村第一书记已两年多。"])[0]}
     assert "柳树村" in found and "任柳树村" not in found
+
+
+def test_a_community_named_after_a_new_village_is_whole():
+    found = {m.surface for m in article_places(["东河街道柳岸新村社区把辖区划分为8个网格。"])[0]}
+    assert "柳岸新村社区" in found and "柳岸新村" not in found
