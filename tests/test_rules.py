@@ -13,6 +13,7 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "support.in_place_unit_verb": ("本报讯 在东河镇柳树村，青江县人民检察院包抓帮扶已是第五年。", ("SUPPORTS", "青江县人民检察院", "柳树村")),
     "support.sends_each_to": ("本报讯 2021年，青江大学选派3名干部到东河县担任第一书记，分别驻东河镇柳树村、西河镇桃园村和北山镇杏林村。",
                               ("SUPPORTS", "青江大学", "桃园村")),
     "works.successive_secretaries_sent": ("本报讯 从2014年到现在，青江省科技厅先后向柳树村派驻了四任第一书记：韩立文、刘欣、赵明、孙丽。",
