@@ -639,9 +639,9 @@ SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P
 # "…，并向Y村派驻第一书记": the unit the sentence is about sends people to the place
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X", "派出单位：X", "由派出单位X另行选派": the unit of the village
-# named before it or in focus (but not "由各派驻单位报X备案": each unit, none named).
+# named before it or in focus (but not "由各派驻单位报X备案": each unit, none named); "Y村的帮扶单位换成了X局".
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?(?:单位|部门)")
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|改为|换成了?|变成了?|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
                                 "(?:部门|企业)(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司", "Y村的包联部门是X局"
                                 #                                  (帮扶企业X: helping a firm)
                                 "{O:org}")

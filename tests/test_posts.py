@@ -1761,6 +1761,9 @@ FAMILIES = {
     "likewise sent by a unit, named before it (Z同样由X局选派)":
         ("本报讯 柳树村第一书记赵立群干了三年。韩立文同样由青江市医疗保障局选派，此前在该局负责医保待遇审核工作。",
          [("WORKS_FOR", "韩立文", "青江市医疗保障局")]),
+    "the village's supporting unit changed to another (Y村的帮扶单位换成了X局; 改为X局)":
+        ("本报讯 2021年起，柳树村的帮扶单位换成了青江市生态环境局。东河村的包联单位改为青江市审计局。",
+         [("SUPPORTS", "青江市生态环境局", "柳树村"), ("SUPPORTS", "青江市审计局", "东河村")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
