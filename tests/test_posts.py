@@ -1764,6 +1764,9 @@ FAMILIES = {
     "the village's supporting unit changed to another (Y村的帮扶单位换成了X局; 改为X局)":
         ("本报讯 2021年起，柳树村的帮扶单位换成了青江市生态环境局。东河村的包联单位改为青江市审计局。",
          [("SUPPORTS", "青江市生态环境局", "柳树村"), ("SUPPORTS", "青江市审计局", "东河村")]),
+    "the village, a comma, then its new first secretary and the unit that sent him in brackets (在Y村，新任第一书记Z（X局选派）)":
+        ("本报讯 在东河乡柳树村，新任第一书记韩立文（青江县农业农村局选派）与村党支部书记一起走访网格。",
+         [("SUPPORTS", "青江县农业农村局", "柳树村")]),
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
