@@ -13,6 +13,10 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "support.units_form_team": ("本报讯 2023年，青江市审计局、东河县教育局、东河县农业农村局三家单位各选派一名干部，组成驻村工作队进驻柳树村。",
+                                ("SUPPORTS", "东河县教育局", "柳树村")),
+    "support.units_form_team_of": ("本报讯 由青江市生态环境局牵头，东河县财政局、东河县农业农村局共同组成的驻西河镇帮镇扶村工作队进驻后，成效明显。",
+                                   ("SUPPORTS", "东河县财政局", "西河镇")),
     "support.in_place_unit_verb": ("本报讯 在东河镇柳树村，青江县人民检察院包抓帮扶已是第五年。", ("SUPPORTS", "青江县人民检察院", "柳树村")),
     "support.sends_each_to": ("本报讯 2021年，青江大学选派3名干部到东河县担任第一书记，分别驻东河镇柳树村、西河镇桃园村和北山镇杏林村。",
                               ("SUPPORTS", "青江大学", "桃园村")),
