@@ -550,7 +550,7 @@ def _inner_村(text: str, suffix: tuple[int, int, str]) -> bool:
     a 村 right before 社区
     (but not before 乡村, 农村 or 原村: "驻Y村乡村振兴工作队", "Y村农村工作指导员", "Y村原村党支部书记")."""
     start, end, _ = suffix
-    if text[start:end] == "村" and text.startswith("社区", end) and end - start == 1:
+    if text[start:end] == "村" and text.startswith("社区", end):
         return True     # "淮河新村社区": a community named after a 新村
     return text[start:end] == "村" and text[end + 1:end + 2] == "村" and is_name_char(text[end:end + 1] or "。") \
         and text[end] not in STOP_CHARS | _GOING | _COMING | set("包联全邻外有乡农原") \
