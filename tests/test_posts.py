@@ -3281,3 +3281,9 @@ def test_a_profile_titled_among_the_lines_before_the_body_names_its_person_witho
 def test_a_unit_s_own_subordinate_keeps_its_name_without_the_owner_word(owner):
     got = facts_of(f"本报讯 {owner}青江省水利科学研究院结对帮扶东河镇柳树村。")
     assert ("SUPPORTS", "青江省水利科学研究院", "柳树村") in got
+
+
+def test_a_term_ended_is_no_part_of_the_unit_returned_to():
+    got = facts_of("本报讯 青江县人民医院定点帮扶柳树村。2021年6月，韩立文任满回院，医院又派出刘欣接任柳树村第一书记。")
+    assert ("WORKS_FOR", "刘欣", "青江县人民医院") in got
+    assert not any(f[0] == "SUPPORTS" and f[1] != "青江县人民医院" for f in got)
