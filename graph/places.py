@@ -41,8 +41,9 @@ _ORG_OPENINGS = tuple(words("org_openings"))     # "国网X县供电公司": the
 OFFICE_VERBS = set("任")      # "张某任X村第一书记": after a name, the verb; elsewhere a surname (任家村)
 _UNIT_PREPOSITIONS = set("向对给为与同跟")
 WEAK_STOPS = set("和")      # a conjunction that also occurs inside names (呼和, 伊和)
-NAME_STOP_CHARS = set("都那和其同本向也让于")   # may be inside a name after its parent (其, 本, 让, 于 not first;
-#                                                 也东村, 下加让村, 前于庄村)
+NAME_STOP_CHARS = set("都那和其同本向也让于当才")   # may be inside a name after its parent (其, 本, 让, 于, 当,
+#                                                 才 not first: 也东村, 下加让村, 前于庄村, 阿什当村, 扎才村)
+_NOT_FIRST = set("其本让于当才")
 NUMERALS = set("一二三四五六七八九十两几多每某")   # function characters that Mongolian names are spelt with (巴彦门都, 那日图)
 VILLAGE_SUFFIXES = ("村", "嘎查", "社区", "居委会", "村委会")
 CHAIN_JOINERS = ("", "的")
@@ -642,7 +643,7 @@ def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: s
         return None
     body = text[parent:start]
     inner_stops = STOP_CHARS - NAME_STOP_CHARS
-    if not listed and (set(body) & inner_stops or body[0] in inner_stops | set("其本让于")) or \
+    if not listed and (set(body) & inner_stops or body[0] in inner_stops | _NOT_FIRST) or \
             body[0] in NUMERALS or body in NAME_STOP_CHARS:
         return None
     if not all(is_name_char(ch) for ch in body) or any(_STOPS.ending(text, j) and len(_STOPS.ending(text, j)) > 1

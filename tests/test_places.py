@@ -282,6 +282,16 @@ def test_a_village_named_with_tong_right_after_its_township():
     assert "同和堡村" in [s for s, _ in places("旗水利局结对帮扶东河镇同和堡村和西河镇义兴村。")]
 
 
+@pytest.mark.parametrize("village", ["扎西当村", "扎才村"])
+def test_a_village_spelt_with_dang_or_cai_right_after_its_township(village):
+    assert village in [s for s, _ in places(f"州林草局定点帮扶东河镇{village}。")]
+
+
+@pytest.mark.parametrize("text", ["东河镇当年村集体收入增加。", "东河镇才村里住了两天。"])
+def test_dang_or_cai_opening_the_words_after_a_township_is_no_village(text):
+    assert not any(s.startswith(("当", "才")) for s, _ in places(text))
+
+
 @pytest.mark.parametrize("when", ["过去", "现在", "如今"])
 def test_a_time_word_before_a_place_word_is_no_name(when):
     assert not any(s.endswith("嘎查") for s, _ in places(f"{when}嘎查里有事要挨家挨户通知。"))
