@@ -307,10 +307,12 @@ class Focus:
     sentence: int = 0       # how many sentences were resolved (how recent `people` are)
     genders: dict[str, str] = field(default_factory=dict)      # person -> 他 or 她, as the article has called them
     in_sentence: list[Ref] = field(default_factory=list)       # the people the sentence has named so far
+    units_before: int = 0   # how many units were named before the sentence
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
         out, self.before, self.named, self.in_sentence = [], dict(self.places), [], []
+        self.units_before = len(self.units)
         for m in _organs_as_places(mentions):
             ref = self._target(m)
             if ref is None:
@@ -379,7 +381,9 @@ class Focus:
                      if u.surface.endswith(endings)), None)
         named = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None) or \
             next((p for u in reversed(self.units) if (p := _parent_unit(u, endings))), None)
-        unit = (site or named) if publisher else (named or site)
+        just_named = any(u is named for u in self.units[self.units_before:])
+        # ("由下属的X公司包联，公司派驻的第一书记": the company the sentence has just named, not the page's)
+        unit = (site or named) if publisher and not just_named else (named or site)
         return _university_of(unit) if unit and "大学" in endings else unit
 
     def place_for(self, word: str) -> Ref | None:

@@ -3268,6 +3268,13 @@ def test_a_bare_unit_word_on_a_unit_s_own_site_is_the_publisher(bare, title):
     assert ("HOLDS_POSITION", "韩立文", unit) in got
 
 
+def test_a_bare_unit_word_after_the_sentence_named_a_unit_of_its_kind_is_that_unit():
+    got = facts_of("工作队帮助柳树村修通产业路\n\n青江能源投资集团有限公司 > 工作动态 > 乡村振兴\n"
+                   "发布时间：2024-10-10　来源：办公室\n\n集团定点帮扶东河镇两个村。"
+                   "柳树村由集团下属的青江新能源有限公司包联，公司派驻的第一书记韩立文今年到任。")
+    assert ("WORKS_FOR", "韩立文", "青江新能源有限公司") in got
+    assert ("WORKS_FOR", "韩立文", "青江能源投资集团有限公司") not in got
+
 def test_a_profile_titled_among_the_lines_before_the_body_names_its_person_without_a_cue():
     # the page's first line is the site's banner; the title comes after the site's path
     got = facts_of("青江融媒客户端下载\n您当前所在位置:青江网>社会> 正文\n分 享 至 手 机\n【我的驻村故事】雪夜发火的第一书记\n"
