@@ -1513,6 +1513,9 @@ FAMILIES = {
     "members of a village's committee named after its other posts (两委班子…委员A、B)":
         ("本报讯 东河镇柳树村新一届村“两委”班子成员为：党总支书记、村委会主任曾繁华，党总支副书记谢丽娟，委员周建文、曾小玲。",
          [("HOLDS_POSITION", "周建文", "柳树村"), ("HOLDS_POSITION", "曾小玲", "柳树村")]),
+    "a unit named with its prefecture's short name in an article about a county (文山供电局 in 西畴县)":
+        ("本报讯 西畴县兴街镇柳树村地处山区。文山供电局结对帮扶柳树村以来，改造了全村电网。",
+         [("SUPPORTS", "文山供电局", "柳树村")]),
     "a unit named with a county's short name that ends in 都 (丰都供电局)":
         ("本报讯 2021年起，丰都县财政局、丰都供电局分别结对帮扶东河镇高排村、梅寨村。", [("SUPPORTS", "丰都供电局", "梅寨村")]),
     "looking for the village's committee (有事找嘎查) is no place":
