@@ -603,6 +603,8 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1:
         return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name
     if tagged_as_word:
+        if given_found and text[p] in _FUNCTION_WORD_SURNAMES and not _LEVEL_ORGAN.match(text, p + 1):
+            return text[p:p + 3]    # "网格员于凤琴入户": the tagger found the given name after the surname
         return _function_word_surname(text, p)      # (bounded, after a role too: "干部于华山，")
     name = person_after(text, p)
     if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \

@@ -2273,6 +2273,12 @@ def test_surnames_that_are_also_function_words_after_a_title():
     assert names("党支部书记向群众宣讲政策,第一书记和乡亲们一起干。", "Person") == set()
 
 
+@pytest.mark.parametrize("name", ["于秀兰", "于凤兰", "向春梅"])
+def test_a_function_word_surname_before_a_given_name_the_tagger_found(name):
+    # the tagger reads the given name alone (秀兰) and the surname as "at"
+    assert names(f"本报讯 柳树村网格员{name}入户走访了23户。", "Person") == {name}
+
+
 def test_a_profile_opens_with_the_name_whatever_the_tagger_reads():
     assert "向红梅" in names("向红梅,女,土家族,1990年生,中共党员。", "Person")
 
