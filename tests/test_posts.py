@@ -3284,6 +3284,11 @@ def test_a_bare_unit_word_after_the_sentence_named_a_unit_of_its_kind_is_that_un
     assert ("WORKS_FOR", "韩立文", "青江新能源有限公司") in got
     assert ("WORKS_FOR", "韩立文", "青江能源投资集团有限公司") not in got
 
+def test_a_bare_hospital_is_no_college_named_after_it():
+    got = facts_of("本报讯 青江医科大学附属医院结对帮扶东河镇柳树村。青江农业大学农学院的专家也来到村里。"
+                   "医院党委书记韩立文表示，将持续做好帮扶工作。")
+    assert ("HOLDS_POSITION", "韩立文", "青江医科大学附属医院") in got
+
 def test_a_profile_titled_among_the_lines_before_the_body_names_its_person_without_a_cue():
     # the page's first line is the site's banner; the title comes after the site's path
     got = facts_of("青江融媒客户端下载\n您当前所在位置:青江网>社会> 正文\n分 享 至 手 机\n【我的驻村故事】雪夜发火的第一书记\n"
