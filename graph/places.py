@@ -478,7 +478,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                 and start - name_start > len(organ):
             levels_at_end[name_start + len(organ)] = levels_at_end[name_start]
             name_start += len(organ)     # "Y村委会番响村民小组": the village's committee, then its group
-        if text.endswith(_MEMBER_ROLES, 0, name_start) and "和" in text[name_start:start]:
+        if "和" in text[name_start:start] and (text.endswith(_MEMBER_ROLES, 0, name_start) or
+                                              _name_after_title(text, name_start, text.index("和", name_start, start))):
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
         if text[name_start] == "原" and start - name_start >= 3 and text.startswith(_POSTS_AFTER, end):
             name_start += 1      # "原弄林村第一书记": formerly
@@ -583,6 +584,12 @@ _COMMITTEES_AFTER = regexes.compile("[“\"]?两委|党支部|党总支|干部|�
 
 
 _MEMBER_ROLES = tuple(words("member_roles"))
+_TITLES = tuple(words("titles"))
+
+
+def _name_after_title(text: str, start: int, end: int) -> bool:
+    """"第一书记王强和县X局派驻的队员": a title, then a name of a common surname, then 和."""
+    return text.endswith(_TITLES, 0, start) and 2 <= end - start <= 3 and text[start] in _COMMON_SURNAMES
 _COMMON_SURNAMES = set(words("common_surnames"))
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
