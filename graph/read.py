@@ -350,7 +350,7 @@ def _unconfused(s: str) -> str:
 @functools.cache
 def _converter():
     import opencc   # loaded once, on first use
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")     # (t2s and the HK variants: 衞 -> 卫)
 
 
 def _simplify(s: str) -> str:

@@ -101,6 +101,10 @@ def test_traditional_is_simplified_and_offsets_point_at_the_original(tmp_path):
         assert original.startswith(("標題", "這個鄉鎮", "後來", "他們說"))
 
 
+def test_a_hong_kong_variant_on_a_traditional_page_is_simplified_too(tmp_path):
+    page = page_of(tmp_path, "標題\n\n在東河鎮柳樹村，市衞健局結對幫扶已有三年。\n")
+    assert paragraphs(page)[1] == "在东河镇柳树村，市卫健局结对帮扶已有三年。"
+
 def test_a_stray_variant_in_simplified_text_is_kept_as_printed(tmp_path):
     # Names must stay as printed: a single variant character is not a Traditional page.
     page = page_of(tmp_path, "走进菴子村，村民们正在收玉米。")
@@ -133,7 +137,7 @@ def test_clean_keeps_an_exact_increasing_index(raw):
     text, index = clean(raw)
     assert len(text) == len(index)
     assert all(a < b for a, b in zip(index, index[1:]))
-    t2s = opencc.OpenCC("t2s")
+    t2s = opencc.OpenCC("hk2s")
     for ch, i in zip(text, index):
         src = raw[i]
         halfwidth = chr(ord(src) - 0xFEE0) if ord(src) > 0xFEE0 else src
