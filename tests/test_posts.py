@@ -3288,6 +3288,11 @@ def test_a_bare_unit_word_after_the_sentence_named_a_unit_of_its_kind_is_that_un
     assert ("WORKS_FOR", "韩立文", "青江新能源有限公司") in got
     assert ("WORKS_FOR", "韩立文", "青江能源投资集团有限公司") not in got
 
+def test_the_school_is_the_university_not_its_college_named_bare():
+    got = facts_of("本报讯 青江农业大学定点帮扶东河镇柳树村。学校选派动物科学技术学院副教授韩立文任第一书记。"
+                   "校党委书记周建军到村调研。")
+    assert ("HOLDS_POSITION", "周建军", "青江农业大学") in got
+
 def test_a_bare_hospital_is_no_college_named_after_it():
     got = facts_of("本报讯 青江医科大学附属医院结对帮扶东河镇柳树村。青江农业大学农学院的专家也来到村里。"
                    "医院党委书记韩立文表示，将持续做好帮扶工作。")
