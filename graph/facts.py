@@ -279,9 +279,7 @@ def _university_of(unit: Ref) -> Ref:
 def _bare_college(unit: Ref) -> bool:
     """"植物保护学院": a college named without its university (no place opens its name, as in 铜仁学院)."""
     name = unit.canonical or unit.surface
-    reg = register()
-    return name.endswith("学院") and "大学" not in name and \
-        not any(reg.named(name[:k]) for k in range(2, min(5, len(name) - 1)))
+    return name.endswith("学院") and "大学" not in name and not register().opens(name)
 
 
 @dataclass
@@ -389,11 +387,11 @@ class Focus:
                      if u.surface.endswith(endings)), None)
         named = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None) or \
             next((p for u in reversed(self.units) if (p := _parent_unit(u, endings))), None)
-        just_named = any(u is named for u in self.units[self.units_before:])
-        # ("由下属的X公司包联，公司派驻的第一书记": the company the sentence has just named, not the page's)
         if named and "大学" in endings and _bare_college(named):
             # ("学校选派动物科学技术学院副教授张某", then "校党委书记": the university, not its college)
             named = next((u for u in reversed(self.units) if u.surface.endswith("大学")), named)
+        # ("由下属的X公司包联，公司派驻的第一书记": the company the sentence has just named, not the page's)
+        just_named = any(u is named for u in self.units[self.units_before:])
         unit = (site or named) if publisher and not just_named else (named or site)
         return _university_of(unit) if unit and "大学" in endings else unit
 

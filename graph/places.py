@@ -585,12 +585,14 @@ _COMMITTEES_AFTER = regexes.compile("[“\"]?两委|党支部|党总支|干部|�
 
 _MEMBER_ROLES = tuple(words("member_roles"))
 _TITLES = tuple(words("titles"))
+_COMMON_SURNAMES = set(words("common_surnames"))
 
 
 def _name_after_title(text: str, start: int, end: int) -> bool:
     """"第一书记王强和县X局派驻的队员": a title, then a name of a common surname, then 和."""
     return text.endswith(_TITLES, 0, start) and 2 <= end - start <= 3 and text[start] in _COMMON_SURNAMES
-_COMMON_SURNAMES = set(words("common_surnames"))
+
+
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
 _LEVEL_LIST = regexes.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")

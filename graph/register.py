@@ -128,6 +128,12 @@ class Register:
     def named(self, form: str) -> tuple[int, ...]:
         return self.forms.get(form, ())
 
+    def opens(self, name: str) -> bool:
+        """A county, city or province (or its short form) opens `name` and leaves two
+        characters or more after it: 红河供电局, 铜仁学院."""
+        return any(self.level(i) in ("Province", "City", "County") for k in range(2, min(5, len(name) - 1))
+                   for i in self.named(name[:k]))
+
     @functools.lru_cache(maxsize=4096)
     def villages(self, township: int) -> dict[str, int]:
         """Village name -> id, for one township."""

@@ -237,18 +237,11 @@ def _org_name(name: str, home: Home) -> str:
             home.province_for(prefix) if level == "province" else home.township_of_kind(prefix) if level == "township" \
             else home.city_of_kind(prefix)
         return _in_full(place) + name[len(prefix):] if place else name
+    # ("红河供电局" in an article about 元阳县: named with another place, the prefecture)
     if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL) \
-            and not _named_for_home(name, home) and not _opens_with_a_place(name):
+            and not _named_for_home(name, home) and not register().opens(name):
         return _in_full(home.county) + name
     return name
-
-
-def _opens_with_a_place(name: str) -> bool:
-    """"红河供电局" in an article about 元阳县: a unit named with another place's short
-    name (the prefecture's) is named already."""
-    reg = register()
-    return any(reg.level(i) in ("Province", "City", "County") for k in range(2, min(5, len(name) - 2))
-               for i in reg.named(name[:k]))
 
 
 def _named_for_home(name: str, home: Home) -> bool:
