@@ -25,6 +25,7 @@ def names(text: str, label: str) -> set[str]:
 
 # ---------------------------------------------------------------- title chains
 
+
 def test_a_county_committee_is_a_unit_and_the_county_head_its_place():
     got = facts_of("本报讯 会上,北安县委副书记、县长孟祥林作了讲话。")
     assert ("HOLDS_POSITION", "孟祥林", "北安县委") in got
@@ -89,6 +90,7 @@ def test_a_village_head_title_shares_the_level_word_with_the_place():
 
 
 # ---------------------------------------------------------------- names
+
 
 def test_a_name_split_in_two_by_the_tagger_is_one():
     assert "乌日娜毕力格" in names("嘎查党支部书记、嘎查长乌日娜毕力格带领牧民修路。", "Person")
@@ -3289,15 +3291,18 @@ def test_a_bare_unit_word_after_the_sentence_named_a_unit_of_its_kind_is_that_un
     assert ("WORKS_FOR", "韩立文", "青江新能源有限公司") in got
     assert ("WORKS_FOR", "韩立文", "青江能源投资集团有限公司") not in got
 
+
 def test_the_school_is_the_university_not_its_college_named_bare():
     got = facts_of("本报讯 青江农业大学定点帮扶东河镇柳树村。学校选派动物科学技术学院副教授韩立文任第一书记。"
                    "校党委书记周建军到村调研。")
     assert ("HOLDS_POSITION", "周建军", "青江农业大学") in got
 
+
 def test_a_bare_hospital_is_no_college_named_after_it():
     got = facts_of("本报讯 青江医科大学附属医院结对帮扶东河镇柳树村。青江农业大学农学院的专家也来到村里。"
                    "医院党委书记韩立文表示，将持续做好帮扶工作。")
     assert ("HOLDS_POSITION", "韩立文", "青江医科大学附属医院") in got
+
 
 def test_a_profile_titled_among_the_lines_before_the_body_names_its_person_without_a_cue():
     # the page's first line is the site's banner; the title comes after the site's path

@@ -26,6 +26,7 @@ def paragraphs(page) -> list[str]:
 
 # ---------------------------------------------------------------- files
 
+
 def test_find_files_recurses_sorted_with_relative_doc_names(tmp_path):
     (tmp_path / "b" / "c").mkdir(parents=True)
     for rel in ("z.txt", "b/c/y.txt", "b/a.txt", "b/notes.md", ".hidden/x.txt"):
@@ -89,6 +90,7 @@ def test_error_message_is_one_line(tmp_path):
 
 # ---------------------------------------------------------------- cleaning
 
+
 def test_traditional_is_simplified_and_offsets_point_at_the_original(tmp_path):
     raw = "標題\n\n這個鄉鎮的幹部們來到農村，開展調查研究。\n\n後來，他們說：「這裡變化很大。」\n"
     page = page_of(tmp_path, raw)
@@ -104,6 +106,7 @@ def test_traditional_is_simplified_and_offsets_point_at_the_original(tmp_path):
 def test_a_hong_kong_variant_on_a_traditional_page_is_simplified_too(tmp_path):
     page = page_of(tmp_path, "標題\n\n在東河鎮柳樹村，市衞健局結對幫扶已有三年。\n")
     assert paragraphs(page)[1] == "在东河镇柳树村，市卫健局结对帮扶已有三年。"
+
 
 def test_a_stray_variant_in_simplified_text_is_kept_as_printed(tmp_path):
     # Names must stay as printed: a single variant character is not a Traditional page.
@@ -258,6 +261,7 @@ def test_a_diarys_dated_lines_are_lines_of_their_own(tmp_path):
 
 # ---------------------------------------------------------------- bylines
 
+
 @pytest.mark.parametrize("line, names", [
     ("本报讯(记者 张明)今天", "张明"), ("本报讯（通讯员 李华 王芳）", "李华 王芳"),
     ("青山讯 近日，", ""), ("新华社北京5月3日电(记者 赵六)", "赵六"),
@@ -278,6 +282,7 @@ def test_reporter_lines(line, names):
 
 
 # ---------------------------------------------------------------- sentences
+
 
 def test_sentences_split_keep_closing_quotes_and_offsets(tmp_path):
     raw = "标题\n\n  他说：“今年收成好。”村民们都笑了！真的吗?是的；当然\n\n最后一段"
