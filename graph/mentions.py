@@ -557,33 +557,46 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office]
 
 
-# an item of a list of names: 2-3 characters between 、 and the list's ends
-_LIST_ITEM = regexes.compile("(?<=[、：:，,\\s])[\u4e00-\u9fff]{2,3}(?=[、，,。；;（(\\s等]|$)|^[\u4e00-\u9fff]{2,3}(?=、)")
+# an item of a list of names: a run between 、 and the list's ends (one that holds 和 may be two names)
+_LIST_ITEM = regexes.compile("(?<=[、：:，,\\s是为])(?:(?![是为])[\u4e00-\u9fff]){2,15}(?=[、，,。；;（(\\s等]|$)|"
+                             "^(?:(?![是为])[\u4e00-\u9fff]){2,15}(?=、)")
 
 
 def _complete_list(text: str, found: dict[int, Mention], taken: list[tuple[int, int]]) -> None:
     """"网格员：刘某某、高三娃、张某某": in a list of names the tagger read some of, the
     others are names too where they look like one (a surname, 2-3 characters), and a
     name it cut short ("张拴" of 张拴柱) is the whole item."""
-    items = [m for m in _LIST_ITEM.finditer(text) if "、" in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]]
-    named = {k for k, m in enumerate(items) if (f := found.get(m.start())) and f.end <= m.end()}
+    items = [span for m in _LIST_ITEM.finditer(text) if "、" in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]
+             for span in _list_names(text, m.start(), m.end())]
+    named = {k for k, (s, e) in enumerate(items) if (f := found.get(s)) and f.end <= e}
     grown = True
     while grown:
         grown = False
-        for k, m in enumerate(items):
-            if (f := found.get(m.start())) and f.end == m.end() or not _listed_with(items, k, named, text) \
-                    or m.group()[0] not in SURNAMES or not _plausible_name(m.group()) \
-                    or any(s < m.end() and m.start() < e for s, e in taken):
+        for k, (start, end) in enumerate(items):
+            if (f := found.get(start)) and f.end == end or not _listed_with(items, k, named, text) \
+                    or any(s < end and start < e for s, e in taken):
                 continue
-            found[m.start()] = Mention(PERSON, m.group(), m.start(), m.end())
+            found[start] = Mention(PERSON, text[start:end], start, end)
             named.add(k)
             grown = True
 
 
-def _listed_with(items: list[re.Match], k: int, named: set[int], text: str) -> bool:
-    """Item k of a list is next to a name, with only 、 between them."""
+def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names an item of a list is: itself, if it looks like one (a surname and 1-2
+    characters, or a Mongolian or Tibetan name), or the two names it joins with 和
+    ("赵某和孙某", the list's last two); else none."""
+    def name(s: int, e: int) -> bool:
+        return e - s <= 3 and text[s] in SURNAMES and _plausible_name(text[s:e]) or element_name_end(text, s) == e
+    if name(start, end):
+        return [(start, end)]
+    return next(([(start, j), (j + 1, end)] for j in range(start + 2, end - 1)
+                 if text[j] == "和" and name(start, j) and name(j + 1, end)), [])
+
+
+def _listed_with(items: list[tuple[int, int]], k: int, named: set[int], text: str) -> bool:
+    """Item k of a list is next to a name, with only 、 (or the 和 before the last) between them."""
     return any(j in named and 0 <= j < len(items) and
-               text[min(items[j].end(), items[k].end()):max(items[j].start(), items[k].start())] == "、"
+               text[min(items[j][1], items[k][1]):max(items[j][0], items[k][0])] in ("、", "和")
                for j in (k - 1, k + 1))
 
 

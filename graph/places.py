@@ -766,6 +766,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if _QUANTITY.match(body.removeprefix("近").removeprefix("约")) or body.endswith(_QUANTIFIERS) or _COUNTED.search(body) \
             or body.startswith(_LENGTHS):
         return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "干了近二十年村干部", "不少村干部"
+    if len(body) >= 3 and body.endswith("化") and not body.endswith("文化"):
+        return False        # "建起了标准化村卫生室", "网格化社区": a process (-ization), not a name (but 新文化村)
     if level != "Village" and body[0] == "第" and body[1:2] in NUMERALS:
         return False        # "第五轮县派第一书记": an ordinal (but 第二社区 is a community)
     if level == "Township" and not in_chain and tags().get(body, "").startswith(("v", "ad", "d")) \

@@ -220,10 +220,21 @@ def test_going_to_the_village_is_no_village():
     assert ("前进村", None) in places("青山镇前进村今年建起了冷库。")
 
 
-@pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村", "纯牧业嘎查", "养殖大村", "产业大村", "人口大村",
+@pytest.mark.parametrize("kind", ["纯农业村", "蔬菜专业村", "乡村旅游村", "纯牧业嘎查", "以蒙古族为主的牧业村", "养殖大村", "产业大村", "人口大村",
                                   "城市社区", "农村社区", "山区村"])
 def test_a_kind_of_village_is_no_village(kind):
     assert not any(s.endswith(kind[-3:]) for s, _ in places(f"白水镇柳树村是一个{kind},全村划分为8个网格。"))
+
+
+def test_a_herding_village_named_so_is_a_village():
+    # "以蒙古族为主的牧业村" is a kind of village; "柳条图牧业村" is a village's name
+    assert "柳条图牧业村" in [s for s, _ in places("东河镇柳条图牧业村今年打了3眼机井。")]
+
+
+def test_a_process_before_村_is_no_village():
+    got = facts_of("本报讯 青江县人民医院结对帮扶东河镇柳沟村。今年建起了标准化村卫生室。医院派驻的第一书记韩立文是一名医生。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳沟村") in got
+    assert not any(s.startswith("标准化") for s, _ in places("今年建起了标准化村卫生室。"))
 
 
 @pytest.mark.parametrize("going", ["返乡", "回乡"])

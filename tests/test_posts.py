@@ -2897,6 +2897,21 @@ def test_a_list_of_holders_after_a_title_and_a_colon():
     assert {("HOLDS_POSITION", p, "柳树湾村") for p in ("付建平", "郭小梅", "贾二平", "高秀英")} <= got
 
 
+def test_a_list_of_mongolian_names_after_分别是_is_read_to_its_last_name_after_和():
+    got = facts_of("本报讯 东河镇柳沟村划分为4个网格，网格员分别是朝鲁门、萨仁图雅、宝音德力格尔和那日苏。")
+    assert {("HOLDS_POSITION", p, "柳沟村") for p in ("萨仁图雅", "宝音德力格尔", "那日苏")} <= got
+
+
+def test_the_last_two_names_of_a_list_are_joined_by_和():
+    got = facts_of("本报讯 东河镇柳沟村划分为4个网格，网格员分别为韩立文、刘欣、赵明和孙丽。")
+    assert {("HOLDS_POSITION", p, "柳沟村") for p in ("赵明", "孙丽")} <= got
+
+
+def test_a_member_of_the_unit_in_focus_and_its_first_secretary():
+    got = facts_of("本报讯 在东河乡柳沟村，青江市林业局驻柳沟村工作队正在忙。该局干部、第一书记韩立文带领队员修剪果树。")
+    assert ("WORKS_FOR", "韩立文", "青江市林业局") in got and ("FIRST_SECRETARY_OF", "韩立文", "柳沟村") in got
+
+
 def test_民委_and_文旅厅_are_written_out():
     got = facts_of("本报讯 青江省民委驻柳树村工作队队长韩庆阳来了。2022年起，青江省文旅厅干部付图雅被选派到杏林村担任第一书记。")
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
