@@ -307,6 +307,7 @@ class Focus:
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
     named: list[Ref] = field(default_factory=list)      # the places the sentence has named so far
+    townships: dict[str, Ref] = field(default_factory=dict)     # the last 镇, 乡, 苏木, 街道 named, by that word
     people: list[tuple[Ref, int]] = field(default_factory=list)     # people named, with the sentence's number
     seen: set[str] = field(default_factory=set)     # everyone named so far
     site: tuple[Mention, ...] = ()      # the page's publishers: who 我校 is when the article names no school
@@ -326,6 +327,8 @@ class Focus:
             if m.label == PLACE:
                 self.places[ref.level] = ref
                 self.named.append(ref)
+                if ref.level == "Township":
+                    self.townships[_township_word(ref.canonical or ref.surface)] = ref
                 if LEVEL_RANK[ref.level] >= LEVEL_RANK["County"] and ref.level != "Group":
                     self.last = ref
             elif m.label == ORG and m.kind != "coref" and ref.surface == m.surface:
@@ -1540,6 +1543,8 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
                     if named:
                         return named
             here = named_before.get(level) or focus.before.get(level) or focus.places.get(level)
+            if level == "Township" and here is not None and _township_word(here.canonical or here.surface) != prefix:
+                here = focus.townships.get(prefix, here)    # "苏木党委书记" after a 镇 was named: of the 苏木
             if prefix == "市" and not named_before.get("City"):      # "副市长" in 和龙市, not 延边州
                 here = focus.county_level_city(named_before.get("County") or focus.before.get("County")) or here
             if level in ("County", "City", "Province"):
@@ -1551,6 +1556,10 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
                 return focus.place_for({"County": "我" + prefix, "City": "我市", "Province": "全省"}[level])
             return here
     return None
+
+
+def _township_word(name: str) -> str:
+    return next((w for w in ("苏木", "街道", "镇", "乡") if name.endswith(w)), "")
 
 
 def _head_of_level(title: str) -> str | None:

@@ -1057,8 +1057,11 @@ def _after_dotted_name(name: str) -> int | None:
     """Where the words after a name written with · begin ("艾力·买买提负责…", "…像往常一样"):
     the part after the dot has two characters at least."""
     dot = name.rindex("·")
-    return next((j for j in range(dot + 3, len(name)) if _starts_with_word(name[j:]) or name.startswith("像", j)),
+    return next((j for j in range(dot + 3, len(name)) if _starts_with_word(name[j:]) or name[j] in _ADVERBS_AFTER_NAME),
                 None)
+
+
+_ADVERBS_AFTER_NAME = set("像则便却")     # "艾力·买买提则带着…": (not in the first two after the dot: 艾则孜)
 
 
 def _starts_with_word(s: str) -> bool:

@@ -2912,6 +2912,19 @@ def test_a_member_of_the_unit_in_focus_and_its_first_secretary():
     assert ("WORKS_FOR", "韩立文", "青江市林业局") in got and ("FIRST_SECRETARY_OF", "韩立文", "柳沟村") in got
 
 
+@pytest.mark.parametrize("adverb", ["则", "便", "却"])
+def test_a_name_written_with_a_dot_ends_before_an_adverb(adverb):
+    got = facts_of(f"本报讯 柳沟村村委会主任阿依古丽·吐尔逊{adverb}带着妇女们学做花帽。")
+    assert ("HOLDS_POSITION", "阿依古丽·吐尔逊", "柳沟村") in got
+
+
+def test_a_title_opened_by_苏木_is_of_the_last_苏木_not_of_a_镇_named_since():
+    got = facts_of("本报讯 盛夏的东河苏木，草场返青。东河苏木柳沟嘎查的党群服务中心里，旗水务局党支部和嘎查党支部签订了共建协议。"
+                   "【简讯】青江旗西山镇举办培训班 本报讯 7月1日，西山镇举办了培训班。"
+                   "苏木党委书记阿拉坦其其格介绍，全苏木已有7个嘎查与旗直部门建立了联建关系。")
+    assert ("HOLDS_POSITION", "阿拉坦其其格", "东河苏木") in got
+
+
 def test_民委_and_文旅厅_are_written_out():
     got = facts_of("本报讯 青江省民委驻柳树村工作队队长韩庆阳来了。2022年起，青江省文旅厅干部付图雅被选派到杏林村担任第一书记。")
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
