@@ -486,7 +486,7 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
         return lines
     out: list[_Piece] = []
     opened: list[bool] = []     # each paragraph of `out`: did an indented line open it?
-    listed = _list_items([text for text, _, _ in lines])
+    listed = _list_items([text for text, _, _ in lines], _column_width(lines))
     for n, (text, pos, gap) in enumerate(lines):
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
         item_closed = n - 1 in listed and out and out[-1][0].endswith(("）", ")"))     # "3．A——B（note）": done
@@ -534,10 +534,11 @@ def _kind(line: str, noteless: str) -> str:
     return ""
 
 
-def _list_items(lines: list[str]) -> set[int]:
+def _list_items(lines: list[str], column: int = LONG) -> set[int]:
     """Lines that stay lines of their own: the items of a list or the rows of a table
     (two or more in a row), the line after a list (not after a row: a row's cell may
-    go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it."""
+    go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it.
+    `column`: the width of a line that ran to the end of the page's narrow column (no heading)."""
     kinds = [_kind(line, _NOTE.sub("（）", line)) for line in lines]
     for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")
         if not kinds[n] and _NAME_CELL.match(line) and not (n and kinds[n - 1] == "row") and \
@@ -552,7 +553,8 @@ def _list_items(lines: list[str]) -> set[int]:
             out.add(n)
         elif not kind and n and kinds[n - 1] == "row" and (lines[n][0] in "“‘「\"" or "。" in lines[n]):
             out.add(n)      # after a row, a sentence of the text again, no rest of a cell
-        if kind == "item" and (len(lines[n]) <= 20 or _ENUMERATED.match(lines[n])) and lines[n][-1] not in "；;。：:、，,":
+        if kind == "item" and (len(lines[n]) <= min(20, column - 1) or _ENUMERATED.match(lines[n])) and \
+                lines[n][-1] not in "；;。：:、，,":
             out.update((n, n + 1))      # a heading
     return out
 

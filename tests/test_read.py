@@ -536,6 +536,20 @@ def test_a_bulletins_bracketed_item_heading_is_not_run_into_its_text(tmp_path):
     assert "【东河镇】驻村工作队扎根柳树村" in got and "【西河镇】杏林村两委和工作队同下一盘棋" in got
 
 
+def test_a_column_wide_line_with_a_stray_space_in_a_name_is_no_heading(tmp_path):
+    # "记韩 立文到…" looks like a list's "name  what he is" line, and a short list line is a
+    # heading; at the width of the page's narrow column it is a wrapped line
+    def column(text: str) -> list[str]:
+        return ["\u3000\u3000" + text[:12]] + [text[k:k + 14] for k in range(12, len(text), 14)]
+    paras = ["东河镇党委书记刘欣表示，镇里将进一步完善网格员考核激励机制，推动网格服务精细化。",
+             "在东河镇，县税务局与柳树社区结对共建，税务干部定期到社区开展政策宣传和志愿服务。",
+             "柳树社区把辖区划分为8个网格，每个网格配备1名专职网格员，实行“一格一员”。"]
+    lines = [line for text in paras for line in column(text)]
+    tail = "\u3000\u30005月20日，青江县委副书\n记韩 立文到西河口镇调研基层\n治理工作。"
+    page = page_of(tmp_path, "东河镇网格化治理见闻\n青江日报 2024年5月22日\n" + "\n".join(lines) + "\n" + tail + "\n")
+    assert "5月20日，青江县委副书记韩 立文到西河口镇调研基层治理工作。" in paragraphs(page)
+
+
 def test_a_site_s_path_is_no_part_of_the_headline_above_it(tmp_path):
     page = page_of(tmp_path, "工作队帮助柳树村修通产业路\n青江市自然资源局 > 工作动态 > 乡村振兴\n"
                              "发布时间：2024-10-10　来源：办公室\n\n柳树村的帮扶单位是青江市自然资源局。\n")
