@@ -795,6 +795,9 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "韩建斌", "柳树村"), ("HOLDS_POSITION", "韩建斌", "柳树村")]),
     "a village's support unit at a level (X局是Y村的县级帮扶单位)":
         ("本报讯 县住建局是柳树村的县级帮扶单位，这些年帮着村里完成了危房改造。", [("SUPPORTS", "县住房和城乡建设局", "柳树村")]),
+    "a Tibetan name of two elements the tagger misses (次仁 + 曲扎)":
+        ("本报讯 东河镇党委书记次仁曲扎担任一级网格长，各村党支部书记担任二级网格长。",
+         [("HOLDS_POSITION", "次仁曲扎", "东河镇")]),
     "a deputy head of an autonomous prefecture (副州长)":
         ("本报讯 甘南州委常委、副州长扎西多杰陪同调研。", [("HOLDS_POSITION", "扎西多杰", "甘南藏族自治州")]),
     "a bare 县 is the county that holds the article's towns, when only a partner district is named":
