@@ -509,6 +509,8 @@ _CELL_LABEL = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff、]{2
 # "X镇Y村　王某（X局派驻）": a cell, a wide gap, then a name and a note on the person
 _CELL_NAME = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff·]{2,8}[（(][^（）()]{2,30}[）)]$")
 _DATE_LINE = regexes.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
+# "X局—Y村—王某", "1. X局—王某—Y镇Z村（…）": a roster's row, its cells set apart by dashes
+_DASHED = regexes.compile(r"(?:\d{1,3}[.．、]\s*)?[^—\s，,。；;“”]{2,20}(?:—[^—\s，,。；;“”]{2,20}){2,5}$")
 # "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
 _NAME_CELL = regexes.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
 _ROW = regexes.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){1,}"
@@ -529,7 +531,7 @@ def _kind(line: str, noteless: str) -> str:
     if (_ROW.match(noteless) or _NUMBERED_ROW.match(line)) and not dateline(line):
         return "row"        # (not "本报讯（通讯员 赵 琳）6月12日，…")
     if _ENUMERATED.match(line) or _LABELLED.match(noteless) or _DATE_LINE.match(line) or \
-            _CELL_LABEL.match(line) or _CELL_NAME.match(line):
+            _CELL_LABEL.match(line) or _CELL_NAME.match(line) or _DASHED.match(noteless):
         return "item"
     return ""
 

@@ -2928,6 +2928,17 @@ def test_a_title_opened_by_苏木_is_of_the_last_苏木_not_of_a_镇_named_since
     assert ("HOLDS_POSITION", "阿拉坦其其格", "东河苏木") in got
 
 
+@pytest.mark.parametrize("head, row", [
+    ("一、市派第一书记（派出单位—姓名—任职村）", "1. 青江市水利局—赵明—西河镇桃园村（接替原第一书记刘欣）"),
+    ("确定以下2名同志为驻村第一书记（选派单位—驻村嘎查村—姓名）：", "青江市水利局—桃园村—赵明"),
+])
+def test_a_roster_whose_cells_are_set_apart_by_dashes(head, row):
+    got = facts_of(f"关于第一书记到村任职情况的通报\n各镇党委：\n现将有关情况通报如下：\n{head}\n{row}\n"
+                   "青江市财政局—东河镇柳沟村—韩立文\n二、有关要求\n第一书记任期两年。")
+    assert {("FIRST_SECRETARY_OF", "赵明", "桃园村"), ("WORKS_FOR", "赵明", "青江市水利局"),
+            ("SUPPORTS", "青江市水利局", "桃园村")} <= got
+
+
 def test_民委_and_文旅厅_are_written_out():
     got = facts_of("本报讯 青江省民委驻柳树村工作队队长韩庆阳来了。2022年起，青江省文旅厅干部付图雅被选派到杏林村担任第一书记。")
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
