@@ -2939,6 +2939,12 @@ def test_a_roster_whose_cells_are_set_apart_by_dashes(head, row):
             ("SUPPORTS", "青江市水利局", "桃园村")} <= got
 
 
+def test_a_roster_line_whose_note_names_the_unit_again():
+    got = facts_of("本报讯 近日，青江县新一批驻村第一书记全部到岗。\n【附】部分新任驻村第一书记名单\n"
+                   "东河镇柳沟村　韩立文（青江市审计局派驻）\n西河镇桃园村　刘欣（县人民医院派驻，该院外科医师）\n\n相关新闻：")
+    assert {("FIRST_SECRETARY_OF", "刘欣", "桃园村"), ("SUPPORTS", "青江县人民医院", "桃园村")} <= got
+
+
 def test_民委_and_文旅厅_are_written_out():
     got = facts_of("本报讯 青江省民委驻柳树村工作队队长韩庆阳来了。2022年起，青江省文旅厅干部付图雅被选派到杏林村担任第一书记。")
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
