@@ -69,7 +69,8 @@ def article_places(texts: list[str], home: Iterable[int] = (), people: list[set[
     register ids of the page's home county and its ancestors (weak context).
     `people`: where the names the tagger found in each sentence end."""
     reg = register()
-    hits = [_register_hits(reg, text, n) for n, text in enumerate(texts)]
+    ends = people or [set() for _ in texts]
+    hits = [_register_hits(reg, text, n, after_office_verb(text, e)) for n, (text, e) in enumerate(zip(texts, ends))]
     _link_chains(texts, hits)
     flat = [h for row in hits for h in row]
     _ground(reg, flat, tuple(home))
@@ -165,11 +166,12 @@ def page_home(text: str) -> tuple[int, ...]:
 
 # ---------------------------------------------------------------- register names
 
-def _register_hits(reg: Register, text: str, n: int) -> list[_Hit]:
+def _register_hits(reg: Register, text: str, n: int, after_verb: set[int] = frozenset()) -> list[_Hit]:
+    """`after_verb`: where a name may begin after a person and 任 ("张某任县…": no 任县)."""
     found = []
     for start, end, ids in reg.scan(text):
         surface = text[start:end]
-        if _acceptable(reg, text, start, end, surface, ids):
+        if start + 1 not in after_verb and _acceptable(reg, text, start, end, surface, ids):
             found.append(_Hit(n, start, end, surface, ids))
     return _longest([h for h in found if not _township_tail(reg, text, h, found)])
 

@@ -226,6 +226,12 @@ def test_a_kind_of_village_is_no_village(kind):
     assert not any(s.endswith(kind[-3:]) for s, _ in places(f"白水镇柳树村是一个{kind},全村划分为8个网格。"))
 
 
+def test_任_after_a_name_is_the_verb_not_a_county_s_old_name():
+    # 任县 is the old name of a district: "韩立文任县统计局…" is 韩立文 serving at the county's bureau
+    got = facts_of("本报讯 2019年，韩立文任县统计局驻柳沟村第一书记。")
+    assert ("WORKS_FOR", "韩立文", "县统计局") in got and not any("任" in f[1] + f[2] for f in got)
+
+
 def test_a_herding_village_named_so_is_a_village():
     # "以蒙古族为主的牧业村" is a kind of village; "柳条图牧业村" is a village's name
     assert "柳条图牧业村" in [s for s, _ in places("东河镇柳条图牧业村今年打了3眼机井。")]

@@ -798,6 +798,9 @@ FAMILIES = {
     "a Tibetan name of two elements the tagger misses (次仁 + 曲扎)":
         ("本报讯 东河镇党委书记次仁曲扎担任一级网格长，各村党支部书记担任二级网格长。",
          [("HOLDS_POSITION", "次仁曲扎", "东河镇")]),
+    "a member of a unit who is also a member of a village's team (X院职工、Y村驻村工作队队员)":
+        ("本报讯 韩立文系县人民医院职工、柳沟村驻村工作队队员，多次请人代为打卡。",
+         [("WORKS_FOR", "韩立文", "县人民医院")]),
     "a deputy head of an autonomous prefecture (副州长)":
         ("本报讯 甘南州委常委、副州长扎西多杰陪同调研。", [("HOLDS_POSITION", "扎西多杰", "甘南藏族自治州")]),
     "a bare 县 is the county that holds the article's towns, when only a partner district is named":
@@ -2943,6 +2946,11 @@ def test_a_roster_line_whose_note_names_the_unit_again():
     got = facts_of("本报讯 近日，青江县新一批驻村第一书记全部到岗。\n【附】部分新任驻村第一书记名单\n"
                    "东河镇柳沟村　韩立文（青江市审计局派驻）\n西河镇桃园村　刘欣（县人民医院派驻，该院外科医师）\n\n相关新闻：")
     assert {("FIRST_SECRETARY_OF", "刘欣", "桃园村"), ("SUPPORTS", "青江县人民医院", "桃园村")} <= got
+
+
+def test_为_after_a_name_and_before_a_unit_s_post_is_is():
+    assert ("HOLDS_POSITION", "韩立文", "青江省审计厅") in facts_of("本报讯 说明：2.韩立文为青江省审计厅四级调研员。")
+    assert not any(f[0] == "HOLDS_POSITION" for f in facts_of("本报讯 韩立文为县水利局争取项目资金200万元。"))
 
 
 def test_民委_and_文旅厅_are_written_out():
