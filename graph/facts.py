@@ -1298,7 +1298,7 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "Z在Y村的职务是X队长", "Z，如今是X行行长" (a first secretary that way: secretary.is_of_focus),
     # "Z，驻村前是X局副局长", "Z，此前任X局股长": a post before the village
     "(?<!接替){R:person}(?:同志)?(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|(?:在[^，,。]{0,12}?)?的?职务是|"
-    "(?<=原)为|现为|为(?=[\ue000-\ue006])|[，,]是|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
+    "(?<=原)为|现为|为(?=[\ue000-\ue006])|[，,](?:同时|也|还|同时也)?是|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
     "[，,](?:他|她)?(?:(?:驻村|到村|入村|下派|选派)(?:之)?前|此前|之前|以前|原来)[，,]?(?:曾经?)?(?:是|任|担任)|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "Z是X局派驻Y村的第一书记，也是驻村工作队队长": a second post of the clause's subject
@@ -1424,11 +1424,21 @@ def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:
     return sk.ref(sk.text[i:i + 2]) if i >= 0 else None
 
 
+# villages listed before the one post their person holds in each ("A村、B村两个村的第一书记")
+_VILLAGES_OF_ONE_POST = regexes.compile("(?P<villages>(?:[\ue004\ue005][\ue100-\ue8ff][、和及])+[\ue004\ue005][\ue100-\ue8ff])"
+                                        "(?:[两二三四五六七八九十\\d]个(?:村|嘎查|社区))?的?(?=(?:驻村)?第一书记)")
+
+
 def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add, before: str = "") -> None:
     """Read the title chain that ends where `left` ends: "Y村党支部书记兼主任" ->
     Y村: 党支部书记、主任. Parts without a holder belong to the holder before them,
     or, for a title that names its level (旗长, 村主任), to that place (named in
     `left`, else in `before`, the sentence before the person, else earlier)."""
+    if (listed := _VILLAGES_OF_ONE_POST.search(left)) and "分别" not in left[:listed.start()]:
+        # "担任A村、B村和C村3个村的第一书记": each village's (but "分别派驻A村、B村的第一书记张某、李某")
+        for village in re.findall("[\ue004\ue005][\ue100-\ue8ff]", listed.group("villages")):
+            _posts(family, sk, person, left[:listed.start()] + village + left[listed.end():], focus, add, before)
+        return
     groups: list[tuple[Ref | None, list[str]]] = []
     chain = parse_title_chain(_NEWLY.sub("", left), sk)
     if chain and chain[0][0] is None:

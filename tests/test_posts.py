@@ -2953,6 +2953,21 @@ def test_为_after_a_name_and_before_a_unit_s_post_is_is():
     assert not any(f[0] == "HOLDS_POSITION" for f in facts_of("本报讯 韩立文为县水利局争取项目资金200万元。"))
 
 
+def test_one_first_secretary_of_the_villages_listed_before_the_post():
+    got = facts_of("本报讯 2021年5月，韩立文来到东河镇，同时担任柳沟村、桃园村和杏林村3个村的第一书记。")
+    assert {("FIRST_SECRETARY_OF", "韩立文", v) for v in ("柳沟村", "桃园村", "杏林村")} <= got
+
+
+def test_a_post_after_a_comma_and_同时是():
+    got = facts_of("本报讯 在东河镇，来自青江农业大学的副教授韩立文，同时是柳沟村党支部书记。")
+    assert ("HOLDS_POSITION", "韩立文", "柳沟村") in got
+
+
+def test_first_secretaries_sent_respectively_to_the_villages_listed():
+    got = facts_of("本报讯 上一批分别派驻柳沟村、桃园村的第一书记韩立文（省交通运输厅）、刘欣（省农科院）已期满返回原单位。")
+    assert ("FIRST_SECRETARY_OF", "刘欣", "柳沟村") not in got
+
+
 def test_民委_and_文旅厅_are_written_out():
     got = facts_of("本报讯 青江省民委驻柳树村工作队队长韩庆阳来了。2022年起，青江省文旅厅干部付图雅被选派到杏林村担任第一书记。")
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
