@@ -934,8 +934,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _cells(sk)
     head = focus.table
-    if head and len(cells) < len(head) and _DASHED_ROW.match(sk.text):
-        cells = [_CELL_NOTE.sub("", c) for c in _DASHED_ROW.match(sk.text).group(1).split("—")]
+    if head and len(cells) < len(head) and (dashed := _DASHED_ROW.match(sk.text)):
+        cells = [_CELL_NOTE.sub("", c) for c in dashed.group(1).split("—")]
     if head and len(cells) < len(head) and "姓名" in head:
         # "第一书记 王某": a post's cell and a name's, which the skeleton read as a typeset title
         cells = [part for c in cells for part in _post_then_name(c)]
