@@ -1353,6 +1353,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
             left = _NOTE_AT_END.sub("", _NAMES_AT_END.sub("", sk.text[:i]).rstrip("：:"))      # "副县长（挂职）张某"
             left = _ROLE_AT_END.sub("", left)       # "X镇副镇长、包村干部张某": a role after the posts
+            left = _GRID_LABEL_AT_END.sub(r"\1网格员", left)     # "第二网格张某": that grid's 网格员
             person = sk.ref(sk.text[i:i + 2])
             if holder_of := _HOLDER_OF.search(left):
                 own = left[holder_of.start("of") + 1:]      # "担任Y村队长的X局副局长张某": his post at home too
@@ -1396,6 +1397,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             _posts("post.takes", sk, person, rest, focus, add, before=sk.text[:m.start()])
 
 
+_GRID_LABEL_AT_END = regexes.compile("(第[一二三四五六七八九十\\d]{1,3}网格)[：:\\s、]{0,2}$")
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
 _ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")

@@ -779,8 +779,27 @@ def _widened(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _anchors(text: str) -> list[tuple[int, str]]:
-    """Titles and roles, longest first and not overlapping ("党总支书记" holds no "支书")."""
-    return _ANCHOR_WORDS.scan(text)
+    """Titles and roles, longest first and not overlapping ("党总支书记" holds no "支书"), and
+    the labels of numbered grids a name follows ("第一网格何某，第二网格张某")."""
+    found = _ANCHOR_WORDS.scan(text)
+    if "网格" not in text:
+        return found
+    labels = [(m.start(), m.group()) for m in GRID_LABEL.finditer(text)
+              if not any(i <= m.start() < i + len(a) for i, a in found)]
+    return sorted(found + labels) if labels else found
+
+
+# "第一网格何某", "第二网格：张某", "网格员：第一网格 张某": a grid's label, then the name of its
+# 网格员 (not "第一网格网格长", "第一网格的", "第一网格有")
+GRID_LABEL = regexes.compile("第[一二三四五六七八九十\\d]{1,3}网格(?=[：:\\s]{0,2}[\u4e00-\u9fff])(?![：:\\s]{0,2}(?:网格|的|有|共|内|里|是|为|由|以|包括|涉及|负责|覆盖))")
+
+
+def _two_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """"马某某 马某某" in a table's row: two Han names the tagger read as one, a space between
+    them (but "方 晨", "许 传明": one name spaced out; "阿拉坦 毕力格": one Mongolian name)."""
+    m = re.fullmatch(r"(\S{2,3})\s+(\S{2,3})", text[s:e])
+    two = m and all(part[0] in SURNAMES and part not in _ELEMENTS for part in m.groups())
+    return [(s, s + m.end(1)), (s + m.start(2), e)] if two else [(s, e)]
 
 
 def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -795,7 +814,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         else:
             spans.append([s, e])
     out = []
-    for s, e in spans:
+    for s, e in (part for span in spans for part in _two_names(text, *span)):
         for k in range(max(0, s - 6), s):
             anchor = _ANCHOR_WORDS.at(text, k)
             if anchor and s < k + len(anchor) < e:

@@ -2968,6 +2968,21 @@ def test_first_secretaries_sent_respectively_to_the_villages_listed():
     assert ("FIRST_SECRETARY_OF", "刘欣", "柳沟村") not in got
 
 
+def test_a_grid_s_label_then_a_name_is_that_grid_s_staff():
+    got = facts_of("本报讯 东河镇柳沟村划分为3个网格：第一网格韩立文，第二网格张秀英，第三网格罗平。")
+    assert {("HOLDS_POSITION", p, "柳沟村") for p in ("韩立文", "张秀英", "罗平")} <= got
+
+
+def test_a_list_line_of_grids_and_their_staff():
+    got = facts_of("本报讯 三、东河苏木柳沟嘎查（划分4个网格）\n二级网格长：嘎查党支部书记 图门吉日嘎拉\n"
+                   "网格员：第一网格 毕力格  第二网格 乌兰  第三网格 哈斯朝鲁")
+    assert {("HOLDS_POSITION", p, "柳沟嘎查") for p in ("乌兰", "哈斯朝鲁")} <= got
+
+
+def test_two_names_a_space_apart_in_a_table_row_are_two_people():
+    assert {"马保国", "马秀云"} <= names("第二网格 马保国 马秀云 东大街以南，136—270户", "Person")
+
+
 def test_民委_and_文旅厅_are_written_out():
     got = facts_of("本报讯 青江省民委驻柳树村工作队队长韩庆阳来了。2022年起，青江省文旅厅干部付图雅被选派到杏林村担任第一书记。")
     assert ("WORKS_FOR", "韩庆阳", "青江省民族事务委员会") in got and ("WORKS_FOR", "付图雅", "青江省文化和旅游厅") in got
