@@ -801,6 +801,12 @@ FAMILIES = {
     "a member of a unit who is also a member of a village's team (X院职工、Y村驻村工作队队员)":
         ("本报讯 韩立文系县人民医院职工、柳沟村驻村工作队队员，多次请人代为打卡。",
          [("WORKS_FOR", "韩立文", "县人民医院")]),
+    "a unit sends a 乡村振兴指导员 (Fujian's first secretary) to a village":
+        ("本报讯 在东河镇，青江市工业和信息化局派驻柳沟村的乡村振兴指导员韩立文，把电商直播间搭进了老祠堂。",
+         [("SUPPORTS", "青江市工业和信息化局", "柳沟村"), ("HOLDS_POSITION", "韩立文", "柳沟村")]),
+    "a unit sends a 驻村指导员 to a village":
+        ("本报讯 在东河镇，青江市工业和信息化局派驻柳沟村的驻村指导员韩立文，把电商直播间搭进了老祠堂。",
+         [("SUPPORTS", "青江市工业和信息化局", "柳沟村"), ("HOLDS_POSITION", "韩立文", "柳沟村")]),
     "a deputy head of an autonomous prefecture (副州长)":
         ("本报讯 甘南州委常委、副州长扎西多杰陪同调研。", [("HOLDS_POSITION", "扎西多杰", "甘南藏族自治州")]),
     "a bare 县 is the county that holds the article's towns, when only a partner district is named":
