@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import regexes
-from .mentions import add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
+from .mentions import GRID_NUMBER, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
@@ -1397,7 +1397,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             _posts("post.takes", sk, person, rest, focus, add, before=sk.text[:m.start()])
 
 
-_GRID_LABEL_AT_END = regexes.compile("(第[一二三四五六七八九十\\d]{1,3}网格)[：:\\s、]{0,2}$")
+_GRID_LABEL_AT_END = regexes.compile(f"({GRID_NUMBER})[：:\\s、]{{0,2}}$")
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
 _ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + "))$")

@@ -784,14 +784,15 @@ def _anchors(text: str) -> list[tuple[int, str]]:
     found = _ANCHOR_WORDS.scan(text)
     if "网格" not in text:
         return found
-    labels = [(m.start(), m.group()) for m in GRID_LABEL.finditer(text)
+    labels = [(m.start(), m.group()) for m in _GRID_LABEL.finditer(text)
               if not any(i <= m.start() < i + len(a) for i, a in found)]
     return sorted(found + labels) if labels else found
 
 
 # "第一网格何某", "第二网格：张某", "网格员：第一网格 张某": a grid's label, then the name of its
 # 网格员 (not "第一网格网格长", "第一网格的", "第一网格有")
-GRID_LABEL = regexes.compile("第[一二三四五六七八九十\\d]{1,3}网格(?=[：:\\s]{0,2}[\u4e00-\u9fff])(?![：:\\s]{0,2}(?:网格|的|有|共|内|里|是|为|由|以|包括|涉及|负责|覆盖))")
+GRID_NUMBER = "第[一二三四五六七八九十\\d]{1,3}网格"
+_GRID_LABEL = regexes.compile(GRID_NUMBER + "(?=[：:\\s]{0,2}[\u4e00-\u9fff])(?![：:\\s]{0,2}(?:网格|的|有|共|内|里|是|为|由|以|包括|涉及|负责|覆盖))")
 
 
 def _two_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
