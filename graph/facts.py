@@ -1515,7 +1515,7 @@ def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
     return next((h for h, _ in previous if h is not None), None)
 
 
-VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "楼栋长")
+VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "片区长", "楼栋长")
 UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院长": ("院",), "行长": ("银行", "分行", "支行"),
               "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",),
               "理事长": ("合作社",), "合作社理事长": ("合作社",)}
@@ -1617,8 +1617,8 @@ _TITLE_RE = regexes.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{1,6}$")
 _DIVISION_DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{2,10}(?:处|中心|学院|系|大队|支队)$")
-_NOT_DESCRIBING = set("由被是为在兼、")       # "合作社理事长由村党支部书记张某兼任": a clause, no description;
-#                                           "第一书记兼工作队队长": two posts
+_NOT_DESCRIBING = set("由被是为在兼、了")     # "合作社理事长由村党支部书记张某兼任": a clause, no description;
+#                                           "第一书记兼工作队队长": two posts; "在X乡政府见到了乡党委书记张某": a deed
 # "X院选派青年教师张某": sent, not a post in the unit
 _SENDS = regexes.compile(alternation([v for v in words("send_verbs") if len(v) == 2]))
 

@@ -483,8 +483,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if "和" in text[name_start:start] and (text.endswith(_MEMBER_ROLES, 0, name_start) or
                                               _name_after_title(text, name_start, text.index("和", name_start, start))):
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
-        if text[name_start] == "原" and start - name_start >= 3 and text.startswith(_POSTS_AFTER, end):
-            name_start += 1      # "原弄林村第一书记": formerly
+        if text[name_start] == "原" and start - name_start >= 2 and (level in ("Village", "Township") or
+                                                                    text.startswith(_POSTS_AFTER, end)):
+            name_start += 1      # "原弄林村第一书记", "原燕子岩村并入Y村", "以原两村为界": formerly
         elif text[name_start] == "任" and start - name_start >= 3 and text[name_start - 1:name_start] in "，,；;" \
                 and text.startswith(_POSTS_AFTER, end):
             name_start += 1      # "…来自X大学，任Y村第一书记已两年": the verb of office opens the clause
@@ -768,6 +769,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if _QUANTITY.match(body.removeprefix("近").removeprefix("约")) or body.endswith(_QUANTIFIERS) or _COUNTED.search(body) \
             or body.startswith(_LENGTHS):
         return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "干了近二十年村干部", "不少村干部"
+    if level == "Village" and not in_chain and body.endswith("两"):
+        return False        # "合并时两村各取一字": the two villages (the register finds its few 三两村)
     if len(body) >= 3 and body.endswith("化") and not body.endswith("文化"):
         return False        # "建起了标准化村卫生室", "网格化社区": a process (-ization), not a name (but 新文化村)
     if level != "Village" and body[0] == "第" and body[1:2] in NUMERALS:

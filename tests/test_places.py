@@ -749,3 +749,13 @@ def test_the_verb_of_office_after_a_comma_is_no_part_of_the_village():
 def test_a_community_named_after_a_new_village_is_whole():
     found = {m.surface for m in article_places(["东河街道柳岸新村社区把辖区划分为8个网格。"])[0]}
     assert "柳岸新村社区" in found and "柳岸新村" not in found
+
+
+def test_a_merged_village_s_former_name_drops_原():
+    found = {s for s, _ in places("2020年，原柳沟村整体并入石门村，村名保留“石门”。")}
+    assert "柳沟村" in found and "原柳沟村" not in found
+
+
+@pytest.mark.parametrize("text", ["柳树湾村以原两村为界划设2个片区、9个网格。", "两村合并时两村各取一字，新村叫柳湾村。"])
+def test_the_two_villages_are_no_village(text):
+    assert not any(s.endswith("两村") for s, _ in places(text))

@@ -307,6 +307,15 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit's sent member seconded (挂任) as a village's first secretary":
+        ("本报讯 青江省住房和城乡建设厅选派的工作队员韩立文挂任柳沟村第一书记。",
+         [("SUPPORTS", "青江省住房和城乡建设厅", "柳沟村"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+    "a first secretary said to be a unit's cadre sent there, without 的":
+        ("本报讯 南沟乡榆树村第一书记冯雪梅是西岭县审计局派驻干部，驻村两年。",
+         [("SUPPORTS", "西岭县审计局", "榆树村"), ("WORKS_FOR", "冯雪梅", "西岭县审计局")]),
+    "a village welcomes its first secretary, then a dash and his post at home":
+        ("本报讯 5月，青江县石门镇柳沟村迎来了新任第一书记——临河学院团委副书记何晓燕。",
+         [("FIRST_SECRETARY_OF", "何晓燕", "柳沟村")]),
     "挂职 (seconded) ends the unit before the post":
         ("本报讯 国家体育总局挂职青江县委常委、副县长韩立文介绍了情况。",
          [("HOLDS_POSITION", "韩立文", "青江县委"), ("HOLDS_POSITION", "韩立文", "青江县")]),
@@ -3415,3 +3424,15 @@ def test_a_term_ended_is_no_part_of_the_unit_returned_to():
     got = facts_of("本报讯 青江县人民医院定点帮扶柳树村。2021年6月，韩立文任满回院，医院又派出刘欣接任柳树村第一书记。")
     assert ("WORKS_FOR", "刘欣", "青江县人民医院") in got
     assert not any(f[0] == "SUPPORTS" and f[1] != "青江县人民医院" for f in got)
+
+
+def test_an_area_s_head_is_a_post_of_the_village_not_a_district_s():
+    got = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of(
+        "本报讯 青江县石门镇柳沟村划分为3个片区，老支书韩立文如今是东山片区的片区长。")).facts if f.type == "HOLDS_POSITION"}
+    assert ("韩立文", "柳沟村", "片区长") in got and not any(t == "区长" for _, _, t in got)
+
+
+def test_what_the_reporter_did_is_no_part_of_the_title():
+    got = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of(
+        "本报讯 同一天，记者在青江县石门乡政府见到了乡党委书记韩立文。")).facts if f.type == "HOLDS_POSITION"}
+    assert got == {("韩立文", "石门乡", "乡党委书记")}
