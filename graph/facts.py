@@ -325,12 +325,9 @@ class Focus:
             if ref is None:
                 continue
             if m.label == PLACE:
-                self.places[ref.level] = ref
                 self.named.append(ref)
-                if ref.level == "Township":
-                    self.townships[_township_word(ref.canonical or ref.surface)] = ref
-                if LEVEL_RANK[ref.level] >= LEVEL_RANK["County"] and ref.level != "Group":
-                    self.last = ref
+                if m.kind != "former":      # ("原Y村": merged into the village in focus, which stays in focus)
+                    self._move_to(ref)
             elif m.label == ORG and m.kind != "coref" and ref.surface == m.surface:
                 self.units.append(ref)      # (not a college read as the school's, "学校数学学院": the school stays in focus)
             elif m.label == PERSON and m.kind != "pronoun":
@@ -342,6 +339,13 @@ class Focus:
         self.person_age += 1
         self.sentence += 1
         return out
+
+    def _move_to(self, place: Ref) -> None:
+        self.places[place.level] = place
+        if place.level == "Township":
+            self.townships[_township_word(place.canonical or place.surface)] = place
+        if LEVEL_RANK[place.level] >= LEVEL_RANK["County"] and place.level != "Group":
+            self.last = place
 
     def named_before(self) -> list[Ref]:
         """The person the sentence before named last, where this one names no one: the one a
@@ -382,7 +386,7 @@ class Focus:
                 and (school := self.unit_for(("大学",)) or self.unit_for(("学院",))):
             rest = m.surface[2:]        # "学校数学学院讲师张某": a college of the school in focus
             return Ref(ORG, school.surface + rest, kind=m.kind, canonical=(school.canonical or school.surface) + rest)
-        return Ref(m.label, m.surface, m.level, m.kind, m.division, m.canonical)
+        return Ref(m.label, m.surface, m.level, None if m.kind == "former" else m.kind, m.division, m.canonical)
 
     def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""
@@ -1518,7 +1522,7 @@ def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
 VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "片区长", "楼栋长")
 UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院长": ("院",), "行长": ("银行", "分行", "支行"),
               "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",),
-              "理事长": ("合作社",), "合作社理事长": ("合作社",)}
+              "理事长": ("合作社",), "合作社理事长": ("合作社",), "董事长": ("公司", "集团"), "总经理": ("公司", "集团")}
 LEVEL_TITLES = (("自治区", "Province"), ("省", "Province"), ("市", "City"), ("盟", "City"), ("州", "City"),
                 ("旗", "County"), ("县", "County"), ("区", "County"),
                 ("苏木", "Township"), ("镇", "Township"), ("乡", "Township"), ("街道", "Township"),
@@ -1553,8 +1557,9 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
         return focus.places.get("Village") or focus.places.get("Township")
     if core == "委员" and focus.committee:     # "村“两委”班子成员为：…，委员张某、李某": of the village's committee
         return focus.places.get("Village")
-    if core in UNIT_HEADS:               # 校长, 行长: of the unit being talked about
-        return next((u for u in reversed(focus.units) if u.surface.endswith(UNIT_HEADS[core])), None)
+    if core in UNIT_HEADS:               # 校长, 行长: of the unit an earlier part of the chain names, else of the one
+        chained = (h for h, _ in reversed(groups) if h is not None and h.label == ORG)    # being talked about
+        return next((u for u in (*chained, *reversed(focus.units)) if u.surface.endswith(UNIT_HEADS[core])), None)
     for prefix, level in LEVEL_TITLES:
         rest = core[len(prefix):]
         if core.startswith(prefix) and (rest.startswith(HEAD_TITLES) or _TITLE_RE.fullmatch(rest)) \

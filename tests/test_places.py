@@ -751,8 +751,10 @@ def test_a_community_named_after_a_new_village_is_whole():
     assert "柳岸新村社区" in found and "柳岸新村" not in found
 
 
-def test_a_merged_village_s_former_name_drops_原():
-    found = {s for s, _ in places("2020年，原柳沟村整体并入石门村，村名保留“石门”。")}
+@pytest.mark.parametrize("text", ["2020年，原柳沟村整体并入石门村，村名保留“石门”。",
+                                  "本报讯 青江县石门镇柳湾村由原柳沟村和原石湾村合并而成。"])
+def test_a_merged_village_s_former_name_drops_原(text):
+    found = {s for s, _ in places(text)}
     assert "柳沟村" in found and "原柳沟村" not in found
 
 

@@ -307,6 +307,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a team member who, by contrast (则), is a unit's cadre":
+        ("本报讯 柳沟村驻村工作队共3人，队员何晓燕来自青江县林业局，队员韩立文则是石门镇政府的干部。",
+         [("WORKS_FOR", "韩立文", "石门镇政府")]),
     "a unit's sent member seconded (挂任) as a village's first secretary":
         ("本报讯 青江省住房和城乡建设厅选派的工作队员韩立文挂任柳沟村第一书记。",
          [("SUPPORTS", "青江省住房和城乡建设厅", "柳沟村"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
@@ -3436,3 +3439,19 @@ def test_what_the_reporter_did_is_no_part_of_the_title():
     got = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of(
         "本报讯 同一天，记者在青江县石门乡政府见到了乡党委书记韩立文。")).facts if f.type == "HOLDS_POSITION"}
     assert got == {("韩立文", "石门乡", "乡党委书记")}
+
+
+def test_a_village_before_the_merger_does_not_take_the_focus():
+    got = facts_of("本报讯 青江县石门镇柳湾村由原柳沟村和原石湾村合并而成。第三网格网格员赵春梅家住原柳沟村老街，每天走访十来户。")
+    assert ("HOLDS_POSITION", "赵春梅", "柳湾村") in got and ("HOLDS_POSITION", "赵春梅", "柳沟村") not in got
+
+
+@pytest.mark.parametrize("title", ["总经理", "董事长"])
+def test_the_head_of_a_company_just_founded_is_its_post(title):
+    got = facts_of(f"本报讯 村里成立了青江县柳沟文旅发展有限公司，由村委会委员何晓燕担任{title}。")
+    assert ("HOLDS_POSITION", "何晓燕", "青江县柳沟文旅发展有限公司") in got
+
+
+def test_a_unit_s_head_in_a_chain_heads_the_unit_the_chain_names():
+    got = facts_of("本报讯 青江县人民医院与柳沟村结对帮扶。8月，青江县人民医院党委书记、院长韩立文和临河县中医院的专家一起到村义诊。")
+    assert ("HOLDS_POSITION", "韩立文", "青江县人民医院") in got and ("HOLDS_POSITION", "韩立文", "临河县中医院") not in got
