@@ -243,7 +243,7 @@ _ORG_COREF_RE = regexes.compile("|".join(sorted(ORG_COREF, key=len, reverse=True
 # pairs with a place, heads a title or has a party organ is the unit in focus too
 # ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县", "学校与Y村签订共建协议", "被学校选派",
 # "公司董事长Z", "合作社理事长Z", "厅机关党委还与Y村结对"): the word -> endings of that unit's name.
-BARE_UNITS = {"集团": ("集团", "公司"), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "大学": ("大学",),
+BARE_UNITS = {"集团": ("集团", "集团有限公司", "集团有限责任公司", "集团股份有限公司", "集团公司"), "公司": ("公司",), "学校": ("大学", "学院", "学校"), "大学": ("大学",),
               "校": ("大学", "学院", "学校"),
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "附院", "卫生院"), "院": ("院",),
               "分行": ("分行", "银行"), "支行": ("支行",), "分局": ("分局",), "法院": ("法院",), "检察院": ("检察院",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",),
@@ -1557,9 +1557,10 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
         return focus.places.get("Village") or focus.places.get("Township")
     if core == "委员" and focus.committee:     # "村“两委”班子成员为：…，委员张某、李某": of the village's committee
         return focus.places.get("Village")
-    if core in UNIT_HEADS:               # 校长, 行长: of the unit an earlier part of the chain names, else of the one
-        chained = (h for h, _ in reversed(groups) if h is not None and h.label == ORG)    # being talked about
-        return next((u for u in (*chained, *reversed(focus.units)) if u.surface.endswith(UNIT_HEADS[core])), None)
+    if core in UNIT_HEADS:               # 校长, 行长: of the unit being talked about, or none of its own where an
+        if any(h is not None and h.label == ORG and h.surface.endswith(UNIT_HEADS[core]) for h, _ in groups):
+            return None     # earlier part of the chain names that unit ("X院党委书记、院长": one post of X院)
+        return next((u for u in reversed(focus.units) if u.surface.endswith(UNIT_HEADS[core])), None)
     for prefix, level in LEVEL_TITLES:
         rest = core[len(prefix):]
         if core.startswith(prefix) and (rest.startswith(HEAD_TITLES) or _TITLE_RE.fullmatch(rest)) \

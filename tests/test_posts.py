@@ -3453,5 +3453,12 @@ def test_the_head_of_a_company_just_founded_is_its_post(title):
 
 
 def test_a_unit_s_head_in_a_chain_heads_the_unit_the_chain_names():
-    got = facts_of("本报讯 青江县人民医院与柳沟村结对帮扶。8月，青江县人民医院党委书记、院长韩立文和临河县中医院的专家一起到村义诊。")
-    assert ("HOLDS_POSITION", "韩立文", "青江县人民医院") in got and ("HOLDS_POSITION", "韩立文", "临河县中医院") not in got
+    got = {(f.tail, dict(f.props).get("title")) for f in extract_page(page_of(
+        "本报讯 青江县人民医院与柳沟村结对帮扶。8月，青江县人民医院党委书记、院长韩立文和临河县中医院的专家一起到村义诊。")).facts
+        if f.type == "HOLDS_POSITION"}
+    assert got == {("青江县人民医院", "党委书记、院长")}
+
+
+def test_the_bare_word_集团_is_the_group_not_a_company_it_owns():
+    got = facts_of("本报讯 青江能源集团有限公司与柳沟村结对帮扶。集团下属的青江物流有限公司负责产品运输。集团党委书记、董事长何晓燕到村调研。")
+    assert ("HOLDS_POSITION", "何晓燕", "青江能源集团有限公司") in got and ("HOLDS_POSITION", "何晓燕", "青江物流有限公司") not in got
