@@ -86,7 +86,7 @@ def article_places(texts: list[str], home: Iterable[int] = (), people: list[set[
     for n, text in enumerate(texts):
         fixed = [_mention(reg, h) for h in hits[n]]
         found = grammar_places(text, fixed, people[n] if people else ())
-        out.append(sorted(map(lambda m: _former(text, m), fixed + found), key=lambda m: (m.start, -m.end)))
+        out.append(sorted([_former(text, m) for m in fixed + found], key=lambda m: (m.start, -m.end)))
     return _named_again(texts, out)
 
 
@@ -491,9 +491,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if "和" in text[name_start:start] and (text.endswith(_MEMBER_ROLES, 0, name_start) or
                                               _name_after_title(text, name_start, text.index("和", name_start, start))):
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
-        if text[name_start] == "原" and start - name_start >= 3 and text.startswith(_POSTS_AFTER, end):
-            name_start += 1      # "原弄林村第一书记": formerly
-        elif text[name_start] == "任" and start - name_start >= 3 and text[name_start - 1:name_start] in "，,；;" \
+        if text[name_start] == "任" and start - name_start >= 3 and text[name_start - 1:name_start] in "，,；;" \
                 and text.startswith(_POSTS_AFTER, end):
             name_start += 1      # "…来自X大学，任Y村第一书记已两年": the verb of office opens the clause
         prev = levels_at_end.get(name_start)
@@ -504,8 +502,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
         elif start - name_start >= 4 and common(text[name_start:name_start + 2], {"v"}):
             name_start += 2         # "X镇推广联丰村的经验": a verb, then the village
-        if text[name_start] == "原" and start - name_start >= 2 and level in ("Village", "Township"):
-            name_start += 1      # "由原燕子岩村并入", "以原两村为界": formerly
+        if text[name_start] == "原" and (start - name_start >= 2 and level in ("Village", "Township") or
+                                         start - name_start >= 3 and text.startswith(_POSTS_AFTER, end)):
+            name_start += 1      # "原弄林村第一书记", "由原燕子岩村并入", "以原两村为界": formerly
         short = level == "County" and start - name_start > 1 and common(text[name_start:start - 1]) \
             and bool(register().named(text[start - 1:end]))
         if short:

@@ -3462,3 +3462,13 @@ def test_a_unit_s_head_in_a_chain_heads_the_unit_the_chain_names():
 def test_the_bare_word_集团_is_the_group_not_a_company_it_owns():
     got = facts_of("本报讯 青江能源集团有限公司与柳沟村结对帮扶。集团下属的青江物流有限公司负责产品运输。集团党委书记、董事长何晓燕到村调研。")
     assert ("HOLDS_POSITION", "何晓燕", "青江能源集团有限公司") in got and ("HOLDS_POSITION", "何晓燕", "青江物流有限公司") not in got
+
+
+@pytest.mark.parametrize("name", ["赛音", "那日松"])
+def test_a_mongolian_name_element_is_a_name_after_a_village_post(name):
+    assert ("HOLDS_POSITION", name, "柳沟嘎查") in facts_of(f"本报讯 柳沟嘎查党支部书记{name}说，今年收成好。")
+
+
+@pytest.mark.parametrize("name", ["阿日斯楞", "胡日查", "特日格乐"])
+def test_a_mongolian_name_element_is_a_name_after_a_role(name):
+    assert ("FIRST_SECRETARY_OF", name, "柳沟嘎查") in facts_of(f"本报讯 青河旗财政局干部{name}任柳沟嘎查第一书记。")
