@@ -505,6 +505,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if text[name_start] == "原" and (start - name_start >= 2 and level in ("Village", "Township") or
                                          start - name_start >= 3 and text.startswith(_POSTS_AFTER, end)):
             name_start += 1      # "原弄林村第一书记", "由原燕子岩村并入", "以原两村为界": formerly
+        kind = text.rfind("村", name_start, start)
+        if level == "Village" and kind >= 0 and start - kind > 2 and \
+                (kind == name_start or freq().get(text[name_start:kind], 0) >= 100):
+            name_start = kind + 1    # "示范村柳沟村", "中心村柳沟村", "合并村长丰村": a kind of village, then its name
         short = level == "County" and start - name_start > 1 and common(text[name_start:start - 1]) \
             and bool(register().named(text[start - 1:end]))
         if short:

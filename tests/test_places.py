@@ -761,3 +761,10 @@ def test_a_merged_village_s_former_name_drops_原(text):
 @pytest.mark.parametrize("text", ["柳树湾村以原两村为界划设2个片区、9个网格。", "两村合并时两村各取一字，新村叫柳湾村。"])
 def test_the_two_villages_are_no_village(text):
     assert not any(s.endswith("两村") for s, _ in places(text))
+
+
+@pytest.mark.parametrize("text", ["石门镇的示范村柳沟村今年新建了广场。", "全镇的中心村柳沟村有1200人。",
+                                  "在石门乡，另一个合并村柳沟村的帮扶单位是县人民医院。"])
+def test_a_kind_of_village_before_its_name_is_no_part_of_it(text):
+    found = {s for s, _ in places(text)}
+    assert "柳沟村" in found and not any(s.endswith("柳沟村") and s != "柳沟村" for s in found)
