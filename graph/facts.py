@@ -1341,7 +1341,10 @@ _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
-TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|连任|留任|挂职|挂任|当选为?|提拔为|(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命))(?P<rest>[^，,。；;\ue007]{2,40}?)(?=已|以来|至今|[，,。；;\ue007]|$)")
+TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|接任|连任|留任|挂职(?:担任|任)?|挂任|当选为?|提拔为|"
+                              "(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命))(?P<rest>[^，,。；;\ue007]{2,40}?)"
+                              "(?=已|以来|至今|[一二两三四五六七八九十\\d]{1,2}年[，,。；;\ue007]|[，,。；;\ue007]|$)")
+# ("在Y镇挂职任党委副书记", "到Y县挂职副县长两年")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{P:place}(?:挂职[，,])?$")    # ("在Y县挂职，任副县长")
 
 
@@ -1397,8 +1400,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         if person and "由" not in between and not _OTHER_SUBJECT.search(between):   # "由党员担任网格员"
             rest = _trim_clause(m.group("rest"))
             at = _GOES_TO_PLACE.search(sk.text, 0, m.start())      # "到Y村担任第一书记、工作队队长": Y村's
-            if at and _titled_for(sk.ref(at.group("place")), rest):
-                rest = at.group("place") + rest
+            if at and (_titled_for(sk.ref(at.group("place")), rest) or m.group().startswith("挂职")):
+                rest = at.group("place") + rest     # ("在Y镇挂职任党委副书记": seconded there, to a post of Y镇)
             _posts("post.takes", sk, person, rest, focus, add, before=sk.text[:m.start()])
 
 

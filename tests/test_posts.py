@@ -307,6 +307,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "seconded to a township (在Y镇挂职任), to a post of that township":
+        ("本报讯 2017年至2019年，韩立文曾作为选派干部在青江县石门镇挂职任党委副书记。",
+         [("HOLDS_POSITION", "韩立文", "石门镇")]),
+    "a post held for a stated time (挂职副县长两年)":
+        ("本报讯 驻村前，韩立文在青江市农业农村局工作了15年，还曾到临河县挂职副县长两年。",
+         [("HOLDS_POSITION", "韩立文", "临河县")]),
     "a team member who, by contrast (则), is a unit's cadre":
         ("本报讯 柳沟村驻村工作队共3人，队员何晓燕来自青江县林业局，队员韩立文则是石门镇政府的干部。",
          [("WORKS_FOR", "韩立文", "石门镇政府")]),
