@@ -307,6 +307,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit had sent a village one first secretary before (派驻过一任第一书记——Z)":
+        ("本报讯 在韩立文之前，县林业局已经向柳沟村派驻过一任第一书记——何晓燕。",
+         [("FIRST_SECRETARY_OF", "何晓燕", "柳沟村"), ("WORKS_FOR", "何晓燕", "县林业局")]),
     "seconded to a township (在Y镇挂职任), to a post of that township":
         ("本报讯 2017年至2019年，韩立文曾作为选派干部在青江县石门镇挂职任党委副书记。",
          [("HOLDS_POSITION", "韩立文", "石门镇")]),
