@@ -92,8 +92,10 @@ def article_places(texts: list[str], home: Iterable[int] = (), people: list[set[
 
 def _former(text: str, m: Mention) -> Mention:
     """"原燕子岩村并入大石村", "负责原坝芒村片区": a village (or township) before a merger, which
-    the article names but does not talk about as the place in focus."""
-    if m.level in ("Village", "Township") and m.kind is None and text[m.start - 1:m.start] == "原":
+    the article names but does not talk about as the place in focus (but in "原Y村第一书记" 原
+    is of the post: Y村's former first secretary)."""
+    if m.level in ("Village", "Township") and m.kind is None and text[m.start - 1:m.start] == "原" \
+            and not text.startswith(_POSTS_AFTER, m.end):
         return replace(m, kind="former")
     return m
 

@@ -3481,3 +3481,8 @@ def test_a_mongolian_name_element_is_a_name_after_a_village_post(name):
 @pytest.mark.parametrize("name", ["阿日斯楞", "胡日查", "特日格乐"])
 def test_a_mongolian_name_element_is_a_name_after_a_role(name):
     assert ("FIRST_SECRETARY_OF", name, "柳沟嘎查") in facts_of(f"本报讯 青河旗财政局干部{name}任柳沟嘎查第一书记。")
+
+
+def test_原_before_a_village_s_post_is_of_the_post_and_the_village_takes_the_focus():
+    got = facts_of("本报讯 青江县石门镇寨上村第一书记调整。三、何晓燕同志系青江学院讲师，接替交流到市直单位任职的原柳沟村第一书记韩立文。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳沟村") in got and ("FIRST_SECRETARY_OF", "韩立文", "寨上村") not in got
