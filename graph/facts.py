@@ -515,7 +515,7 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 
 # "X局农村科技处干部张某", "来自X厅综合规划处，": the department written after the unit, then a member's
 # word or the end of the clause
-_DEPARTMENT = regexes.compile(f"(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|[，,。；;]|$)")
+_DEPARTMENT = regexes.compile(f"(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|[，,。；;]|$)")
 
 
 def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
@@ -1306,6 +1306,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     "(?<=原)为|现为|为(?=[\ue000-\ue006])|[，,](?:同时|也|还|同时也)?是|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
     "[，,](?:他|她)?(?:(?:驻村|到村|入村|下派|选派)(?:之)?前|此前|之前|以前|原来)[，,]?(?:曾经?)?(?:是|任|担任)|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举)为)(?P<rest>[^，,。；;\ue007]{2,40})",
+    # "免去张某同志的Y村第一书记、工作队长职务": posts he held until the notice
+    "免去{R:person}(?:同志)?的(?P<rest>[^，,。；;\ue007]{2,40}?)(?=职务)",
     # "Z是X局派驻Y村的第一书记，也是驻村工作队队长": a second post of the clause's subject
     "{R:person}(?:同志)?[，,]?(?:是|系)[^。；;！？!?\ue007]{2,40}?[，,](?:也|还|同时也|同时)是(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,40})",
     #   (a first secretary after 也是: secretary.also_is, secretary.also_is_sent_to)
@@ -1329,7 +1331,7 @@ IS_TITLE = [compile_pattern(p) for p in (
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
 _UNIT_AND_POST = regexes.compile(f"{ORG_CH}[\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{{2,16}}")
 _MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
-_CELL_NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,8}[）)]$")
+_CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接替[^（）()]{1,20})[）)]$")     # "（接替李某）"
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
 # "现任第一书记张某，X局四级主任科员，…")
 PROFILE = compile_pattern("(?:^|(?P<label>(?<=[：:])|(?P<titled>(?<=第一书记)))){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
@@ -1397,7 +1399,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         if sk.text.startswith(PER_CH, m.end()) and not m.group("rest").endswith("的"):
             continue        # "原挂职Y村第一书记张某", "挂职的副县长李某": the title of the name after it
         between = sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]
-        if person and "由" not in between and not _OTHER_SUBJECT.search(between):   # "由党员担任网格员"
+        if person and "由" not in _SENT_BY.sub("", between) and not _OTHER_SUBJECT.search(between):   # "由党员担任网格员"
             rest = _trim_clause(m.group("rest"))
             at = _GOES_TO_PLACE.search(sk.text, 0, m.start())      # "到Y村担任第一书记、工作队队长": Y村's
             if at and (_titled_for(sk.ref(at.group("place")), rest) or m.group().startswith("挂职")):
@@ -1421,6 +1423,8 @@ def _trim_clause(rest: str) -> str:
     return re.sub("(?:以来|期间|以后|后|时|的)$", "", rest)
 
 
+# "张某由X局选派到Y村任…": who sent him, not who holds the post
+_SENT_BY = regexes.compile("由\ue006[\ue100-\ue8ff][^，,。；;\ue000-\ue007]{0,6}?(?:选派|派驻|下派|委派|派)")
 # "张某接替李某担任…", "张某接替期满的李某，成为…，同时担任…": 张某's post (no other person after 李某)
 _SUCCEEDING = regexes.compile(f"接替[^，,。；;！？!?\ue007]{{0,20}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
 
@@ -1439,6 +1443,10 @@ _VILLAGES_OF_ONE_POST = regexes.compile("(?P<villages>(?:[\ue004\ue005][\ue100-\
                                         "(?:[两二三四五六七八九十\\d]个(?:村|嘎查|社区))?的?(?=(?:驻村)?第一书记)")
 
 
+# "任Y村第一书记、工作队长（X局选派）": who sent him, a note on the posts that is none of them
+_SENT_NOTE_AT_END = regexes.compile("[（(][^（）()]{1,30}(?:选派|派驻|下派|派出|委派)[）)]$")
+
+
 def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add, before: str = "") -> None:
     """Read the title chain that ends where `left` ends: "Y村党支部书记兼主任" ->
     Y村: 党支部书记、主任. Parts without a holder belong to the holder before them,
@@ -1450,7 +1458,7 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
             _posts(family, sk, person, left[:listed.start()] + village + left[listed.end():], focus, add, before)
         return
     groups: list[tuple[Ref | None, list[str]]] = []
-    chain = parse_title_chain(_NEWLY.sub("", left), sk)
+    chain = parse_title_chain(_NEWLY.sub("", _SENT_NOTE_AT_END.sub("", left)), sk)
     if chain and chain[0][0] is None:
         holder, level_word = _enumerated_holder(left, chain, sk), _head_of_level(chain[0][1])
         if holder is not None and holder.label == ORG and level_word:

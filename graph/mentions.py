@@ -70,7 +70,7 @@ def publishers(text: str) -> tuple[Mention, ...]:
 
 
 _UNIT_NAME = "(?P<unit>[\u4e00-\u9fff（）()]{3,30}?)"
-_PUBLISHED = (regexes.compile("(?:来源|稿源|主办|主办单位|版权所有)[：:]?[ \u3000]*" + _UNIT_NAME + "(?=[\\s|｜，,。；;]|$)", re.M),
+_PUBLISHED = (regexes.compile("(?:来源|稿源|信息来源|发布机构|主办|主办单位|版权所有)[：:]?[ \u3000]*" + _UNIT_NAME + "(?=[\\s|｜，,。；;]|$)", re.M),
               regexes.compile(_UNIT_NAME + "(?:新闻网|新闻中心|官方网站|门户网站|官网|网站)(?=[\\s|｜，,。；;]|$)", re.M),
               regexes.compile("(?:^|[ \u3000|｜])" + _UNIT_NAME + "[ \u3000]*(?:版权所有|主办)", re.M),
               regexes.compile("^(?:首页[ \u3000]*[>＞»][ \u3000]*)?" + _UNIT_NAME + "[ \u3000]*[>＞»]", re.M))   # a breadcrumb
@@ -355,6 +355,7 @@ def _committee(text: str, i: int, organ: str) -> bool:
 
 
 _GOING_TO = set("进近到入往赴")     # the last character of a verb of going: 走进, 走近, 来到, 深入, 前往
+_GOING_BACK = set("回去到赴")      # a verb of one character that opens a clause: "，回X市财政局工作"
 
 
 def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[int, int],
@@ -367,7 +368,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         if j in place_spans:
             j = place_spans[j]
             if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j) or _ALL_STOPS.ending(text, j) \
-                    or j >= 2 and text[j - 1] in _GOING_TO and common(text[j - 2:j], VERB_TAGS):
+                    or j >= 2 and text[j - 1] in _GOING_TO and common(text[j - 2:j], VERB_TAGS) \
+                    or j and (j == 1 or not _is_name_char(text[j - 2])) and text[j - 1] in _GOING_BACK:
                 break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"; "共建工作X市X局";
                 #             "本期走近X市财政局": going to the place (but "农发行X分行": a bank's short name)
             continue
@@ -554,7 +556,12 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     verbs_of_office |= {k for k in found if text[k] == "任" and
                         _ANCHOR_WORDS.at(text, k + 1 + len(_CHIEF.match(text, k + 1).group()))}
     #                   ("村党支部书记任总网格长": 任 (serves as), then a post, no surname)
-    return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office]
+    return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
+            and not (m.start and _DATE_UNIT.match(text, m.start - 1))]
+
+
+# a date's unit after its number opens no name ("1983年2月生": no 月生)
+_DATE_UNIT = regexes.compile("[\\d一二三四五六七八九十〇零][年月日]")
 
 
 # an item of a list of names: a run between 、 and the list's ends (one that holds 和 may be two names)

@@ -502,7 +502,7 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
 # lines of a list: "一、X镇", "（二）…", "X嘎查：A局、B局", "X村——A局" (a label, a colon and what
 # it lists), and the rows of a table flattened to text ("1 王某 男 汉族 X局 Y村")
 _ENUMERATED = regexes.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．](?!\d))"
-                         r"[^，,。；;]{1,30}$")
+                         r"(?:[^，,。；;]{1,30}|[^，,。；;]{2,12}[，,][^，,。；;]{2,12})$")     # "一、高位推动，压实责任"
 _LABELLED = regexes.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,。；;：:“”\"]{1,60}$")
 # "X镇Y村　第一书记：王某（…）　工作队员：…": a cell, a wide gap, then labels and what they hold
 _CELL_LABEL = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff、]{2,10}[：:]\S")

@@ -142,9 +142,14 @@ def _most_named(refs, level: str) -> str | None:
 
 def _posts_over_membership(facts: list[Fact]) -> list[Fact]:
     """A post in a unit says the person belongs to it: no WORKS_FOR beside a
-    HOLDS_POSITION of the same person in the same unit ("该院护士长张某", not also a member)."""
+    HOLDS_POSITION of the same person in the same unit ("该院护士长张某", not also a member)
+    or in one of its divisions ("回到X厅，任综合处副处长")."""
     held = {(f.head_id, f.tail_id) for f in facts if f.type == "HOLDS_POSITION"}
-    return [f for f in facts if not (f.type == "WORKS_FOR" and (f.head_id, f.tail_id) in held)]
+    return [f for f in facts if not (f.type == "WORKS_FOR" and any(
+        h == f.head_id and (t == f.tail_id or t.startswith(f.tail_id) and t.endswith(_DIVISIONS)) for h, t in held))]
+
+
+_DIVISIONS = ("处", "科", "室", "股", "部", "系", "中心", "所")
 
 
 def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:

@@ -4,7 +4,7 @@ import hashlib
 
 import pytest
 
-from graph.mentions import find_mentions
+from graph.mentions import find_mentions, find_people
 from graph.model import Page
 from graph.pipeline import extract_page
 from graph.read import _unbarred, clean
@@ -24,6 +24,10 @@ def names(text: str, label: str) -> set[str]:
 
 
 # ---------------------------------------------------------------- title chains
+
+
+def test_a_verb_of_one_character_before_a_place_opens_no_unit():
+    assert names("本报讯 韩立文任期届满，回汉中市林业局工作。", "Organization") == {"汉中市林业局"}
 
 
 def test_a_county_committee_is_a_unit_and_the_county_head_its_place():
@@ -307,6 +311,30 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "back (回到) in a division of his unit, to work there":
+        ("本报讯 韩立文在柳沟村驻村两年，期满后回到青江省自然资源厅国土空间规划处工作。",
+         [("WORKS_FOR", "韩立文", "青江省自然资源厅国土空间规划处")]),
+    "a former first secretary back in his unit, after a long clause, with a post there":
+        ("本报讯 第一任第一书记韩立文2019年进村，在村里一干就是三年，如今已回到青江学院，担任教务处副处长。",
+         [("HOLDS_POSITION", "韩立文", "青江学院教务处")]),
+    "a first secretary back (返回) in his unit after the term and its review":
+        ("本报讯 另，青江县东河镇柳沟村原驻村第一书记韩立文任期已满两年，经考核合格，返回县财政局工作。",
+         [("WORKS_FOR", "韩立文", "青江县财政局")]),
+    "a person sent by a unit (由X选派) to a village to take posts there":
+        ("本报讯 韩立文，男，1986年出生，汉中市审计局四级主任科员。2021年9月，他由市审计局选派到城固县柳林镇柳沟村任驻村第一书记、工作队队长。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("HOLDS_POSITION", "韩立文", "柳沟村")]),
+    "a notice relieves a first secretary of his posts (免去Z同志的…职务)":
+        ("本报讯 二、免去韩立文同志的东河镇柳树村驻村第一书记、工作队长职务。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "柳树村")]),
+    "a relieved first secretary goes back (回) to his unit":
+        ("本报讯 免去韩立文同志的东河镇柳树村驻村第一书记职务（任期届满，回汉中市林业局工作）。",
+         [("WORKS_FOR", "韩立文", "汉中市林业局")]),
+    "the posts taken, with the unit that sent him in brackets after them":
+        ("本报讯 何晓燕同志任北山镇杏林村驻村第一书记、工作队长（青江市财政局选派）。",
+         [("HOLDS_POSITION", "何晓燕", "杏林村")]),
+    "a proposed first secretary's profile, whom he succeeds in brackets (拟任…（接替Z）)":
+        ("本报讯 何晓燕，女，汉族，1988年6月生，中共党员，大学学历，现任青江县审计局副局长，拟任北山镇杏林村第一书记（接替韩立文）。",
+         [("FIRST_SECRETARY_OF", "何晓燕", "杏林村"), ("FIRST_SECRETARY_OF", "韩立文", "杏林村")]),
     "a unit had sent a village one first secretary before (派驻过一任第一书记——Z)":
         ("本报讯 在韩立文之前，县林业局已经向柳沟村派驻过一任第一书记——何晓燕。",
          [("FIRST_SECRETARY_OF", "何晓燕", "柳沟村"), ("WORKS_FOR", "何晓燕", "县林业局")]),
@@ -2215,6 +2243,31 @@ def test_our_bureau_is_the_publisher_though_another_bureau_was_named_last():
     assert ("WORKS_FOR", "韩立文", "青江省林业局") in got and ("WORKS_FOR", "韩立文", "青江市林业局") not in got
 
 
+def test_a_bare_bureau_is_the_one_a_government_sites_page_says_publishes_it():
+    got = facts_of("县审计局2023年驻村帮扶工作总结\n发布机构：青江县审计局　　发布日期：2023-12-20\n\n"
+                   "2023年，在县委组织部、县乡村振兴局的指导下，扎实做好东河镇柳树村帮扶工作。\n"
+                   "局党组选派机关干部韩立文任柳树村驻村第一书记。")
+    assert ("WORKS_FOR", "韩立文", "青江县审计局") in got and ("SUPPORTS", "青江县乡村振兴局", "柳树村") not in got
+
+
+def test_who_went_back_to_his_unit_is_the_one_he_succeeds():
+    got = facts_of("本报讯 柳沟村第一书记何晓燕今年3月到任，接替任期届满、返回市生态环境局工作的原第一书记韩立文。")
+    assert not [f for f in got if f[0] == "WORKS_FOR" and f[1] == "何晓燕"]
+
+
+def test_a_post_in_a_division_of_a_unit_says_no_membership_of_the_unit_as_well():
+    got = facts_of("本报讯 柳沟村驻村工作队队长、第一书记韩立文，是青江省交通运输厅规划处的一名二级主任科员。"
+                   "2022年6月由青江省交通运输厅派驻柳沟村。")
+    assert ("HOLDS_POSITION", "韩立文", "青江省交通运输厅规划处") in got
+    assert ("WORKS_FOR", "韩立文", "青江省交通运输厅") not in got
+
+
+def test_a_date_before_a_name_opens_none():
+    text = "2.何晓燕，女，1990年7月生，中共党员，青江县人民医院派驻柳沟村第一书记。"
+    tagged = [(2, 5), (text.index("月生"), text.index("月生") + 2)]      # as the tagger reads it in some articles
+    assert [m.surface for m in find_people(text, [], [], [], tagged)] == ["何晓燕"]
+
+
 def test_a_common_word_before_the_place_that_opens_a_unit_is_no_part_of_it():
     assert names("本报讯 会议部署了包村帮扶和社区共建工作青江市自然资源局党组书记孙立讲话。", "Organization") == \
         {"青江市自然资源局"}
@@ -3310,9 +3363,10 @@ def test_a_term_ending_after_a_name_ends_the_name(after):
     assert names(f"原第一书记冶学军{after}", "Person") == {"冶学军"}
 
 
-def test_back_in_a_division_of_the_unit_works_for_the_unit_too():
+def test_back_in_a_division_of_the_unit_holds_a_post_there_and_no_membership_besides():
+    # (the development set's annotators: a titled post, and no WORKS_FOR as well, even of the unit above it)
     got = facts_of("本报讯 前任第一书记韩海波如今已回到青江汽车学院，任学生工作处副处长。")
-    assert {("WORKS_FOR", "韩海波", "青江汽车学院"), ("HOLDS_POSITION", "韩海波", "青江汽车学院学生工作处")} <= got
+    assert ("HOLDS_POSITION", "韩海波", "青江汽车学院学生工作处") in got and ("WORKS_FOR", "韩海波", "青江汽车学院") not in got
 
 
 def test_back_in_the_school_in_focus_then_a_post_in_a_division():

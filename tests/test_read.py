@@ -252,6 +252,14 @@ def test_a_numbered_heading_and_numbered_items_are_lines_of_their_own(tmp_path):
     assert got[1:] == lines[:-2] + ["".join(lines[-2:])]
 
 
+def test_a_numbered_heading_of_two_phrases_is_a_line_of_its_own(tmp_path):
+    lines = ["2023年，县审计局党组扎实做好东河镇柳树村包联帮扶工作，现将全年工作总结如下。", "一、强化组织领导，压实工作责任",
+             "局党组将驻村帮扶列入年度重点工作，全年召开专题会议5次。", "二、聚焦产业发展，促进群众增收",
+             "帮助柳树村建成肉牛养殖场1座。"]
+    got = paragraphs(page_of(tmp_path, "县审计局2023年驻村帮扶工作总结\n首页 > 部门动态\n\n" + "\n".join(lines)))
+    assert got[-4:] == lines[1:]
+
+
 def test_a_diarys_dated_lines_are_lines_of_their_own(tmp_path):
     lines = ["12月3日 晴 零下15℃", "天刚亮，村党支部书记王强就来敲门，说四组的自来水管冻住了。", "12月8日 阴",
              "工作队员李梅来自县教育局，是个土族姑娘。"]

@@ -182,6 +182,8 @@ CASES = {
                          ("SUPPORTS", "县卫生健康局", "白杨湾村")),
     "works.sent_in_brackets": ("青江县表彰名单\n\n韩立文（青江县水务局驻东风镇前进村工作队员）\n",
                                ("WORKS_FOR", "韩立文", "青江县水务局")),
+    "support.takes_post_sent_in_brackets": ("本报讯 经研究决定：何晓燕同志任北山镇杏林村驻村第一书记、工作队长（青江市财政局选派）。",
+                                            ("SUPPORTS", "青江市财政局", "杏林村")),
     "support.secretary_sent_in_brackets": ("本报讯 会上，东河镇柳树村第一书记、驻村工作队队长韩立文（青江县人民医院选派）介绍了经验。",
                                            ("SUPPORTS", "青江县人民医院", "柳树村")),
     "secretary.team_heading": ("本报讯 各工作队组成如下：\n（一）南岭县统计局驻杏林村工作队：队长、第一书记韩立文，队员2名；",
