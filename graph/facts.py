@@ -77,10 +77,11 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people), site=site)
+    author = _author(texts)
     for k, (sentence, mentions) in enumerate(zip(article.read, found)):
         focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
-        mentions += _pronouns(sentence.text, mentions)
+        mentions += _pronouns(sentence.text, mentions) + _the_author(sentence.text, author)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         tokens = _departments_of_focus(focus.resolve(mentions))
         if heading := _SECTION_HEADING.match(sentence.text):
@@ -236,6 +237,22 @@ def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
 _INTRODUCED = regexes.compile("(?:还有|就是|名叫|叫)[^，,。；;！？!?]{0,12}$")
 
 
+# "作者：张某" on the page, then "（作者系X局派驻Y村第一书记）" at the end of the column he wrote
+_AUTHOR_LINE = regexes.compile("作者[：:] ?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[\\s|｜]|$)")
+_AUTHOR_NOTE = regexes.compile("(?<=^[（(])作者(?=系|为|是|现任)")
+
+
+def _author(texts: list[str]) -> str | None:
+    """The one author an article's lines name."""
+    names = {m.group("name") for t in texts for m in _AUTHOR_LINE.finditer(t)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _the_author(text: str, author: str | None) -> list[Mention]:
+    m = _AUTHOR_NOTE.search(text) if author else None
+    return [Mention(PERSON, "作者", m.start(), m.end(), kind="pronoun", canonical=author)] if m else []
+
+
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
 VILLAGE_ORGANS = ("党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委")
 _ORG_COREF_RE = regexes.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
@@ -363,6 +380,8 @@ class Focus:
         if m.kind == "pronoun":
             if m.canonical and self.last_person and self.last_person.surface == m.canonical:
                 return self.last_person
+            if m.surface == "作者":
+                return Ref(PERSON, m.canonical)
             recent = self.last_person if self.person_age <= 1 else None
             # "赵某是个老驻村，…，他曾任Y村第一书记": the one person the sentence has named
             # (a protagonist the article has yet to name only where no one was named just before:
@@ -1795,14 +1814,14 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 # ---------------------------------------------------------------- grids
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
-DIVIDES = "(?:划分|划(?=[了出])|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整)(?:成|为|出)?了?"
+DIVIDES = "(?:划分|划(?=[了出])|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整)(?:成|为|出)?了?"
 GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
     "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
     "(?<=[村查区镇乡木道])(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",
-    "(?<=[村查区镇乡木道])(?P<n>" + NUM + ")个网格(?=全部|都)",
+    "(?<=[村查区镇乡木道])(?P<n>" + NUM + ")个网格(?=全部|都|[，,。；;]|$)",      # ("全村5个网格。")
 )]
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")

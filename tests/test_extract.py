@@ -165,6 +165,13 @@ def test_listed_units_and_villages_each_get_a_fact():
                      ("教育局", "红光村"), ("教育局", "新民村")}
 
 
+def test_a_villages_grids_stated_as_a_count_or_as_divided_up_in_speech():
+    for text in ("本报讯 柳沟村党支部书记韩立文说：全村5个网格，每个网格都有网格员。",
+                 "本报讯 韩立文：柳沟村分了5个网格，我联系两个。"):
+        g = extract_page(page_of(text))
+        assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("柳沟村", 5)]
+
+
 def test_grids_of_several_tiers_count_the_finest():
     g = extract_page(page_of("今年,凉城县岱海镇将全镇划分为一级网格1个、二级网格12个、三级网格86个。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] \

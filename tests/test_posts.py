@@ -311,6 +311,10 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "the note that closes a first secretary's column (作者系…) is of the author the page names":
+        ("驻村手记：柳沟村的春天\n来源：青江日报　作者：韩立文　2024-05-09\n\n今年春天，我和村干部一起修通了产业路。\n\n"
+         "（作者系青江市审计局派驻东河县石桥镇柳沟村第一书记）",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("WORKS_FOR", "韩立文", "青江市审计局")]),
     "back (回到) in a division of his unit, to work there":
         ("本报讯 韩立文在柳沟村驻村两年，期满后回到青江省自然资源厅国土空间规划处工作。",
          [("WORKS_FOR", "韩立文", "青江省自然资源厅国土空间规划处")]),
