@@ -311,6 +311,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "team members said to be (均为) the staff of the unit in focus, named bare":
+        ("本报讯 青江县人民医院结对帮扶柳沟村，队员何晓燕、赵磊均为医院在职职工。",
+         [("WORKS_FOR", "何晓燕", "青江县人民医院"), ("WORKS_FOR", "赵磊", "青江县人民医院")]),
     "the note that closes a first secretary's column (作者系…) is of the author the page names":
         ("驻村手记：柳沟村的春天\n来源：青江日报　作者：韩立文　2024-05-09\n\n今年春天，我和村干部一起修通了产业路。\n\n"
          "（作者系青江市审计局派驻东河县石桥镇柳沟村第一书记）",
