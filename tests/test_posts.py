@@ -2269,6 +2269,11 @@ def test_a_post_in_a_division_of_a_unit_says_no_membership_of_the_unit_as_well()
     assert ("WORKS_FOR", "韩立文", "青江省交通运输厅") not in got
 
 
+def test_a_units_report_supports_its_village_not_the_units_it_is_addressed_to():
+    got = facts_of("本报讯 中共青江县委组织部：2023年，青江县审计局认真落实县委、县政府的部署要求，扎实做好东河镇柳沟村挂点帮扶工作。")
+    assert ("SUPPORTS", "青江县审计局", "柳沟村") in got and ("SUPPORTS", "中共青江县委组织部", "柳沟村") not in got
+
+
 def test_a_date_before_a_name_opens_none():
     text = "2.何晓燕，女，1990年7月生，中共党员，青江县人民医院派驻柳沟村第一书记。"
     tagged = [(2, 5), (text.index("月生"), text.index("月生") + 2)]      # as the tagger reads it in some articles
