@@ -344,7 +344,8 @@ class Focus:
                 continue
             if m.label == PLACE:
                 self.named.append(ref)
-                if m.kind != "former":      # ("原Y村": merged into the village in focus, which stays in focus)
+                if m.kind not in ("former", "nearby"):      # ("原Y村": merged into the village in focus, which
+                    #                                           stays in focus; "邻近的Y村": beside it)
                     self._move_to(ref)
             elif m.label == ORG and m.kind != "coref" and ref.surface == m.surface:
                 self.units.append(ref)      # (not a college read as the school's, "学校数学学院": the school stays in focus)
@@ -406,7 +407,7 @@ class Focus:
                 and (school := self.unit_for(("大学",)) or self.unit_for(("学院",))):
             rest = m.surface[2:]        # "学校数学学院讲师张某": a college of the school in focus
             return Ref(ORG, school.surface + rest, kind=m.kind, canonical=(school.canonical or school.surface) + rest)
-        return Ref(m.label, m.surface, m.level, None if m.kind == "former" else m.kind, m.division, m.canonical)
+        return Ref(m.label, m.surface, m.level, None if m.kind in ("former", "nearby") else m.kind, m.division, m.canonical)
 
     def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""

@@ -71,7 +71,7 @@ class Mention:
     start: int          # position in Sentence.text
     end: int
     level: str | None = None   # Place level
-    kind: str | None = None    # Organization kind; "coref" for 该村, 全镇 ...; "former" for 原Y村 (before a merger)
+    kind: str | None = None    # Organization kind; "coref" for 该村, 全镇 ...; "former" for 原Y村 (before a merger), "nearby" for 邻近的Y村
     division: int | None = None    # Place: its id in the register, when grounded
     canonical: str | None = None   # Place: its official name, when the register knows it
 

@@ -97,7 +97,13 @@ def _former(text: str, m: Mention) -> Mention:
     if m.level in ("Village", "Township") and m.kind is None and text[m.start - 1:m.start] == "原" \
             and not text.startswith(_POSTS_AFTER, m.end):
         return replace(m, kind="former")
+    if m.level == "Village" and m.kind is None and _NEARBY.search(text, 0, m.start):
+        return replace(m, kind="nearby")    # "带动了邻近的前沟村": a village beside the one in focus
     return m
+
+
+# (but not where the clause opens on it: "在相邻的Y村，…", "与X村相邻的Y村，由…包联": the story moves there)
+_NEARBY = regexes.compile("(?<=[^在到村查镇乡区木道社，,。；;：:\\s])(?:邻近|相邻|周边|附近|隔壁)的?$")
 
 
 def _add_short_townships(reg: Register, texts: list[str], hits: list[list[_Hit]]) -> None:

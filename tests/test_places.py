@@ -768,3 +768,17 @@ def test_the_two_villages_are_no_village(text):
 def test_a_kind_of_village_before_its_name_is_no_part_of_it(text):
     found = {s for s, _ in places(text)}
     assert "柳沟村" in found and not any(s.endswith("柳沟村") and s != "柳沟村" for s in found)
+
+
+def test_a_village_of_the_old_revolutionary_base_is_a_kind_of_village_and_no_name():
+    assert [name for name, _ in places("本报讯 柳树村是革命老区村，辖9个村民小组356户。")] == ["柳树村"]
+
+
+def test_a_village_named_as_beside_the_one_in_focus_does_not_take_the_focus():
+    got = facts_of("本报讯 柳树村建成恒温冷库1座，还辐射带动了邻近的石桥村。村党支部书记韩立文说，这是村里盼了多年的事。")
+    assert ("HOLDS_POSITION", "韩立文", "柳树村") in got and ("HOLDS_POSITION", "韩立文", "石桥村") not in got
+
+
+def test_a_story_that_moves_to_the_village_beside_moves_the_focus():
+    got = facts_of("本报讯 柳树村建成恒温冷库1座。在与柳树村相邻的石桥村，村党支部书记韩立文也建起了冷库。")
+    assert ("HOLDS_POSITION", "韩立文", "石桥村") in got
