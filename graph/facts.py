@@ -1395,7 +1395,10 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         if sk.text.startswith(PER_CH, m.end("rest")):
             continue        # "她是Y村第一书记李某的妻子": the title of the name after it
-        _posts("post.after_name", sk, sk.ref(m.group("person")), _trim_clause(m.group("rest")), focus, add,
+        rest = _trim_clause(m.group("rest"))
+        if _VILLAGE_AT_END.search(rest) and _SECRETARIES_LABEL.search(sk.text, 0, m.start()):
+            rest += "第一书记"     # "优秀驻村第一书记：张某（X局驻Y村）": the list's post, of the village in brackets
+        _posts("post.after_name", sk, sk.ref(m.group("person")), rest, focus, add,
                before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
     if profile := PROFILE.search(sk.text) or NAME_THEN_POSTS.search(sk.text):   # "1.张某，男，1986年3月生，X局干部"
         units_only = profile.re is NAME_THEN_POSTS or profile.group("titled") is not None
@@ -1445,6 +1448,10 @@ def _trim_clause(rest: str) -> str:
 
 # "张某由X局选派到Y村任…": who sent him, not who holds the post
 _SENT_BY = regexes.compile("由\ue006[\ue100-\ue8ff][^，,。；;\ue000-\ue007]{0,6}?(?:选派|派驻|下派|委派|派)")
+_SECRETARIES_LABEL = regexes.compile("第一书记(?:的|名单)?(?:有|是|为|如下)?[：:]")
+_VILLAGE_AT_END = regexes.compile("[\ue004\ue005][\ue100-\ue8ff]$")
+
+
 # "张某接替李某担任…", "张某接替期满的李某，成为…，同时担任…": 张某's post (no other person after 李某)
 _SUCCEEDING = regexes.compile(f"接替[^，,。；;！？!?\ue007]{{0,20}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
 
@@ -1580,7 +1587,8 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
     not of a 区."""
     core = title.lstrip("原前代副常务执行")
     if core.startswith("驻村"):         # 驻村第一书记, 驻村工作队长: of the village being talked about
-        return focus.places.get("Village")
+        return next((h for h, _ in reversed(groups) if h is not None and h.label == PLACE and h.level == "Village"),
+                    focus.places.get("Village"))     # (or the one the chain has named: "Y村第一书记、驻村工作队队长")
     if core.endswith(TEAM_TITLES) and "Village" in named_before:
         return named_before["Village"]   # "在Y村，工作队队长、第一书记张某": the team of the village just named
     if core.endswith(VILLAGE_STAFF):     # 网格员, 片长: of the village (or town) being talked about,

@@ -2274,6 +2274,20 @@ def test_a_units_report_supports_its_village_not_the_units_it_is_addressed_to():
     assert ("SUPPORTS", "青江县审计局", "柳沟村") in got and ("SUPPORTS", "中共青江县委组织部", "柳沟村") not in got
 
 
+def test_a_list_of_honoured_first_secretaries_with_their_units_and_villages_in_brackets():
+    got = facts_of("本报讯 受到表彰的优秀驻村第一书记有：韩立文（女，青江省林业局驻东河镇柳沟村第一书记、驻村工作队队长）、"
+                   "何晓燕（青江县中医医院驻西河镇石桥村第一书记）。")
+    assert {("WORKS_FOR", "韩立文", "青江省林业局"), ("HOLDS_POSITION", "韩立文", "柳沟村"),
+            ("FIRST_SECRETARY_OF", "何晓燕", "石桥村"), ("WORKS_FOR", "何晓燕", "青江县中医医院")} <= got
+    assert ("FIRST_SECRETARY_OF", "何晓燕", "柳沟村") not in got and ("WORKS_FOR", "何晓燕", "青江省林业局") not in got
+    assert ("HOLDS_POSITION", "韩立文", "石桥村") not in got
+
+
+def test_a_list_of_first_secretaries_with_only_the_unit_that_stations_each_and_where():
+    got = facts_of("本报讯 获评优秀驻村第一书记的有：韩立文（青江市税务局驻东河镇柳沟村）、何晓燕（县教育局驻西河镇石桥村）。")
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("FIRST_SECRETARY_OF", "何晓燕", "石桥村")} <= got
+
+
 def test_a_date_before_a_name_opens_none():
     text = "2.何晓燕，女，1990年7月生，中共党员，青江县人民医院派驻柳沟村第一书记。"
     tagged = [(2, 5), (text.index("月生"), text.index("月生") + 2)]      # as the tagger reads it in some articles
