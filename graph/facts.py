@@ -1675,6 +1675,9 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
     end = len(left)
     while (start := _title_start(left, end)) is not None:
         title, holder = left[start:end], _token_ending(left, start, sk)
+        if holder is None and (grid := _GRID_LABEL_BEFORE.search(left, 0, start)) and _token_ending(left, grid.start(), sk):
+            title, start = grid.group() + title, grid.start()      # "Y村第二网格网格员": Y村's, that grid's
+            holder = _token_ending(left, start, sk)
         if holder is None and left[start - 1:start] == "的" and _token_ending(left, start - 1, sk):
             start -= 1              # "X社区的网格员": the holder, then 的
             holder = _token_ending(left, start, sk)
@@ -1715,6 +1718,9 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
             break
         end = start - 1
     return segments[::-1]
+
+
+_GRID_LABEL_BEFORE = regexes.compile(f"{GRID_NUMBER}$")
 
 
 def _is_place_token(s: str, pos: int) -> bool:

@@ -2288,6 +2288,11 @@ def test_a_list_of_first_secretaries_with_only_the_unit_that_stations_each_and_w
     assert {("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("FIRST_SECRETARY_OF", "何晓燕", "石桥村")} <= got
 
 
+def test_a_grid_workers_post_names_the_village_and_then_the_grid():
+    got = extract_page(page_of("本报讯 石桥村是个大村。王春霞（东河镇柳沟村第二网格网格员）。")).facts
+    assert [(f.head, f.tail, f.prop("title")) for f in got if f.type == "HOLDS_POSITION"] == [("王春霞", "柳沟村", "第二网格网格员")]
+
+
 def test_a_date_before_a_name_opens_none():
     text = "2.何晓燕，女，1990年7月生，中共党员，青江县人民医院派驻柳沟村第一书记。"
     tagged = [(2, 5), (text.index("月生"), text.index("月生") + 2)]      # as the tagger reads it in some articles
