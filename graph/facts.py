@@ -1058,7 +1058,12 @@ def _home_post_head(head: str) -> bool:
 def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:
     """The village of a table's row: a cell of places ending in a village, under a head about one."""
     return next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
-                 and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None)
+                 and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None) or \
+        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if "职务" in h and "单位" not in h   # "驻村职务": "Y镇Z村第一书记"
+              and (m := _PLACES_THEN_POST.fullmatch(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None)
+
+
+_PLACES_THEN_POST = regexes.compile("((?:[\ue000-\ue005].)+)(?:驻村)?(?:第一书记|工作队队?长|队长)[^\ue000-\ue007]*")
 
 
 def _cells(sk: Skeleton) -> list[str]:

@@ -1023,7 +1023,8 @@ def person_after(text: str, p: int) -> str | None:
         return rest[:4]     # "张  敏": a name of two padded to the width of three in a table or list
     if rest[:1] in SURNAMES and rest[1:2] in (" ", "\u3000") and _is_name_char(rest[2:3] or "。"):
         # "方 晨", "许 传明", "涂 海 军": spaced out by the typesetter
-        spaced = 2 if rest[3:4] in (" ", "\u3000") and _is_name_char(rest[4:5] or "。") else 1
+        spaced = 2 if rest[3:4] in (" ", "\u3000") and _is_name_char(rest[4:5] or "。") and \
+            not (rest[4:5] in "男女" and rest[5:6] in (" ", "\u3000", "")) else 1     # ("陈 鹏 男 X局": a row's gender cell)
         name = person_after(rest[0] + rest[2] + rest[4:] if spaced == 2 else rest[0] + rest[2:], 0)
         if not name:
             return None

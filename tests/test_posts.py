@@ -2759,6 +2759,14 @@ def test_a_roster_with_the_post_in_a_column_of_its_own():
     assert ("FIRST_SECRETARY_OF", "赵晓梅", "柳树村") not in got
 
 
+def test_a_roster_whose_post_column_names_the_village_and_a_spaced_name_before_the_gender():
+    text = ("青山县2023年度优秀驻村第一书记推荐人选公示\n序号　姓名　性别　工作单位　驻村职务\n"
+            "1　韩立文　男　青山县水利局　东河镇柳树村第一书记\n2　赵　磊　男　青山县农商银行　西河镇石桥村第一书记\n")
+    got = facts_of(text)
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵磊", "石桥村"),
+            ("WORKS_FOR", "赵磊", "青山县农商银行")} <= got
+
+
 @pytest.mark.parametrize("text", ["本报讯 柳树村是青山县水利局的包扶村,该局每月派人入户。"])
 def test_a_village_that_is_the_units_baofu_village(text):
     assert ("SUPPORTS", "青山县水利局", "柳树村") in facts_of(text)
