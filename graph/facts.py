@@ -683,7 +683,7 @@ SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{
 # named before it or in focus (but not "由各派驻单位报X备案": each unit, none named); "Y村的帮扶单位换成了X局".
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?(?:单位|部门)")
 UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|改为|换成了?|变成了?|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
-                                "(?:部门|企业)(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司", "Y村的包联部门是X局"
+                                "部门(?:还|也)?(?:是|为|[:：])|企业(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司", "Y村的包联部门是X局", "包联部门：X局"
                                 #                                  (帮扶企业X: helping a firm)
                                 "{O:org}")
 
@@ -1475,6 +1475,8 @@ _VILLAGES_OF_ONE_POST = regexes.compile("(?P<villages>(?:[\ue004\ue005][\ue100-\
                                         "(?:[两二三四五六七八九十\\d]个(?:村|嘎查|社区))?的?(?=(?:驻村)?第一书记)")
 
 
+# "驻村工作队长（第一书记）": the post in brackets is his as well
+_SECRETARY_IN_BRACKETS = regexes.compile("(?<=[长员])[（(](?:驻村)?第一书记[）)]")
 # "任Y村第一书记、工作队长（X局选派）": who sent him, a note on the posts that is none of them
 _SENT_NOTE_AT_END = regexes.compile("[（(][^（）()]{1,30}(?:选派|派驻|下派|派出|委派)[）)]$")
 
@@ -1490,7 +1492,8 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
             _posts(family, sk, person, left[:listed.start()] + village + left[listed.end():], focus, add, before)
         return
     groups: list[tuple[Ref | None, list[str]]] = []
-    chain = parse_title_chain(_NEWLY.sub("", _SENT_NOTE_AT_END.sub("", left)), sk)
+    left = _SECRETARY_IN_BRACKETS.sub("、第一书记", _SENT_NOTE_AT_END.sub("", left))
+    chain = parse_title_chain(_NEWLY.sub("", left), sk)
     if chain and chain[0][0] is None:
         holder, level_word = _enumerated_holder(left, chain, sk), _head_of_level(chain[0][1])
         if holder is not None and holder.label == ORG and level_word:

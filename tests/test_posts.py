@@ -311,6 +311,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a line of a village's item naming the unit after a label (包联部门：X局)":
+        ("本报讯 1.柳沟村：划分网格5个，网格长马文青（村党支部书记），包联部门：县市场监督管理局。",
+         [("SUPPORTS", "县市场监督管理局", "柳沟村")]),
+    "a team leader's post with the first secretary's restated in brackets (队长（第一书记）)":
+        ("本报讯 二、东河镇柳沟村包扶单位为县人民法院，驻村工作队长（第一书记）由县人民法院四级法官助理韩立文接任。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("HOLDS_POSITION", "韩立文", "柳沟村")]),
     "team members said to be (均为) the staff of the unit in focus, named bare":
         ("本报讯 青江县人民医院结对帮扶柳沟村，队员何晓燕、赵磊均为医院在职职工。",
          [("WORKS_FOR", "何晓燕", "青江县人民医院"), ("WORKS_FOR", "赵磊", "青江县人民医院")]),
