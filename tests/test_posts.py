@@ -311,6 +311,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "villages listed, then the units that support each, in order (A村、B村分别由X、Y挂钩帮扶)":
+        ("本报讯 新一轮选派工作完成后，柳沟村、石桥村继续分别由青江省水利厅、青江市林业局挂钩帮扶。",
+         [("SUPPORTS", "青江省水利厅", "柳沟村"), ("SUPPORTS", "青江市林业局", "石桥村")]),
     "a line of a village's item naming the unit after a label (包联部门：X局)":
         ("本报讯 1.柳沟村：划分网格5个，网格长马文青（村党支部书记），包联部门：县市场监督管理局。",
          [("SUPPORTS", "县市场监督管理局", "柳沟村")]),
@@ -2297,6 +2300,11 @@ def test_a_list_of_first_secretaries_with_only_the_unit_that_stations_each_and_w
 def test_a_grid_workers_post_names_the_village_and_then_the_grid():
     got = extract_page(page_of("本报讯 石桥村是个大村。王春霞（东河镇柳沟村第二网格网格员）。")).facts
     assert [(f.head, f.tail, f.prop("title")) for f in got if f.type == "HOLDS_POSITION"] == [("王春霞", "柳沟村", "第二网格网格员")]
+
+
+def test_a_township_and_its_village_set_apart_by_a_space_are_no_list_of_villages():
+    got = facts_of("本报讯 同样在青山县，东河镇 柳树村由县医疗保障局、县统计局共同包联。")
+    assert ("SUPPORTS", "青山县医疗保障局", "柳树村") in got and ("SUPPORTS", "青山县医疗保障局", "东河镇") not in got
 
 
 def test_a_date_before_a_name_opens_none():
