@@ -311,6 +311,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a village's former unit changed to another (原联村单位X调整为Z)":
+        ("本报讯 （三）西河镇石桥村原联村单位县统计局调整为县民族宗教事务局。",
+         [("SUPPORTS", "县民族宗教事务局", "石桥村")]),
+    "promoted (提任) to a post":
+        ("本报讯 工作队员韩立文（县交通运输局）已提任东河镇副镇长，不再担任驻村工作队员。",
+         [("HOLDS_POSITION", "韩立文", "东河镇")]),
     "villages listed, then the units that support each, in order (A村、B村分别由X、Y挂钩帮扶)":
         ("本报讯 新一轮选派工作完成后，柳沟村、石桥村继续分别由青江省水利厅、青江市林业局挂钩帮扶。",
          [("SUPPORTS", "青江省水利厅", "柳沟村"), ("SUPPORTS", "青江市林业局", "石桥村")]),
