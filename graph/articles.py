@@ -139,7 +139,8 @@ def _section_title(paras: list[_Para], i: int) -> bool:
         paras[i - 1].kind == paras[i + 1].kind == "body" and _running(paras[i - 1].text)
 
 
-_PLACE_HEADING = regexes.compile("^(?:[■◆◇●▲★▶►]\\s*|【)[\u4e00-\u9fff]{1,15}(?:村|嘎查|社区|镇|乡|苏木)】?$")
+_PLACE_HEADING = regexes.compile("^(?:[■◆◇●▲★▶►]\\s*|【)[\u4e00-\u9fff]{1,15}(?:村|嘎查|社区|镇|乡|苏木)】?"
+                                 "(?:[（(][^（）()]{1,16}[）)])?$")     # ("◆ 柳树村（二级网格）")
 
 
 def _climb(paras: list[_Para], i: int, free: int, span: int) -> int:

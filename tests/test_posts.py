@@ -311,6 +311,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a first secretary's note in brackets with a second post, then the unit that sent him":
+        ("本报讯 网格指导员：唐文斌（驻村第一书记、工作队队长，青江省林业局派驻）。",
+         [("WORKS_FOR", "唐文斌", "青江省林业局")]),
     "a village's former unit changed to another (原联村单位X调整为Z)":
         ("本报讯 （三）西河镇石桥村原联村单位县统计局调整为县民族宗教事务局。",
          [("SUPPORTS", "县民族宗教事务局", "石桥村")]),
@@ -2311,6 +2314,16 @@ def test_a_grid_workers_post_names_the_village_and_then_the_grid():
 def test_a_township_and_its_village_set_apart_by_a_space_are_no_list_of_villages():
     got = facts_of("本报讯 同样在青山县，东河镇 柳树村由县医疗保障局、县统计局共同包联。")
     assert ("SUPPORTS", "青山县医疗保障局", "柳树村") in got and ("SUPPORTS", "青山县医疗保障局", "东河镇") not in got
+
+
+def test_a_villages_section_heading_with_a_note_on_it_makes_the_section_about_that_village():
+    text = ("东河镇网格化工作情况汇报\n青山县人民政府网 > 乡镇动态 > 东河镇\n"
+            "发布时间：2024-09-12 10:20　　来源：东河镇　　浏览量：644\n\n"
+            "　　东河镇辖12个村。镇党委书记杨建军包联柳沟村，每周到村参加一次网格例会。现将重点村情况汇报如下。\n\n"
+            "◆ 柳沟村（二级网格）\n　　网格长：杨秀清（村党支部书记、村委会主任）\n　　全村下设三级网格8个。\n\n"
+            "◆ 石桥村（二级网格）\n　　网格长：刘德胜（村党支部书记）\n　　全村下设三级网格6个。\n")
+    got = facts_of(text)
+    assert {("HOLDS_POSITION", "杨秀清", "柳沟村"), ("HOLDS_POSITION", "刘德胜", "石桥村")} <= got
 
 
 def test_a_date_before_a_name_opens_none():
