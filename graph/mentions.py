@@ -637,7 +637,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     return name
 
 
-_SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话")
+_SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话", "交接")
 _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 
@@ -860,8 +860,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e -= 1          # "第一书记刘某正和村民核对": 正 (now) before a preposition, no name of three
         elif n == 3 and text[s] in SURNAMES and text[e - 1:e + 1] in _SUPPORT_WORDS:
             e -= 1          # "镇长刘某包抓的Y村": the support verb opens after a name of two
-        elif n == 3 and text[e - 1] == "作" and text.startswith(_SPEECHES, e):
-            e -= 1          # "工作队长李航作交流发言": 作 (gives) a speech
+        elif n in (3, 4) and text[e - 1] == "作" and text.startswith(_SPEECHES, e + (text[e:e + 1] == "了")):
+            e -= 1          # "工作队长李航作交流发言", "原第一书记郑立新作了交接发言": 作 (gives) a speech
         elif n > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:
             e = text.index("任", s + 2, s + 4)      # "刘佳豪任吉生太镇…": the verb of office, then a place
         elif n > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):

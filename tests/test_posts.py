@@ -311,6 +311,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit's sent cadre and a village's former first secretary (X厅选派干部、Y村原第一书记Z)":
+        ("本报讯 会上，青江省水利厅选派干部、柳沟村原第一书记韩立文作了交接发言。",
+         [("WORKS_FOR", "韩立文", "青江省水利厅"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
     "a first secretary's note in brackets with a second post, then the unit that sent him":
         ("本报讯 网格指导员：唐文斌（驻村第一书记、工作队队长，青江省林业局派驻）。",
          [("WORKS_FOR", "唐文斌", "青江省林业局")]),
@@ -2324,6 +2327,18 @@ def test_a_villages_section_heading_with_a_note_on_it_makes_the_section_about_th
             "◆ 石桥村（二级网格）\n　　网格长：刘德胜（村党支部书记）\n　　全村下设三级网格6个。\n")
     got = facts_of(text)
     assert {("HOLDS_POSITION", "杨秀清", "柳沟村"), ("HOLDS_POSITION", "刘德胜", "石桥村")} <= got
+
+
+def test_a_name_the_tagger_read_with_the_verb_of_a_speech_after_it():
+    from graph.mentions import PERSON_TAG, _tagged_people
+    text = "会上，原第一书记韩立新作了交接发言。"
+    s = text.index("韩")
+    assert _tagged_people(text, [(s, s + 4, PERSON_TAG)]) == [(s, s + 3)]     # as the tagger reads it in some articles
+
+
+def test_a_round_of_sending_opens_no_unit():
+    assert names("本报讯 会上，上一轮青江省水利厅选派干部韩立文作了发言，本轮县财政局选派的干部已到岗。", "Organization") \
+        == {"青江省水利厅", "县财政局"}
 
 
 def test_a_date_before_a_name_opens_none():
