@@ -476,7 +476,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
             return
         if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and \
                 (division := _DIVISION_TITLE.fullmatch(props.get("title", ""))):
-            tail, props = _with_division(tail, division.group(1)), {"title": division.group(2)}
+            tail, props = _with_division(tail, division.group(1) or division.group(3)), {"title": division.group(2) or division.group(4)}
         if _WITHHELD in getattr(head, "surface", "") + getattr(tail, "surface", ""):
             return      # "第一书记李某", "某村", "县某局": a name the paper withholds names no one
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:
@@ -548,7 +548,9 @@ def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
 
 
 # "X厅农村科技处副处长": a post in a division of a unit is held in the division (X厅农村科技处)
-_DIVISION_TITLE = regexes.compile("([\u4e00-\u9fff]{2,10}?(?<!办事)处)((?:副|常务副|[一二三四]级)?(?:" + alternation(TITLES) + "))")
+_DIVISION_TITLE = regexes.compile("([\u4e00-\u9fff]{2,10}?(?<!办事)处)((?:副|常务副|[一二三四]级)?(?:" + alternation(TITLES) + "))|"
+                                  # "X局综合规划科副科长": a section's own post (not a clinic's: "麻醉科主治医师")
+                                  "([\u4e00-\u9fff]{2,10}?(?<![内外专学百本])科)(副?科长|(?:[一二三四]级)?主任科员|科员)")
 
 
 def _with_division(unit: Ref, division: str) -> Ref:

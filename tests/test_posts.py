@@ -3283,6 +3283,13 @@ def test_a_post_in_a_division_of_a_unit_is_held_in_the_division():
     assert ("HOLDS_POSITION", "孙立伟", "青江省科学技术厅农村科技处") in got
 
 
+def test_a_section_chiefs_post_is_held_in_the_section_but_a_clinics_doctor_is_the_hospitals():
+    got = facts_of("本报讯 2022年5月，青江市交通运输局综合规划科副科长韩立文被选派到柳沟村任第一书记。"
+                   "青江市人民医院麻醉科主治医师何晓燕说，义诊很受欢迎。")
+    assert ("HOLDS_POSITION", "韩立文", "青江市交通运输局综合规划科") in got
+    assert ("HOLDS_POSITION", "何晓燕", "青江市人民医院") in got
+
+
 def test_a_post_kept_for_another_term():
     got = facts_of("本报讯 今年初，青江市农牧局研究决定，郝建军继续留任柳树村第一书记、驻村工作队队长。")
     assert ("HOLDS_POSITION", "郝建军", "柳树村") in got
