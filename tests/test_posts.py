@@ -1421,7 +1421,7 @@ FAMILIES = {
         ("本报讯 现将人员名单公示如下。\n序号  乡镇  村名  派出单位  姓名  驻村职务  单位职务\n"
          "1  东河镇  柳树村  青江市水利局  韩立文  第一书记、工作队队长  水资源科科长\n"
          "2  东河镇  柳树村  青江市水利局  赵晓梅  工作队员  干部\n",
-         [("HOLDS_POSITION", "韩立文", "青江市水利局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+         [("HOLDS_POSITION", "韩立文", "青江市水利局水资源科"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
           ("WORKS_FOR", "赵晓梅", "青江市水利局")]),
     "a notice's line: a township, then villages each with its units in brackets":
         ("本报讯 青江县发布通知。经县委研究，确定2024年度县直部门联村共建名单（部分乡镇）如下：\n东河镇：柳树村（县财政局、县水利局），杏林村（县林业局）；\n"
@@ -1550,7 +1550,7 @@ FAMILIES = {
     "a roster of first secretaries with their posts at home in a column of its own":
         ("本报讯 部分新选派驻村第一书记名单\n姓名　派出单位　职务　驻村　备注\n韩立文　青江市农牧局　产业发展科科长　东河镇柳树村　兼驻村工作队队长\n"
          "赵晓梅　青江县人民法院　干部　东河镇桃园村",
-         [("HOLDS_POSITION", "韩立文", "青江市农牧局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+         [("HOLDS_POSITION", "韩立文", "青江市农牧局产业发展科"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
           ("WORKS_FOR", "赵晓梅", "青江县人民法院"), ("SUPPORTS", "青江县人民法院", "桃园村")]),
     "a roster of changes: the new first secretary's unit and post in the next column":
         ("本报讯 部分人员名单如下：\n序号　苏木镇　嘎查村　原第一书记　新任第一书记　新任第一书记派出单位及职务　备注\n"
@@ -1701,7 +1701,7 @@ FAMILIES = {
          [("WORKS_FOR", "雷振东", "州水务局")]),
     "a unit sends one of its section heads (X局选派Y科科长Z到…任第一书记): his post at home":
         ("本报讯 2022年6月，青江市水务局选派规划建设科科长韩立文到东河镇柳沟村担任驻村第一书记。",
-         [("HOLDS_POSITION", "韩立文", "青江市水务局"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+         [("HOLDS_POSITION", "韩立文", "青江市水务局规划建设科"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
     "a first secretary's post before his posting (驻村前是局里的一名副处长)":
         ("本报讯 赵海峰是甘肃省林业和草原局派驻柳沟村的第一书记，驻村前是局里的一名副处长，常年和数据打交道。",
          [("HOLDS_POSITION", "赵海峰", "甘肃省林业和草原局")]),
@@ -1817,7 +1817,7 @@ FAMILIES = {
          [("WORKS_FOR", "敖特根", "青江盟医疗保障局")]),
     "a post in a section of the unit in focus (X局派驻Y村第一书记、局造林科副科长Z)":
         ("本报讯 青江市林业局派驻柳沟村第一书记、局造林科副科长韩立文告诉记者，今年要种核桃。",
-         [("HOLDS_POSITION", "韩立文", "青江市林业局"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+         [("HOLDS_POSITION", "韩立文", "青江市林业局造林科"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
