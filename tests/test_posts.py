@@ -311,6 +311,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a person came as (作为) a unit's third first secretary of a village, and its team's leader":
+        ("本报讯 2021年5月，韩立文作为青江省林草局派驻柳沟村的第三任第一书记、驻村工作队队长来到村里。",
+         [("WORKS_FOR", "韩立文", "青江省林业和草原局"), ("HOLDS_POSITION", "韩立文", "柳沟村")]),
     "a unit's sent cadre and a village's former first secretary (X厅选派干部、Y村原第一书记Z)":
         ("本报讯 会上，青江省水利厅选派干部、柳沟村原第一书记韩立文作了交接发言。",
          [("WORKS_FOR", "韩立文", "青江省水利厅"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
