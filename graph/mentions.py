@@ -1046,6 +1046,8 @@ def person_after(text: str, p: int) -> str | None:
         name, bounded = name[:cut], True
     if "·" in name and not bounded:
         return None
+    if len(name) > 2 and name[-1] == "原" and rest[len(name):len(name) + 1] in _FORMER_VERBS:
+        name = name[:-1]        # "第一书记张国平原是X局副局长": 原 (formerly) is no part of the name
     if len(name) > 3 and "·" not in name:
         # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
         short = None

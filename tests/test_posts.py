@@ -2344,6 +2344,10 @@ def test_a_round_of_sending_opens_no_unit():
         == {"青江省水利厅", "县财政局"}
 
 
+def test_formerly_after_a_name_behind_a_title_is_no_part_of_it():
+    assert names("本报讯 柳沟村首任第一书记韩立东原是青江省邮政分公司的一名网点主任。", "Person") == {"韩立东"}
+
+
 def test_a_date_before_a_name_opens_none():
     text = "2.何晓燕，女，1990年7月生，中共党员，青江县人民医院派驻柳沟村第一书记。"
     tagged = [(2, 5), (text.index("月生"), text.index("月生") + 2)]      # as the tagger reads it in some articles
