@@ -311,6 +311,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a person who is (作为) the first secretary the unit in focus sent":
+        ("本报讯 2022年起，青江县水利局包联东河镇柳树村，韩立文作为该局派驻的第一书记，已经在村里干了两年。",
+         [("WORKS_FOR", "韩立文", "青江县水利局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
     "a person came as (作为) a unit's third first secretary of a village, and its team's leader":
         ("本报讯 2021年5月，韩立文作为青江省林草局派驻柳沟村的第三任第一书记、驻村工作队队长来到村里。",
          [("WORKS_FOR", "韩立文", "青江省林业和草原局"), ("HOLDS_POSITION", "韩立文", "柳沟村")]),
