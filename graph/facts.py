@@ -105,6 +105,7 @@ _SECTION_HEADING = regexes.compile("^(?:[一二三四五六七八九十]{1,3}、
 
 
 _WITHHELD = "某"
+ASIDE = ("former", "nearby")     # kinds of places named but not in focus (graph.places._aside)
 
 
 def _village_heading(heading: re.Match, tokens) -> Ref | None:
@@ -344,9 +345,8 @@ class Focus:
                 continue
             if m.label == PLACE:
                 self.named.append(ref)
-                if m.kind not in ("former", "nearby"):      # ("原Y村": merged into the village in focus, which
-                    #                                           stays in focus; "邻近的Y村": beside it)
-                    self._move_to(ref)
+                if m.kind not in ASIDE:      # ("原Y村": merged into the village in focus, which stays in
+                    self._move_to(ref)      # focus; "邻近的Y村": beside it)
             elif m.label == ORG and m.kind != "coref" and ref.surface == m.surface:
                 self.units.append(ref)      # (not a college read as the school's, "学校数学学院": the school stays in focus)
             elif m.label == PERSON and m.kind != "pronoun":
@@ -407,7 +407,7 @@ class Focus:
                 and (school := self.unit_for(("大学",)) or self.unit_for(("学院",))):
             rest = m.surface[2:]        # "学校数学学院讲师张某": a college of the school in focus
             return Ref(ORG, school.surface + rest, kind=m.kind, canonical=(school.canonical or school.surface) + rest)
-        return Ref(m.label, m.surface, m.level, None if m.kind in ("former", "nearby") else m.kind, m.division, m.canonical)
+        return Ref(m.label, m.surface, m.level, None if m.kind in ASIDE else m.kind, m.division, m.canonical)
 
     def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""
@@ -474,9 +474,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     def add(pattern: str, type_: str, head: Ref | None, tail: Ref | None, **props):
         if pattern in DISABLED:
             return
-        if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and \
-                (division := _DIVISION_TITLE.fullmatch(props.get("title", ""))):
-            tail, props = _with_division(tail, division.group(1) or division.group(3)), {"title": division.group(2) or division.group(4)}
+        if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and (post := _division_post(props.get("title", ""))):
+            tail, props = _with_division(tail, post[0]), {"title": post[1]}
         if _WITHHELD in getattr(head, "surface", "") + getattr(tail, "surface", ""):
             return      # "第一书记李某", "某村", "县某局": a name the paper withholds names no one
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:
@@ -551,6 +550,12 @@ def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
 _DIVISION_TITLE = regexes.compile("([\u4e00-\u9fff]{2,10}?(?<!办事)处)((?:副|常务副|[一二三四]级)?(?:" + alternation(TITLES) + "))|"
                                   # "X局综合规划科副科长": a section's own post (not a clinic's: "麻醉科主治医师")
                                   "([\u4e00-\u9fff]{2,10}?(?<![内外专学百本])科)(副?科长|(?:[一二三四]级)?主任科员|科员)")
+
+
+def _division_post(title: str) -> tuple[str, str] | None:
+    """"综合处副处长" -> (综合处, 副处长): the division and the post held in it."""
+    m = _DIVISION_TITLE.fullmatch(title)
+    return (m.group(1) or m.group(3), m.group(2) or m.group(4)) if m else None
 
 
 def _with_division(unit: Ref, division: str) -> Ref:
@@ -1495,8 +1500,8 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
         for village in re.findall("[\ue004\ue005][\ue100-\ue8ff]", listed.group("villages")):
             _posts(family, sk, person, left[:listed.start()] + village + left[listed.end():], focus, add, before)
         return
-    groups: list[tuple[Ref | None, list[str]]] = []
     left = _SECRETARY_IN_BRACKETS.sub("、第一书记", _SENT_NOTE_AT_END.sub("", left))
+    groups: list[tuple[Ref | None, list[str]]] = []
     chain = parse_title_chain(_NEWLY.sub("", left), sk)
     if chain and chain[0][0] is None:
         holder, level_word = _enumerated_holder(left, chain, sk), _head_of_level(chain[0][1])

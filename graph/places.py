@@ -86,14 +86,14 @@ def article_places(texts: list[str], home: Iterable[int] = (), people: list[set[
     for n, text in enumerate(texts):
         fixed = [_mention(reg, h) for h in hits[n]]
         found = grammar_places(text, fixed, people[n] if people else ())
-        out.append(sorted([_former(text, m) for m in fixed + found], key=lambda m: (m.start, -m.end)))
+        out.append(sorted([_aside(text, m) for m in fixed + found], key=lambda m: (m.start, -m.end)))
     return _named_again(texts, out)
 
 
-def _former(text: str, m: Mention) -> Mention:
-    """"原燕子岩村并入大石村", "负责原坝芒村片区": a village (or township) before a merger, which
-    the article names but does not talk about as the place in focus (but in "原Y村第一书记" 原
-    is of the post: Y村's former first secretary)."""
+def _aside(text: str, m: Mention) -> Mention:
+    """A place the article names but does not talk about as the place in focus: a village (or
+    township) before a merger, "原燕子岩村并入大石村", "负责原坝芒村片区" (but in "原Y村第一书记"
+    原 is of the post: Y村's former first secretary), or a village beside the one in focus."""
     if m.level in ("Village", "Township") and m.kind is None and text[m.start - 1:m.start] == "原" \
             and not text.startswith(_POSTS_AFTER, m.end):
         return replace(m, kind="former")

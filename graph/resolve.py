@@ -12,7 +12,7 @@ Containment the text does not state but the register gives is added, marked infe
 from __future__ import annotations
 
 import functools
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from .facts import Claim, Reading, Ref
@@ -144,9 +144,14 @@ def _posts_over_membership(facts: list[Fact]) -> list[Fact]:
     """A post in a unit says the person belongs to it: no WORKS_FOR beside a
     HOLDS_POSITION of the same person in the same unit ("该院护士长张某", not also a member)
     or in one of its divisions ("回到X厅，任综合处副处长")."""
-    held = {(f.head_id, f.tail_id) for f in facts if f.type == "HOLDS_POSITION"}
-    return [f for f in facts if not (f.type == "WORKS_FOR" and any(
-        h == f.head_id and (t == f.tail_id or t.startswith(f.tail_id) and t.endswith(_DIVISIONS)) for h, t in held))]
+    held = defaultdict(set)
+    for f in facts:
+        if f.type == "HOLDS_POSITION":
+            held[f.head_id].add(f.tail_id)
+
+    def within(unit: str, post_units: set[str]) -> bool:
+        return any(t == unit or t.startswith(unit) and t.endswith(_DIVISIONS) for t in post_units)
+    return [f for f in facts if not (f.type == "WORKS_FOR" and within(f.tail_id, held.get(f.head_id, set())))]
 
 
 _DIVISIONS = ("处", "科", "室", "股", "部", "系", "中心", "所")
