@@ -135,9 +135,13 @@ def _bare_prefix(name: str) -> str | None:
 
 
 
-def _most_named(refs, level: str) -> str | None:
+def _most_named(refs, level: str, tie: str | None = None) -> str | None:
+    """The place of `level` named most; on a tie, `tie` if it is one of them."""
     names = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == level and r.kind is None)
-    return names.most_common(1)[0][0] if names else None
+    if not names:
+        return None
+    top = names.most_common(1)[0]
+    return tie if tie in names and names[tie] == top[1] else top[0]
 
 
 def _posts_over_membership(facts: list[Fact]) -> list[Fact]:
@@ -159,13 +163,14 @@ _DIVISIONS = ("处", "科", "室", "股", "部", "系", "中心", "所")
 
 def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
     """The county, city and province an article is about."""
-    county = _most_named(refs, "County") or _most_named(page_refs, "County") or _containing(refs, "County")
+    holding = _containing(refs, "County")       # (on a tie, the county that holds the article's places)
+    county = _most_named(refs, "County", holding) or _most_named(page_refs, "County") or holding
     city = _most_named(refs, "City") or _most_named(page_refs, "City")
     province = _most_named(refs, "Province") or _most_named(page_refs, "Province")
     parents = _register_parents(county) or _register_parents(city)
     named = Counter(_place_name(r) for r in refs if r.label == PLACE and r.level == "County" and r.kind is None)
     # (then the county that holds the article's townships, when it is named only by them: "景宁英川镇")
-    counties = tuple(dict.fromkeys([name for name, _ in named.most_common()] + [_containing(refs, "County")]))
+    counties = tuple(dict.fromkeys([county] + [name for name, _ in named.most_common()] + [holding]))
     return Home(county, city or parents.get("City"), province or parents.get("Province"),
                 tuple(c for c in counties if c), parents.get("Province"), parents.get("City"),
                 _most_named(refs, "Township"))

@@ -149,6 +149,15 @@ def test_a_bare_county_unit_belongs_to_the_county_of_the_articles_township():
     assert ("SUPPORTS", "乌审旗林业和草原局", "巴音敖包嘎查") in got
 
 
+def test_of_two_counties_named_once_a_bare_county_unit_is_of_the_one_holding_the_articles_places():
+    # the page's navigation names another county first; the article's town lies in its own
+    text = ("驻村手记｜山里的茶\n本版导航：霍山县举办茶叶开采节\n"
+            "作者简介：韩东明，现任六安市舒城县晓天镇青竹村驻村第一书记。\n"
+            "队员刘文军来自县农业农村局，懂农机，这几天一直守在茶厂。\n")
+    got = {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
+    assert ("WORKS_FOR", "刘文军", "舒城县农业农村局") in got
+
+
 def test_a_conjunction_after_ordinary_words_makes_no_place():
     assert "住房和城乡" not in [p for p, _ in places("宜昌市住房和城乡建设局派驻工作队进驻沿江村。")]
 
