@@ -1679,7 +1679,7 @@ DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")
 _TITLE_RE = regexes.compile(
     "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{1,6}$")
-_DIVISION_DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{2,10}(?:处|中心|学院|系|大队|支队)$")
+_DIVISION_DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{2,10}(?:处|中心|学院|系|大队|支队|科|股)$")
 _NOT_DESCRIBING = set("由被是为在兼、了")     # "合作社理事长由村党支部书记张某兼任": a clause, no description;
 #                                           "第一书记兼工作队队长": two posts; "在X乡政府见到了乡党委书记张某": a deed
 # "X院选派青年教师张某": sent, not a post in the unit

@@ -1908,6 +1908,18 @@ def test_a_family_of_phrasing_gives_its_facts(family):
     assert set(expected) <= facts_of(text)
 
 
+@pytest.mark.parametrize("post, unit, title", [
+    ("野生动植物保护科科长", "青江市林业和草原局野生动植物保护科", "科长"),
+    ("国有林场改革工作部部长", "青江市林业和草原局国有林场改革工作部", "部长"),
+    ("农村社会事业发展股股长", "青江市林业和草原局", "农村社会事业发展股股长"),
+    ("森林资源管理办公室主任", "青江市林业和草原局", "森林资源管理办公室主任"),
+])
+def test_a_post_in_a_division_with_a_long_name_is_found_whole(post, unit, title):
+    # (a section's or department's post is held in it; an office's and a 股's name the unit)
+    posts = extract_page(page_of(f"本报讯 青江市林草局选派的第一书记韩立文到柳沟村。他是该局{post}。")).facts
+    assert [(f.tail, dict(f.props)["title"]) for f in posts if f.type == "HOLDS_POSITION"] == [(unit, title)]
+
+
 def test_the_first_secretary_of_a_village_from_a_unit_is_its_member_not_sent_by_it():
     made = facts_of("本报讯 来自青江市交通运输局的东河镇柳树村第一书记韩立文，在村里一驻就是三年。")
     assert ("WORKS_FOR", "韩立文", "青江市交通运输局") in made and ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in made
