@@ -19,6 +19,7 @@ from . import regexes
 from .lexicon import VERB_TAGS, Words, common, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
+from .patterns import NUMBERED_BRANCH
 from .places import DATED_OFFICE_VERB, after_office_verb, article_places, unit_county_name
 from .read import FURNITURE, closed
 from .register import PEOPLES, register
@@ -245,9 +246,13 @@ def _bare_word_and_organ(surface: str) -> bool:
     return bool(organ) and len(surface) - len(organ) == 1 and surface[0] in "厅局"
 
 
+_NUMBERED_BRANCH = regexes.compile(NUMBERED_BRANCH + "$")
+
+
 def _without_party_organ(text: str, start: int, end: int) -> int:
     """"旗交通运输局党委派到…": a unit's party organ acts for the unit, which is the name."""
-    organ = _UNIT_ORGANS.ending(text, end)
+    numbered = _NUMBERED_BRANCH.search(text, max(start, end - 10), end)
+    organ = numbered.group() if numbered else _UNIT_ORGANS.ending(text, end)
     if organ and end - len(organ) - start >= 2:
         inner = _ORG_SUFS.ending(text, end - len(organ))
         if inner and _is_org(text[start:end - len(organ)], inner):

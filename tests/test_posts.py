@@ -1824,6 +1824,9 @@ FAMILIES = {
     "a post in a section of the unit in focus (X局派驻Y村第一书记、局造林科副科长Z)":
         ("本报讯 青江市林业局派驻柳沟村第一书记、局造林科副科长韩立文告诉记者，今年要种核桃。",
          [("HOLDS_POSITION", "韩立文", "青江市林业局造林科"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+    "a unit's numbered party branch pairs with a village for the unit (X局机关第二党支部与Y村党支部结对共建)":
+        ("本报讯 6月，青江市水利局机关第二党支部与东河镇柳沟村党支部结对共建。青江市审计局第三党支部全体党员来到包联村——东河镇杏林村。",
+         [("SUPPORTS", "青江市水利局", "柳沟村"), ("SUPPORTS", "青江市审计局", "杏林村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
