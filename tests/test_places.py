@@ -252,6 +252,16 @@ def test_a_process_before_村_is_no_village():
     assert not any(s.startswith("标准化") for s, _ in places("今年建起了标准化村卫生室。"))
 
 
+@pytest.mark.parametrize("text", [
+    "青江学院的专家每年来村开展两次培训。",
+    "师生每年暑假都会来嘎查开展社会实践。",
+    "他先后任村委会委员、村党支部书记。",
+    "韩立文去年接任嘎查第一书记。",
+])
+def test_coming_to_or_taking_a_post_in_the_village_names_no_village(text):
+    assert [p for p, _ in places(text) if p.endswith(("村", "嘎查"))] == []
+
+
 @pytest.mark.parametrize("going", ["返乡", "回乡"])
 def test_going_home_is_no_township(going):
     assert not any(s.endswith(going) for s, _ in places(f"他是一名{going}创业青年。"))
