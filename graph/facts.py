@@ -276,6 +276,13 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为]))(?:
 # ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工", "张某是学校资产管理处的干部")
 # "任满后回到学校，现任科学技术处副处长": back in the unit in focus
 _BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)(?:学校|学院|医院|公司|集团|分行|支行)(?=[，,。；;]|工作)")
+# "来自学校后勤管理处", "医院财务处的张某", "回到分行个人金融部工作": a division of the unit in focus
+_HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行")
+_DIVISION_NAME = "(?!任|从事)[^\\W\\d_的]{2,8}?(?:处|科|室|部|中心|学院|系)"
+_BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到))" +
+                                      alternation(_HEADS_OF_DIVISIONS) + _DIVISION_NAME + "(?=的|[，,。；;、]|工作|任|$)")
+_BARE_LEVEL_WORDS = ("自治区", "省", "市", "州", "盟", "地区", "旗", "县", "区", "镇", "乡")
+_DIVISION_OF_HEAD = regexes.compile(_DIVISION_NAME + "|[^\\W\\d_的]{0,8}?(?:学院|医院|团委)")     # ("学校团委")
 
 
 def _parent_unit(unit: Ref, endings: tuple[str, ...]) -> Ref | None:
@@ -396,6 +403,12 @@ class Focus:
             if person and m.surface in ("他", "她"):
                 self.genders[person.surface] = m.surface
             return person
+        if m.label == ORG and (head := next((h for h in _HEADS_OF_DIVISIONS if m.surface.startswith(h)), None)) \
+                and _DIVISION_OF_HEAD.fullmatch(m.surface, len(head)) and (unit := self._unit_of_head(head)):
+            rest = m.surface[len(head):]        # "学校后勤管理处", "医院信息中心": the division of the unit in focus
+            # (a unit named with a bare level word, 省人民医院, is named in full later, its division with it)
+            named = unit.canonical or (None if unit.surface.startswith(_BARE_LEVEL_WORDS) else unit.surface)
+            return Ref(ORG, unit.surface + rest, kind=m.kind, canonical=named and named + rest)
         if m.label == ORG and m.kind == "coref":
             # (我局, 集团公司 and a bare 局 are the publisher's own where the page is a unit's site; 该局 and
             # 局里 the one named last: "X局包保Y村，局里选派的第一书记")
@@ -403,11 +416,11 @@ class Focus:
                                  not m.surface.startswith("该") and not m.surface.endswith("里"))
         if m.kind == "coref":
             return self.place_for(m.canonical or m.surface)     # (a bare 社区 opening a sentence stands for 该社区)
-        if m.label == ORG and m.surface.startswith("学校") and m.surface.endswith(_COLLEGES) and len(m.surface) > 3 \
-                and (school := self.unit_for(("大学",)) or self.unit_for(("学院",))):
-            rest = m.surface[2:]        # "学校数学学院讲师张某": a college of the school in focus
-            return Ref(ORG, school.surface + rest, kind=m.kind, canonical=(school.canonical or school.surface) + rest)
         return Ref(m.label, m.surface, m.level, None if m.kind in ASIDE else m.kind, m.division, m.canonical)
+
+    def _unit_of_head(self, head: str) -> Ref | None:
+        """The unit in focus a bare 医院, 公司 names ("学校": a university before a college)."""
+        return self.unit_for(("大学",)) or self.unit_for(("学院",)) if head == "学校" else self.unit_for(BARE_UNITS[head])
 
     def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""
@@ -444,7 +457,6 @@ class Focus:
         return county if county is not None and (county.canonical or county.surface).endswith("市") else None
 
 
-_COLLEGES = ("学院", "医院", "团委")
 
 
 def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
@@ -461,7 +473,8 @@ def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
 
 def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
-    found = [*_ORG_COREF_RE.finditer(text), *_BARE_UNIT_RE.finditer(text), *_BACK_TO_BARE_UNIT.finditer(text)]
+    found = [*_ORG_COREF_RE.finditer(text), *_BARE_UNIT_RE.finditer(text), *_BACK_TO_BARE_UNIT.finditer(text),
+             *_BARE_UNIT_DIVISION.finditer(text)]
     return [Mention(ORG, m.group(), m.start(), m.end(), kind="coref") for m in found
             if not any(s < m.end() and m.start() < e for s, e in taken)]
 

@@ -1923,6 +1923,30 @@ def test_a_post_in_a_division_with_a_long_name_is_found_whole(post, unit, title)
     assert [(f.tail, dict(f.props)["title"]) for f in posts if f.type == "HOLDS_POSITION"] == [(unit, title)]
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("本报讯 青江大学定点帮扶柳沟村。队员孙卫东来自学校后勤管理处，懂电工。", ("WORKS_FOR", "孙卫东", "青江大学后勤管理处")),
+    ("本报讯 青江县人民医院结对帮扶柳沟村。队员李文博来自医院财务处，负责账务。", ("WORKS_FOR", "李文博", "青江县人民医院财务处")),
+    ("本报讯 青江县人民医院结对帮扶柳沟村。队员褚江平来自医院信息中心。", ("WORKS_FOR", "褚江平", "青江县人民医院信息中心")),
+    ("本报讯 青江大学定点帮扶柳沟村。与吴光明一同驻村的，还有学校保卫处的潘小勇。", ("WORKS_FOR", "潘小勇", "青江大学保卫处")),
+])
+def test_a_division_after_a_bare_unit_word_is_the_division_of_the_unit_in_focus(text, fact):
+    made = facts_of(text)
+    assert fact in made and not any(f[0] == "WORKS_FOR" and f[2].startswith(("学校", "医院")) for f in made)
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 青江县人民医院结对帮扶柳沟村。第一书记王玉珍在医院从事内科工作二十多年。",
+    "本报讯 青江电力公司结对帮扶柳沟村。前任第一书记覃美玲已回到公司任零售管理部副经理。",
+])
+def test_a_verb_after_a_bare_unit_word_opens_no_division(text):
+    assert not any("从事" in f[2] or "任零售" in f[2] for f in facts_of(text) if f[2].startswith("青江"))
+
+
+def test_a_cadre_a_bare_unit_sent_is_no_division_of_it():
+    made = facts_of("本报讯 青江大学定点帮扶柳沟嘎查。工作队员宝音是学校派出的年轻干部，懂蒙汉双语。")
+    assert ("WORKS_FOR", "宝音", "青江大学") in made
+
+
 def test_the_first_secretary_of_a_village_from_a_unit_is_its_member_not_sent_by_it():
     made = facts_of("本报讯 来自青江市交通运输局的东河镇柳树村第一书记韩立文，在村里一驻就是三年。")
     assert ("WORKS_FOR", "韩立文", "青江市交通运输局") in made and ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in made
