@@ -357,7 +357,7 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
                 surface = text[start:end]
                 key = surface if end not in organ_ends or surface in names else surface + ORGAN_MARK
                 if key in names and not any(s < end and start < e for s, e in taken) and \
-                        not _tail_of_a_longer_name(text, start):
+                        not _tail_of_a_longer_name(text, start) and not (end - start == 2 and text[start] in _JOINING):
                     surface = key.replace(ORGAN_MARK, "")
                     hit = _Hit(n, start, end, surface, tuple(sorted(names[key])))
                     prev = [h for h in hits[n] if h.end == start or
@@ -739,6 +739,7 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
 
 
 _GOING = set("进驻入到回返找")      # (and looking for it: "有事找嘎查")
+_JOINING = set("和与同跟及")     # "他和村“两委”…": with the village, though the register has a 和村
 _COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网格离嘎查部最远"
 _WHEN_COMING = set("会要常再将年月天周")     # ("每年来村", "都会来嘎查", "还要再来村")
 _MEASURES = set("年月天日个次名位户人批届")

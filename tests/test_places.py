@@ -262,6 +262,16 @@ def test_coming_to_or_taking_a_post_in_the_village_names_no_village(text):
     assert [p for p, _ in places(text) if p.endswith(("村", "嘎查"))] == []
 
 
+def test_with_the_village_is_no_village_the_register_has_of_that_name():
+    # the register has a 和村 in 陵川县; "和村“两委”" is with the village's committees
+    text = "本报讯 陵川县平城镇柳沟村第一书记韩立文和村“两委”一起入户走访，和村党支部书记商量产业。"
+    assert [p for p, _ in places(text) if p.endswith("村")] == ["柳沟村"]
+
+
+def test_an_honour_of_village_party_secretaries_names_no_village():
+    assert not any(p.endswith("村") for p, _ in places("今年52岁的韩立文是全省优秀村党组织书记。"))
+
+
 @pytest.mark.parametrize("going", ["返乡", "回乡"])
 def test_going_home_is_no_township(going):
     assert not any(s.endswith(going) for s, _ in places(f"他是一名{going}创业青年。"))
