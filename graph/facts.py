@@ -19,7 +19,7 @@ from functools import cache
 from . import regexes
 from .mentions import GRID_NUMBER, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
-from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
+from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
 from .register import register
 from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, SURNAMES, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
@@ -1616,6 +1616,8 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
     earlier part of the chain names ("区委副书记、区长"); a 旗长 is the head of a 旗,
     not of a 区."""
     core = title.lstrip("原前代副常务执行")
+    if re.match(_UNIT_BRANCH, core):       # "机关第三党支部书记": of the unit being talked about
+        return focus.units[-1] if focus.units else None
     if core.startswith("驻村"):         # 驻村第一书记, 驻村工作队长: of the village being talked about
         return next((h for h, _ in reversed(groups) if h is not None and h.label == PLACE and h.level == "Village"),
                     focus.places.get("Village"))     # (or the one the chain has named: "Y村第一书记、驻村工作队队长")
@@ -1689,8 +1691,10 @@ def _first_secretary(family: str, person: Ref, holder: Ref | None, village: Ref 
 
 # a unit's department after it is part of its name; its party branch (党支部) is the unit's own
 DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")) and o not in words("unit_organs")]
+# "机关党委书记", "机关第三党支部书记": a post in the party organ of a unit's own offices
+_UNIT_BRANCH = "(?:" + NUMBERED_BRANCH + "|机关(?:党委|党总支|党支部))"
 _TITLE_RE = regexes.compile(
-    "(?:" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
+    "(?:" + _UNIT_BRANCH + "|" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{1,6}$")
 _DIVISION_DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{2,10}(?:处|中心|学院|系|大队|支队|科|股)$")
 _NOT_DESCRIBING = set("由被是为在兼、了")     # "合作社理事长由村党支部书记张某兼任": a clause, no description;

@@ -1947,6 +1947,12 @@ def test_a_cadre_a_bare_unit_sent_is_no_division_of_it():
     assert ("WORKS_FOR", "宝音", "青江大学") in made
 
 
+@pytest.mark.parametrize("branch", ["机关党支部", "机关第三党支部"])
+def test_the_secretary_of_a_units_own_party_branch_holds_the_post_in_the_unit(branch):
+    made = facts_of(f"本报讯 青江县水利局与东河镇柳沟村党支部结对共建。{branch}书记韩立文和柳沟村党支部书记刘明介绍了情况。")
+    assert ("HOLDS_POSITION", "韩立文", "青江县水利局") in made and ("HOLDS_POSITION", "韩立文", "柳沟村") not in made
+
+
 def test_the_first_secretary_of_a_village_from_a_unit_is_its_member_not_sent_by_it():
     made = facts_of("本报讯 来自青江市交通运输局的东河镇柳树村第一书记韩立文，在村里一驻就是三年。")
     assert ("WORKS_FOR", "韩立文", "青江市交通运输局") in made and ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in made
