@@ -419,8 +419,10 @@ class Focus:
         return Ref(m.label, m.surface, m.level, None if m.kind in ASIDE else m.kind, m.division, m.canonical)
 
     def _unit_of_head(self, head: str) -> Ref | None:
-        """The unit in focus a bare 医院, 公司 names ("学校": a university before a college)."""
-        return self.unit_for(("大学",)) or self.unit_for(("学院",)) if head == "学校" else self.unit_for(BARE_UNITS[head])
+        """The unit in focus a bare 医院, 公司 names ("学校": a university, else the 学院 whose site it is)."""
+        if head != "学校":
+            return self.unit_for(BARE_UNITS[head])
+        return self.unit_for(("大学",)) or self.unit_for(("学院",), publisher=True)
 
     def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""

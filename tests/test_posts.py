@@ -1942,6 +1942,13 @@ def test_a_verb_after_a_bare_unit_word_opens_no_division(text):
     assert not any("从事" in f[2] or "任零售" in f[2] for f in facts_of(text) if f[2].startswith("青江"))
 
 
+def test_the_school_on_a_colleges_own_site_is_the_college_not_one_of_its_schools():
+    page = ("我校召开驻村干部轮换交接座谈会\n青江学院新闻网\n首页 | 学院要闻 | 综合新闻\n来源：组织部\n"
+            "3月8日，我校驻柳沟村工作队轮换交接座谈会召开。新任第一书记韩立文是学校旅游学院讲师。"
+            "旅游学院院长刘明出席座谈会。与韩立文一同驻村的，还有学校保卫处的潘小勇。\n")
+    assert ("WORKS_FOR", "潘小勇", "青江学院保卫处") in facts_of(page)
+
+
 def test_a_cadre_a_bare_unit_sent_is_no_division_of_it():
     made = facts_of("本报讯 青江大学定点帮扶柳沟嘎查。工作队员宝音是学校派出的年轻干部，懂蒙汉双语。")
     assert ("WORKS_FOR", "宝音", "青江大学") in made
