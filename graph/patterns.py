@@ -161,12 +161,13 @@ _LABEL_COLON = regexes.compile("(^|[：:])(" + ITEM_NUMBER +
 
 
 # "X局机关第二党支部", "X局第三党支部": one of the unit's numbered party branches, which acts for it
+# (and a list of them: "X局机关第一党支部、第三党支部分别与…")
 NUMBERED_BRANCH = "(?:机关)?第[一二三四五六七八九十]{1,3}(?:党支部|党总支)"
 
 MACROS = {
     "CHAIN": "(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*",
     "ITEM": ITEM_NUMBER,
-    "UNIT_ORGAN": "(?:" + NUMBERED_BRANCH + "|" + alternation(words("unit_organs")) + ")?",
+    "UNIT_ORGAN": "(?:" + NUMBERED_BRANCH + "|" + alternation(words("unit_organs")) + ")?(?:、" + NUMBERED_BRANCH + ")*",
     "PLACE_ORGAN": alternation(["党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委", "党组织"]) + "?",
     # when something is done, between the unit and its verb ("X局今年4月与Y村结对", "X院2023年派驻…")
     "WHEN": "(?:(?:\\d{4}|今|去|前)年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:以来|起|初|底)?",

@@ -1827,6 +1827,9 @@ FAMILIES = {
     "a unit's numbered party branch pairs with a village for the unit (X局机关第二党支部与Y村党支部结对共建)":
         ("本报讯 6月，青江市水利局机关第二党支部与东河镇柳沟村党支部结对共建。青江市审计局第三党支部全体党员来到包联村——东河镇杏林村。",
          [("SUPPORTS", "青江市水利局", "柳沟村"), ("SUPPORTS", "青江市审计局", "杏林村")]),
+    "a unit's list of numbered branches pairs with villages in turn (X局机关第一党支部、第三党支部分别与A村、B村…)":
+        ("本报讯 5月，青江市住建局机关第一党支部、第三党支部分别与银山镇柳沟村党支部、杏林镇桃园村党支部签订结对共建协议。",
+         [("SUPPORTS", "青江市住房和城乡建设局", "柳沟村"), ("SUPPORTS", "青江市住房和城乡建设局", "桃园村")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
