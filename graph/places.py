@@ -235,7 +235,7 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
     return not (start > 0 and _inside_word(text, start, surface))
 
 
-_INSIDE_VILLAGE = set("内里小道")       # 村内, 村里, 村小, 村道
+_INSIDE_VILLAGE = set("内里小道情")       # 村内, 村里, 村小, 村道, 村情
 _NAMING_SUFFIXES = {"社区", "村", "嘎查", "镇", "乡", "苏木", "街道"}
 _VILLAGE_AFTER = regexes.compile("[^村镇\\W\\d][\u4e00-\u9fff]{0,2}(?:村|嘎查|社区)(?![委民])")
 

@@ -257,8 +257,9 @@ def test_a_process_before_村_is_no_village():
     "师生每年暑假都会来嘎查开展社会实践。",
     "他先后任村委会委员、村党支部书记。",
     "韩立文去年接任嘎查第一书记。",
+    "他是土生土长的本地人，熟悉村情民情。",
 ])
-def test_coming_to_or_taking_a_post_in_the_village_names_no_village(text):
+def test_coming_to_taking_a_post_in_or_knowing_the_village_names_no_village(text):
     assert [p for p, _ in places(text) if p.endswith(("村", "嘎查"))] == []
 
 
