@@ -1830,6 +1830,9 @@ FAMILIES = {
     "a unit's list of numbered branches pairs with villages in turn (X局机关第一党支部、第三党支部分别与A村、B村…)":
         ("本报讯 5月，青江市住建局机关第一党支部、第三党支部分别与银山镇柳沟村党支部、杏林镇桃园村党支部签订结对共建协议。",
          [("SUPPORTS", "青江市住房和城乡建设局", "柳沟村"), ("SUPPORTS", "青江市住房和城乡建设局", "桃园村")]),
+    "a former post after 原任 (Z原任X局副局长)":
+        ("本报讯 韩立文原任晋城市财政局副局长，2021年主动报名驻村。",
+         [("HOLDS_POSITION", "韩立文", "晋城市财政局")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
