@@ -1096,7 +1096,8 @@ def _after_dotted_name(name: str) -> int | None:
                 None)
 
 
-_ADVERBS_AFTER_NAME = set("像则便却")     # "艾力·买买提则带着…": (not in the first two after the dot: 艾则孜)
+_ADVERBS_AFTER_NAME = set("像则便却刚懂常作")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语"
+#                                                           (not in the first two after the dot: 艾则孜)
 
 
 def _starts_with_word(s: str) -> bool:

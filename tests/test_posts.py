@@ -2149,7 +2149,8 @@ def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
 
 
-@pytest.mark.parametrize("after", ["今年带领村民种核桃", "去年带领村民种核桃", "来自自治区财政厅"])
+@pytest.mark.parametrize("after", ["今年带领村民种核桃", "去年带领村民种核桃", "来自自治区财政厅", "懂哈萨克语", "刚到村里",
+                                   "常去牧民家", "作表态发言"])
 def test_a_word_after_a_dotted_name_ends_it(after):
     assert "艾力·买买提" in names(f"本报讯 阿热勒村第一书记艾力·买买提{after}。", "Person")
 
