@@ -475,7 +475,9 @@ def _noun(word: str) -> bool:
 
 _SEND_VERBS = set(words("send_verbs"))
 # (and a cadre's share of the work: "网格员包户")
-_SUPPORT_WORDS = set(words("support_verbs")) | _SEND_VERBS | {"包户"}
+_SUPPORT_WORDS = set(words("support_verbs")) | _SEND_VERBS
+# "网格员包户联户", "嘎查干部包网格，网格员包牧户": 包 of what one looks after, no 包 family's member
+_LOOKS_AFTER = tuple("包" + w for w in ("户", "片", "网格", "地块", "牧户"))
 _SUPPORT_OPENINGS = tuple(w for w in words("support_verbs") if len(w) > 1)
 
 
@@ -1125,7 +1127,8 @@ _LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "�
 
 @functools.lru_cache(maxsize=4096)
 def _plausible_name(name: str) -> bool:
-    if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS or name in _SUPPORT_WORDS:
+    if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS or name in _SUPPORT_WORDS \
+            or name.startswith(_LOOKS_AFTER):
         return False        # (包联, 包保: a verb of support is no 包 family's member; 包·那日苏 is a name)
     if name[0] in "旗县市盟州乡镇村省" and name[0] not in SURNAMES:
         return False        # "由旗卫健委派驻": a unit's place word opens no name
