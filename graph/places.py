@@ -784,6 +784,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "每月进村培训", "专家来嘎查": going to the village, not a place "月进村" (but 前进村 is one)
     if not in_chain and body[-1] == "起" and common(body[-2:], VERB_TAGS):
         return False        # "提起社区党委书记", "说起村里的变化": mentioning, not a place "提起社区"
+    if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得需该应" and common(body[1], VERB_TAGS):
+        return False        # "开会要靠村干部", "有事要跑村委会": a modal, a verb, then the village's people
     if level == "Village" and not in_chain and body[-1] == "任" and freq().get(body[:-1], 0) >= 100:
         return False        # "先后任村委会委员", "后来任村党支部书记": taking a post in the village
     if level == "Village" and not in_chain and len(body) == 2 and body[-1] in _GOING | _COMING and \

@@ -258,6 +258,8 @@ def test_a_process_before_村_is_no_village():
     "他先后任村委会委员、村党支部书记。",
     "韩立文去年接任嘎查第一书记。",
     "他是土生土长的本地人，熟悉村情民情。",
+    "开会时，她要靠村委会副主任翻译。",
+    "过去村民有事要跑村委会，现在不用了。",
 ])
 def test_coming_to_taking_a_post_in_or_knowing_the_village_names_no_village(text):
     assert [p for p, _ in places(text) if p.endswith(("村", "嘎查"))] == []
