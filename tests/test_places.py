@@ -261,7 +261,7 @@ def test_a_process_before_村_is_no_village():
     "开会时，她要靠村委会副主任翻译。",
     "过去村民有事要跑村委会，现在不用了。",
 ])
-def test_coming_to_taking_a_post_in_or_knowing_the_village_names_no_village(text):
+def test_a_verb_phrase_before_村_or_嘎查_names_no_village(text):
     assert [p for p, _ in places(text) if p.endswith(("村", "嘎查"))] == []
 
 
