@@ -1840,6 +1840,12 @@ FAMILIES = {
     "a former post after 原任 (Z原任X局副局长)":
         ("本报讯 韩立文原任晋城市财政局副局长，2021年主动报名驻村。",
          [("HOLDS_POSITION", "韩立文", "晋城市财政局")]),
+    "a unit pairs with a village, then sends a cadre with his post at home (X医院结对帮扶Y村，选派副主任医师Z任第一书记)":
+        ("本报讯 青江市人民医院结对帮扶后山村，选派副主任医师朱明任第一书记。",
+         [("HOLDS_POSITION", "朱明", "青江市人民医院"), ("FIRST_SECRETARY_OF", "朱明", "后山村")]),
+    "a unit sends the head of one of its divisions, named with its bare word (X厅…选派厅Y处副处长Z)":
+        ("本报讯 青江省自然资源厅定点帮扶东河县柳集村，选派厅耕地保护监督处副处长丁一鸣任第一书记。",
+         [("HOLDS_POSITION", "丁一鸣", "青江省自然资源厅耕地保护监督处")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
