@@ -867,6 +867,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e -= 1          # "第一书记刘某正和村民核对": 正 (now) before a preposition, no name of three
         elif n == 3 and text[s] in SURNAMES and text[e - 1:e + 1] in _SUPPORT_WORDS:
             e -= 1          # "镇长刘某包抓的Y村": the support verb opens after a name of two
+        elif n == 3 and text[e - 1] == "任" and text.startswith(_POSTS_TAKEN, e):
+            e -= 1          # "选派骨科主任朱明任第一书记", "图雅任网格长": 任 takes the post after a name of two
         elif n in (3, 4) and text[e - 1] == "作" and text.startswith(_SPEECHES, e + (text[e:e + 1] == "了")):
             e -= 1          # "工作队长李航作交流发言", "原第一书记郑立新作了交接发言": 作 (gives) a speech
         elif n > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:
@@ -1098,6 +1100,7 @@ def _after_dotted_name(name: str) -> int | None:
                 None)
 
 
+_POSTS_TAKEN = ("第一书记", "网格长")
 _ADVERBS_AFTER_NAME = set("像则便却刚懂常作")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语"
 #                                                           (not in the first two after the dot: 艾则孜)
 

@@ -2162,6 +2162,14 @@ def test_mongolian_and_tibetan_names_are_whole(text, name):
     assert name in names(text, "Person")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 青江市人民医院选派骨科主任朱明任第一书记。", "朱明"),
+    ("本报讯 嘎查党支部书记图雅任网格长，负责18户牧民。", "图雅"),
+])
+def test_a_name_of_two_before_任_and_a_post(text, name):
+    assert name in names(text, "Person") and name + "任" not in names(text, "Person")
+
+
 @pytest.mark.parametrize("after", ["今年带领村民种核桃", "去年带领村民种核桃", "来自自治区财政厅", "懂哈萨克语", "刚到村里",
                                    "常去牧民家", "作表态发言"])
 def test_a_word_after_a_dotted_name_ends_it(after):
