@@ -1207,7 +1207,7 @@ def _post_then_name(cell: str) -> tuple[str, ...]:
 
 _LIST_HEADING = regexes.compile("(?:驻村)?第一书记[：:]")
 # ("Y村：王某（X局）", "Y村　王某（X局派驻，新任）", "Y村　王某（X行员工）": a member, not said to be sent)
-SECRETARY_ITEM = compile_pattern("{ITEM}{CHAIN}{V:place}[：:、]{R:person}(?:[（(]{O:org}{DEPT}(?:(?P<member>{@member_roles})|"
+SECRETARY_ITEM = compile_pattern("{ITEM}{CHAIN}{V:place}(?:[：:、]|——){R:person}(?:[（(]{O:org}{DEPT}(?:(?P<member>{@member_roles})|"
                                  "派驻|选派|下派|派出)?(?:[，,][^（）()，,\ue000-\ue005\ue007]{1,16})?[）)])?[；;。]?$")
 #                                 (a note may name the unit again: "（X院派驻，该院外科医师）")
 

@@ -1846,6 +1846,9 @@ FAMILIES = {
     "a unit sends the head of one of its divisions, named with its bare word (X厅…选派厅Y处副处长Z)":
         ("本报讯 青江省自然资源厅定点帮扶东河县柳集村，选派厅耕地保护监督处副处长丁一鸣任第一书记。",
          [("HOLDS_POSITION", "丁一鸣", "青江省自然资源厅耕地保护监督处")]),
+    "a list of new first secretaries, the village, a dash, the name and the unit (Y村——Z（X局）)":
+        ("本报讯 青江县召开驻村第一书记轮换会。\n附：部分新任驻村第一书记名单\n东河镇柳沟村——韩立文（县教育局）\n",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("WORKS_FOR", "韩立文", "青江县教育局")]),
     "the village's supporter before and after a change (原…为A，现调整为B)":
         ("本报讯 （一）东河镇柳树村：原帮扶单位为青江县发展和改革局，现调整为青江县医疗保障局。",
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
