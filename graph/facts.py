@@ -77,7 +77,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people), site=site)
-    author = _author(texts)
+    author = _author(texts) or (article.byline if article.byline and " " not in article.byline else None)
     for k, (sentence, mentions) in enumerate(zip(article.read, found)):
         focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))

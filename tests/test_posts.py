@@ -1971,6 +1971,12 @@ def test_the_school_on_a_colleges_own_site_is_the_college_not_one_of_its_schools
     assert ("WORKS_FOR", "潘小勇", "青江学院保卫处") in facts_of(page)
 
 
+@pytest.mark.parametrize("byline", ["□ 韩立文", "文/韩立文"])
+def test_the_author_a_note_names_is_the_one_the_byline_names(byline):
+    page = f"驻村手记｜柳沟的春天\n{byline}\n今年是我驻村的第二年。\n（作者系省教育厅派驻东河县柳沟村第一书记）\n"
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳沟村") in facts_of(page)
+
+
 def test_a_cadre_a_bare_unit_sent_is_no_division_of_it():
     made = facts_of("本报讯 青江大学定点帮扶柳沟嘎查。工作队员宝音是学校派出的年轻干部，懂蒙汉双语。")
     assert ("WORKS_FOR", "宝音", "青江大学") in made
