@@ -459,8 +459,6 @@ class Focus:
         return county if county is not None and (county.canonical or county.surface).endswith("市") else None
 
 
-
-
 def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
     """"清泉县李家庄村党支部": a village's organ, named with the village, is the village."""
     places = [m for m in mentions if m.label == PLACE and m.kind != "coref"]

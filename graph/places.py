@@ -741,7 +741,7 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
 _GOING = set("进驻入到回返找")      # (and looking for it: "有事找嘎查")
 _JOINING = set("和与同跟及")     # "他和村“两委”…": with the village, though the register has a 和村
 _COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网格离嘎查部最远"
-_WHEN_COMING = set("会要常再将年月天周")     # ("每年来村", "都会来嘎查", "还要再来村")
+_WHEN_COMING = set("会年月")     # ("每年来村", "每月来村", "都会来嘎查")
 _MEASURES = set("年月天日个次名位户人批届")
 _LENGTHS = ("公里", "千米")      # "修通了12公里通村路": a length, then the road to the villages
 _QUANTITY = regexes.compile(f"[{''.join(sorted(NUMERALS))}]+[{''.join(sorted(_MEASURES))}]")
@@ -784,8 +784,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "每月进村培训", "专家来嘎查": going to the village, not a place "月进村" (but 前进村 is one)
     if not in_chain and body[-1] == "起" and common(body[-2:], VERB_TAGS):
         return False        # "提起社区党委书记", "说起村里的变化": mentioning, not a place "提起社区"
-    if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得需该应" and common(body[1], VERB_TAGS):
-        return False        # "开会要靠村干部", "有事要跑村委会": a modal, a verb, then the village's people
+    if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得" and common(body[1], VERB_TAGS):
+        return False        # "开会要靠村干部", "得靠村干部去喊": a modal, a verb, then the village's people
     if level == "Village" and not in_chain and body[-1] == "任" and freq().get(body[:-1], 0) >= 100:
         return False        # "先后任村委会委员", "后来任村党支部书记": taking a post in the village
     if level == "Village" and not in_chain and len(body) == 2 and body[-1] in _GOING | _COMING and \

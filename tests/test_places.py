@@ -254,12 +254,14 @@ def test_a_process_before_村_is_no_village():
 
 @pytest.mark.parametrize("text", [
     "青江学院的专家每年来村开展两次培训。",
+    "农技员每月来村指导一次。",
     "师生每年暑假都会来嘎查开展社会实践。",
     "他先后任村委会委员、村党支部书记。",
     "韩立文去年接任嘎查第一书记。",
     "他是土生土长的本地人，熟悉村情民情。",
     "开会时，她要靠村委会副主任翻译。",
     "过去村民有事要跑村委会，现在不用了。",
+    "以前有啥事，得靠村干部一家一家去喊。",
 ])
 def test_a_verb_phrase_before_村_or_嘎查_names_no_village(text):
     assert [p for p, _ in places(text) if p.endswith(("村", "嘎查"))] == []
