@@ -77,7 +77,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people), site=site)
-    author = _author(texts) or (article.byline if article.byline and " " not in article.byline else None)
+    author = _author(article, texts)
     for k, (sentence, mentions) in enumerate(zip(article.read, found)):
         focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
@@ -243,10 +243,12 @@ _AUTHOR_LINE = regexes.compile("作者[：:] ?(?P<name>[\u4e00-\u9fff·]{2,8}?)(
 _AUTHOR_NOTE = regexes.compile("(?<=^[（(])作者(?=系|为|是|现任)")
 
 
-def _author(texts: list[str]) -> str | None:
-    """The one author an article's lines name."""
+def _author(article: Article, texts: list[str]) -> str | None:
+    """The one author an article's lines name ("作者：张某"), else the one name of its byline ("□ 张某")."""
     names = {m.group("name") for t in texts for m in _AUTHOR_LINE.finditer(t)}
-    return names.pop() if len(names) == 1 else None
+    if len(names) == 1:
+        return names.pop()
+    return article.byline if article.byline and " " not in article.byline else None
 
 
 def _the_author(text: str, author: str | None) -> list[Mention]:
@@ -275,9 +277,9 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为]))(?:
                            "机关(?:党委|党支部)|(?:在职)?(?:员工|职工)|(?:[\u4e00-\u9fff]{1,6}?[科股处室]|团委)?的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
 # ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工", "张某是学校资产管理处的干部")
 # "任满后回到学校，现任科学技术处副处长": back in the unit in focus
-_BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)(?:学校|学院|医院|公司|集团|分行|支行)(?=[，,。；;]|工作)")
-# "来自学校后勤管理处", "医院财务处的张某", "回到分行个人金融部工作": a division of the unit in focus
 _HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行")
+_BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)" + alternation(_HEADS_OF_DIVISIONS) + "(?=[，,。；;]|工作)")
+# "来自学校后勤管理处", "医院财务处的张某", "回到分行个人金融部工作": a division of the unit in focus
 _DIVISION_NAME = "(?!任|从事)[^\\W\\d_的]{2,8}?(?:处|科|室|部|中心|学院|系)"
 _BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到))" +
                                       alternation(_HEADS_OF_DIVISIONS) + _DIVISION_NAME + "(?=的|[，,。；;、]|工作|任|$)")
@@ -1616,7 +1618,7 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
     earlier part of the chain names ("区委副书记、区长"); a 旗长 is the head of a 旗,
     not of a 区."""
     core = title.lstrip("原前代副常务执行")
-    if re.match(_UNIT_BRANCH, core):       # "机关第三党支部书记": of the unit being talked about
+    if _UNIT_BRANCH_RE.match(core):       # "机关第三党支部书记": of the unit being talked about
         return focus.units[-1] if focus.units else None
     if core.startswith("驻村"):         # 驻村第一书记, 驻村工作队长: of the village being talked about
         return next((h for h, _ in reversed(groups) if h is not None and h.label == PLACE and h.level == "Village"),
@@ -1693,6 +1695,7 @@ def _first_secretary(family: str, person: Ref, holder: Ref | None, village: Ref 
 DEPARTMENTS = [o for o in TITLE_ORGANS if o.endswith(("部", "办", "办公室")) and o not in words("unit_organs")]
 # "机关党委书记", "机关第三党支部书记": a post in the party organ of a unit's own offices
 _UNIT_BRANCH = "(?:" + NUMBERED_BRANCH + "|机关(?:党委|党总支|党支部))"
+_UNIT_BRANCH_RE = regexes.compile(_UNIT_BRANCH)
 _TITLE_RE = regexes.compile(
     "(?:" + _UNIT_BRANCH + "|" + "|".join(TITLE_ORGANS) + ")?(?:" + "|".join(TITLE_PREFIXES) + ")?(?:" + "|".join(TITLES) + ")")
 _DESCRIPTION = regexes.compile("[\u4e00-\u9fff]{1,6}$")
