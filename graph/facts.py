@@ -135,6 +135,8 @@ def _short_names(texts: list[str], found: list[list[Mention]]) -> list[list[Ment
             if unit:
                 declared[m.group("short")] = unit
                 spans.add((k, m.start("short")))
+                # (the short name where it is declared names no unit of its own: "公司" after it is the unit's)
+                found[k] = mentions = [u for u in mentions if not m.start("short") <= u.start < m.end("short")]
         for unit in mentions:
             for short in _trade_names(unit, mentions):
                 traded.setdefault(short, unit)

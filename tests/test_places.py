@@ -162,6 +162,12 @@ def test_a_conjunction_after_ordinary_words_makes_no_place():
     assert "住房和城乡" not in [p for p, _ in places("宜昌市住房和城乡建设局派驻工作队进驻沿江村。")]
 
 
+@pytest.mark.parametrize("phrase", ["坚持城乡一体推进", "统筹城乡发展"])
+def test_a_verb_then_town_and_country_is_no_township(phrase):
+    # (古城乡 and 新城乡 are townships: a verb before 城乡 is what tells the word apart)
+    assert [p for p, _ in places(f"西河镇{phrase}，全镇划分网格60个。")] == ["西河镇"]
+
+
 def test_districts_and_counties_together_are_no_place():
     # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
     assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]

@@ -938,3 +938,17 @@ def test_a_county_leader_linked_to_a_town_holds_a_post_in_the_county_s_committee
 def test_the_post_a_former_secretary_now_holds():
     got = facts_of("本报讯 第二任第一书记韩立新，如今是农行青江县支行行长。")
     assert ("HOLDS_POSITION", "韩立新", "农行青江县支行") in got
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 在安平县北河镇，桃园村驻村工作队队长由青江市林业局派驻的干部韩立波担任，第一书记另由县里选派。",
+    "本报讯 在安平县北河镇，桃园村驻村工作队队长韩立波是青江市林业局派驻的干部，队员由乡里抽调。",
+])
+def test_a_unit_that_sends_the_team_leader_supports_the_village(text):
+    assert ("SUPPORTS", "青江市林业局", "桃园村") in facts_of(text)
+
+
+def test_a_person_named_only_before_来自_works_for_that_unit():
+    # (no title or role: "工作队另外两名队员，Z来自X局")
+    got = facts_of("本报讯 北河镇桃园村工作队另外两名队员，韩丽娟来自青江市气象局，付志鹏是东河县交通运输局干部。")
+    assert ("WORKS_FOR", "韩丽娟", "青江市气象局") in got
