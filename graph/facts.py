@@ -1395,10 +1395,12 @@ _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
 TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|提任|接任|连任|留任|挂职(?:担任|任)?|挂任|当选为?|提拔为|"
-                              "(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命))(?P<rest>[^，,。；;\ue007]{2,40}?)"
+                              "(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命)|(?<=到村)任|(?<=到嘎查)任)(?P<rest>[^，,。；;\ue007]{2,40}?)"
                               "(?=已|以来|至今|[一二两三四五六七八九十\\d]{1,2}年[，,。；;\ue007]|[，,。；;\ue007]|$)")
+# ("选派Z到村任第一书记、驻村工作队队长": 任 after 到村, the posts of the village in focus)
 # ("在Y镇挂职任党委副书记", "到Y县挂职副县长两年")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{P:place}(?:挂职[，,])?$")    # ("在Y县挂职，任副县长")
+_BACK_TO_UNIT = compile_pattern("(?:回到|返回|调回|回){O:org}$")
 
 
 def _titled_for(place: Ref, title: str) -> bool:
@@ -1458,6 +1460,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             at = _GOES_TO_PLACE.search(sk.text, 0, m.start())      # "到Y村担任第一书记、工作队队长": Y村's
             if at and (_titled_for(sk.ref(at.group("place")), rest) or m.group().startswith("挂职")):
                 rest = at.group("place") + rest     # ("在Y镇挂职任党委副书记": seconded there, to a post of Y镇)
+            elif back := _BACK_TO_UNIT.search(sk.text, 0, m.start()):
+                rest = back.group("org") + rest     # "期满后回到X局担任副局长": a post of X局
             _posts("post.takes", sk, person, rest, focus, add, before=sk.text[:m.start()])
 
 
@@ -1483,12 +1487,16 @@ _SECRETARIES_LABEL = regexes.compile("第一书记(?:的|名单)?(?:有|是|为|
 _VILLAGE_AT_END = regexes.compile("[\ue004\ue005][\ue100-\ue8ff]$")
 
 
-# "张某接替李某担任…", "张某接替期满的李某，成为…，同时担任…": 张某's post (no other person after 李某)
-_SUCCEEDING = regexes.compile(f"接替[^，,。；;！？!?\ue007]{{0,20}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
+# "张某接替李某担任…", "张某接替期满的李某，成为…，同时担任…", "张某接过前任李某的接力棒，任…":
+# 张某's post (no other person after 李某)
+_SUCCEEDING = regexes.compile(f"(?:接替|接过)[^，,。；;！？!?\ue007]{{0,20}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
 
 
-# "镇长Z说，驻村第一书记同时担任网格指导员": a clause whose subject is people in general, not Z
-_OTHER_SUBJECT = regexes.compile("[，,；;](?:[^，,；;\ue000-\ue007]*?)(?:第一书记|干部|队员|党员|成员)(?:们|都|均|普遍|全部|同时|也)")
+# "镇长Z说，驻村第一书记同时担任网格指导员", "Z介绍，今年又有5名干部到村任第一书记": a clause whose
+# subject is people in general or counted, not Z
+_OTHER_SUBJECT = regexes.compile("[，,；;](?:[^，,；;\ue000-\ue007]*?)(?:第一书记|干部|队员|党员|成员)(?:们|都|均|普遍|全部|同时|也)|"
+                                 "[，,；;][^，,；;\ue000-\ue007]*?[\\d一二三四五六七八九十两几多][名位][^，,；;\ue000-\ue007]{0,10}?"
+                                 "(?:第一书记|干部|队员|党员|成员)")
 
 
 def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:

@@ -1037,6 +1037,8 @@ def person_after(text: str, p: int) -> str | None:
         name = person_after(rest[0] + rest[2] + rest[4:] if spaced == 2 else rest[0] + rest[2:], 0)
         if not name:
             return None
+        if spaced == 1 and len(name) > 3 and "·" not in name:
+            name = name[:3]     # "刘 燕正忙着…": a spaced Han name has two or three characters
         if spaced == 1 and len(name) == 3 and name[2] in _NOT_FINALS:
             name = name[:2]     # "干部海 龙每周六…", "符 琳则把…": a name of two, then what he does
         return rest[:len(name) + min(spaced, len(name) - 1)]
@@ -1044,8 +1046,8 @@ def person_after(text: str, p: int) -> str | None:
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None
         if after and not (after.group() == "和" and _ends_name(rest, k + 1)) and \
-                not ("·" in rest[:k] and after.group() == "都"):     # "巴图孟和陪同", "买买提明·阿不都拉"
-            break
+                not ("·" in rest[:k] and (after.group() == "都" or k - rest.index("·") < 3)):
+            break       # ("巴图孟和陪同", "买买提明·阿不都拉"; after the dot two characters at least: "包·孟和巴雅尔")
         k += 1
     name = rest[:k]
     if len(name) < 2 or name[0] == "·":

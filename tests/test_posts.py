@@ -3740,3 +3740,33 @@ def test_a_mongolian_name_element_is_a_name_after_a_role(name):
 def test_原_before_a_village_s_post_is_of_the_post_and_the_village_takes_the_focus():
     got = facts_of("本报讯 青江县石门镇寨上村第一书记调整。三、何晓燕同志系青江学院讲师，接替交流到市直单位任职的原柳沟村第一书记韩立文。")
     assert ("FIRST_SECRETARY_OF", "韩立文", "柳沟村") in got and ("FIRST_SECRETARY_OF", "韩立文", "寨上村") not in got
+
+
+def test_a_dotted_name_takes_two_characters_at_least_after_its_dot():
+    # (和 after one character is part of the name: 敖·德和吉日嘎拉)
+    assert names("本报讯 驻村第一书记敖·德和吉日嘎拉打开手机，给记者看订单。", "Person") == {"敖·德和吉日嘎拉"}
+
+
+def test_a_han_name_spaced_by_the_typesetter_has_three_characters_at_most():
+    got = facts_of("本报讯 西河镇桃园村第一书记赵 琳正忙着给村里的合作社记账。")
+    assert ("FIRST_SECRETARY_OF", "赵琳", "桃园村") in got
+
+
+def test_a_team_post_taken_on_coming_to_the_village_in_focus():
+    got = facts_of("本报讯 西河镇桃园村是县水利局的包联村。今年4月，县水利局选派干部赵立军到村任第一书记、驻村工作队队长。")
+    assert ("HOLDS_POSITION", "赵立军", "桃园村") in got
+
+
+def test_who_takes_over_from_a_predecessor_takes_the_post_after_the_comma():
+    got = facts_of("本报讯 在西河镇桃园村，青江市林业局选派的赵丽接过前任第一书记付国强的担子，任桃园村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "赵丽", "桃园村") in got
+
+
+def test_a_post_taken_on_going_back_to_the_unit_is_the_units():
+    got = facts_of("本报讯 付国强在桃园村当了三年第一书记，如今回到县发展和改革委员会担任副主任。")
+    assert ("HOLDS_POSITION", "付国强", "县发展和改革委员会") in got
+
+
+def test_counted_cadres_who_come_to_the_village_are_not_the_speaker():
+    got = facts_of("本报讯 西河镇桃园村修通了产业路。镇党委书记付海军介绍，全镇各村均落实了包联单位，今年又有3名县直单位干部到村任第一书记。")
+    assert not any(t == "FIRST_SECRETARY_OF" and h == "付海军" for t, h, _ in got)
