@@ -1880,13 +1880,15 @@ DIVIDES = "(?:划分|划(?=[了出])|分(?=了)|分为|分成|细分|划入|划�
 GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
-    "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
+    "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设|(?<![建开假])设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
     "(?<=[村查区镇乡木道])(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",
     "(?<=[村查区镇乡木道])(?P<n>" + NUM + ")个网格(?=全部|都|[，,。；;]|$)",      # ("全村5个网格。")
 )]
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
+# "划分网格8个": grids counted after the verb, not a tier's name
+_DIVIDING = regexes.compile("(?:划分|划|设置|设立|设|建立|组建|共有|现有|共|有)(?:了|为)?网格")
 GRID_LEVELS = regexes.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 # tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格", "…和31个基础网格"
 GRID_TIERS_COUNT_FIRST = regexes.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础|大|小)网格")
@@ -1974,6 +1976,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     text = QUOTES.sub("", text)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
+    if all(_DIVIDING.search(t.group()) for t in tiers):
+        tiers = []      # (no tier is named: "A村划分网格8个，B村划分网格6个" counts two places')
     if len(tiers) < 2 and (areas := GRID_AREAS.search(text)):
         place = _grid_place(text, tokens, areas.start(), focus)
         if place:

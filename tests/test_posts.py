@@ -3770,3 +3770,12 @@ def test_a_post_taken_on_going_back_to_the_unit_is_the_units():
 def test_counted_cadres_who_come_to_the_village_are_not_the_speaker():
     got = facts_of("本报讯 西河镇桃园村修通了产业路。镇党委书记付海军介绍，全镇各村均落实了包联单位，今年又有3名县直单位干部到村任第一书记。")
     assert not any(t == "FIRST_SECRETARY_OF" and h == "付海军" for t, h, _ in got)
+
+
+def test_two_places_each_divided_are_two_counts_not_tiers():
+    got = grids("本报讯 西河镇推行网格化管理，桃园村划分网格9个，杏林村划分网格5个，网格员每周入户走访。")
+    assert ("桃园村", 9) in [g[:2] for g in got] and ("杏林村", 5) in [g[:2] for g in got]
+
+
+def test_grids_set_up_with_a_bare_设():
+    assert [g[:2] for g in grids("本报讯 西河镇桃园村按农户居住分布设4个网格，网格员由党员兼任。")] == [("桃园村", 4)]
