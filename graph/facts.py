@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import regexes
-from .mentions import GRID_NUMBER, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
+from .mentions import GRID_NUMBER, TEAM_OF_AREA, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
@@ -345,6 +345,11 @@ class Focus:
     genders: dict[str, str] = field(default_factory=dict)      # person -> 他 or 她, as the article has called them
     in_sentence: list[Ref] = field(default_factory=list)       # the people the sentence has named so far
     units_before: int = 0   # how many units were named before the sentence
+
+    def area_team(self) -> Ref | None:
+        """The last team sent to a county or a town that the article named ("X省委驻Y县帮扶工作队"):
+        a bare 工作队 after it is that team."""
+        return next((u for u in reversed(self.units) if u.kind == "team" and TEAM_OF_AREA.search(u.surface)), None)
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:
         """Replace 该村/全镇/我旗/该校/他 by what they point at, and move the focus along."""
@@ -1566,6 +1571,8 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
             held = [_team_title(t) for t in team if _STATIONED.search(t) or served and _team_title(t) in _ANY_TEAM]
             if at and held:
                 add(family, "HOLDS_POSITION", person, at, title="、".join(held))
+            elif holder is None and not served and (area_team := focus.area_team()):
+                add(family, "HOLDS_POSITION", person, area_team, title="、".join(team))     # "帮促工作队队长、X厅副厅长Z"
         if posts and holder:
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
 

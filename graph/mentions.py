@@ -234,7 +234,7 @@ def _names_its_unit(surface: str, start: int, places: list[Mention]) -> bool:
     body = surface[:-2]
     return any((suf := _ORG_SUFS.ending(body, k)) and (_is_org(body[:k], suf) or body[:k] in _LEVEL_COMMITTEES)
                for k in range(2, len(body) + 1)) or \
-        any(start <= p.start and surface.startswith("驻", p.end - start) and not
+        any(start <= p.start and surface.startswith(("驻", "派驻"), p.end - start) and not
             surface.startswith(("驻村", "驻嘎查", "驻社区"), p.end - start) for p in places if p.kind != "coref")
 
 
@@ -265,8 +265,11 @@ _TEAM = regexes.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴)(?:
 
 def _without_team(text: str, start: int, end: int, kind: str) -> int:
     """"X社驻Y村帮扶工作队", "X中心驻村工作队": the unit is X; what its team does
-    stays in the sentence for the patterns to read."""
+    stays in the sentence for the patterns to read. A team a committee sends to a
+    county ("X省委驻Y县帮扶工作队") is drawn from many units: it is a unit of its own."""
     if kind != "team":
+        return end
+    if TEAM_OF_AREA.search(text, start, end):
         return end
     m = _TEAM.search(text, start, end)
     if m and m.start() - start >= 2:
@@ -342,9 +345,15 @@ def _title_organ_positions(text: str) -> set[int]:
             continue
         j = i + len(organ)
         j += len(_TITLE_PREFIXES.at(text, j) or "")
-        if _TITLES.at(text, j) and not _committee(text, i, organ):
+        if _TITLES.at(text, j) and not _committee(text, i, organ) and not TEAM_OF_AREA.search(text, 0, j):
             covered.update(range(i, i + len(organ)))
     return covered
+
+
+# "X省委驻Y县帮扶工作队", "X市派驻Y县乡村振兴工作队": a team a committee or a city sends to a county
+# is drawn from many units, a unit of its own (its 队长 no title's organ); "X局驻Y县…工作队" is X局's
+TEAM_OF_AREA = regexes.compile("(?:省委|市委|[省市区])派?驻[^，,。；;、村屯组镇乡]{1,8}?[县区旗市](?!委)"
+                               "(?:乡村振兴|[^，,。；;、村屯组镇乡]){0,8}(?:工作队|工作组)$")
 
 
 def _committee(text: str, i: int, organ: str) -> bool:

@@ -3779,3 +3779,19 @@ def test_two_places_each_divided_are_two_counts_not_tiers():
 
 def test_grids_set_up_with_a_bare_设():
     assert [g[:2] for g in grids("本报讯 西河镇桃园村按农户居住分布设4个网格，网格员由党员兼任。")] == [("桃园村", 4)]
+
+
+def test_a_team_a_committee_sends_to_a_county_is_a_unit_and_its_leader_holds_a_post_in_it():
+    got = facts_of("本报讯 安徽省委驻临泉县帮扶工作队队长、临泉县委副书记付建新介绍，工作队进驻以来投入资金9000万元。")
+    assert ("HOLDS_POSITION", "付建新", "安徽省委驻临泉县帮扶工作队") in got
+    assert ("HOLDS_POSITION", "付建新", "临泉县") not in got
+
+
+def test_a_units_team_in_a_village_stays_the_units():
+    got = facts_of("本报讯 青江市林业局驻西河镇桃园村帮扶工作队队长付建新说，今年种了核桃。")
+    assert ("WORKS_FOR", "付建新", "青江市林业局") in got
+
+
+def test_the_leader_of_the_county_team_in_focus():
+    got = facts_of("本报讯 2021年起，省委驻临泉县帮扶工作队进驻临泉县。工作队队长、省交通运输厅副厅长付建新挂任临泉县委副书记。")
+    assert ("HOLDS_POSITION", "付建新", "省委驻临泉县帮扶工作队") in got
