@@ -3795,3 +3795,8 @@ def test_a_units_team_in_a_village_stays_the_units():
 def test_the_leader_of_the_county_team_in_focus():
     got = facts_of("本报讯 2021年起，省委驻临泉县帮扶工作队进驻临泉县。工作队队长、省交通运输厅副厅长付建新挂任临泉县委副书记。")
     assert ("HOLDS_POSITION", "付建新", "省委驻临泉县帮扶工作队") in got
+
+
+def test_a_bare_总局_is_the_national_bureau_in_focus():
+    got = facts_of("本报讯 中国林业地质总局定点帮扶青江县。在东河镇柳树村，总局派驻的第一书记韩明远已经在村里干了两年。")
+    assert ("WORKS_FOR", "韩明远", "中国林业地质总局") in got
