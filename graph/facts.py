@@ -274,6 +274,7 @@ BARE_UNITS = {"集团": ("集团", "集团有限公司", "集团有限责任公�
 _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为]))(?:" +
                            "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委|党组)?(?:“[^”]{1,8}”)?(?:还|也|又|则)?"     # (学校“访惠聚”驻Y村工作队)
+                           "(?:先后|相继|陆续)?(?:向[^，,。；;]{2,12}?)?"    # ("公司先后向Y村派驻了三任第一书记")
                            "(?:派驻|选派|下派|派出|驻|派(?=他|她)|定点帮扶|对口帮扶|结对帮扶|联村帮扶|包联|与|同|跟)|"
                            "(?:党委|党组|[\u4e00-\u9fff]{1,6}?[科股处室])?(?:副|常务副)?" + alternation(TITLES + ["负责人"]) + "|"
                            "机关(?:党委|党支部)|(?:在职)?(?:员工|职工)|(?:[\u4e00-\u9fff]{1,6}?[科股处室]|团委)?的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
@@ -672,8 +673,8 @@ _LIST_SEP = "(?:、|和|与|及|以及)"
 # (each maybe with its party organ: "A局机关党支部、B局机关党支部分别与X村党支部、Y村党支部结对")
 _UNIT_BEFORE = regexes.compile(f"({ORG_CH}[\ue100-\ue8ff]){MACROS['UNIT_ORGAN']}{_LIST_SEP}$")
 _PLACE_AFTER = compile_pattern("{PLACE_ORGAN}(?:、|和|及|以及){CHAIN}{P:place}")
-_PERSON_AFTER = compile_pattern("(?:、|和|及)(?:同志|工作队员|队员|{CHAIN}{V}(?:驻村)?第一书记)?{R:person}")
-# ("队长张某和队员李某、王某", "A村第一书记张某、B村第一书记李某")
+_PERSON_AFTER = compile_pattern("(?:、|和|及)(?:同志|工作队员|队员|{CHAIN}{V}(?:驻村)?第一书记|现任的|新任的)?{R:person}")
+# ("队长张某和队员李某、王某", "A村第一书记张某、B村第一书记李某", "A、B和现任的C")
 
 
 def _units_listed_before(sk: Skeleton, start: int) -> list[Ref]:

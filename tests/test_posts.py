@@ -3800,3 +3800,13 @@ def test_the_leader_of_the_county_team_in_focus():
 def test_a_bare_总局_is_the_national_bureau_in_focus():
     got = facts_of("本报讯 中国林业地质总局定点帮扶青江县。在东河镇柳树村，总局派驻的第一书记韩明远已经在村里干了两年。")
     assert ("WORKS_FOR", "韩明远", "中国林业地质总局") in got
+
+
+def test_a_bare_unit_that_sent_successive_secretaries_to_the_village():
+    got = facts_of("本报讯 青江县供电公司结对帮扶桃园村。公司先后向桃园村派驻了三任第一书记：付文龙、赵国辉和韩志明。")
+    assert ("WORKS_FOR", "赵国辉", "青江县供电公司") in got
+
+
+def test_the_present_one_last_in_a_list_of_secretaries():
+    got = facts_of("本报讯 青江县水利局先后向桃园村派驻了三任第一书记：付文龙、赵国辉和现任的韩志明。")
+    assert ("WORKS_FOR", "韩志明", "青江县水利局") in got
