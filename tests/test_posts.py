@@ -3810,3 +3810,14 @@ def test_a_bare_unit_that_sent_successive_secretaries_to_the_village():
 def test_the_present_one_last_in_a_list_of_secretaries():
     got = facts_of("本报讯 青江县水利局先后向桃园村派驻了三任第一书记：付文龙、赵国辉和现任的韩志明。")
     assert ("WORKS_FOR", "韩志明", "青江县水利局") in got
+
+
+@pytest.mark.parametrize("title, text", [
+    ("护师", "本报讯 西河镇桃园村第一书记付丽萍是青江县人民医院的一名护师。"),
+    ("主管护师", "本报讯 西河镇桃园村第一书记付丽萍是青江县人民医院的一名主管护师。"),
+    ("医师", "本报讯 西河镇桃园村第一书记付丽萍（青江县中医医院医师）说，村里建了卫生室。"),
+    ("辅导员", "本报讯 青江大学帮扶桃园村。学校选派的第一书记付沐阳是该校的一名辅导员。"),
+])
+def test_a_professional_title_in_the_unit_is_a_post_there(title, text):
+    assert any(f.type == "HOLDS_POSITION" and f.prop("title") == title
+               for f in extract_page(page_of(text)).facts)
