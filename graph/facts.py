@@ -1005,7 +1005,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     if _secretaries_with_units(sk, row, village, add):
         return
     # ("原第一书记 新任第一书记": the row's current secretary is the one its unit has now, if named)
-    people_heads = sorted((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h),
+    people_heads = sorted((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h and not _home_post_head(h)),
                           key=lambda h: h.startswith(("原", "前任")))
     person_head, person = next(((h, p) for h in people_heads      # (with a note: "王某（X局干部，新任）")
                                 if (p := _cell_person(_CELL_NOTE.sub("", row.get(h, "")), sk))),
@@ -1030,8 +1030,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         unit, in_unit = unit or sk.ref(home.group(1)), home.group(2)     # "X局国库股股长": the post in its unit
     if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)
         add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
-    elif person and unit:
-        add("secretary.roster", "WORKS_FOR", person, unit)
+    elif person and unit and ("队" in person_head or not all(_SUPPORT_UNIT.search(h) for h, _ in current)):
+        add("secretary.roster", "WORKS_FOR", person, unit)      # (a supporting unit's column beside a first
+        #                                                         secretary's says nothing of who sent him; its team is its own)
     for head_cell, cell in row.items() if village else ():
         if head_cell.endswith(("工作队长", "工作队队长")) and (leader := _cell_person(cell, sk)):
             add("secretary.roster", "HOLDS_POSITION", leader, village, title=head_cell)     # "驻村工作队长": of the row's village
@@ -1060,8 +1061,8 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | No
                  and not re.search("第一书记|队长|队员", c)), "")
     pairs = []      # (person, unit or None, post in the unit)
     for k, (head, cell) in enumerate(columns):
-        if "第一书记" not in head:
-            continue
+        if "第一书记" not in head or _home_post_head(head):
+            continue        # ("新任第一书记现任职务": the new secretary's post at home, no secretary)
         if m := _PERSON_OF_UNIT.fullmatch(cell):
             pairs.append((sk.ref(m.group(1)), sk.ref(m.group(2)), ""))
         elif "单位" not in head and (person := _cell_person(cell, sk)):
@@ -1199,7 +1200,7 @@ def _head_cells(sk: Skeleton) -> list[str]:
     cells = _cells(sk)
     if cells and not cells[0].isdigit():       # (a row opens with its number)
         cells = [_spelled(c, sk) for c in cells]
-    return [_HEAD_CELLS.get(c, c) for c in cells]
+    return [_HEAD_CELLS.get(c, c).replace("部门", "单位") for c in cells]    # ("旗直包联部门": the units' column)
 
 
 def _spelled(cell: str, sk: Skeleton) -> str:

@@ -3489,7 +3489,7 @@ def test_the_township_cadre_linked_to_a_village_holds_no_post_in_it():
 
 
 def test_a_roster_s_secretary_works_for_the_present_unit_not_the_former():
-    text = ("本报讯 现将调整情况公示如下：\n\n序号\t乡镇\t村\t原包联单位\t现包联单位\t第一书记\t备注\n"
+    text = ("本报讯 现将调整情况公示如下：\n\n序号\t乡镇\t村\t原派出单位\t现派出单位\t第一书记\t备注\n"
             "1\t东河镇\t柳树村\t县财政局\t青江县农商银行\t韩立文\t新任\n"
             "2\t西河镇\t杏林村\t县林业局\t青江县审计局\t付明轩\t新任\n")
     got = facts_of(text)
@@ -3821,3 +3821,25 @@ def test_the_present_one_last_in_a_list_of_secretaries():
 def test_a_professional_title_in_the_unit_is_a_post_there(title, text):
     assert any(f.type == "HOLDS_POSITION" and f.prop("title") == title
                for f in extract_page(page_of(text)).facts)
+
+
+def test_a_supporting_units_column_beside_a_first_secretary_says_nothing_of_who_sent_him():
+    text = ("本报讯 一、包联安排（部分）\n序号\t包联单位\t包联村\t驻村第一书记\n"
+            "1\t青江县财政局\t东河镇柳树村\t韩立文\n2\t青江县水利局\t西河镇杏林村\t付明轩\n")
+    got = facts_of(text)
+    assert {("SUPPORTS", "青江县财政局", "柳树村"), ("FIRST_SECRETARY_OF", "付明轩", "杏林村")} <= got
+    assert ("WORKS_FOR", "韩立文", "青江县财政局") not in got
+
+
+def test_a_column_of_units_headed_部门():
+    text = ("本报讯 以下为东河镇包联责任清单：\n嘎查村\t旗直包联部门\t驻村第一书记\n"
+            "柳树村\t青江县财政局\t韩立文\n杏林村\t青江县统计局\t付明轩\n")
+    assert ("SUPPORTS", "青江县统计局", "杏林村") in facts_of(text)
+
+
+def test_a_column_of_the_new_secretarys_post_at_home_names_nobody():
+    text = ("本报讯 拟选派以下同志接任驻村第一书记，现予以公示。\n序号\t所属乡镇\t村\t派出单位\t原第一书记\t新任第一书记\t新任第一书记现任职务\n"
+            "1\t东河镇\t柳树村\t青江县发展和改革委员会\t韩立文\t付明轩\t综合股股长\n")
+    got = facts_of(text)
+    assert ("FIRST_SECRETARY_OF", "付明轩", "柳树村") in got
+    assert not any(h == "综合股股长" for _, h, _ in got)
