@@ -1902,10 +1902,12 @@ GRID_LEVELS = regexes.compile("(?P<lv>[一二三四五六七八九\\d])级网格
 # tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格", "…和31个基础网格"
 GRID_TIERS_COUNT_FIRST = regexes.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础|大|小)网格")
 # "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
-# micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个")
+# micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个",
+# "…，又在网格之下按楼栋细分出418个微网格")
 GRID_THEN_MICRO = regexes.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个(?:楼栋|院落)?微网格|"
                              "[，,](?:网格下)?(?:又|再|并)?(?:下设|下分|分设|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
-                             "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个)")
+                             "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个|"
+                             "[，,][^。；;]{0,24}?(?:细分|下设|分设|划分)[为出成]?(?P<m4>" + NUM + ")个(?:[^，,。；;]{0,4}的)?微网格)")
 
 # "划分为11个片区、68个网格", "11个网格片区、64个基础网格": areas, and the grids inside them
 GRID_AREAS = regexes.compile("(?:" + NUM + ")个(?:网格)?片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个(?:基础)?网格")
@@ -1995,7 +1997,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if len(tiers) < 2 and (micro := GRID_THEN_MICRO.search(text)):
         place = _grid_place(text, tokens, micro.start(), focus)
         if place:
-            micro_count = micro.group("m") or micro.group("m2") or micro.group("m3")
+            micro_count = micro.group("m") or micro.group("m2") or micro.group("m3") or micro.group("m4")
             add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(micro_count), levels=2)
         return
     if len(tiers) > 1:

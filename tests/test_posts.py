@@ -3843,3 +3843,11 @@ def test_a_column_of_the_new_secretarys_post_at_home_names_nobody():
     got = facts_of(text)
     assert ("FIRST_SECRETARY_OF", "付明轩", "柳树村") in got
     assert not any(h == "综合股股长" for _, h, _ in got)
+
+
+@pytest.mark.parametrize("text, place, count", [
+    ("本报讯 今年以来，西河街道将辖区9个社区划分为48个网格，又在网格之下按楼栋、院落细分出306个微网格。", "西河街道", 306),
+    ("本报讯 西河镇桃园村有9个村民小组。村里把全村划为4个网格，再按屋场细分为17个“微网格”。", "桃园村", 17),
+])
+def test_micro_grids_divided_out_a_few_words_after_the_grids(text, place, count):
+    assert (place, count) in [g[:2] for g in grids(text)]
