@@ -3851,3 +3851,13 @@ def test_a_column_of_the_new_secretarys_post_at_home_names_nobody():
 ])
 def test_micro_grids_divided_out_a_few_words_after_the_grids(text, place, count):
     assert (place, count) in [g[:2] for g in grids(text)]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("联户长", "本报讯 西河镇桃园村第二网格联户长付天富今年61岁，负责12户茶农。"),
+    ("楼栋长", "本报讯 西河街道凤栖社区8号楼楼栋长付长青退休前是一名医生。"),
+    ("十户长", "本报讯 西河镇桃园村十户长付长青每天都要巡查一遍。"),
+])
+def test_the_head_of_households_or_of_a_building_holds_a_post_in_the_place(title, text):
+    assert any(f.type == "HOLDS_POSITION" and f.prop("title").endswith(title)
+               for f in extract_page(page_of(text)).facts)
