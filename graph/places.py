@@ -784,6 +784,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
                                                 or body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100
                                                 or body[-2:] == "家离"):      # ("网格长Z家离嘎查部最近": his home)
         return False        # "每月进村培训", "专家来嘎查": going to the village, not a place "月进村" (but 前进村 is one)
+    if not in_chain and (generic := next((g for g in GENERIC_PLACES if len(surface) > len(g) >= 2 and surface.endswith(g)), None)) \
+            and surface[-len(generic) - 1] in _GOING | _COMING | {"去", "往", "赴"}:
+        return False        # "开车去邻村拉水": going to the village next door, no village 车去邻村
     if not in_chain and body[-1] == "起" and common(body[-2:], VERB_TAGS):
         return False        # "提起社区党委书记", "说起村里的变化": mentioning, not a place "提起社区"
     if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得" and common(body[1], VERB_TAGS):

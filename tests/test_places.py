@@ -168,6 +168,10 @@ def test_a_verb_then_town_and_country_is_no_township(phrase):
     assert [p for p, _ in places(f"西河镇{phrase}，全镇划分网格60个。")] == ["西河镇"]
 
 
+def test_going_to_the_village_next_door_is_no_village():
+    assert places("“过去一到旱季，得开着三轮车去邻村拉水。”村民付金锁说。") == []
+
+
 def test_districts_and_counties_together_are_no_place():
     # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
     assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]
