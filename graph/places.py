@@ -384,6 +384,7 @@ def _tail_of_a_longer_name(text: str, start: int) -> bool:
 
 
 _NAME_OPENERS = set("东西南北前后中上下大小")     # what opens many village names (东王庄, 下堡)
+_NUMERALS_AND_OPENERS = _NAME_OPENERS | set("一二三四五六七八九十双")
 
 
 def _settle_by_village(reg: Register, villages: list[_Hit]) -> None:
@@ -506,8 +507,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
                                                                    protect=PLACE_SUFFIXES), start)
-        elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start:
+        elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start and \
+                not (start - name_start == 3 and text[name_start] in _NUMERALS_AND_OPENERS):
             name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
+            #                          (but a numeral or a direction before it opens the name: 三合成村)
         elif start - name_start >= 4 and common(text[name_start:name_start + 2], {"v"}):
             name_start += 2         # "X镇推广联丰村的经验": a verb, then the village
         if text[name_start] == "原" and (start - name_start >= 2 and level in ("Village", "Township") or

@@ -172,6 +172,11 @@ def test_going_to_the_village_next_door_is_no_village():
     assert places("“过去一到旱季，得开着三轮车去邻村拉水。”村民付金锁说。") == []
 
 
+def test_a_village_after_its_town_whose_name_is_a_numeral_and_a_verb():
+    assert places("今年，青山县红石镇三合成村建起了机电井。")[-1][0] == "三合成村"
+    assert [p for p, _ in places("今年，青山县红石镇建成村级活动中心。")] == ["青山县", "红石镇"]
+
+
 def test_districts_and_counties_together_are_no_place():
     # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
     assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]
