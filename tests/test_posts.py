@@ -522,6 +522,10 @@ FAMILIES = {
          [("WORKS_FOR", "韩立文", "青江农业科学研究院"), ("SUPPORTS", "青江农业科学研究院", "柳树村")]),
     "the same town as the one in focus (同镇的Y村)":
         ("本报讯 西河镇桃园村是县财政局的包联村。同镇的杏林村，今年修通了产业路。", [("LOCATED_IN", "杏林村", "西河镇")]),
+    "the same township as the one in focus (同乡的Y村)":
+        ("本报讯 西河乡桃园村是县财政局的包联村。在同乡的杏林村，今年修通了产业路。", [("LOCATED_IN", "杏林村", "西河乡")]),
+    "the same sumu as the one in focus (同苏木的Y嘎查)":
+        ("本报讯 西河苏木乌兰嘎查是旗财政局的包联嘎查。同苏木的宝力格嘎查，今年修通了产业路。", [("LOCATED_IN", "宝力格嘎查", "西河苏木")]),
     "a short company name where declared names no company of its own (公司)":
         ("本报讯 青江县国有资产投资经营有限责任公司（以下简称县国投公司）包联柳树村。公司选派中层干部韩宇航到柳树村担任第一书记。",
          [("WORKS_FOR", "韩宇航", "青江县国有资产投资经营有限责任公司")]),
@@ -3861,3 +3865,8 @@ def test_micro_grids_divided_out_a_few_words_after_the_grids(text, place, count)
 def test_the_head_of_households_or_of_a_building_holds_a_post_in_the_place(title, text):
     assert any(f.type == "HOLDS_POSITION" and f.prop("title").endswith(title)
                for f in extract_page(page_of(text)).facts)
+
+
+def test_the_unit_that_sent_a_secretary_who_came_months_later():
+    got = facts_of("本报讯 青江市林业局选派的干部付明今年4月到西河苏木宝力格嘎查任驻村第一书记。")
+    assert ("SUPPORTS", "青江市林业局", "宝力格嘎查") in got
