@@ -365,7 +365,8 @@ def _committee(text: str, i: int, organ: str) -> bool:
         return False
     if text[i - 1] in "旗县市区省盟州" or text[max(0, i - 3):i] == "自治区":
         return True
-    return not (_ORG_SUFS.ending(text, i) or text[i - 1] in "镇乡村街道社区嘎查苏木" or text[i - 1] in "该")
+    return not (_ORG_SUFS.ending(text, i) or text[i - 1] in "镇乡村街道社区嘎查苏木" or text[i - 1] in "该原")
+    #            ("Y社区原党委书记": the former holder of the title)
 
 
 _GOING_TO = set("进近到入往赴")     # the last character of a verb of going: 走进, 走近, 来到, 深入, 前往

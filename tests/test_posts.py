@@ -3870,3 +3870,13 @@ def test_the_head_of_households_or_of_a_building_holds_a_post_in_the_place(title
 def test_the_unit_that_sent_a_secretary_who_came_months_later():
     got = facts_of("本报讯 青江市林业局选派的干部付明今年4月到西河苏木宝力格嘎查任驻村第一书记。")
     assert ("SUPPORTS", "青江市林业局", "宝力格嘎查") in got
+
+
+def test_a_cadre_a_unit_sent_down_to_a_community_works_for_it():
+    got = facts_of("本报讯 青江市统计局是桃园社区的包联单位。今年春天，市统计局下沉干部付楠和网格员一起入户。")
+    assert ("WORKS_FOR", "付楠", "青江市统计局") in got
+
+
+def test_the_former_party_secretary_of_a_community_held_his_post_in_it():
+    got = facts_of("本报讯 西河街道桃园社区原党委书记付德福退休前，把社区的台账交了出来。")
+    assert ("HOLDS_POSITION", "付德福", "桃园社区") in got
