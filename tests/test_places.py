@@ -177,6 +177,10 @@ def test_a_village_after_its_town_whose_name_is_a_numeral_and_a_verb():
     assert [p for p, _ in places("今年，青山县红石镇建成村级活动中心。")] == ["青山县", "红石镇"]
 
 
+def test_shanty_towns_are_no_district():
+    assert [p for p, _ in places("2016年棚户区改造后，西河街道桃园社区居民搬进了新楼。")] == ["西河街道", "桃园社区"]
+
+
 def test_districts_and_counties_together_are_no_place():
     # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
     assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]
