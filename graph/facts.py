@@ -2011,21 +2011,20 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         for place, count in respective:
             add("grid.respectively", "DIVIDED_INTO", place, place, count=count)
         return
-    for pat in GRID_PATTERNS:
-        m = pat.search(text)
-        if not m:
-            continue
-        count = cn_number(m.group("n"))
-        levels = GRID_LEVELS.search(text)
-        lv = m.groupdict().get("lv") or (levels.group("lv") if levels else None)
-        place = _grid_place(text, tokens, m.start(), focus)
-        if place and count:
-            props = {"count": count}
-            if lv:
-                props["levels"] = cn_number(lv)
-            add("grid.count", "DIVIDED_INTO", place, place, **props)
-            _more_counts(text, tokens, m.end(), add)
+    # the first count the sentence gives, and the places counted after it ("全镇共划分网格76个，Y村划分为5个网格")
+    m = min(filter(None, (pat.search(text) for pat in GRID_PATTERNS)), key=lambda m: m.start(), default=None)
+    if m is None:
         return
+    count = cn_number(m.group("n"))
+    levels = GRID_LEVELS.search(text)
+    lv = m.groupdict().get("lv") or (levels.group("lv") if levels else None)
+    place = _grid_place(text, tokens, m.start(), focus)
+    if place and count:
+        props = {"count": count}
+        if lv:
+            props["levels"] = cn_number(lv)
+        add("grid.count", "DIVIDED_INTO", place, place, **props)
+        _more_counts(text, tokens, m.end(), add)
 
 
 _RESPECTIVE_COUNTS = regexes.compile("分别(?:划分|设置|设立|设|划)为?了?(?:网格)?((?:[\\d一二三四五六七八九十]+个、?)+)(?:网格)?")
@@ -2047,12 +2046,12 @@ def _respective_counts(text: str, tokens) -> list[tuple[Ref, int]]:
 
 
 _NEXT_COUNT = regexes.compile("[、，,]?(?:其中)?")
-_COUNT_AFTER = regexes.compile("(?:划分|设|有)?(?:网格)?([\\d一二三四五六七八九十百]+)个(?:网格)?")
+_COUNT_AFTER = regexes.compile("(?:[^，,。；;\\d]{0,6}?(?:划分[为成]?|划[为成]|分为|设|有))?(?:网格)?([\\d一二三四五六七八九十百]+)个(?:网格)?")
 
 
 def _more_counts(text: str, tokens, end: int, add) -> None:
-    """"Y村划分三级网格11个、Z村9个", "全镇共划分网格126个，其中Y村9个": the places and
-    counts listed after the first."""
+    """"Y村划分三级网格11个、Z村9个", "全镇共划分网格126个，其中Y村9个", "…，Y村按院落划成7个网格":
+    the places and counts listed after the first."""
     places = {m.start: (m, r) for m, r in tokens if r.label == PLACE and r.kind not in ("coref", "pronoun")}
     while (sep := _NEXT_COUNT.match(text, end)) and (named := places.get(sep.end())) and \
             (n := _COUNT_AFTER.match(text, named[0].end)):

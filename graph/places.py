@@ -637,7 +637,7 @@ def _kind_described(text: str, name_start: int, levels_at_end: dict[int, str]) -
 
 _ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
-_POSTS_AFTER = ("第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
+_POSTS_AFTER = ("第一书记", "驻村第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
 _PRONOUN = regexes.compile("[他她]")
 _PRONOUNS = set("他她们")     # (们: 我们, 他们)
 

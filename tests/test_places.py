@@ -181,6 +181,13 @@ def test_shanty_towns_are_no_district():
     assert [p for p, _ in places("2016年棚户区改造后，西河街道桃园社区居民搬进了新楼。")] == ["西河街道", "桃园社区"]
 
 
+def test_the_verb_of_office_before_a_village_and_its_resident_secretary():
+    got = [p for p, _ in places("青山县人民医院选派付立群接替原第一书记，任红石镇桃源坳村驻村第一书记。")]
+    assert "桃源坳村" in got and "任红石镇" not in got
+    got = [p for p, _ in places("红石镇桃源坳村由县医院帮扶，医院选派付立群，任桃源坳村驻村第一书记。")]
+    assert got.count("桃源坳村") == 2
+
+
 def test_districts_and_counties_together_are_no_place():
     # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
     assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]

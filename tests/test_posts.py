@@ -3880,3 +3880,12 @@ def test_a_cadre_a_unit_sent_down_to_a_community_works_for_it():
 def test_the_former_party_secretary_of_a_community_held_his_post_in_it():
     got = facts_of("本报讯 西河街道桃园社区原党委书记付德福退休前，把社区的台账交了出来。")
     assert ("HOLDS_POSITION", "付德福", "桃园社区") in got
+
+
+@pytest.mark.parametrize("text, place, count", [
+    ("本报讯 西河县东河镇共划分网格76个，桃园村划分为5个网格，每个网格都有1名驻村干部联系。", "东河镇", 76),
+    ("本报讯 西河县东河镇共划分网格76个，桃园村划分为5个网格，每个网格都有1名驻村干部联系。", "桃园村", 5),
+    ("本报讯 西河县东河镇全镇划分网格126个，桃园村按院落划成7个网格，我包的是第3网格。", "桃园村", 7),
+])
+def test_a_town_s_count_then_a_village_s_in_one_sentence(text, place, count):
+    assert (place, count) in [g[:2] for g in grids(text)]
