@@ -784,9 +784,10 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if level == "County" and surface.endswith("旗") and not in_chain and name_len == 2 and body[0] in _COMMON_SURNAMES:
         return False        # "主任张红旗": a common surname and 红 is a man, not a banner the register lacks
     if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])
-                                                or body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100
                                                 or body[-2:] == "家离"):      # ("网格长Z家离嘎查部最近": his home)
-        return False        # "每月进村培训", "专家来嘎查": going to the village, not a place "月进村" (but 前进村 is one)
+        return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
+    if body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100:
+        return False        # "专家来嘎查", "北京企业来旗考察": coming to the place in focus, not a place "企业来旗"
     if not in_chain and (generic := next((g for g in GENERIC_PLACES if len(surface) > len(g) >= 2 and surface.endswith(g)), None)) \
             and surface[-len(generic) - 1] in _GOING | _COMING | {"去", "往", "赴"}:
         return False        # "开车去邻村拉水": going to the village next door, no village 车去邻村

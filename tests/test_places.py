@@ -188,6 +188,11 @@ def test_the_verb_of_office_before_a_village_and_its_resident_secretary():
     assert got.count("桃源坳村") == 2
 
 
+def test_coming_to_the_banner_is_no_banner():
+    assert [p for p, _ in places("一批外地企业来旗考察牛羊肉加工项目，专家来县指导。")] == []
+    assert [p for p, _ in places("北京市的一批企业来旗考察，东河镇专家来嘎查指导。")] == ["北京市", "东河镇"]
+
+
 def test_districts_and_counties_together_are_no_place():
     # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
     assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]
