@@ -3889,3 +3889,9 @@ def test_the_former_party_secretary_of_a_community_held_his_post_in_it():
 ])
 def test_a_town_s_count_then_a_village_s_in_one_sentence(text, place, count):
     assert (place, count) in [g[:2] for g in grids(text)]
+
+
+def test_a_units_members_and_the_villages_cadres_named_after_them():
+    got = facts_of("本报讯 西河镇桃园村与县税务局签约。签约后，县税务局党员和村党支部书记付旺平、村委会主任付卓嘎一起走访了农户。")
+    assert {("HOLDS_POSITION", "付旺平", "桃园村"), ("HOLDS_POSITION", "付卓嘎", "桃园村")} <= got
+    assert not any(t == "HOLDS_POSITION" and tail == "县税务局" for t, _, tail in got)
