@@ -348,8 +348,8 @@ class Focus:
     units_before: int = 0   # how many units were named before the sentence
 
     def area_team(self) -> Ref | None:
-        """The last team sent to a county or a town that the article named ("X省委驻Y县帮扶工作队"):
-        a bare 工作队 after it is that team."""
+        """The last team a committee or a city sent to a county that the article named
+        ("X省委驻Y县帮扶工作队"): a bare 工作队 after it is that team."""
         return next((u for u in reversed(self.units) if u.kind == "team" and TEAM_OF_AREA.search(u.surface)), None)
 
     def resolve(self, mentions: list[Mention]) -> list[tuple[Mention, Ref]]:

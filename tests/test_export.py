@@ -4,7 +4,6 @@ The neo4j-admin files are read as neo4j-admin reads them (its header syntax, ID
 spaces, array delimiter, an empty field being no value) and the result is loaded
 into the test's Bolt server, where it must be the very database `kg load` makes.
 """
-import csv
 import io
 import json
 import re

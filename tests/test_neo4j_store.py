@@ -24,7 +24,6 @@ from graph.cli import main
 from graph.model import FACT_TYPES, MENTIONED_IN, NODE_LABELS, Article, DocGraph, Entity, Fact
 from graph.store import Neo4jConfig
 from graph.store.local import LocalStore
-from graph.store.guard import refusal
 from graph.store.neo4j import Neo4jStore, mask, queries, schema
 
 NAMES = ["黄母哈日村", "长胜村", "白柜村", "达拉特旗水务局", "张黎亮", "中和西镇"]

@@ -3598,7 +3598,7 @@ def test_a_label_s_value_with_a_note_then_the_next_label():
     assert "\n——驻村第一书记：韩立文" in clean(text)[0]
 
 
-def test_two_adverbs_after_a_title_are_no_name():
+def test_two_adverbs_after_a_title_with_a_date_are_no_name():
     assert names("本报讯 新任第一书记均已于3月15日前到岗。", "Person") == set()
 
 

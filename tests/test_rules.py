@@ -26,7 +26,6 @@ CASES = {
                                           ("WORKS_FOR", "刘欣", "青江省科学技术厅")),
     "works.its_sending_unit": ("本报讯 柳沟村原第一书记韩立文因工作需要召回，由其派出单位青江县交通运输局另行选派干部接任。",
                                ("WORKS_FOR", "韩立文", "青江县交通运输局")),
-    "works.profile": ("本报讯 【人物名片】韩立文，1986年生，青江市住房和城乡建设局干部。", ("WORKS_FOR", "韩立文", "青江市住房和城乡建设局")),
     "works.also_sent_member": ("本报讯 韩丽是柳沟村的第三任第一书记，也是青江市住房和城乡建设局派来的第三名驻村干部。",
                                ("WORKS_FOR", "韩丽", "青江市住房和城乡建设局")),
     "works.both_are": ("本报讯 卸任的第一书记韩立文和新到任的第一书记刘欣，都是青江市应急管理局的干部。",
@@ -956,3 +955,9 @@ def test_a_person_named_only_before_来自_works_for_that_unit():
     # (no title or role: "工作队另外两名队员，Z来自X局")
     got = facts_of("本报讯 北河镇桃园村工作队另外两名队员，韩丽娟来自青江市气象局，付志鹏是东河县交通运输局干部。")
     assert ("WORKS_FOR", "韩丽娟", "青江市气象局") in got
+
+
+def test_a_profile_card_gives_the_unit():
+    # (works.profile's other case: a card opened by 【人物名片】)
+    assert ("WORKS_FOR", "韩立文", "青江市住房和城乡建设局") in facts_of(
+        "本报讯 【人物名片】韩立文，1986年生，青江市住房和城乡建设局干部。")
