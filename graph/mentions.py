@@ -1065,6 +1065,9 @@ def person_after(text: str, p: int) -> str | None:
     bounded = k < len(rest) or p + k == len(text)
     if "·" in name and (cut := _after_dotted_name(name)):
         name, bounded = name[:cut], True
+    elif "·" in name and len(name) - name.rindex("·") > 3 and name[-1] in _POSTURES and \
+            rest[len(name):len(name) + 1] in ("在", "着"):
+        name = name[:-1]        # "买买提江·吐尔地蹲在瓜垄间": where he squats, stands or sits
     if "·" in name and not bounded:
         return None
     if len(name) > 2 and name[-1] == "原" and rest[len(name):len(name) + 1] in _FORMER_VERBS:
@@ -1112,6 +1115,7 @@ def _after_dotted_name(name: str) -> int | None:
                 None)
 
 
+_POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")
 _ADVERBS_AFTER_NAME = set("像则便却刚懂常作")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语"
 #                                                           (not in the first two after the dot: 艾则孜)

@@ -249,7 +249,9 @@ _TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}, **{ord(c): "·" for 
 # the spaces above (\t \v \f).
 _DROPPED = regexes.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
                       "(?<=第)[ \u3000](?=一书记)|(?<=第一)[ \u3000](?=书记)|(?<=第一书)[ \u3000](?=记)|"   # OCR: "第一 书记"
-                      "(?<=\t[\u4e00-\u9fff])\u3000{1,2}(?=[\u4e00-\u9fff](?:\t|\r?\n|$))")   # a tab cell's "王　强"
+                      "(?<=\t[\u4e00-\u9fff])\u3000{1,2}(?=[\u4e00-\u9fff](?:\t|\r?\n|$))|"   # a tab cell's "王　强"
+                      "(?<=[\u4e00-\u9fff])[ \u3000](?=·[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]·)[ \u3000](?=[\u4e00-\u9fff])")
+# (OCR: "买买提江 ·吐尔地", a space beside a name's dot)
 # A label of two characters spaced out to a column's width ("队　　长：张某", "姓　　名：")
 _SPACED_LABEL = regexes.compile("^[ \u3000\t]*[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff][：:]", re.M)
 # A surname and one character padded to the width of three in a list or a table's

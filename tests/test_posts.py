@@ -3895,3 +3895,9 @@ def test_a_units_members_and_the_villages_cadres_named_after_them():
     got = facts_of("本报讯 西河镇桃园村与县税务局签约。签约后，县税务局党员和村党支部书记付旺平、村委会主任付卓嘎一起走访了农户。")
     assert {("HOLDS_POSITION", "付旺平", "桃园村"), ("HOLDS_POSITION", "付卓嘎", "桃园村")} <= got
     assert not any(t == "HOLDS_POSITION" and tail == "县税务局" for t, _, tail in got)
+
+
+@pytest.mark.parametrize("posture", list("蹲坐躺跪趴"))
+def test_a_space_beside_a_names_dot_and_a_posture_after_the_name(posture):
+    got = facts_of(f"本报讯 在疏附县塔什米里克乡阿亚格村，工作队队长、第一书记艾合买提 ·吐尔洪{posture}在果园里，和果农算着收成。")
+    assert ("FIRST_SECRETARY_OF", "艾合买提·吐尔洪", "阿亚格村") in got
