@@ -136,12 +136,21 @@ def _named_again(texts: list[str], places: list[list[Mention]]) -> list[list[Men
         row = [_without_leading_words(o, known) for o in row]
         for surface, m in known.items():
             for hit in re.finditer(re.escape(surface), text):
+                row = [_after(o, hit.start(), hit.end(), text) for o in row]
                 inside = [o for o in row if o.start < hit.end() and hit.start() < o.end]
                 if all(o.start >= hit.start() and o.end <= hit.end() and o.end - o.start < len(surface)
                        and o.kind != "coref" for o in inside):
                     row = [o for o in row if o not in inside] + [replace(m, start=hit.start(), end=hit.end())]
         out.append(sorted(row, key=lambda m: (m.start, -m.end)))
     return out
+
+
+def _after(o: Mention, start: int, end: int, text: str) -> Mention:
+    """"驻泽当镇德吉康桑社区": a name the suffix grammar began inside a place the article
+    names again ends there; what follows it is the name ("德吉康桑社区")."""
+    if o.kind is None and o.division is None and start < o.start < end < o.end and o.end - end >= 3 and " " not in o.surface:
+        return replace(o, surface=text[end:o.end], start=end, canonical=None)
+    return o
 
 
 def _without_leading_words(m: Mention, known: dict[str, Mention]) -> Mention:

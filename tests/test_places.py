@@ -193,6 +193,11 @@ def test_coming_to_the_banner_is_no_banner():
     assert [p for p, _ in places("北京市的一批企业来旗考察，东河镇专家来嘎查指导。")] == ["北京市", "东河镇"]
 
 
+def test_a_town_named_again_bounds_the_name_after_it():
+    got = places("初冬的早晨，乃东区泽当镇桑嘎康社区的广场上很热闹。青江市教育局派驻泽当镇桑嘎康社区的干部到了。")
+    assert [p for p, _ in got].count("桑嘎康社区") == 2 and "镇桑嘎康社区" not in [p for p, _ in got]
+
+
 def test_districts_and_counties_together_are_no_place():
     # 区县, 旗县, 市县: "the districts and counties" of a city, not a county named 和区
     assert [p for p, _ in places("5年来,齐齐哈尔市和区县累计下派驻村干部900人。")] == ["齐齐哈尔市"]
