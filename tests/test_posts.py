@@ -3901,3 +3901,8 @@ def test_a_units_members_and_the_villages_cadres_named_after_them():
 def test_a_space_beside_a_names_dot_and_a_posture_after_the_name(posture):
     got = facts_of(f"本报讯 在疏附县塔什米里克乡阿亚格村，工作队队长、第一书记艾合买提 ·吐尔洪{posture}在果园里，和果农算着收成。")
     assert ("FIRST_SECRETARY_OF", "艾合买提·吐尔洪", "阿亚格村") in got
+
+
+def test_a_bank_sends_its_account_manager_as_first_secretary():
+    got = facts_of("本报讯 2023年，青江农商银行派驻客户经理付浩然到桃园村任驻村第一书记。")
+    assert ("HOLDS_POSITION", "付浩然", "青江农商银行") in got
