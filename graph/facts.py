@@ -129,6 +129,7 @@ def _short_names(texts: list[str], found: list[list[Mention]]) -> list[list[Ment
     short name it declares ("X大学附属第二医院（以下简称“X二院”）") or a company's
     trade name ("青江金石矿业有限公司", then "金石矿业", "金石公司", "金石矿业党委")."""
     declared, traded, spans = {}, {}, set()
+    found = list(found)
     for k, (text, mentions) in enumerate(zip(texts, found)):
         for m in _SHORT_NAME.finditer(text):
             unit = next((u for u in mentions if u.label == ORG and u.end == m.start()), None)

@@ -345,7 +345,7 @@ def _title_organ_positions(text: str) -> set[int]:
             continue
         j = i + len(organ)
         j += len(_TITLE_PREFIXES.at(text, j) or "")
-        if _TITLES.at(text, j) and not _committee(text, i, organ) and not TEAM_OF_AREA.search(text, 0, j):
+        if _TITLES.at(text, j) and not _committee(text, i, organ) and not TEAM_OF_AREA.search(text, max(0, j - 40), j):
             covered.update(range(i, i + len(organ)))
     return covered
 

@@ -167,6 +167,8 @@ NUMBERED_BRANCH = "(?:机关)?第[一二三四五六七八九十]{1,3}(?:党支�
 MACROS = {
     "CHAIN": "(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*",
     "ITEM": ITEM_NUMBER,
+    # the post of one a unit sends to a village: its first secretary or its work team's leader
+    "SENT_POST": "(?:(?:驻村)?第一书记|(?:驻村|帮扶|乡村振兴)?工作队队长)",
     "UNIT_ORGAN": "(?:" + NUMBERED_BRANCH + "|" + alternation(words("unit_organs")) + ")?(?:、" + NUMBERED_BRANCH + ")*",
     "PLACE_ORGAN": alternation(["党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委", "党组织"]) + "?",
     # when something is done, between the unit and its verb ("X局今年4月与Y村结对", "X院2023年派驻…")

@@ -35,6 +35,7 @@ _PLACE_SUFS = Words(PLACE_SUFFIXES)
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _COREFS = Words(COREF)
 _PROGRAMMES = Words(words("programmes"))
+_GENERIC_PLACES = Words(GENERIC_PLACES)
 # support words end no name before a village: 联点大坪村, 联点村东沟村 (not 点大坪村, 村东沟村)
 _STOPS = Words(STOP_WORDS + words("support_verbs") + words("support_points"))
 _ORG_OPENINGS = tuple(words("org_openings"))     # "国网X县供电公司": the short name opens the unit
@@ -797,7 +798,7 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
     if body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100:
         return False        # "专家来嘎查", "北京企业来旗考察": coming to the place in focus, not a place "企业来旗"
-    if not in_chain and (generic := next((g for g in GENERIC_PLACES if len(surface) > len(g) >= 2 and surface.endswith(g)), None)) \
+    if not in_chain and (generic := _GENERIC_PLACES.ending(surface, len(surface))) and len(generic) >= 2 \
             and surface[-len(generic) - 1] in _GOING | _COMING | {"去", "往", "赴"}:
         return False        # "开车去邻村拉水": going to the village next door, no village 车去邻村
     if not in_chain and body[-1] == "起" and common(body[-2:], VERB_TAGS):
