@@ -801,6 +801,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if not in_chain and (generic := _GENERIC_PLACES.ending(surface, len(surface))) and len(generic) >= 2 \
             and surface[-len(generic) - 1] in _GOING | _COMING | {"去", "往", "赴"}:
         return False        # "开车去邻村拉水": going to the village next door, no village 车去邻村
+    if level == "Village" and not in_chain and body[-1] == "比" and len(body) > 2 and \
+            (body[-2] in "得还都也更" or freq().get(body[-3:-1], 0) >= 100):
+        return False        # "了解得比村干部还清楚", "我们比村里人还急": a comparison with the village's people
     if not in_chain and body[-1] == "起" and common(body[-2:], VERB_TAGS):
         return False        # "提起社区党委书记", "说起村里的变化": mentioning, not a place "提起社区"
     if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得" and common(body[1], VERB_TAGS):

@@ -1706,6 +1706,21 @@ FAMILIES = {
     "a Han name of three after a title, then an adverb (第一书记Z正和…)":
         ("本报讯 记者在东河街道看到，青江市水务局选派的柳树社区第一书记高向阳正和网格员一起入户走访。",
          [("FIRST_SECRETARY_OF", "高向阳", "柳树社区")]),
+    "a comparison with the village's people is no place (了解得比村干部还清楚)":
+        ("本报讯 韩立文是青江县水务局驻柳沟村第一书记。“韩书记对地里的事，了解得比村干部还清楚。”村党支部书记、村委会主任高向阳说。",
+         [("HOLDS_POSITION", "高向阳", "柳沟村")]),
+    "the place a unit supports is the one before 是, not the town before it (在Y镇，Z社区是X局帮扶的社区)":
+        ("本报讯 在东河街道，柳树社区是青江县税务局定点帮扶的社区。",
+         [("SUPPORTS", "青江县税务局", "柳树社区")]),
+    "the other places a unit supports (同样由X局帮扶的还有Y村)":
+        ("本报讯 柳树村是青江县水利局的帮扶村。同样由县水利局帮扶的还有西河镇杏林村，两个村相隔不远。",
+         [("SUPPORTS", "青江县水利局", "杏林村")]),
+    "the unit that sent the one who came to be first secretary (由X选派的Z来到Y村，担任第一书记)":
+        ("本报讯 2021年6月，由青江市供销合作社选派的干部高向阳来到柳沟村，担任驻村第一书记。",
+         [("SUPPORTS", "青江市供销合作社", "柳沟村"), ("WORKS_FOR", "高向阳", "青江市供销合作社")]),
+    "a village whose team a unit sends on its own (Y村则由X局单独派驻工作队)":
+        ("本报讯 与柳沟村相邻的杏林村，则由青江市水务局单独派驻工作队。",
+         [("SUPPORTS", "青江市水务局", "杏林村")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
