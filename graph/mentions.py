@@ -361,10 +361,12 @@ def _committee(text: str, i: int, organ: str) -> bool:
     anything larger, or after a name that is no unit, is a committee (a unit) of
     its own; after a town, a village or a unit ("镇党委书记", "X局党委书记") it is
     part of the title."""
-    if organ != "党委" or i == 0 or not _is_name_char(text[i - 1]):
+    if organ not in ("党委", "妇联", "团委") or i == 0 or not _is_name_char(text[i - 1]):
         return False
     if text[i - 1] in "旗县市区省盟州" or text[max(0, i - 3):i] == "自治区":
-        return True
+        return True     # (and "X旗妇联副主席", "X市团委书记": a county's federation is a unit; a village's is its post)
+    if organ != "党委":
+        return False
     return not (_ORG_SUFS.ending(text, i) or text[i - 1] in "镇乡村街道社区嘎查苏木" or text[i - 1] in "该原")
     #            ("Y社区原党委书记": the former holder of the title)
 
@@ -648,10 +650,16 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
     if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)
+                 or len(name) == 3 and name[0] in _ADVERBS and _common_predicate(name[1:])
+                 or name[0] in _CONJUNCTIVE_ADVERBS
                  or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
-        #                 ("第一书记均已于3月到岗": two adverbs, no name)
+        #                 ("第一书记均已于3月到岗": two adverbs, no name; "网格员都清楚": what they all know)
     return name
+
+
+def _common_predicate(word: str) -> bool:
+    return _freq().get(word, 0) >= 3000 and _tags().get(word, "") in ("v", "a", "d", "vn", "ad")
 
 
 _SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话", "交接")
@@ -1047,8 +1055,8 @@ def person_after(text: str, p: int) -> str | None:
         name = person_after(rest[0] + rest[2] + rest[4:] if spaced == 2 else rest[0] + rest[2:], 0)
         if not name:
             return None
-        if spaced == 1 and len(name) > 3 and "·" not in name:
-            name = name[:3]     # "刘 燕正忙着…": a spaced Han name has two or three characters
+        if (spaced == 1 or rest[5:6] not in (" ", "\u3000")) and len(name) > 3 and "·" not in name:
+            name = name[:3]     # "刘 燕正忙着…", "闫 志 刚蹲在…": a spaced Han name has two or three characters
         if spaced == 1 and len(name) == 3 and name[2] in _NOT_FINALS:
             name = name[:2]     # "干部海 龙每周六…", "符 琳则把…": a name of two, then what he does
         return rest[:len(name) + min(spaced, len(name) - 1)]
@@ -1060,8 +1068,8 @@ def person_after(text: str, p: int) -> str | None:
             break       # ("巴图孟和陪同", "买买提明·阿不都拉"; after the dot two characters at least: "包·孟和巴雅尔")
         k += 1
     name = rest[:k]
-    if len(name) < 2 or name[0] == "·":
-        return None
+    if len(name) < 2 or name[0] == "·" or name[-1] == "·" or name[0] in _NUMERAL_OPENERS:
+        return None     # ("一棒接一棒": no name opens with a numeral; "·" only joins a name's parts)
     bounded = k < len(rest) or p + k == len(text)
     if "·" in name and (cut := _after_dotted_name(name)):
         name, bounded = name[:cut], True
@@ -1115,6 +1123,7 @@ def _after_dotted_name(name: str) -> int | None:
                 None)
 
 
+_NUMERAL_OPENERS = set("一二三四五六七八九十两")
 _POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")
 _ADVERBS_AFTER_NAME = set("像则便却刚懂常作")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语"
@@ -1141,6 +1150,7 @@ _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p", "b", "m"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 _ADVERBS_ONLY = set("均皆亦仍")
+_CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn", no surname
 _LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责")     # what a person does, after the name      # adverbs that open no name (no surname)
 
 

@@ -637,7 +637,8 @@ _BRACKET_LABEL = regexes.compile("(?:【[\u4e00-\u9fff]{2,8}】|[\u4e00-\u9fff�
 
 # a web page's line about the page ("来源：X网　发布时间：2023-07-14"), a document's number
 # ("X政发〔2023〕12号"): neither continues a sentence nor is continued
-FURNITURE = regexes.compile(r"(?:^|[\s|｜])(?:发布时间|发布日期|来源|浏览(?:量|次数)?|点击(?:量|数)?|阅读(?:量|数))[：:]|"
+FURNITURE = regexes.compile(r"(?:^|[\s|｜])(?:发布时间|发布日期|来源|责任编辑|浏览(?:量|次数)?|点击(?:量|数)?|阅读(?:量|数))[：:]|"
+                        r"^(?:[\u4e00-\u9fff][ \u3000]){2,7}报$|"     # a masthead spaced out: "青 江 日 报"
                         r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$|"
                         r"^(?:【(?:打印|关闭|打印本页|关闭窗口)】\s*)+$|^(?:相关新闻|相关阅读|上一篇|下一篇)[：:]|"
                         r"^[^，,。；;>＞]{2,20}[>＞][^，,。；;>＞]{2,12}[>＞]")     # a site's path: "X局 > 工作动态 > …"
@@ -671,6 +672,8 @@ _PHOTO_CREDIT = regexes.compile(
     r"|\s摄影?$")
 
 
+# two or three characters, each set apart by spaces from the text around it
+_SPACED_NAME = regexes.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,2}(?!\S)")
 _NOT_NAME = set("了到从获悉说是的这那们")   # "记者了解到" is a sentence, not a byline
 _NON_NAMES = ("文", "图", "文图", "摄", "摄影", "报道")
 
@@ -678,6 +681,7 @@ _NON_NAMES = ("文", "图", "文图", "摄", "摄影", "报道")
 def _byline_tokens(s: str) -> tuple[list[str], bool, bool]:
     """(names, a role word was seen, every token was a name or a role word)."""
     found, role, pure = [], False, True
+    s = _SPACED_NAME.sub(lambda m: "".join(m.group().split()), s)      # "记者 刘 畅": a name spaced out
     for tok in re.split(r"[\s、,，/／:：;；]+", s):
         if not tok:
             continue

@@ -1721,6 +1721,9 @@ FAMILIES = {
     "a village whose team a unit sends on its own (Y村则由X局单独派驻工作队)":
         ("本报讯 与柳沟村相邻的杏林村，则由青江市水务局单独派驻工作队。",
          [("SUPPORTS", "青江市水务局", "杏林村")]),
+    "a county's women's federation is a unit, a town's its post (X县妇联副主席, Y镇妇联主席)":
+        ("本报讯 韩丽原是青江县妇联副主席，2023年被选派到柳沟村担任第一书记。东河镇妇联主席高芳也来了。",
+         [("HOLDS_POSITION", "韩丽", "青江县妇联"), ("HOLDS_POSITION", "高芳", "东河镇")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
@@ -3761,6 +3764,16 @@ def test_原_before_a_village_s_post_is_of_the_post_and_the_village_takes_the_fo
     assert ("FIRST_SECRETARY_OF", "韩立文", "柳沟村") in got and ("FIRST_SECRETARY_OF", "韩立文", "寨上村") not in got
 
 
+@pytest.mark.parametrize("text", [
+    "本报讯 从种苗到冷库，柳沟村三任第一书记一棒接一棒。",       # (no name opens with a numeral)
+    "相关新闻：· 青江市召开驻村第一书记培训班· 好支书带出好村子",    # (nor ends with a list's dot: lines joined)
+    "本报讯 柳沟村网格员韩立文说：“谁家缺劳力，网格员都清楚。”",      # (an adverb, then a common verb)
+    "本报讯 青江农业大学动物医学院的专家则为牧户的羊群做了检疫。",      # (则: "in turn", no surname)
+])
+def test_no_name_after_a_title_where_the_words_are_no_name(text):
+    assert names(text, "Person") <= {"韩立文"}
+
+
 def test_a_dotted_name_takes_two_characters_at_least_after_its_dot():
     # (和 after one character is part of the name: 敖·德和吉日嘎拉)
     assert names("本报讯 驻村第一书记敖·德和吉日嘎拉打开手机，给记者看订单。", "Person") == {"敖·德和吉日嘎拉"}
@@ -3769,6 +3782,8 @@ def test_a_dotted_name_takes_two_characters_at_least_after_its_dot():
 def test_a_han_name_spaced_by_the_typesetter_has_three_characters_at_most():
     got = facts_of("本报讯 西河镇桃园村第一书记赵 琳正忙着给村里的合作社记账。")
     assert ("FIRST_SECRETARY_OF", "赵琳", "桃园村") in got
+    got = facts_of("本报讯 西河镇桃园村第一书记韩 立 文蹲在地头，和收购商谈价钱。")      # (character by character)
+    assert ("FIRST_SECRETARY_OF", "韩立文", "桃园村") in got
 
 
 def test_a_team_post_taken_on_coming_to_the_village_in_focus():

@@ -207,6 +207,14 @@ def test_wrapped_lines_inside_a_paragraph_are_joined(tmp_path):
     assert paragraphs(page) == ["正文第一段。", "村民们在文化广场参加广场舞比赛。", "正文第二段。"]
 
 
+def test_a_spaced_masthead_and_an_editors_line_are_no_part_of_the_headline(tmp_path):
+    raw = ("“茶”香满村——记柳沟村第一书记韩立文\n青 江 日 报\n2024年5月6日 星期一  第2版  县域·乡村  责任编辑：王 林\n\n"
+           "“茶”香满村\n——记柳沟村第一书记韩立文\n\n本报记者 周 敏\n\n春日的柳沟村，家家户户忙着育苗，一排排大棚"
+           "错落有致。村民赵\n长富一边查看，一边笑着说。\n\n韩立文说，今年要多种两百亩。\n")
+    assert paragraphs(page_of(tmp_path, raw))[:3] == ["“茶”香满村——记柳沟村第一书记韩立文", "青 江 日 报",
+                                                      "2024年5月6日 星期一  第2版  县域·乡村  责任编辑：王 林"]
+
+
 def test_line_per_paragraph_files_keep_subheadings_apart(tmp_path):
     # One paragraph a line, blank lines only around a photo: a line break ends a paragraph.
     lines = ["正文第一段。", "正文第二段。", "产业兴旺有奔头", "全镇发展大棚蔬菜。", "正文第四段。"]
@@ -285,7 +293,8 @@ def test_dateline(line, names):
     ("本报记者 张明", "张明"), ("□李华 王芳", "李华 王芳"), ("□本报记者 赵六", "赵六"),
     ("记者 张明 通讯员 李华", "张明 李华"), ("图为村民在田间劳作", None),
     ("本报记者 张明 摄", None), ("记者从镇政府了解到，全镇完成播种", None),
-    ("记者了解到：", None), ("记者获悉", None)])
+    ("记者了解到：", None), ("记者获悉", None),
+    ("本报记者　王　林　通讯员　李华强", "王林 李华强"), ("本报通讯员 周 敏  记者 韩 立 文", "周敏 韩立文")])     # (spaced out)
 def test_reporter_lines(line, names):
     assert reporters(line) == names
 
