@@ -965,7 +965,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
     if (dashed := _DASHED_HEAD.search(sk.text)) and \
-            _roster_head(cells := [_spelled(c, sk) for c in dashed.group(1).split("—")]):
+            _roster_head(cells := [_spelled(c, sk) for c in _DASH.split(dashed.group(1))]):
         focus.roster, focus.table = True, cells        # "名单如下（选派单位—驻村嘎查村—姓名）：", a line a row
         return
     if ("单位" in sk.text or "第一书记" in sk.text) and _roster_head(cells := _head_cells(sk)):
@@ -991,7 +991,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     cells = _cells(sk)
     head = focus.table
     if head and len(cells) < len(head) and (dashed := _DASHED_ROW.match(sk.text)):
-        cells = [_CELL_NOTE.sub("", c) for c in dashed.group(1).split("—")]
+        cells = [_CELL_NOTE.sub("", c) for c in _DASH.split(dashed.group(1))]
     if head and len(cells) < len(head) and "姓名" in head:
         # "第一书记 王某": a post's cell and a name's, which the skeleton read as a typeset title
         cells = [part for c in cells for part in _post_then_name(c)]
@@ -1174,8 +1174,9 @@ def _units_in_one_cell(cells: list[str], n: int) -> list[str]:
 
 
 # a roster's head in brackets, its cells set apart by dashes, and a row of it ("1. X局—张某—Y镇Z村（…）")
-_DASHED_HEAD = regexes.compile("[（(]([^—（）()，,。]{2,6}(?:—[^—（）()，,。]{2,6}){2,5})[）)][：:]?$")
-_DASHED_ROW = regexes.compile("^(?:\\d{1,3}[.．、]\\s*)?([^—]+(?:—[^—]+){2,5})$")
+_DASHED_HEAD = regexes.compile("[（(]([^—（）()，,。]{2,6}(?:——?[^—（）()，,。]{2,6}){2,5})[）)][：:]?$")
+_DASHED_ROW = regexes.compile("^(?:\\d{1,3}[.．、]\\s*)?([^—]+(?:——?[^—]+){2,5})$")
+_DASH = regexes.compile("——?")      # (one dash or two between cells: "Y村——王某——X局")
 
 
 def _roster_head(cells: list[str]) -> bool:

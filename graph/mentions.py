@@ -434,9 +434,10 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             continue
         elif ch in STOP_CHARS and ch != "驻" and not _noun(text[j - 1:j + 1]) and not _body_word(text, j, place_spans) \
                 and not _content_word_ending(text, j) and not (j - 1 in place_spans and _SURNAME_HOME.match(text, j - 1)) \
-                or ch == "原" and text[j:j + 1] in _BARE_PREFIXES:
+                or ch in _FORMER_OR_BACK and text[j:j + 1] in _BARE_PREFIXES:
             break           # (but 个人金融部, 项目部 are whole; "X旗于家湾子…合作社": right after a place, a
-            #               surname and 家 open a place's name; and "原县水利局" is the county's unit, formerly)
+            #               surname and 家 open a place's name; and "原县水利局" is the county's unit, formerly;
+            #               "轮换回县财政局": back to it)
         j -= 1
     if text[j:j + 1] == "家" and text[j - 1:j] in _COUNTING:
         j += 1              # "这家长阳X合作社", "一家青江X公司": a measure word, then the name
@@ -448,6 +449,7 @@ _SURNAME_HOME = regexes.compile(f"[{''.join(sorted(SURNAMES & STOP_CHARS))}]家"
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
+_FORMER_OR_BACK = set("原回")
 _PREPOSITIONS = set("由被将把向对给从")
 _BRACKETED_WORDS = ("（集团）", "(集团)")
 

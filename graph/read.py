@@ -343,10 +343,14 @@ def _padded_in_row(raw: str, m: re.Match) -> bool:
 _OCR_CONFUSIONS = table("ocr_confusions")      # 嘎査 -> 嘎查, 第—书记 -> 第一书记
 
 
+# 己 (self) where OCR meant 已 (already): before a verb, and not in a word of its own (自己, 知己)
+_SELF_FOR_ALREADY = regexes.compile("(?<![自知异利舍克为])己(?=[回返于被有在到成完调退离])")
+
+
 def _unconfused(s: str) -> str:
     for printed, meant in _OCR_CONFUSIONS.items():
         s = s.replace(printed, meant)
-    return s
+    return _SELF_FOR_ALREADY.sub("已", s) if "己" in s else s
 
 
 @functools.cache
@@ -512,7 +516,7 @@ _CELL_LABEL = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff、]{2
 _CELL_NAME = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff·]{2,8}[（(][^（）()]{2,30}[）)]$")
 _DATE_LINE = regexes.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
 # "X局—Y村—王某", "1. X局—王某—Y镇Z村（…）": a roster's row, its cells set apart by dashes
-_DASHED = regexes.compile(r"(?:\d{1,3}[.．、]\s*)?[^—\s，,。；;“”]{2,20}(?:—[^—\s，,。；;“”]{2,20}){2,5}$")
+_DASHED = regexes.compile(r"(?:\d{1,3}[.．、]\s*)?[^—\s，,。；;“”]{2,20}(?:——?[^—\s，,。；;“”]{2,20}){2,5}$")
 # "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
 _NAME_CELL = regexes.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
 _ROW = regexes.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){1,}"

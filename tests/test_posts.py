@@ -1724,6 +1724,15 @@ FAMILIES = {
     "a county's women's federation is a unit, a town's its post (X县妇联副主席, Y镇妇联主席)":
         ("本报讯 韩丽原是青江县妇联副主席，2023年被选派到柳沟村担任第一书记。东河镇妇联主席高芳也来了。",
          [("HOLDS_POSITION", "韩丽", "青江县妇联"), ("HOLDS_POSITION", "高芳", "东河镇")]),
+    "a unit that has sent first secretaries to a village before (X局已在Y村派驻过两任第一书记)":
+        ("本报讯 韩立文是今年4月轮换到村的。在他之前，青江市水务局已在柳沟村派驻过两任第一书记。",
+         [("SUPPORTS", "青江市水务局", "柳沟村")]),
+    "a member of the offices of the unit in focus (Z是厅机关干部)":
+        ("本报讯 柳沟村是青江省水利厅的定点帮扶村。首任第一书记韩立文是厅机关干部，驻村后修通了产业路。",
+         [("WORKS_FOR", "韩立文", "青江省水利厅")]),
+    "a former first secretary back in his unit's offices (Z已轮换回X局机关工作)":
+        ("本报讯 青江县柳沟村原驻村第一书记韩立文已于去年轮换回县财政局机关工作，仍常与村里联系。",
+         [("WORKS_FOR", "韩立文", "青江县财政局")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
@@ -3229,6 +3238,7 @@ def test_a_title_opened_by_苏木_is_of_the_last_苏木_not_of_a_镇_named_since
 @pytest.mark.parametrize("head, row", [
     ("一、市派第一书记（派出单位—姓名—任职村）", "1. 青江市水利局—赵明—西河镇桃园村（接替原第一书记刘欣）"),
     ("确定以下2名同志为驻村第一书记（选派单位—驻村嘎查村—姓名）：", "青江市水利局—桃园村—赵明"),
+    ("部分新任驻村第一书记名单（所驻村——姓名——派出单位）", "2. 西河镇桃园村——赵明——青江市水利局"),    # (two dashes)
 ])
 def test_a_roster_whose_cells_are_set_apart_by_dashes(head, row):
     got = facts_of(f"关于第一书记到村任职情况的通报\n各镇党委：\n现将有关情况通报如下：\n{head}\n{row}\n"
