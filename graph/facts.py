@@ -272,7 +272,7 @@ BARE_UNITS = {"集团": ("集团", "集团有限公司", "集团有限责任公�
               "学院": ("学院",), "研究所": ("所",), "研究院": ("院",), "医院": ("医院", "附院", "卫生院"), "院": ("院",),
               "分行": ("分行", "银行"), "支行": ("支行",), "分局": ("分局",), "总局": ("总局",), "法院": ("法院",), "检察院": ("检察院",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",),
               "中心": ("中心",), "委": ("委", "委员会")}
-_BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为]))(?:" +
+_BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为任]))(?:" +
                            "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委|党组)?(?:“[^”]{1,8}”)?(?:还|也|又|则)?"     # (学校“访惠聚”驻Y村工作队)
                            "(?:先后|相继|陆续)?(?:向[^，,。；;]{2,12}?)?"    # ("公司先后向Y村派驻了三任第一书记")
@@ -492,12 +492,17 @@ def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- one sentence
 
+_VILLAGE_ASSIGNMENTS = ("包村干部", "包村领导")      # posts held in a village, not in the unit they come from
+
+
 def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> list[Claim]:
     claims: list[Claim] = []
 
     def add(pattern: str, type_: str, head: Ref | None, tail: Ref | None, **props):
         if pattern in DISABLED:
             return
+        if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and props.get("title") in _VILLAGE_ASSIGNMENTS:
+            type_, props = "WORKS_FOR", {}     # "县住建局包村干部Z": a member of the unit, assigned to a village
         if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and (post := _division_post(props.get("title", ""))):
             tail, props = _with_division(tail, post[0]), {"title": post[1]}
         if _WITHHELD in getattr(head, "surface", "") + getattr(tail, "surface", ""):
@@ -1899,9 +1904,12 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
     "(?<=[村查区镇乡木道])(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",
     "(?<=[村查区镇乡木道])(?P<n>" + NUM + ")个网格(?=全部|都|[，,。；;]|$)",      # ("全村5个网格。")
+    # "在Y社区，9个网格覆盖了辖区3200户", "在Y社区，8个网格由…分片包干": the place, then its grids as the subject
+    "(?<=[村查区镇乡木道][，,])(?P<n>" + NUM + ")个网格(?=由|覆盖|分别|各|全部|都)",
 )]
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
-GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?P<n>" + NUM + ")个")
+GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?:[（(][^（）()]{1,6}[）)])?(?P<n>" + NUM + ")个")
+#   (and a tier's other name in brackets: "三级网格（微网格）203个")
 # "划分网格8个": grids counted after the verb, not a tier's name
 _DIVIDING = regexes.compile("(?:划分|划|设置|设立|设|建立|组建|共有|现有|共|有)(?:了|为)?网格")
 GRID_LEVELS = regexes.compile("(?P<lv>[一二三四五六七八九\\d])级网格")

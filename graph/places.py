@@ -545,6 +545,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "又赶回村部", "送回村委会": back to the village, no village 赶回村
         if level == "Township" and surface.endswith("城乡") and common(surface[:-2], VERB_TAGS):
             continue        # "坚持城乡一体", "统筹城乡发展": a verb, then town and country, no township
+        if level == "Village" and text[name_start - 1:name_start] in ("他", "她", "我") and \
+                tags().get(text[name_start:start], "") == "v":
+            continue        # "她发现嘎查不少妇女会刺绣": someone's verb, then the village in focus
         if level == "Village" and text[start - 1] in _GOING | _COMING and start - 1 in people:
             continue        # "第一书记张某来村已经两年": a name, then coming to the village
         if " " in surface and name_start + surface.index(" ") in people:

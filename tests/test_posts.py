@@ -1733,6 +1733,24 @@ FAMILIES = {
     "a former first secretary back in his unit's offices (Z已轮换回X局机关工作)":
         ("本报讯 青江县柳沟村原驻村第一书记韩立文已于去年轮换回县财政局机关工作，仍常与村里联系。",
          [("WORKS_FOR", "韩立文", "青江县财政局")]),
+    "a place, then its grids as the subject (在Y社区，9个网格覆盖了…)":
+        ("本报讯 在东河街道柳树社区，9个网格覆盖了辖区3200多户居民。",
+         [("DIVIDED_INTO", "柳树社区", "柳树社区")]),
+    "someone's verb before a bare level word is no place (她发现嘎查…)":
+        ("本报讯 2022年，高芳被选派到东河苏木宝日嘎查担任第一书记。她发现嘎查不少妇女会做刺绣。嘎查党支部书记、嘎查达巴特尔说：“她一来，大家都忙起来了。”",
+         [("HOLDS_POSITION", "巴特尔", "宝日嘎查")]),
+    "a post in a section of the unit in focus (Z是局里的路政股股长)":
+        ("本报讯 柳沟村是青江县交通运输局的包联村。现任第一书记韩立文是局里的路政股股长，村里人都叫他“路书记”。",
+         [("HOLDS_POSITION", "韩立文", "青江县交通运输局")]),
+    "a post now held in a division of the unit in focus (现任学院教务处副处长)":
+        ("本报讯 柳沟村第一书记韩立文来自青江学院。前任第一书记高芳同样来自青江学院，现任学院教务处副处长。",
+         [("HOLDS_POSITION", "高芳", "青江学院教务处")]),
+    "the cadre a town assigns to a village holds a post there (Y村包村干部、镇X员Z)":
+        ("本报讯 西河镇召开人居环境整治推进会。桃园村包村干部、镇农业服务中心主任高芳通报了进展。",
+         [("HOLDS_POSITION", "高芳", "桃园村")]),
+    "a unit's cadre assigned to a village is its member (县X局包村干部Z)":
+        ("本报讯 西河镇召开人居环境整治推进会。县住建局包村干部高芳介绍，今年已帮助桃园村改造危房11户。",
+         [("WORKS_FOR", "高芳", "县住房和城乡建设局")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
@@ -2092,6 +2110,12 @@ def test_tiers_with_the_count_first_give_the_finest_tier():
     g = extract_page(page_of("本报讯 凤凰村又细分为12个二级网格、48个三级网格,实现了小事不出网格。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
         [("凤凰村", 48, 3)]
+
+
+def test_a_tier_with_its_other_name_in_brackets_is_counted():
+    g = extract_page(page_of("本报讯 西河镇将全镇划分为一级网格1个、二级网格16个、三级网格（微网格）142个。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
+        [("西河镇", 142, 3)]
 
 
 def test_basic_grids_are_the_finest_tier():
