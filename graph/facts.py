@@ -492,6 +492,7 @@ def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- one sentence
 
+_NUMBERED_GROUP = regexes.compile("[一二三四五六七八九十\\d]{1,3}[组社]")      # a village's group known by its number
 _VILLAGE_ASSIGNMENTS = ("包村干部", "包村领导")      # posts held in a village, not in the unit they come from
 
 
@@ -501,6 +502,9 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     def add(pattern: str, type_: str, head: Ref | None, tail: Ref | None, **props):
         if pattern in DISABLED:
             return
+        if type_ == "HOLDS_POSITION" and tail and tail.level == "Group" and _NUMBERED_GROUP.fullmatch(tail.surface) \
+                and (village := focus.places.get("Village")):
+            tail, props = village, {"title": tail.surface + props.get("title", "")}    # "Y村二组网格员Z": Y村's
         if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and props.get("title") in _VILLAGE_ASSIGNMENTS:
             type_, props = "WORKS_FOR", {}     # "县住建局包村干部Z": a member of the unit, assigned to a village
         if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and (post := _division_post(props.get("title", ""))):
@@ -1620,7 +1624,8 @@ def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
     return next((h for h, _ in previous if h is not None), None)
 
 
-VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "片区长", "楼栋长")
+VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "片区长", "楼栋长",
+                 "包村干部", "包村领导", "包联领导")       # (a town's cadres, assigned to the village)
 UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院长": ("院",), "行长": ("银行", "分行", "支行"),
               "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",),
               "理事长": ("合作社",), "合作社理事长": ("合作社",), "董事长": ("公司", "集团"), "总经理": ("公司", "集团")}

@@ -534,6 +534,10 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
     for s, e in names:
+        cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
+        while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
+            cut -= 1    # "韩立文和县民政局": the tagger's name runs on into the unit after 和
+        e = cut
         found[s] = Mention(PERSON, text[s:e], s, e)
     # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
     # (a "place" that neither the register nor the suffix grammar knows may be a name: 海永福)
@@ -661,7 +665,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
 
 
 def _common_predicate(word: str) -> bool:
-    return _freq().get(word, 0) >= 3000 and _tags().get(word, "") in ("v", "a", "d", "vn", "ad")
+    return _freq().get(word, 0) >= 100 and _tags().get(word, "") in ("v", "a", "d", "vn", "ad")
 
 
 _SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话", "交接")

@@ -1751,6 +1751,17 @@ FAMILIES = {
     "a unit's cadre assigned to a village is its member (县X局包村干部Z)":
         ("本报讯 西河镇召开人居环境整治推进会。县住建局包村干部高芳介绍，今年已帮助桃园村改造危房11户。",
          [("WORKS_FOR", "高芳", "县住房和城乡建设局")]),
+    "a notice's lines of the town's cadres assigned to the village of the section (包村干部：Z)":
+        ("关于调整包村领导和包村干部的通知\n一、桃园村\n包联领导：付长青（镇党委副书记、镇长）\n包村干部：高芳\n"
+         "二、杏林社区\n包联领导：韩立文（镇人大主席）\n包村干部：赵明",
+         [("HOLDS_POSITION", "付长青", "桃园村"), ("HOLDS_POSITION", "高芳", "桃园村"),
+          ("HOLDS_POSITION", "韩立文", "杏林社区"), ("HOLDS_POSITION", "赵明", "杏林社区")]),
+    "a name the tagger runs on into a unit after 和 (包村干部Z和县民政局的干部)":
+        ("本报讯 在桃园村，包村干部高芳和县民政局的帮扶干部一起走访独居老人。",
+         [("HOLDS_POSITION", "高芳", "桃园村")]),
+    "a post in a village's group known by its number is held in the village (Y村二组网格员Z)":
+        ("本报讯 桃园村二组网格员高芳今年52岁，她的网格里住着37户人家。",
+         [("HOLDS_POSITION", "高芳", "桃园村")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
@@ -3802,6 +3813,7 @@ def test_原_before_a_village_s_post_is_of_the_post_and_the_village_takes_the_fo
     "本报讯 从种苗到冷库，柳沟村三任第一书记一棒接一棒。",       # (no name opens with a numeral)
     "相关新闻：· 青江市召开驻村第一书记培训班· 好支书带出好村子",    # (nor ends with a list's dot: lines joined)
     "本报讯 柳沟村网格员韩立文说：“谁家缺劳力，网格员都清楚。”",      # (an adverb, then a common verb)
+    "本报讯 镇里要求每一位包村干部都建起自己的民情账本。",      # (and a less common one)
     "本报讯 青江农业大学动物医学院的专家则为牧户的羊群做了检疫。",      # (则: "in turn", no surname)
 ])
 def test_no_name_after_a_title_where_the_words_are_no_name(text):
@@ -3929,6 +3941,16 @@ def test_micro_grids_divided_out_a_few_words_after_the_grids(text, place, count)
 def test_the_head_of_households_or_of_a_building_holds_a_post_in_the_place(title, text):
     assert any(f.type == "HOLDS_POSITION" and f.prop("title").endswith(title)
                for f in extract_page(page_of(text)).facts)
+
+
+def test_the_head_of_a_ministrys_department_holds_a_post_in_it():
+    got = facts_of("本报讯 9月10日，国家乡村振兴局综合司副司长付长青带队赴西河县调研定点帮扶工作。")
+    assert ("HOLDS_POSITION", "付长青", "国家乡村振兴局综合司") in got
+
+
+def test_a_doctors_rank_in_a_clinic_of_the_hospital_in_focus():
+    got = facts_of("本报讯 西河县人民医院派驻桃园村的第一书记付长青是医院的内科主治医师。")
+    assert ("HOLDS_POSITION", "付长青", "西河县人民医院") in got
 
 
 def test_the_unit_that_sent_a_secretary_who_came_months_later():
