@@ -347,6 +347,7 @@ class Focus:
     genders: dict[str, str] = field(default_factory=dict)      # person -> 他 or 她, as the article has called them
     in_sentence: list[Ref] = field(default_factory=list)       # the people the sentence has named so far
     units_before: int = 0   # how many units were named before the sentence
+    terms_at: int = -9      # the sentence that counted the village's first secretaries ("先后派驻了三任第一书记")
 
     def area_team(self) -> Ref | None:
         """The last team a committee or a city sent to a county that the article named
@@ -542,6 +543,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _team_of_focus(sk, focus)
     if "第一书记" in sk.text:
         _secretaries_listed(sk, focus, add)
+    if "任" in sk.text:
+        _terms_of_secretaries(sk, focus, add)
     return claims
 
 
@@ -808,6 +811,23 @@ def _secretaries_listed(sk: Skeleton, focus: Focus, add) -> None:
 
 _SUCCESSIONS = regexes.compile("(?:先后|历任|前后)[^。；;：:\ue007]{0,12}?[两三四五六七八九十\\d]+任(?:驻村)?第一书记[：:]")
 _OF_UNIT = compile_pattern("(?:{O}{DEPT}的)?{R:person}(?=[、，,和及。；;]|$)")
+
+
+def _terms_of_secretaries(sk: Skeleton, focus: Focus, add) -> None:
+    """"X院先后向Y村派驻了三任第一书记。从第一任的甲，到第二任的乙，再到现任的丙…", "前两任——甲和乙":
+    after the village's first secretaries are counted, the people named by their term held the post."""
+    if _TERMS_COUNTED.search(sk.text):
+        focus.terms_at = focus.sentence
+    village = focus.before.get("Village") or focus.places.get("Village")     # (not one this sentence names in passing)
+    if village is None or focus.sentence - focus.terms_at > 1:
+        return
+    for m in _BY_TERM.finditer(sk.text):
+        for person in [sk.ref(m.group("person"))] + _listed_after(sk, m.end("person"), _PERSON_AFTER, "person"):
+            add("secretary.by_term", "FIRST_SECRETARY_OF", person, village)
+
+
+_TERMS_COUNTED = regexes.compile("[两三四五六七八九十\\d]任(?:驻村|驻嘎查)?第一书记")
+_BY_TERM = compile_pattern("(?:第[一二三四五六七八九十\\d]任|首任|上一任|现任|前[两三四五]任)的?(?:[——－:：，,]{1,2})?{R:person}")
 
 
 def _teams_led_respectively(sk: Skeleton, add) -> None:

@@ -1762,6 +1762,14 @@ FAMILIES = {
     "a post in a village's group known by its number is held in the village (Y村二组网格员Z)":
         ("本报讯 桃园村二组网格员高芳今年52岁，她的网格里住着37户人家。",
          [("HOLDS_POSITION", "高芳", "桃园村")]),
+    "after the village's first secretaries are counted, those named by their term (从第一任的A，到第二任的B)":
+        ("本报讯 2016年以来，青江省农业科学院先后向桃园村派驻了三任第一书记。从第一任的付长青，到第二任的高芳，"
+         "再到现任的赵明，三个人干的是同一件事。",
+         [("FIRST_SECRETARY_OF", "付长青", "桃园村"), ("FIRST_SECRETARY_OF", "高芳", "桃园村"),
+          ("FIRST_SECRETARY_OF", "赵明", "桃园村")]),
+    "the two before him, after a dash (前两任——A和B)":
+        ("本报讯 韩立文是局里派到桃园村的第三任第一书记。前两任——付长青和高芳，一个来自省气象局机关，一个来自市气象台。",
+         [("FIRST_SECRETARY_OF", "付长青", "桃园村"), ("FIRST_SECRETARY_OF", "高芳", "桃园村")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
