@@ -102,7 +102,7 @@ def add_known_people(text: str, mentions: list[Mention], known: frozenset[str]) 
     A known name also stands where a stray space cuts it ("曲宏 伟", where only 曲宏
     was found) and where it is cut short ("曲宏伟" found as 曲宏)."""
     found = list(mentions)
-    for name in sorted(known, key=len, reverse=True):
+    for name in sorted({"".join(k.split()) for k in known}, key=len, reverse=True):    # ("赵 春 来" is 赵春来 too)
         for m in re.finditer(" ?".join(map(re.escape, name)), text):
             cut = next((f for f in found if f.label == PERSON and f.start == m.start() and f.end < m.end()), None)
             if cut:
@@ -534,6 +534,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
     for s, e in names:
+        if s >= 2 and text[s - 2:s] in _ELEMENTS and (s == 2 or not _is_name_char(text[s - 3])):
+            s -= 2      # "“…”才让东珠说": the tagger's name, and the element of a Tibetan name before it
         cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
         while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
             cut -= 1    # "韩立文和县民政局": the tagger's name runs on into the unit after 和
@@ -570,6 +572,13 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
+    for m in _SPEECH.finditer(text):     # "…”旦增尼玛说": a name of elements the tagger missed, before speech
+        j = next((j for j in range(max(0, m.start() - 8), m.start() - 3)
+                  if (j == 0 or not _is_name_char(text[j - 1])) and element_name_end(text, j) == m.start()), None)
+        if j is not None and not _inside(found.values(), j) and not any(s <= j < e for s, e in taken):
+            for inner in [k for k in found if j < k < m.start()]:
+                del found[inner]        # (旦增|桑杰: not the tagger's 增桑杰 as well)
+            found[j] = Mention(PERSON, text[j:m.start()], j, m.start())
     for m in (*_NAME_THEN_POST.finditer(text), *_NAME_COLON_POST.finditer(text)):
         if not _inside(found.values(), m.start(1)) and _ordinary_name(m.group(1)):
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
@@ -673,6 +682,7 @@ _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 
 # Words that say a person is named just before them, where no title or role does ("X说").
+_SPEECH = regexes.compile("说|表示|介绍|告诉")
 _NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|来自|[（(]|[，,][男女][，,]|[，,](?:19|20)\\d{2}年(?:\\d{1,2}月)?出?生")
 # ("X说", "X，男，汉族", "X，1983年出生", "X来自Y局")
 # Words of sentences about posting people, where a person may be named anywhere

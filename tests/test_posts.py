@@ -1770,6 +1770,9 @@ FAMILIES = {
     "the two before him, after a dash (前两任——A和B)":
         ("本报讯 韩立文是局里派到桃园村的第三任第一书记。前两任——付长青和高芳，一个来自省气象局机关，一个来自市气象台。",
          [("FIRST_SECRETARY_OF", "付长青", "桃园村"), ("FIRST_SECRETARY_OF", "高芳", "桃园村")]),
+    "a name first printed spaced out is known where it recurs bare (高 振 来…高振来任期届满)":
+        ("本报讯 桃园村首任第一书记高 振 来在任三年，修通了产业路。2024年初，高振来任期届满，已回到青江市住建局工作。",
+         [("WORKS_FOR", "高振来", "青江市住房和城乡建设局")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
@@ -3826,6 +3829,15 @@ def test_原_before_a_village_s_post_is_of_the_post_and_the_village_takes_the_fo
 ])
 def test_no_name_after_a_title_where_the_words_are_no_name(text):
     assert names(text, "Person") <= {"韩立文"}
+
+
+def test_a_tibetan_name_keeps_the_element_the_tagger_left_before_it():
+    assert names("本报讯 “换了人，帮扶的劲头不能换。”才让达瓦说。", "Person") == {"才让达瓦"}
+
+
+@pytest.mark.parametrize("name", ["尼玛格桑", "旦增洛桑", "索南旦增"])
+def test_a_name_of_elements_before_speech_the_tagger_missed(name):
+    assert names(f"本报讯 “路通了，心也通了。”{name}说。", "Person") == {name}
 
 
 def test_a_dotted_name_takes_two_characters_at_least_after_its_dot():
