@@ -1081,8 +1081,10 @@ def person_after(text: str, p: int) -> str | None:
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None
         if after and not (after.group() == "和" and _ends_name(rest, k + 1)) and \
-                not ("·" in rest[:k] and (after.group() == "都" or k - rest.index("·") < 3)):
-            break       # ("巴图孟和陪同", "买买提明·阿不都拉"; after the dot two characters at least: "包·孟和巴雅尔")
+                not ("·" in rest[:k] and (after.group() == "都" or k - rest.index("·") < 3)) and \
+                not (after.group() == "都" and "·" in rest[k:k + 6]):
+            break       # ("巴图孟和陪同", "买买提明·阿不都拉"; after the dot two characters at least: "包·孟和巴雅尔";
+            #             before it too, 都 is a name's: "阿布都克里木·吾斯曼")
         k += 1
     name = rest[:k]
     if len(name) < 2 or name[0] == "·" or name[-1] == "·" or name[0] in _NUMERAL_OPENERS:
@@ -1143,7 +1145,7 @@ def _after_dotted_name(name: str) -> int | None:
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")
 _POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")
-_ADVERBS_AFTER_NAME = set("像则便却刚懂常作")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语"
+_ADVERBS_AFTER_NAME = set("像则便却刚懂常作会能")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语", "…会说维吾尔语"
 #                                                           (not in the first two after the dot: 艾则孜)
 
 

@@ -123,7 +123,8 @@ def _own_place(stem: str, prefix: str, own: set[str]) -> bool:
     """The place a unit's name opens with is one of the article's own, of the bare prefix's
     level ("县医院" after "X县人民医院": the county's 人民医院)."""
     stem = stem.removesuffix("人民").removeprefix(next((o for o in _VERTICAL_ORGANS if stem.startswith(o)), ""))
-    return stem in own and stem.endswith(prefix[-1])     # ("县税务局" after "国家税务总局X县税务局")
+    return stem in own and stem.endswith(prefix) and not (prefix == "区" and stem.endswith(("地区", "自治区")))
+    #   ("县税务局" after "国家税务总局X县税务局"; but "自治区林草局" is not 和田地区林草局)
 
 
 _VERTICAL_ORGANS = tuple(words("vertical_organs"))

@@ -1773,6 +1773,13 @@ FAMILIES = {
     "a name first printed spaced out is known where it recurs bare (高 振 来…高振来任期届满)":
         ("本报讯 桃园村首任第一书记高 振 来在任三年，修通了产业路。2024年初，高振来任期届满，已回到青江市住建局工作。",
          [("WORKS_FOR", "高振来", "青江市住房和城乡建设局")]),
+    "the village's secretary is the one a unit sent (Y村第一书记Z，就是X厅派驻的第三任第一书记)":
+        ("本报讯 西河镇桃园村的驻村第一书记付长青，就是青江省交通运输厅派驻的第三任第一书记。",
+         [("SUPPORTS", "青江省交通运输厅", "桃园村"), ("WORKS_FOR", "付长青", "青江省交通运输厅")]),
+    "the region's bureau is not the prefecture's of the same name (自治区水利厅… X地区水利局)":
+        ("本报讯 在喀什地区莎车县托万村，自治区水利厅驻托万村工作队队长、第一书记韩立文正和村民一起修渠。"
+         "工作队员、喀什地区水利厅干部高芳负责登记。",
+         [("SUPPORTS", "新疆维吾尔自治区水利厅", "托万村")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
@@ -3838,6 +3845,14 @@ def test_a_tibetan_name_keeps_the_element_the_tagger_left_before_it():
 @pytest.mark.parametrize("name", ["尼玛格桑", "旦增洛桑", "索南旦增"])
 def test_a_name_of_elements_before_speech_the_tagger_missed(name):
     assert names(f"本报讯 “路通了，心也通了。”{name}说。", "Person") == {name}
+
+
+def test_a_dotted_name_whose_first_part_holds_du():
+    # (阿不都, 阿布都 open many Uyghur names: 都 there is no adverb)
+    assert names("本报讯 交接会上，托格拉克村党支部书记阿不都克热木·吐尔逊为老队员送上了锦旗。", "Person") == \
+        {"阿不都克热木·吐尔逊"}
+    assert names("本报讯 工作队员、自治区财政厅干部阿不都克热木·吐尔逊会说维吾尔语。", "Person") == \
+        {"阿不都克热木·吐尔逊"}     # (and a modal verb after it is none of its)
 
 
 def test_a_dotted_name_takes_two_characters_at_least_after_its_dot():
