@@ -736,7 +736,8 @@ def _subject_clauses(sk: Skeleton, add) -> None:
     if not subject:
         return
     for m in (*SUBJECT_VERB.finditer(sk.text), *SUBJECT_SENDS.finditer(sk.text), *SUBJECT_PAIRS.finditer(sk.text)):
-        if m.start() > at and not _org_between(sk.text, m.start()):     # (what goes on from it, not what comes before)
+        if m.start() > at and not _org_between(sk.text, m.start()) and "分别" not in sk.text[at:m.end()]:
+            # (what goes on from it, not what comes before; "A、B、C…，分别帮扶X村、Y村和Z村": each its own)
             for place in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
                 add("support.subject_clause", "SUPPORTS", subject, place, mode=m.group("mode"))
 
@@ -1372,8 +1373,8 @@ def _subject(sk: Skeleton) -> tuple[Ref | None, int]:
     for clause in re.finditer(r"(?:^|[，,；;。：:])[^，,；;。：:]*", sk.text):
         start = clause.start() + (1 if clause.group().startswith(tuple("，,；;。：:")) else 0)
         ref = sk.token_at(start)
-        if ref and ref.label == ORG:
-            return ref, start
+        if ref and ref.label == ORG and PER_CH not in clause.group():
+            return ref, start       # (not "县委常委、副县长张某到Y镇调研": the unit of someone's title)
     return None, -1
 
 

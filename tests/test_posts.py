@@ -1780,6 +1780,9 @@ FAMILIES = {
         ("本报讯 在喀什地区莎车县托万村，自治区水利厅驻托万村工作队队长、第一书记韩立文正和村民一起修渠。"
          "工作队员、喀什地区水利厅干部高芳负责登记。",
          [("SUPPORTS", "新疆维吾尔自治区水利厅", "托万村")]),
+    "units as what they are, then each its village in order (A、B作为后方单位，分别结对帮扶X村、Y村)":
+        ("本报讯 2023年，青江省科学技术厅、青江农业大学作为后方单位，分别结对帮扶东河镇桃园村和西河镇杏林村。",
+         [("SUPPORTS", "青江省科学技术厅", "桃园村"), ("SUPPORTS", "青江农业大学", "杏林村")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
@@ -2010,6 +2013,12 @@ def test_the_chief_grid_head_of_the_whole_town_is_the_towns():
 @pytest.mark.parametrize("word", sorted(SUPPORT_WORDS))
 def test_a_regional_word_for_support(word):
     assert ("SUPPORTS", "青江县水利局", "柳树村") in facts_of(SUPPORT_WORDS[word])
+
+
+def test_a_leaders_own_pairing_with_a_town_is_no_units_support():
+    # (县委常委、副县长Z到Y镇调研，他包联Y镇: the person's, not the county committee's)
+    got = facts_of("本报讯 6月下旬，青江县委常委、副县长付长青到东河镇调研网格化治理工作，他包联东河镇已经两年。")
+    assert not [f for f in got if f[0] == "SUPPORTS"]
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
