@@ -536,6 +536,10 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     for s, e in names:
         if s >= 2 and text[s - 2:s] in _ELEMENTS and (s == 2 or not _is_name_char(text[s - 3])):
             s -= 2      # "“…”才让东珠说": the tagger's name, and the element of a Tibetan name before it
+        if _inside(found.values(), s):
+            continue
+        if (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
+            e = s + len(spaced)     # "吉 克 阿 木说": the tagger read three of a name spaced out
         cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
         while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
             cut -= 1    # "韩立文和县民政局": the tagger's name runs on into the unit after 和
@@ -1065,6 +1069,9 @@ def person_after(text: str, p: int) -> str | None:
     if rest[:1] in SURNAMES and rest[1:3] in ("  ", "\u3000\u3000") and _is_name_char(rest[3:4] or "。") and \
             not _is_name_char(rest[4:5] or "。"):
         return rest[:4]     # "张  敏": a name of two padded to the width of three in a table or list
+    if _SPACED_FOUR.match(rest) and (not _is_name_char(rest[7:8] or "。") or _AFTER_RE.match(rest, 7)) \
+            and rest[6] not in "男女":
+        return rest[:7]     # "吉 克 阿 木说": a name of four spaced out character by character
     if rest[:1] in SURNAMES and rest[1:2] in (" ", "\u3000") and _is_name_char(rest[2:3] or "。"):
         # "方 晨", "许 传明", "涂 海 军": spaced out by the typesetter
         spaced = 2 if rest[3:4] in (" ", "\u3000") and _is_name_char(rest[4:5] or "。") and \
@@ -1103,9 +1110,9 @@ def person_after(text: str, p: int) -> str | None:
         # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
         short = None
         if name[0] in SURNAMES:
-            short = next((name[:n] for n in (3, 2) if _starts_with_word(name[n:])), None)
-        if short and name.startswith(short) and _starts_with_word(name[len(short):]):
-            name = short                      # "李强今天" -> "李强"
+            short = next((name[:n] for n in (3, 2) if _words_after(name[n:])), None)
+        if short and name.startswith(short) and _words_after(name[len(short):]):
+            name = short                      # "李强今天" -> "李强", "李建国已回到…" -> "李建国"
         elif not bounded or k > 8:
             name = short or ""
     if len(name) < 2:
@@ -1121,6 +1128,11 @@ def person_after(text: str, p: int) -> str | None:
             name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)):
         return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…": a name, then an adverb
     return name
+
+
+def _words_after(rest: str) -> bool:
+    """What follows a Han name: ordinary words, or an adverb opening them (已回到, 就去)."""
+    return _starts_with_word(rest) or rest[:1] in _ADVERBS and len(rest) > 1
 
 
 def _adverb_before(text: str, i: int) -> bool:
@@ -1142,6 +1154,7 @@ def _after_dotted_name(name: str) -> int | None:
                 None)
 
 
+_SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")
 _POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")

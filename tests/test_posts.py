@@ -3864,6 +3864,14 @@ def test_a_dotted_name_whose_first_part_holds_du():
         {"阿不都克热木·吐尔逊"}     # (and a modal verb after it is none of its)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 “路通了，心也通了。”柳沟村驻村工作队队长吉 克 拉 哈说。", "吉 克 拉 哈"),     # (four, one by one)
+    ("本报讯 柳沟村前任第一书记马 建 华已回到市林业局工作。", "马 建 华"),     # (three, then an adverb)
+])
+def test_a_name_spaced_out_by_the_typesetter_is_whole(text, name):
+    assert names(text, "Person") == {name}
+
+
 def test_a_dotted_name_takes_two_characters_at_least_after_its_dot():
     # (和 after one character is part of the name: 敖·德和吉日嘎拉)
     assert names("本报讯 驻村第一书记敖·德和吉日嘎拉打开手机，给记者看订单。", "Person") == {"敖·德和吉日嘎拉"}
