@@ -538,7 +538,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
             continue        # "有名的“石头村”": a nickname, not a place
         if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
-                                                 _KIND_OF.search(text, max(0, name_start - 8), name_start) or
+                                                 _KIND_OF.search(text, max(0, name_start - 24), name_start) or
                                                  _kind_described(text, name_start, levels_at_end)):
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
         if level == "Village" and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
@@ -637,7 +637,7 @@ def _name_after_title(text: str, start: int, end: int) -> bool:
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
 _LEVEL_LIST = regexes.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")
-_KIND_OF = regexes.compile("是[^，,。；;：:\n]{0,5}的$")
+_KIND_OF = regexes.compile("是(?:一个|一座)?(?:以[^，,。；;：:\n]{1,12}为主)?[^，,。；;：:\n]{0,5}的$")     # (and "是一个以X为主的")
 _KIND_OF_DESCRIBED = regexes.compile("是[^，,。；;：:\n]{0,5}的([^，,。；;：:\n的]{1,6})$")
 
 

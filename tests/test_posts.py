@@ -1783,6 +1783,9 @@ FAMILIES = {
     "units as what they are, then each its village in order (A、B作为后方单位，分别结对帮扶X村、Y村)":
         ("本报讯 2023年，青江省科学技术厅、青江农业大学作为后方单位，分别结对帮扶东河镇桃园村和西河镇杏林村。",
          [("SUPPORTS", "青江省科学技术厅", "桃园村"), ("SUPPORTS", "青江农业大学", "杏林村")]),
+    "what kind of community, described at length, is no community (是一个以X为主的老旧社区)":
+        ("本报讯 东河街道柳岸社区是一个以企业家属院为主的老旧社区，辖区居民4300余人，划分为11个网格。",
+         [("DIVIDED_INTO", "柳岸社区", "柳岸社区")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
