@@ -449,7 +449,7 @@ _SURNAME_HOME = regexes.compile(f"[{''.join(sorted(SURNAMES & STOP_CHARS))}]家"
 
 
 _BARE_PREFIXES = set("县旗市区省州盟")
-_FORMER_OR_BACK = set("原回")
+_FORMER_OR_BACK = set("原回任")
 _PREPOSITIONS = set("由被将把向对给从")
 _BRACKETED_WORDS = ("（集团）", "(集团)")
 

@@ -523,6 +523,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             #                          (but a numeral or a direction before it opens the name: 三合成村)
         elif start - name_start >= 4 and common(text[name_start:name_start + 2], {"v"}):
             name_start += 2         # "X镇推广联丰村的经验": a verb, then the village
+        if start - name_start >= 4 and text[name_start] in "便就还又也都正" and text[name_start + 1] in "和与同跟":
+            name_start += 2      # "便和Y村党支部书记商量": "then, with", and the village
         if text[name_start] == "原" and (start - name_start >= 2 and level in ("Village", "Township") or
                                          start - name_start >= 3 and text.startswith(_POSTS_AFTER, end)):
             name_start += 1      # "原弄林村第一书记", "由原燕子岩村并入", "以原两村为界": formerly

@@ -1786,6 +1786,12 @@ FAMILIES = {
     "what kind of community, described at length, is no community (是一个以X为主的老旧社区)":
         ("本报讯 东河街道柳岸社区是一个以企业家属院为主的老旧社区，辖区居民4300余人，划分为11个网格。",
          [("DIVIDED_INTO", "柳岸社区", "柳岸社区")]),
+    "a post taken, then the unit named by its bare level (2023年起任省X厅驻Y村第一书记)":
+        ("本报讯 韩立文，1987年出生，河北省应急管理厅二级主任科员。2023年8月起，任省应急管理厅驻东河镇桃园村第一书记。",
+         [("SUPPORTS", "河北省应急管理厅", "桃园村")]),
+    "then, with the village's secretary (便和Y村党支部书记Z商量)":
+        ("本报讯 到村后，韩立文发现养羊户分散经营，便和杏树湾村党支部书记高振国一起跑市场。",
+         [("HOLDS_POSITION", "高振国", "杏树湾村")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
@@ -3873,6 +3879,10 @@ def test_a_dotted_name_whose_first_part_holds_du():
 ])
 def test_a_name_spaced_out_by_the_typesetter_is_whole(text, name):
     assert names(text, "Person") == {name}
+
+
+def test_a_pronoun_before_a_verb_is_no_institute():
+    assert names("本报讯 各挂钩单位要主动与所联系社区对接，每半年至少召开一次联席会。", "Organization") == set()
 
 
 def test_a_dotted_name_takes_two_characters_at_least_after_its_dot():
