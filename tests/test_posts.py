@@ -1792,6 +1792,9 @@ FAMILIES = {
     "then, with the village's secretary (便和Y村党支部书记Z商量)":
         ("本报讯 到村后，韩立文发现养羊户分散经营，便和杏树湾村党支部书记高振国一起跑市场。",
          [("HOLDS_POSITION", "高振国", "杏树湾村")]),
+    "someone of a village's hamlet is one of its grid staff (家住Y村Z屯的W是村里第三网格的网格员)":
+        ("本报讯 陇沟村把全村9个屯划分为9个网格。家住陇沟村岩下屯的赵秀芳是村里第三网格的网格员，谁家有事她都知道。",
+         [("HOLDS_POSITION", "赵秀芳", "陇沟村")]),
     "a verb of mentioning before a bare level word is no place (提起社区党委书记Z)":
         ("本报讯 在青州市云门山街道松林社区，提起社区党委书记、居委会主任韩丽华，居民们都会竖起大拇指。",
          [("HOLDS_POSITION", "韩丽华", "松林社区")]),
