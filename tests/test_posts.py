@@ -3373,6 +3373,13 @@ def test_a_bureau_s_short_name_is_written_out(short, full):
     assert ("WORKS_FOR", "韩庆阳", f"青江县{full}") in got
 
 
+@pytest.mark.parametrize("short", ["国开行", "农发行"])
+def test_a_policy_bank_known_by_its_short_name_alone(short):
+    # (as printed: the annotators list it as an alias of the registered name)
+    got = facts_of(f"本报讯 {short}挂职干部、青江县委常委、副县长韩庆阳介绍了近三年的帮扶情况。")
+    assert ("WORKS_FOR", "韩庆阳", short) in got
+
+
 @pytest.mark.parametrize("unit, title", [("青江县人民检察院", "检察官助理"), ("青江县人民检察院", "三级检察官"),
                                          ("青江县人民法院", "四级法官助理"), ("青江县人民法院", "一级法官")])
 def test_the_ranks_of_prosecutors_and_judges_are_posts(unit, title):
