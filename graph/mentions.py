@@ -534,17 +534,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     taken = [(m.start, m.end) for m in others]
     found: dict[int, Mention] = {}
     for s, e in names:
-        if s >= 2 and text[s - 2:s] in _ELEMENTS and (s == 2 or not _is_name_char(text[s - 3])):
-            s -= 2      # "“…”才让东珠说": the tagger's name, and the element of a Tibetan name before it
-        if _inside(found.values(), s):
-            continue
-        if (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
-            e = s + len(spaced)     # "吉 克 阿 木说": the tagger read three of a name spaced out
-        cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
-        while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
-            cut -= 1    # "韩立文和县民政局": the tagger's name runs on into the unit after 和
-        e = cut
-        found[s] = Mention(PERSON, text[s:e], s, e)
+        s, e = _tagged_span_mended(text, s, e, others)
+        if not _inside(found.values(), s):
+            found[s] = Mention(PERSON, text[s:e], s, e)
     # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
     # (a "place" that neither the register nor the suffix grammar knows may be a name: 海永福)
     places = [(m.start, m.end) for m in others if m.label == PLACE]
@@ -576,13 +568,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
-    for m in _SPEECH.finditer(text):     # "…”旦增尼玛说": a name of elements the tagger missed, before speech
-        j = next((j for j in range(max(0, m.start() - 8), m.start() - 3)
-                  if (j == 0 or not _is_name_char(text[j - 1])) and element_name_end(text, j) == m.start()), None)
-        if j is not None and not _inside(found.values(), j) and not any(s <= j < e for s, e in taken):
-            for inner in [k for k in found if j < k < m.start()]:
-                del found[inner]        # (旦增|桑杰: not the tagger's 增桑杰 as well)
-            found[j] = Mention(PERSON, text[j:m.start()], j, m.start())
+    _element_names_before_speech(text, found, taken)
     for m in (*_NAME_THEN_POST.finditer(text), *_NAME_COLON_POST.finditer(text)):
         if not _inside(found.values(), m.start(1)) and _ordinary_name(m.group(1)):
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
@@ -596,6 +582,29 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     #                   ("村党支部书记任总网格长": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
             and not (m.start and _DATE_UNIT.match(text, m.start - 1))]
+
+
+def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tuple[int, int]:
+    """The tagger's name widened where it cut one, narrowed where it ran into a unit."""
+    if s >= 2 and text[s - 2:s] in _ELEMENTS and (s == 2 or not _is_name_char(text[s - 3])):
+        s -= 2      # "“…”才让东珠说": the element of a Tibetan name before the tagger's name
+    if (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
+        e = s + len(spaced)     # "吉 克 阿 木说": three of a name spaced out
+    cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
+    while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
+        cut -= 1    # "韩立文和县民政局": the name runs on into the unit after 和
+    return s, cut
+
+
+def _element_names_before_speech(text: str, found: dict[int, Mention], taken: list[tuple[int, int]]) -> None:
+    """"…”旦增尼玛说": a name of Mongolian or Tibetan elements the tagger missed, before speech."""
+    for m in _SPEECH.finditer(text):
+        j = next((j for j in range(max(0, m.start() - 8), m.start() - 3)
+                  if (j == 0 or not _is_name_char(text[j - 1])) and element_name_end(text, j) == m.start()), None)
+        if j is not None and not _inside(found.values(), j) and not any(s <= j < e for s, e in taken):
+            for inner in [k for k in found if j < k < m.start()]:
+                del found[inner]        # (旦增|桑杰: not the tagger's 增桑杰 as well)
+            found[j] = Mention(PERSON, text[j:m.start()], j, m.start())
 
 
 # a date's unit after its number opens no name ("1983年2月生": no 月生)
