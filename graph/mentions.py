@@ -588,7 +588,7 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
     """The tagger's name widened where it cut one, narrowed where it ran into a unit."""
     if s >= 2 and text[s - 2:s] in _ELEMENTS and (s == 2 or not _is_name_char(text[s - 3])):
         s -= 2      # "“…”才让东珠说": the element of a Tibetan name before the tagger's name
-    if (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
+    if " " in text[s:s + 7] and (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
         e = s + len(spaced)     # "吉 克 阿 木说": three of a name spaced out
     cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
     while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
@@ -678,7 +678,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
     if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)
-                 or len(name) == 3 and name[0] in _ADVERBS and _common_predicate(name[1:])
+                 or len(name) == 3 and name[0] in _ADVERBS and common(name[1:], _PREDICATE_TAGS)
                  or name[0] in _CONJUNCTIVE_ADVERBS
                  or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
@@ -686,8 +686,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     return name
 
 
-def _common_predicate(word: str) -> bool:
-    return _freq().get(word, 0) >= 100 and _tags().get(word, "") in ("v", "a", "d", "vn", "ad")
+_PREDICATE_TAGS = {"v", "a", "d", "vn", "ad"}
 
 
 _SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话", "交接")

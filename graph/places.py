@@ -801,8 +801,7 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])
                                                 or body[-2:] == "家离"):      # ("网格长Z家离嘎查部最近": his home)
         return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
-    if not in_chain and body[-1] in _GOING and len(body) >= 3 and freq().get(body[-3:-1], 0) >= 100 and \
-            tags().get(body[-3:-1], "") == "v":
+    if not in_chain and body[-1] in _GOING and len(body) >= 3 and common(body[-3:-1], {"v"}):
         return False        # "轮换回县财政局", "抽调到市里": a verb, then going to the level's place in focus
     if body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100:
         return False        # "专家来嘎查", "北京企业来旗考察": coming to the place in focus, not a place "企业来旗"
