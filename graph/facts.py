@@ -493,23 +493,14 @@ def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- one sentence
 
-_NUMBERED_GROUP = regexes.compile("[一二三四五六七八九十\\d]{1,3}[组社]")      # a village's group known by its number
-_VILLAGE_ASSIGNMENTS = ("包村干部", "包村领导")      # posts held in a village, not in the unit they come from
-
-
 def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> list[Claim]:
     claims: list[Claim] = []
 
     def add(pattern: str, type_: str, head: Ref | None, tail: Ref | None, **props):
         if pattern in DISABLED:
             return
-        if type_ == "HOLDS_POSITION" and tail and tail.level == "Group" and _NUMBERED_GROUP.fullmatch(tail.surface) \
-                and (village := focus.places.get("Village")):
-            tail, props = village, {"title": tail.surface + props.get("title", "")}    # "Y村二组网格员Z": Y村's
-        if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and props.get("title") in _VILLAGE_ASSIGNMENTS:
-            type_, props = "WORKS_FOR", {}     # "县住建局包村干部Z": a member of the unit, assigned to a village
-        if type_ == "HOLDS_POSITION" and tail and tail.label == ORG and (post := _division_post(props.get("title", ""))):
-            tail, props = _with_division(tail, post[0]), {"title": post[1]}
+        if type_ == "HOLDS_POSITION" and tail:
+            type_, tail, props = _where_held(tail, props, focus)
         if _WITHHELD in getattr(head, "surface", "") + getattr(tail, "surface", ""):
             return      # "第一书记李某", "某村", "县某局": a name the paper withholds names no one
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:
@@ -546,6 +537,22 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     if "任" in sk.text:
         _terms_of_secretaries(sk, focus, add)
     return claims
+
+
+def _where_held(tail: Ref, props: dict, focus: Focus) -> tuple[str, Ref, dict]:
+    """A post as the title chain gave it, held where it is held: "Y村二组网格员" in the village,
+    "X厅综合处副处长" in the division, and a unit's 包村干部 a membership of the unit."""
+    title = props.get("title", "")
+    if tail.level == "Group" and _NUMBERED_GROUP.fullmatch(tail.surface) and (village := focus.places.get("Village")):
+        return "HOLDS_POSITION", village, {"title": tail.surface + title}
+    if tail.label == ORG and title in VILLAGE_ASSIGNMENTS:
+        return "WORKS_FOR", tail, {}
+    if tail.label == ORG and (post := _division_post(title)):
+        return "HOLDS_POSITION", _with_division(tail, post[0]), {"title": post[1]}
+    return "HOLDS_POSITION", tail, props
+
+
+_NUMBERED_GROUP = regexes.compile("[一二三四五六七八九十\\d]{1,3}[组社]")      # a village's group known by its number
 
 
 def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
@@ -1645,8 +1652,8 @@ def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
     return next((h for h, _ in previous if h is not None), None)
 
 
-VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "片区长", "楼栋长",
-                 "包村干部", "包村领导", "包联领导")       # (a town's cadres, assigned to the village)
+VILLAGE_ASSIGNMENTS = tuple(words("village_assignments"))
+VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "片区长", "楼栋长") + VILLAGE_ASSIGNMENTS
 UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院长": ("院",), "行长": ("银行", "分行", "支行"),
               "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",),
               "理事长": ("合作社",), "合作社理事长": ("合作社",), "董事长": ("公司", "集团"), "总经理": ("公司", "集团")}
