@@ -1986,7 +1986,7 @@ def _people_table(text: str, sk: Skeleton, focus: Focus, add) -> None:
     _posts("table.people", sk, person, post, focus, add)
 
 
-_LINK_ROLES = ("包村", "包联", "包抓", "联村")      # "包村领导": a township cadre linked to the village, no post in it
+_LINK_ROLES = ("包村", "包联", "包抓", "联村")      # a column of linking is no post, but the town's village posts are
 _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
 
@@ -2018,7 +2018,8 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         elif "单位" in column and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:     # (a roster's: _roster)
             mode = _SUPPORT_UNIT.search(column) or re.search("派出|派驻|选派", column)
             add("table.villages", "SUPPORTS", sk.ref(cell), village, mode=mode.group()[:2] if mode else "包联")
-        elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记") and not column.startswith(_LINK_ROLES):
+        elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记") and \
+                (not column.startswith(_LINK_ROLES) or column in VILLAGE_ASSIGNMENTS):
             for person in [p for part in cell.split("、") if (p := _cell_person(_CELL_NOTE.sub("", part), sk))
                            and p.surface[0] in SURNAMES]:       # (with a note: "王某（村党支部书记）")
                 add("table.villages", "HOLDS_POSITION", person, village, title=column)

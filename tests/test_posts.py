@@ -3593,12 +3593,14 @@ def test_a_person_s_cell_with_a_note_in_a_table_of_villages():
     assert ("HOLDS_POSITION", "李春燕", "杏林村") in facts_of(text)
 
 
-def test_the_township_cadre_linked_to_a_village_holds_no_post_in_it():
-    text = ("东河镇包村安排\n\n村名｜包村领导｜网格长｜网格数\n"
-            "柳树村｜韩立文（镇人大主席）｜周建华｜5\n杏林村｜付明轩（副镇长）｜李春燕｜4\n")
-    got = facts_of(text)
-    assert ("HOLDS_POSITION", "李春燕", "杏林村") in got
-    assert ("HOLDS_POSITION", "付明轩", "杏林村") not in got
+def test_a_village_table_s_cadre_from_the_town_holds_the_post_its_column_names():
+    # (包村领导 as in text, "Y村包村领导Z"; a column only of linking, 包抓领导, is no post)
+    text = ("东河镇包村安排\n\n村名｜包村领导｜包抓领导｜网格长｜网格数\n"
+            "柳树村｜韩立文（镇人大主席）｜周建华｜高明｜5\n杏林村｜付明轩（副镇长）｜李春燕｜马林｜4\n")
+    got = {(f.type, f.head, f.tail, f.prop("title")) for f in extract_page(page_of(text)).facts}
+    assert ("HOLDS_POSITION", "付明轩", "杏林村", "包村领导") in got
+    assert ("HOLDS_POSITION", "马林", "杏林村", "网格长") in got
+    assert not any(f[1] == "李春燕" and f[2] == "杏林村" for f in got)
 
 
 def test_a_roster_s_secretary_works_for_the_present_unit_not_the_former():
