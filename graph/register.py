@@ -27,7 +27,7 @@ LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 DIRECT = "省直辖行政区划"      # the source's name for a province's county-level divisions, no city
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 15     # bump when the cached structure changes
+FORMAT = 16     # bump when the cached structure changes
 _VOCAB_READ = ("generic_places.txt", "support_points.txt", "place_suffixes.tsv")     # (by `scannable`)
 
 
@@ -235,6 +235,8 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
                 out.add(body + m.group(3))      # 威宁自治县
             if level == "City":
                 out.add(body)
+            if level == "City" and len(body) == 4 and body[0] not in "东西南北":
+                out.add(body[0] + short)    # 巴州 (巴音郭楞蒙古自治州): a long transliterated name
     if level == "City" and name.endswith("市") and len(name) >= 5:
         out.add(name[0] + "市")      # 呼市, 鄂市
     if name.endswith("自治区") and level == "Province":

@@ -98,6 +98,12 @@ def test_short_forms_are_made_from_the_register_for_every_province():
     assert {"杜尔伯特县"} <= abbreviations("杜尔伯特蒙古族自治县", "County", [])
     assert {"新疆自治区"} <= abbreviations("新疆维吾尔自治区", "Province", ["新疆"])
     assert {"东岭县"} <= abbreviations("东岭各族自治县", "County", [])       # "all peoples"
+    assert {"乌州"} <= abbreviations("乌兰苏图蒙古自治州", "City", [])      # a long transliteration
+    assert "北州" not in abbreviations("北山塔拉蒙古自治州", "City", [])
+
+
+def test_a_prefecture_s_one_character_short_form_is_told_from_a_district_by_the_province():
+    assert ("巴州", "巴音郭楞蒙古自治州") in places("新疆巴州和静县")
 
 
 def test_an_abbreviation_shared_by_two_counties_is_told_apart_by_the_city():
