@@ -1996,6 +1996,9 @@ FAMILIES = {
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
+    "a name before speech that the tagger reads as one verb (主任付国军说)":
+        ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
+         [("HOLDS_POSITION", "付国军", "石桥村")]),
 }
 
 
