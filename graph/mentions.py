@@ -974,13 +974,16 @@ def element_name_end(text: str, p: int) -> int:
         for length in _ELEMENT_LENGTHS:
             if k + length <= len(text) and text[k:k + length] in _ELEMENTS:
                 best = max(best, longest(k + length, n + 1))
-        if n and text[k:k + 1] in _FINALS:
-            best = max(best, longest(k + 1, n + 1))
+            elif " " in text[k + 1:k + length] and text[k:k + length + 1].replace(" ", "", 1) in _ELEMENTS:
+                best = max(best, longest(k + length + 1, n + 1))    # "图 门吉日嘎拉": OCR's space inside an element
+        if n and text[k:k + 1] in _FINALS and text[k + 1:k + 2] not in _SPENDING:
+            best = max(best, longest(k + 1, n + 1))     # (not "…花了三年": spent)
         return best
-    return longest(p, 0) if text[p:p + 2] in _ELEMENT_OPENINGS else p
+    return longest(p, 0) if text[p:p + 3].replace(" ", "", 1)[:2] in _ELEMENT_OPENINGS else p
 
 
 _ELEMENT_OPENINGS = {w[:2] for w in _ELEMENTS}
+_SPENDING = set("了费钱光掉")
 
 
 def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1011,7 +1014,7 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 _FORMER_VERBS = set("是任系为在")
 _AFTER_HAN_NAME = set("才就也都还又已己正便却任")     # (己: OCR's 已)
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到)
-_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已己正便却任才笑望因则每")
+_NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已己正便却任才笑望因则每均")
 
 
 @functools.cache

@@ -4072,3 +4072,29 @@ def test_a_space_beside_a_names_dot_and_a_posture_after_the_name(posture):
 def test_a_bank_sends_its_account_manager_as_first_secretary():
     got = facts_of("本报讯 2023年，青江农商银行派驻客户经理付浩然到桃园村任驻村第一书记。")
     assert ("HOLDS_POSITION", "付浩然", "青江农商银行") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 网格长其木格玛、网格员乌云其其格玛均由嘎查推选。", "乌云其其格玛"),     # 玛 ends a name
+    ("本报讯 哈沙图嘎查网格员阿拉腾其木格说，今年草场好。", "阿拉腾其木格"),         # 阿拉腾, as 阿拉坦
+    ("本报讯 哈沙图嘎查网格员娜 仁花每天巡查。", "娜 仁花"),                        # 花 ends a name
+    ("本报讯 哈沙图嘎查党支部书记、嘎查达阿拉腾花介绍，嘎查的包联单位旗林业局在嘎查设立了站点。", "阿拉腾花"),
+])
+def test_mongolian_names_with_an_element_or_a_final_the_tagger_cuts(text, name):
+    assert name in names(text, "Person")
+
+
+def test_an_ocr_space_inside_a_mongolian_name_s_element():
+    got = facts_of("本报讯 旗林草局选派四级主任科员乌 力吉巴图到东风嘎查任驻村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "乌力吉巴图", "东风嘎查") in got
+
+
+def test_a_level_word_before_级_is_no_place():
+    # ("嘎查达兼嘎查级网格长": the head of the gacha and its grid chief, no gacha named 嘎查达兼)
+    got = facts_of("本报讯 巴彦嘎查党支部书记、嘎查达兼嘎查级网格长乌恩介绍，嘎查把全嘎查划为5个网格。")
+    assert ("DIVIDED_INTO", "巴彦嘎查", "巴彦嘎查") in got
+    assert not any("兼" in f[2] for f in got)
+
+
+def test_a_name_of_one_element_before_均():
+    assert names("本报讯 第一网格网格长乌恩、第二网格网格长苏和均由嘎查推选。", "Person") == {"乌恩", "苏和"}
