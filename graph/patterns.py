@@ -165,7 +165,8 @@ _LABEL_COLON = regexes.compile("(^|[：:])(" + ITEM_NUMBER +
 NUMBERED_BRANCH = "(?:机关)?第[一二三四五六七八九十]{1,3}(?:党支部|党总支)"
 
 MACROS = {
-    "CHAIN": "(?:[\ue000-\ue005][\ue100-\ue8ff]的?)*",
+    # ("我镇", "本县" where no place is in focus to stand for: the speaker's own, before the place named)
+    "CHAIN": "(?:(?:[\ue000-\ue005][\ue100-\ue8ff]|[我本](?:镇|乡|县|旗|区|市|苏木))的?)*",
     "ITEM": ITEM_NUMBER,
     # the post of one a unit sends to a village: its first secretary or its work team's leader
     "SENT_POST": "(?:(?:驻村)?第一书记|(?:驻村|帮扶|乡村振兴)?工作队队长)",

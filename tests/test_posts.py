@@ -1996,6 +1996,9 @@ FAMILIES = {
     "a name opens the sentence, its unit and post follow (Z，X局副局长，…)":
         ("本报讯 韩立文，青江县农业农村局副局长，2023年5月到柳树村任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
+    "a unit pairs with a village of the speaker's town (X局包联我镇Y村), no town in focus":
+        ("本报讯 答：青江市审计局包联我镇石桥村，帮着修了路。",
+         [("SUPPORTS", "青江市审计局", "石桥村")]),
     "a unit paired with a village written X与Y挂钩帮扶":
         ("本报讯 东河县农牧局与柳树村挂钩帮扶，派技术人员常年指导果树修剪。",
          [("SUPPORTS", "东河县农牧局", "柳树村")]),
