@@ -1999,6 +1999,9 @@ FAMILIES = {
     "a unit pairs with a village of the speaker's town (X局包联我镇Y村), no town in focus":
         ("本报讯 答：青江市审计局包联我镇石桥村，帮着修了路。",
          [("SUPPORTS", "青江市审计局", "石桥村")]),
+    "a post, then the unit the person comes from as the chain's next item (Y村第一书记、来自X局的青年干部Z)":
+        ("本报讯 西河镇石桥村第一书记、来自东川县审计局的年轻干部韩立文说，村里的路修通了。",
+         [("FIRST_SECRETARY_OF", "韩立文", "石桥村"), ("WORKS_FOR", "韩立文", "东川县审计局")]),
     "a unit paired with a village written X与Y挂钩帮扶":
         ("本报讯 东河县农牧局与柳树村挂钩帮扶，派技术人员常年指导果树修剪。",
          [("SUPPORTS", "东河县农牧局", "柳树村")]),
