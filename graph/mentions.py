@@ -628,6 +628,10 @@ def _complete_list(text: str, found: dict[int, Mention], taken: list[tuple[int, 
     name it cut short ("张拴" of 张拴柱) is the whole item."""
     items = [span for m in _LIST_ITEM.finditer(text) if "、" in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]
              for span in _list_names(text, m.start(), m.end())]
+    # (a list's first name, right after its title, is no item by punctuation: "网格员A、B、C")
+    starts = {s for s, _ in items}
+    items = sorted(items + [(f.start, f.end) for f in found.values()
+                            if text[f.end:f.end + 1] == "、" and f.start not in starts])
     named = {k for k, (s, e) in enumerate(items) if (f := found.get(s)) and f.end <= e}
     grown = True
     while grown:
@@ -649,8 +653,13 @@ def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return e - s <= 3 and text[s] in SURNAMES and _plausible_name(text[s:e]) or element_name_end(text, s) == e
     if name(start, end):
         return [(start, end)]
+    if ended := next((j for j in range(start + 2, min(end, start + 7)) if text.startswith(_EACH, j) and name(start, j)), None):
+        return [(start, ended)]     # the list's last, then what each does ("A、B每人负责一个网格")
     return next(([(start, j), (j + 1, end)] for j in range(start + 2, end - 1)
                  if text[j] == "和" and name(start, j) and name(j + 1, end)), [])
+
+
+_EACH = ("每人", "分别", "均", "都", "各")
 
 
 def _listed_with(items: list[tuple[int, int]], k: int, named: set[int], text: str) -> bool:

@@ -4107,3 +4107,9 @@ def test_a_level_word_before_级_is_no_place():
 
 def test_a_name_of_one_element_before_均():
     assert names("本报讯 第一网格网格长乌恩、第二网格网格长苏和均由嘎查推选。", "Person") == {"乌恩", "苏和"}
+
+
+def test_a_list_of_names_after_a_title_the_tagger_reads_only_the_first_of():
+    # (the first name follows the title with no punctuation; the last runs on into what each does)
+    got = facts_of("本报讯 巴彦嘎查共划分4个网格，网格员巴特尔苏和、萨仁其其格、敖登格日勒、包金梅每人负责一个网格。")
+    assert {("HOLDS_POSITION", n, "巴彦嘎查") for n in ("萨仁其其格", "敖登格日勒", "包金梅")} <= got
