@@ -1816,13 +1816,19 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
         elif left[start - 2:start] == "现任" and left[start - 3:start - 2] in ("、", "，", ","):
             start -= 2          # "原X局副局长、现任Y村第一书记"
         if start == 0 or left[start - 1] not in "、兼,，" or \
-                left[start - 1] in ",，" and not _title_start(left, start - 1):
+                left[start - 1] in ",，" and (not _title_start(left, start - 1) or _has_holder(left, start - 1)):
             break
         end = start - 1
     return segments[::-1]
 
 
 _GRID_LABEL_BEFORE = regexes.compile(f"{GRID_NUMBER}$")
+
+
+def _has_holder(left: str, comma: int) -> bool:
+    """The clause before a comma names its own person ("Z任Y村第一书记，X院医师W"): no chain across it."""
+    opening = max(left.rfind(p, 0, comma) for p in "，,。；;")
+    return PER_CH in left[opening + 1:comma]
 
 
 def _is_place_token(s: str, pos: int) -> bool:

@@ -4113,3 +4113,9 @@ def test_a_list_of_names_after_a_title_the_tagger_reads_only_the_first_of():
     # (the first name follows the title with no punctuation; the last runs on into what each does)
     got = facts_of("本报讯 巴彦嘎查共划分4个网格，网格员巴特尔苏和、萨仁其其格、敖登格日勒、包金梅每人负责一个网格。")
     assert {("HOLDS_POSITION", n, "巴彦嘎查") for n in ("萨仁其其格", "敖登格日勒", "包金梅")} <= got
+
+
+def test_a_chain_of_posts_stops_at_a_comma_after_another_person_s_clause():
+    got = facts_of("本报讯 县林业局干部韩明任东河镇石岗村第一书记，县中医院主治医师付雪任西河镇杏湾村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "付雪", "杏湾村") in got
+    assert ("FIRST_SECRETARY_OF", "付雪", "石岗村") not in got
