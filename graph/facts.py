@@ -1340,7 +1340,14 @@ def _predecessor(sk: Skeleton, focus: Focus, add) -> None:
         if _TITLE_RE.search(gap) and not _TITLE_IN_UNIT.fullmatch(gap) or m.group("person")[1] in sk.pronouns:
             continue        # ("接替他的是Z": 他 is whoever the article was about, not a name here;
             #               "前任、市中院法官Z": a post in his own unit is no other post here)
-        add("secretary.predecessor", "FIRST_SECRETARY_OF", sk.ref(m.group("person")), village)
+        # ("接替Z任Y村第一书记，…": the village his successor's clause names, not the sentence's last)
+        named = _VILLAGE_TOKEN.search(_CLAUSE_AFTER.match(sk.text, m.end()).group())
+        add("secretary.predecessor", "FIRST_SECRETARY_OF", sk.ref(m.group("person")),
+            sk.ref(named.group()) if named else village)
+
+
+_CLAUSE_AFTER = regexes.compile("[^，,。；;！？!?]*")
+_VILLAGE_TOKEN = regexes.compile(f"[{LEVEL_CH['Village']}{LEVEL_CH['Group']}][\ue100-\ue8ff]")
 
 
 def _cell_person(cell: str, sk: Skeleton) -> Ref | None:

@@ -4119,3 +4119,11 @@ def test_a_chain_of_posts_stops_at_a_comma_after_another_person_s_clause():
     got = facts_of("本报讯 县林业局干部韩明任东河镇石岗村第一书记，县中医院主治医师付雪任西河镇杏湾村第一书记。")
     assert ("FIRST_SECRETARY_OF", "付雪", "杏湾村") in got
     assert ("FIRST_SECRETARY_OF", "付雪", "石岗村") not in got
+
+
+def test_a_predecessor_holds_the_post_of_the_village_his_successor_s_clause_names():
+    text = ("本报讯 会上宣布了新一轮驻村第一书记人选。县林业局干部韩明接替付强任东河镇石岗村第一书记，"
+            "县中医院医师高雪任西河镇杏湾村第一书记。")
+    got = facts_of(text)
+    assert ("FIRST_SECRETARY_OF", "付强", "石岗村") in got
+    assert ("FIRST_SECRETARY_OF", "付强", "杏湾村") not in got
