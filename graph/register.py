@@ -27,7 +27,7 @@ LEVELS = {"P": "Province", "C": "City", "X": "County", "T": "Township"}
 VILLAGE = "Village"
 DIRECT = "省直辖行政区划"      # the source's name for a province's county-level divisions, no city
 RANK = {"Province": 0, "City": 1, "County": 2, "Township": 3, "Village": 4, "Group": 5}
-FORMAT = 16     # bump when the cached structure changes
+FORMAT = 17     # bump when the cached structure changes
 _VOCAB_READ = ("generic_places.txt", "support_points.txt", "place_suffixes.tsv")     # (by `scannable`)
 
 
@@ -212,6 +212,8 @@ PEOPLES = sorted("""汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 �
 ETHNIC = regexes.compile("(?:" + "|".join(PEOPLES) + ")族")
 AUTONOMOUS = regexes.compile("^(.*?)((?:各族|(?:" + "|".join(PEOPLES) + ")族?)+)(自治州|自治县|自治旗|民族乡|族乡)$")
 #   (隆林各族自治县: "all peoples")
+# a body of two characters first: the 水 of 融水苗族自治县 is the name's, not the 水 people (陵水, 长白)
+AUTONOMOUS_BODY = regexes.compile(AUTONOMOUS.pattern.replace("^(.*?)", "^(.{2,}?)", 1))
 SIDES = regexes.compile(r"^(.)[\u4e00-\u9fff]*?(左翼|右翼|左|右)(前|中|后)?旗$")
 
 
@@ -224,7 +226,7 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
     for short in given:
         if level in ("Province", "City") or short[-1] in "旗县市区州盟":
             out.add(short)
-    m = AUTONOMOUS.match(name)
+    m = AUTONOMOUS_BODY.match(name) or AUTONOMOUS.match(name)
     if m:
         # 凉山彝族自治州 -> 凉山州, 凉山; 鄂温克族自治旗 -> 鄂温克旗 (the people is the name)
         body = m.group(1) or ETHNIC.sub(lambda e: e.group()[:-1], m.group(2)).replace("族", "")

@@ -100,6 +100,7 @@ def test_short_forms_are_made_from_the_register_for_every_province():
     assert {"东岭县"} <= abbreviations("东岭各族自治县", "County", [])       # "all peoples"
     assert {"乌州"} <= abbreviations("乌兰苏图蒙古自治州", "City", [])      # a long transliteration
     assert "北州" not in abbreviations("北山塔拉蒙古自治州", "City", [])
+    assert {"清水县"} <= abbreviations("清水苗族自治县", "County", [])      # 水 of the name, not the 水 people
 
 
 def test_a_prefecture_s_one_character_short_form_is_told_from_a_district_by_the_province():
