@@ -2002,6 +2002,9 @@ FAMILIES = {
     "a post, then the unit the person comes from as the chain's next item (Y村第一书记、来自X局的青年干部Z)":
         ("本报讯 西河镇石桥村第一书记、来自东川县审计局的年轻干部韩立文说，村里的路修通了。",
          [("FIRST_SECRETARY_OF", "韩立文", "石桥村"), ("WORKS_FOR", "韩立文", "东川县审计局")]),
+    "a unit sends two first secretaries in turn (公司先后选派员工A、B到村任第一书记)":
+        ("本报讯 石桥村的帮扶单位是国网东川县供电公司。公司先后选派员工付海、韩冬到村任第一书记。",
+         [("WORKS_FOR", "付海", "国网东川县供电公司"), ("WORKS_FOR", "韩冬", "国网东川县供电公司")]),
     "a unit paired with a village written X与Y挂钩帮扶":
         ("本报讯 东河县农牧局与柳树村挂钩帮扶，派技术人员常年指导果树修剪。",
          [("SUPPORTS", "东河县农牧局", "柳树村")]),
