@@ -544,7 +544,12 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                  and not (tag == "LOC" and not any(a < e and s < b for a, b in places))}
     # two verbs in a row are no name ("派医生来义诊")
     verb_ends = {s: e for s, e, tag in words if tag == "v"}
-    verbs = {s for s, e in verb_ends.items() if e in verb_ends and not _name_read_as_verb(text, s, e)}
+    titled = {i + len(anchor) for i, anchor in anchors}
+    misread = {s: e for s, e in verb_ends.items() if _name_read_as_verb(text, s, e, s in titled)}
+    for s, e in misread.items():
+        if not _inside(found.values(), s) and not any(a < e and s < b for a, b in taken):
+            found[s] = Mention(PERSON, text[s:e], s, e)
+    verbs = {s for s, e in verb_ends.items() if e in verb_ends and s not in misread}
     # an adverb, then two verbs, is what the people did ("第一书记都有写日志的习惯")
     verbs |= {s for s, e, tag in words if tag == "d" and e - s == 1 and e in verbs}
     for i, anchor in anchors:
@@ -584,10 +589,12 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             and not (m.start and _DATE_UNIT.match(text, m.start - 1))]
 
 
-def _name_read_as_verb(text: str, s: int, e: int) -> bool:
-    """"村委会主任付国军说": a surname and two characters before speech, which the
-    tagger read as one verb, is a name (a verb of three is rare, and says nothing)."""
-    return e - s == 3 and text[s] in SURNAMES and _SPEECH.match(text, e) is not None
+def _name_read_as_verb(text: str, s: int, e: int, titled: bool) -> bool:
+    """"村委会主任付国军说", "主任任二虎包第一网格": a surname and two characters before
+    speech, or right after a title and no common word, which the tagger read as one
+    verb, is a name (a verb of three is rare, and says nothing)."""
+    return e - s == 3 and text[s] in SURNAMES and element_name_end(text, s) <= e and \
+        (_SPEECH.match(text, e) is not None or titled and _ordinary_name(text[s:e]))     # (not 乌力吉|图)
 
 
 def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tuple[int, int]:
@@ -596,6 +603,8 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
         s -= 2      # "“…”才让东珠说": the element of a Tibetan name before the tagger's name
     if " " in text[s:s + 7] and (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
         e = s + len(spaced)     # "吉 克 阿 木说": three of a name spaced out
+    if text[e - 1] == "家" and text[s:e - 1] in _ELEMENTS:
+        e -= 1      # "网格员乌云家离嘎查部最远": her home
     cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
     while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
         cut -= 1    # "韩立文和县民政局": the name runs on into the unit after 和

@@ -4130,3 +4130,11 @@ def test_a_predecessor_holds_the_post_of_the_village_his_successor_s_clause_name
     got = facts_of(text)
     assert ("FIRST_SECRETARY_OF", "付强", "石岗村") in got
     assert ("FIRST_SECRETARY_OF", "付强", "杏湾村") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 石桥村党支部书记、村委会主任任小虎包第一网格，村委会委员付翠兰包第二网格。", "任小虎"),
+    ("本报讯 巴彦嘎查第二网格网格员萨仁家离嘎查部最远，她每周骑摩托车巡查草场。", "萨仁"),     # her home
+])
+def test_a_name_the_tagger_misreads_right_after_a_title(text, name):
+    assert name in names(text, "Person")
