@@ -619,6 +619,8 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
         return False   # "…如下：" / "【帮扶单位】X局" / "【第一书记】张某": a notice's block, a line an item
     if _BRACKET_HEAD.match(a):
         return False   # "【西集镇】驻村工作队扎根柳树村": a bulletin's item heading, then its text
+    if b[0] in _BULLETS and (a[0] == b[0] or len(a) <= 12 and not re.search("[，,。；;]", a)):
+        return False   # "本版其他文章" / "·A" / "·B": a list's items, one a line
     if gap == "wrap" or a[-1].isdigit() and b[0] in _MEASURE_WORDS:
         return True     # ("划分为53" then "个网格": a number and its measure word)
     if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)
@@ -632,6 +634,7 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
     return gap == "para" and (len(a) >= LONG or full) and a[-1] not in CLOSERS and (punctuated or full and b_full)
 
 
+_BULLETS = "·•●■▶◆"
 # a bracketed place or topic, then a headline without a sentence's punctuation
 _BRACKET_HEAD = regexes.compile("【[^】]{2,10}】[^，,。；;：:！!？?]{4,30}$")
 

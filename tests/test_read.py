@@ -573,3 +573,9 @@ def test_a_site_s_path_is_no_part_of_the_headline_above_it(tmp_path):
     page = page_of(tmp_path, "工作队帮助柳树村修通产业路\n青江市自然资源局 > 工作动态 > 乡村振兴\n"
                              "发布时间：2024-10-10　来源：办公室\n\n柳树村的帮扶单位是青江市自然资源局。\n")
     assert paragraphs(page)[0] == "工作队帮助柳树村修通产业路"
+
+
+def test_a_list_of_other_stories_keeps_its_bulleted_lines_apart(tmp_path):
+    items = ["·东川县：生态牧场走出新路子", "·全区驻村第一书记培训班开班", "·草原上的网格员"]
+    raw = "正文第一段。\n\n村民们在文化广场\n参加广场舞比赛。\n\n本版其他文章\n" + "\n".join(items) + "\n"
+    assert paragraphs(page_of(tmp_path, raw))[-3:] == items
