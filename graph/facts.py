@@ -1291,9 +1291,10 @@ def _roster_line(sk: Skeleton, m: re.Match, add, sent: bool = True) -> None:
         add(family, "SUPPORTS", unit, village, mode="选派")
 
 
-# "接替他的是Z", "，接任队长、第一书记的是Z", "在村里任第一书记的是Z"; "接替李某的Z也来自X局"
+# "接替他的是Z", "，接任队长、第一书记的是Z", "在村里任第一书记的是Z"; "接替李某的Z也来自X局";
+# "接替李某任第一书记的是Z"
 # ("接过接力棒的是Z": secretary.cleft_successor)
-SUCCESSORS = (regexes.compile(f"(?:接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?|"
+SUCCESSORS = (regexes.compile(f"(?:接替(?:{PER_CH}[\ue100-\ue8ff]|他|她)(?:担?任(?:[\ue000-\ue005][\ue100-\ue8ff])*(?:驻村)?第一书记)?|"
                               f"(?:^|(?<=[，,]))接任(?:[^，,。；;的{PER_CH}]{{0,10}}第一书记)?|"
                               f"(?:^|(?<=[，,]))在(?:村里|该村|[\ue004][\ue100-\ue8ff])(?:担任|任)(?:驻村)?第一书记)"
                               f"的[，,]?(?:是|为)(?P<gap>(?:{PER_CH}[\ue100-\ue8ff](?=在))?[^。；;！？!?{PER_CH}]{{0,20}}?)"

@@ -2005,6 +2005,9 @@ FAMILIES = {
     "a unit sends two first secretaries in turn (公司先后选派员工A、B到村任第一书记)":
         ("本报讯 石桥村的帮扶单位是国网东川县供电公司。公司先后选派员工付海、韩冬到村任第一书记。",
          [("WORKS_FOR", "付海", "国网东川县供电公司"), ("WORKS_FOR", "韩冬", "国网东川县供电公司")]),
+    "the successor in a cleft sentence after 接替Z任第一书记的是W":
+        ("本报讯 2016年，东川县教育局与石桥村结对帮扶，派驻干部韩冬任驻村第一书记。2019年，接替韩冬任第一书记的是县教育局的付丽。",
+         [("FIRST_SECRETARY_OF", "付丽", "石桥村")]),
     "a unit paired with a village written X与Y挂钩帮扶":
         ("本报讯 东河县农牧局与柳树村挂钩帮扶，派技术人员常年指导果树修剪。",
          [("SUPPORTS", "东河县农牧局", "柳树村")]),
