@@ -489,6 +489,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     suffixes = [s for s in _place_suffixes(text) if not _overlaps(s[0], s[1], taken) and not _inner_村(text, s)]
     ends = {m.end for m in list(fixed) + corefs} | after_office_verb(text, people)
     levels_at_end = {m.end: m.level for m in list(fixed) + corefs}
+    coref_ends = {m.end for m in corefs}
     found: list[Mention] = list(corefs)
     for start, end, level in suffixes:
         if levels_at_end.get(start) == level:
@@ -513,7 +514,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if text[name_start] == "任" and start - name_start >= 3 and text[name_start - 1:name_start] in "，,；;" \
                 and text.startswith(_POSTS_AFTER, end):
             name_start += 1      # "…来自X大学，任Y村第一书记已两年": the verb of office opens the clause
-        prev = levels_at_end.get(name_start)
+        prev = levels_at_end.get(name_start) if name_start not in coref_ends else None
+        #      ("全镇正推广Y村的做法": after 全镇 or 该镇 comes what it does, not only a name)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
                                                                    protect=PLACE_SUFFIXES), start)

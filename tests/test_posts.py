@@ -4146,3 +4146,7 @@ def test_a_name_the_tagger_misreads_right_after_a_title(text, name):
 def test_like_a_village_is_no_part_of_its_name():
     got = names("本报讯 东河镇党委书记韩明说，全镇像石桥村这样有驻村工作队的村共有11个。", "Place")
     assert "石桥村" in got and "像石桥村" not in got
+
+
+def test_after_全镇_comes_what_the_town_does_not_a_village_s_name():
+    assert "石桥村" in names("本报讯 东河镇党委书记韩明说，全镇正推广石桥村的做法。", "Place")

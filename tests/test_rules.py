@@ -262,6 +262,8 @@ CASES = {
                                 ("WORKS_FOR", "刘振国", "青山县林业局")),
     "works.secretary_sent_after_pairing": ("本报讯 比如，青山县审计局包联我乡石桥村，派驻的第一书记韩立文已是第二轮驻村。",
                                            ("WORKS_FOR", "韩立文", "青山县审计局")),
+    "post.founds_and_heads": ("本报讯 村党支部书记韩长富领办了东川县石桥香菇种植专业合作社并任理事长，带动60户入社。",
+                              ("HOLDS_POSITION", "韩长富", "东川县石桥香菇种植专业合作社")),
     "works.sending_unit_of": ("本报讯 东川县统计局是石桥村的帮扶单位，也是该村驻村第一书记付海的派出单位。",
                               ("WORKS_FOR", "付海", "东川县统计局")),
     "works.person_s_sending_unit_is": ("本报讯 石桥村第一书记付海的派出单位是东川县统计局。",
