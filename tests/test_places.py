@@ -860,3 +860,8 @@ def test_a_story_that_moves_to_the_village_beside_moves_the_focus():
     for text in ("本报讯 柳树村建成恒温冷库1座。在与柳树村相邻的石桥村，驻村第一书记、县教育局干部韩立文也建起了冷库。",
                  "本报讯 柳树村建成恒温冷库1座。在相邻的石桥村，驻村第一书记、县教育局干部韩立文也建起了冷库。"):
         assert ("FIRST_SECRETARY_OF", "韩立文", "石桥村") in facts_of(text)
+
+
+def test_a_village_named_富裕_is_a_village():
+    # (富裕村 "rich village" is a common village name, not a generic phrase)
+    assert ("富裕村", None) in places("由县审计局选派到东河乡富裕村的第一书记韩明")
