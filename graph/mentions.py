@@ -574,7 +574,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                 del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
     _element_names_before_speech(text, found, taken)
-    for m in (*_NAME_THEN_POST.finditer(text), *_NAME_COLON_POST.finditer(text)):
+    for m in (*_NAME_THEN_POST.finditer(text), *_NAME_COLON_POST.finditer(text), *_NAME_IS_POST.finditer(text)):
         if not _inside(found.values(), m.start(1)) and _ordinary_name(m.group(1)):
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if (m := _PROFILE.match(text)) and not _inside(found.values(), m.start(1)):
@@ -1048,6 +1048,8 @@ _PROFILE = regexes.compile("(?:\\d{1,3}[.．、]\\s*|[（(][一二三四五六�
 # "叶某：镇党委副书记、镇长": a list of leaders, a line each
 _NAME_COLON_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
 _NAME_THEN_POST = regexes.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
+# "武建新是X大学农学院副教授，…": a sentence opens with the name, then what post he holds
+_NAME_IS_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})(?:同志)?(?:是|系)(?=[^，,。；;：:]{2,30}?(?:" + "|".join(TITLES) + ")(?:[，,。；;]|$))")
 
 
 def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:

@@ -4150,3 +4150,9 @@ def test_like_a_village_is_no_part_of_its_name():
 
 def test_after_全镇_comes_what_the_town_does_not_a_village_s_name():
     assert "石桥村" in names("本报讯 东河镇党委书记韩明说，全镇正推广石桥村的做法。", "Place")
+
+
+def test_a_sentence_that_opens_with_a_name_then_its_post():
+    # (the tagger reads the name as a unit: the post after 是 vouches for it)
+    got = facts_of("本报讯 文建新是青江农业大学农学院副教授，2022年被学校选派到石咀子村担任第一书记。")
+    assert ("FIRST_SECRETARY_OF", "文建新", "石咀子村") in got
