@@ -1115,6 +1115,8 @@ def person_after(text: str, p: int) -> str | None:
         spaced = 2 if rest[3:4] in (" ", "\u3000") and _is_name_char(rest[4:5] or "。") and \
             not (rest[4:5] in "男女" and rest[5:6] in (" ", "\u3000", "")) else 1     # ("陈 鹏 男 X局": a row's gender cell)
         name = person_after(rest[0] + rest[2] + rest[4:] if spaced == 2 else rest[0] + rest[2:], 0)
+        if not name and spaced == 2 and rest[5:6] not in (" ", "\u3000"):
+            return rest[:5]     # "王 鹏 飞任Y村第一书记": the spacing bounds a name of three
         if not name:
             return None
         if (spaced == 1 or rest[5:6] not in (" ", "\u3000")) and len(name) > 3 and "·" not in name:

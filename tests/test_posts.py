@@ -4156,3 +4156,8 @@ def test_a_sentence_that_opens_with_a_name_then_its_post():
     # (the tagger reads the name as a unit: the post after 是 vouches for it)
     got = facts_of("本报讯 文建新是青江农业大学农学院副教授，2022年被学校选派到石咀子村担任第一书记。")
     assert ("FIRST_SECRETARY_OF", "文建新", "石咀子村") in got
+
+
+def test_a_name_of_three_spaced_out_before_任():
+    got = facts_of("本报讯 在同镇的石桥村，东川县水利局是该村的包联单位，县水利局干部付 鹏 飞任石桥村驻村笫一书记。")
+    assert ("FIRST_SECRETARY_OF", "付鹏飞", "石桥村") in got
