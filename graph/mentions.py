@@ -593,7 +593,7 @@ def _name_read_as_verb(text: str, s: int, e: int, titled: bool) -> bool:
     """"村委会主任付国军说", "主任任二虎包第一网格": a surname and two characters before
     speech, or right after a title and no common word, which the tagger read as one
     verb, is a name (a verb of three is rare, and says nothing)."""
-    return e - s == 3 and text[s] in SURNAMES and element_name_end(text, s) <= e and \
+    return e - s == 3 and text[s] in SURNAMES and " " not in text[s:e] and element_name_end(text, s) <= e and \
         (_SPEECH.match(text, e) is not None or titled and _ordinary_name(text[s:e]))     # (not 乌力吉|图)
 
 

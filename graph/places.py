@@ -26,7 +26,7 @@ from .lexicon import (LEADING_CHARS, VERB_TAGS, Words, common, common_word, cut_
 from .model import PLACE, Mention
 from .register import RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
-                    PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS, words)
+                    PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS, SURNAMES, words)
 
 MAX_PLACE_NAME = 7
 _QUANTIFIERS = tuple(words("quantifiers"))
@@ -673,7 +673,12 @@ def after_office_verb(text: str, person_ends: Iterable[int]) -> set[int]:
             out.add(k + 1)
     out.update(m.end() for m in _CLAUSE_OFFICE_VERB.finditer(text))
     out.update(m.end() for m in DATED_OFFICE_VERB.finditer(text))
+    out.update(m.end() for m in _SPACED_NAME_OFFICE.finditer(text) if m.group()[0] in SURNAMES)
     return out
+
+
+# "干部高 志 远任Y村第一书记": a name spaced out by the typesetter, then the verb of office
+_SPACED_NAME_OFFICE = regexes.compile("(?<! )[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}任")
 
 
 # "…到荔波挂职，任县委常委": opening a clause, before a post of the county in focus, the verb (not 任县)
