@@ -865,3 +865,7 @@ def test_a_story_that_moves_to_the_village_beside_moves_the_focus():
 def test_a_village_named_富裕_is_a_village():
     # (富裕村 "rich village" is a common village name, not a generic phrase)
     assert ("富裕村", None) in places("由县审计局选派到东河乡富裕村的第一书记韩明")
+
+
+def test_making_the_village_roads_hard_is_no_village():
+    assert not any(s.endswith("村") for s, _ in places("该局选派的第一书记带领群众硬化村道4.5公里。"))
