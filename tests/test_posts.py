@@ -4162,3 +4162,7 @@ def test_a_name_of_three_spaced_out_before_任():
     got = facts_of("本报讯 在同镇的石桥村，东川县水利局是该村的包联单位，县水利局干部高 志 远任石桥村驻村笫一书记。")
     assert ("FIRST_SECRETARY_OF", "高志远", "石桥村") in got
     assert not any(f[2].startswith("远任") for f in got)       # (the verb of office after it bounds the village)
+
+
+def test_a_name_of_three_spaced_out_then_an_adverb_spaced_out_too():
+    assert "韩 立 海" in names("本报讯 石桥村是东川县水利局的帮扶村，局里选派的第一书记 韩 立 海 已在村里工作了两年。", "Person")
