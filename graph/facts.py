@@ -526,6 +526,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     _people_table(sentence.text, sk, focus, add)
     if "分别由" in sk.text:
         _teams_led_respectively(sk, add)
+    if "分别" in sk.text and "第一书记" in sk.text:
+        _units_people_sent_respectively(sk, add)
     if "队长" in sk.text:
         _leader_of_the_team(sk, focus, add)
     if "：" in sk.text or ":" in sk.text:
@@ -853,6 +855,27 @@ def _teams_led_respectively(sk: Skeleton, add) -> None:
                 add("team.led_respectively", "HOLDS_POSITION", who, where, title="工作队" + m.group("title"))
             else:
                 add("team.led_respectively", "FIRST_SECRETARY_OF", who, where)
+
+
+_OF_UNIT_ITEM = f"({ORG_CH}[\ue100-\ue8ff])的({PER_CH}[\ue100-\ue8ff])"
+_SENT_RESPECTIVELY = regexes.compile(f"(?:{_OF_UNIT_ITEM}[、和及])+{_OF_UNIT_ITEM}(?:同志)?分别(?:派驻|选派到|下派到|派到|到|驻|赴)"
+                                     f"(?P<places>(?:(?:[\ue000-\ue005][\ue100-\ue8ff])+[、和及])+(?:[\ue000-\ue005][\ue100-\ue8ff])+)"
+                                     "[^。；;，,]{0,6}?(?:任|担任)?(?:驻村)?第一书记")
+
+
+def _units_people_sent_respectively(sk: Skeleton, add) -> None:
+    """"A局的甲、B局的乙、C院的丙分别派驻X村、Y村和Z村任第一书记": in order, each person is
+    the first secretary of the village in the same place in its list, and his unit's member."""
+    for m in _SENT_RESPECTIVELY.finditer(sk.text):
+        items = re.findall(_OF_UNIT_ITEM, sk.text[m.start():m.start("places")])
+        places = [re.findall("[\ue000-\ue005][\ue100-\ue8ff]", p)[-1] for p in re.split("[、和及]", m.group("places"))]
+        if len(items) != len(places):
+            continue
+        for (unit, person), place in zip(items, places):
+            who, org, village = sk.ref(person), sk.ref(unit), sk.ref(place)
+            add("secretary.sent_respectively", "FIRST_SECRETARY_OF", who, village)
+            add("secretary.sent_respectively", "WORKS_FOR", who, org)
+            add("secretary.sent_respectively", "SUPPORTS", org, village, mode="派驻")
 
 
 # "X局选派的工作队进驻Y村，队长、第一书记张某…", "…，队长兼第一书记张某": the leader of the team just named
