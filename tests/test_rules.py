@@ -263,7 +263,7 @@ CASES = {
     "works.secretary_sent_after_pairing": ("本报讯 比如，青山县审计局包联我乡石桥村，派驻的第一书记韩立文已是第二轮驻村。",
                                            ("WORKS_FOR", "韩立文", "青山县审计局")),
     "secretary.sent_respectively": ("本报讯 会上宣读了选派名单。东川县自然资源局的韩明、东川县教育局的付秀英分别派驻西河镇大寺沟村和东河镇泉儿湾村任第一书记。",
-                                    ("FIRST_SECRETARY_OF", "付秀英", "泉儿湾村")),
+                                    ("FIRST_SECRETARY_OF", "韩明", "大寺沟村")),
     "support.paired_with_place_unit": ("本报讯 与石桥村结对的东川县中医院，每季度组织医生进村巡诊。",
                                        ("SUPPORTS", "东川县中医院", "石桥村")),
     "support.sent_by_own_unit": ("本报讯 今年38岁的付海是东川县农科所的一名农艺师，2023年3月被单位选派到石桥村担任第一书记。",
