@@ -836,6 +836,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if _QUANTITY.match(body.removeprefix("近").removeprefix("约")) or body.endswith(_QUANTIFIERS) or _COUNTED.search(body) \
             or body.startswith(_LENGTHS):
         return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "干了近二十年村干部", "不少村干部"
+    if level == "Village" and not in_chain and len(body) >= 4 and "族" not in body and \
+            frequent_inside(body, 1000, but_names=True):
+        return False        # "还常常打电话来问嘎查的事": a phrase, not a name (but 永安满族村)
     if level == "Village" and not in_chain and body.endswith("两"):
         return False        # "合并时两村各取一字": the two villages (the register finds its few 三两村)
     if len(body) >= 3 and body.endswith("化") and not body.endswith("文化"):

@@ -869,3 +869,9 @@ def test_a_village_named_富裕_is_a_village():
 
 def test_making_the_village_roads_hard_is_no_village():
     assert not any(s.endswith("村") for s, _ in places("该局选派的第一书记带领群众硬化村道4.5公里。"))
+
+
+def test_a_phrase_before_a_village_word_is_no_village():
+    # (a run with a frequent word in it, no chain before it: "打电话", "一起")
+    assert not any(s.endswith("嘎查") for s, _ in places("苏木如今已回到局里工作，还常常打电话来问嘎查的事。"))
+    assert ("永安满族村", None) in places("由县检察院派驻永安满族村的第一书记韩明说")
