@@ -2008,6 +2008,9 @@ FAMILIES = {
     "the successor in a cleft sentence after 接替Z任第一书记的是W":
         ("本报讯 2016年，东川县教育局与石桥村结对帮扶，派驻干部韩冬任驻村第一书记。2019年，接替韩冬任第一书记的是县教育局的付丽。",
          [("FIRST_SECRETARY_OF", "付丽", "石桥村")]),
+    "a leader's posts, then the town he is linked to (副旗长、Y苏木包联旗领导Z): his posts only":
+        ("本报讯 西乌珠穆沁旗旗委常委、副旗长、巴彦花镇包联旗领导韩立新出席会议并讲话。",
+         [("HOLDS_POSITION", "韩立新", "西乌珠穆沁旗"), ("HOLDS_POSITION", "韩立新", "西乌珠穆沁旗委")]),
     "a unit paired with a village written X与Y挂钩帮扶":
         ("本报讯 东河县农牧局与柳树村挂钩帮扶，派技术人员常年指导果树修剪。",
          [("SUPPORTS", "东河县农牧局", "柳树村")]),
