@@ -4169,3 +4169,9 @@ def test_a_name_of_three_spaced_out_before_任():
 
 def test_a_name_of_three_spaced_out_then_an_adverb_spaced_out_too():
     assert "韩 立 海" in names("本报讯 石桥村是东川县水利局的帮扶村，局里选派的第一书记 韩 立 海 已在村里工作了两年。", "Person")
+
+
+def test_is_a_first_secretary_then_a_name_is_that_name_s_post():
+    got = facts_of("本报讯 在巴彦嘎查，“双书记”，一位是嘎查党支部书记、嘎查达乌恩，一位是驻嘎查第一书记萨仁。")
+    assert ("FIRST_SECRETARY_OF", "萨仁", "巴彦嘎查") in got
+    assert ("FIRST_SECRETARY_OF", "乌恩", "巴彦嘎查") not in got
