@@ -603,8 +603,9 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
         s -= 2      # "“…”才让东珠说": the element of a Tibetan name before the tagger's name
     if " " in text[s:s + 7] and (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
         e = s + len(spaced)     # "吉 克 阿 木说": three of a name spaced out
-    if text[e - 1] == "家" and text[s:e - 1] in _ELEMENTS:
-        e -= 1      # "网格员乌云家离嘎查部最远": her home
+    if (text[e - 1] == "家" or text[e - 1] in _NOT_FINALS) and e - s >= 3 and \
+            (text[s:e - 1] in _ELEMENTS or element_name_end(text, s) == e - 1):
+        e -= 1      # "网格员乌云家离嘎查部最远": her home; "网格员图雅正挨家挨户…": an adverb
     cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
     while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
         cut -= 1    # "韩立文和县民政局": the name runs on into the unit after 和

@@ -4141,6 +4141,7 @@ def test_a_predecessor_holds_the_post_of_the_village_his_successor_s_clause_name
 @pytest.mark.parametrize("text, name", [
     ("本报讯 石桥村党支部书记、村委会主任任小虎包第一网格，村委会委员付翠兰包第二网格。", "任小虎"),
     ("本报讯 巴彦嘎查第二网格网格员萨仁家离嘎查部最远，她每周骑摩托车巡查草场。", "萨仁"),     # her home
+    ("本报讯 在巴彦嘎查的冬营地里，网格员萨仁正挨家挨户登记牲畜越冬情况。", "萨仁"),           # an adverb
 ])
 def test_a_name_the_tagger_misreads_right_after_a_title(text, name):
     assert name in names(text, "Person")
