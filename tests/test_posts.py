@@ -2011,6 +2011,9 @@ FAMILIES = {
     "a leader's posts, then the town he is linked to (副旗长、Y苏木包联旗领导Z): his posts only":
         ("本报讯 西乌珠穆沁旗旗委常委、副旗长、巴彦花镇包联旗领导韩立新出席会议并讲话。",
          [("HOLDS_POSITION", "韩立新", "西乌珠穆沁旗"), ("HOLDS_POSITION", "韩立新", "西乌珠穆沁旗委")]),
+    "a post taken, then another with 并兼任 (当选村党支部副书记并兼任村妇联主席)":
+        ("本报讯 石桥村26岁的付美玲当选村党支部副书记并兼任村妇联主席。",
+         [("HOLDS_POSITION", "付美玲", "石桥村")]),
     "a unit paired with a village written X与Y挂钩帮扶":
         ("本报讯 东河县农牧局与柳树村挂钩帮扶，派技术人员常年指导果树修剪。",
          [("SUPPORTS", "东河县农牧局", "柳树村")]),
