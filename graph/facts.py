@@ -1835,6 +1835,8 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
         if holder and holder.label in (ORG, PLACE):
             start -= 2
             holder, title = _department(holder, title)
+            if title.startswith("委会") and holder.surface.endswith("村"):
+                title = "村" + title    # "Y村委会主任": the village's name ends in the 村 of 村委会
         else:
             holder = None
             # a description inside a 、- or 兼-separated part ("基础设施投融资专家", "兼二级网格长")

@@ -4179,3 +4179,8 @@ def test_is_a_first_secretary_then_a_name_is_that_name_s_post():
     got = facts_of("本报讯 在巴彦嘎查，“双书记”，一位是嘎查党支部书记、嘎查达乌恩，一位是驻嘎查第一书记萨仁。")
     assert ("FIRST_SECRETARY_OF", "萨仁", "巴彦嘎查") in got
     assert ("FIRST_SECRETARY_OF", "乌恩", "巴彦嘎查") not in got
+
+
+def test_a_village_s_committee_written_with_one_村():
+    made = {(f.head, f.tail, f.prop("title")) for f in extract_page(page_of("本报讯 石桥村委会主任付丽芬说，今年收成好。")).facts}
+    assert ("付丽芬", "石桥村", "村委会主任") in made
