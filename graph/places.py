@@ -493,8 +493,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     coref_ends = {m.end for m in corefs}
     found: list[Mention] = list(corefs)
     for start, end, level in suffixes:
-        if levels_at_end.get(start) == level:
-            continue        # "柳树村村主任", "东河镇镇长": the level word again starts a title
+        if levels_at_end.get(start) == level or text[start - 1:start] == "副" and text[end:end + 1] == "长":
+            continue        # "柳树村村主任", "东河镇镇长": the level word again starts a title; "副镇长": a title
         name_start = _after_parent(text, start, levels_at_end, level)
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
@@ -809,9 +809,10 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "X市生态环境局环县分局": a unit, then the county its branch serves
     if level == "County" and surface.endswith("旗") and not in_chain and name_len == 2 and body[0] in _COMMON_SURNAMES:
         return False        # "主任张红旗": a common surname and 红 is a man, not a banner the register lacks
-    if level == "Village" and not in_chain and (body[-1] in _GOING and not freq().get(body[-2:])
-                                                or body[-2:] == "家离"):      # ("网格长Z家离嘎查部最近": his home)
+    if level == "Village" and not in_chain and body[-1] in _GOING and not freq().get(body[-2:]):
         return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
+    if not in_chain and len(body) >= 2 and body[-1] == "离":
+        return False        # "网格长Z家离嘎查部最近", "最远的浩特离镇卫生院有40公里": how far from it
     if not in_chain and body[-1] in _GOING and len(body) >= 3 and common(body[-3:-1], {"v"}):
         return False        # "轮换回县财政局", "抽调到市里": a verb, then going to the level's place in focus
     if body[-1] in _COMING and len(body) > 2 and freq().get(body[-3:-1], 0) >= 100:
@@ -885,8 +886,9 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
             before = j - 1
             prev = levels_at_end.get(before)
             joins_list = before in ends and not (prev and level and LEVEL_RANK[prev] < LEVEL_RANK[level])
-            if before == 0 or joins_list or not is_name_char(text[before - 1]) or _ORG_SUFS.ending(text, before):
-                break       # "县审计局和县统计局": after a unit, 和 joins a list
+            if before == 0 or joins_list or not is_name_char(text[before - 1]) or _ORG_SUFS.ending(text, before) \
+                    or text[before - 1] == "组":
+                break       # "县审计局和县统计局": after a unit, 和 joins a list (and after a group: "工作组和Y村")
         elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_syllable(text, j - 1) \
                 and not (ch == "都" and j == start and j >= 2 and is_name_char(text[j - 2]) and text[j - 2] not in STOP_CHARS
                          and not common(text[j - 3:j - 1])):

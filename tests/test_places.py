@@ -875,3 +875,16 @@ def test_a_phrase_before_a_village_word_is_no_village():
     # (a run with a frequent word in it, no chain before it: "打电话", "一起")
     assert not any(s.endswith("嘎查") for s, _ in places("苏木如今已回到局里工作，还常常打电话来问嘎查的事。"))
     assert ("永安满族村", None) in places("由县检察院派驻永安满族村的第一书记韩明说")
+
+
+@pytest.mark.parametrize("text", [
+    "嘎查地广人稀，最远的牧户离嘎查部有40多公里。",          # how far from it
+    "由东河镇人民政府副镇长韩丽暂代第一书记职责。",          # 副镇长: a title, no town 人民政府副镇
+])
+def test_no_place_where_a_level_word_is_part_of_something_else(text):
+    assert not any(s.startswith(("牧户", "人民政府")) for s, _ in places(text))
+
+
+def test_a_group_before_和_ends_a_list():
+    # ("工作组和Y村党总支书记…": the team, and the village's secretary)
+    assert ("石桥村", None) in places("工作组和石桥村党总支书记、村委会主任韩明一起，把大棚集中流转。")
