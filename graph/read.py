@@ -380,7 +380,11 @@ def _convert(line: str) -> str:
     conv = _converter().convert(line)
     if len(conv) != len(line):   # a phrase changed length: fall back to single characters
         conv = "".join(c if len(c := _converter().convert(ch)) == 1 else ch for ch in line)
-    return conv
+    return _PARTICLE_著.sub("着", conv) if conv != line else conv
+
+
+# "帶著村民": Traditional writes the particle 着 as 著, which the converter keeps (but 著名, 著作)
+_PARTICLE_著 = regexes.compile("(?<=[\u4e00-\u9fff])著(?![名作称述])")
 
 
 # A piece of text with the raw position of each character and the number of

@@ -108,6 +108,11 @@ def test_a_hong_kong_variant_on_a_traditional_page_is_simplified_too(tmp_path):
     assert paragraphs(page)[1] == "在东河镇柳树村，市卫健局结对帮扶已有三年。"
 
 
+def test_the_particle_著_on_a_traditional_page_is_着(tmp_path):
+    page = page_of(tmp_path, "標題\n\n第一書記帶著村民硬化村道，這家著名企業也來了。\n")
+    assert paragraphs(page)[1] == "第一书记带着村民硬化村道，这家著名企业也来了。"
+
+
 def test_a_stray_variant_in_simplified_text_is_kept_as_printed(tmp_path):
     # Names must stay as printed: a single variant character is not a Traditional page.
     page = page_of(tmp_path, "走进菴子村，村民们正在收玉米。")
