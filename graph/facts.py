@@ -1551,7 +1551,8 @@ _GRID_LABEL_AT_END = regexes.compile(f"({GRID_NUMBER})[：:\\s、]{{0,2}}$")
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
 _ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + ")|"
-                               "来自\ue006[\ue100-\ue8ff]的[\u4e00-\u9fff]{0,4}?(?:" + "|".join(words("member_roles")) + ")|"
+                               "(?:来自\ue006[\ue100-\ue8ff]|\ue006[\ue100-\ue8ff](?:选派|派驻|下派))的[\u4e00-\u9fff]{0,4}?(?:"
+                               + "|".join(words("member_roles")) + ")|"
                                "(?:[\ue000-\ue005][\ue100-\ue8ff])?包联[旗县市区盟]领导)$")
 #                              ("Y村第一书记、来自X局的青年干部张某"; "副旗长、Y苏木包联旗领导张某": his own 包联)
 # "委员张某、李某": 李某 a 委员 too; "网格员：张某（一组）、李某（二组）"

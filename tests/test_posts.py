@@ -2014,6 +2014,12 @@ FAMILIES = {
     "a post taken, then another with 并兼任 (当选村党支部副书记并兼任村妇联主席)":
         ("本报讯 石桥村26岁的付美玲当选村党支部副书记并兼任村妇联主席。",
          [("HOLDS_POSITION", "付美玲", "石桥村")]),
+    "a post, then the unit that sent the person as the chain's next item (Y村第一书记、X局选派的干部Z)":
+        ("本报讯 “我们村划成了6个网格。”西河镇石桥村第一书记、东川县财政局选派的干部付小军说。",
+         [("FIRST_SECRETARY_OF", "付小军", "石桥村")]),
+    "a village paired with a unit written Y与X挂钩联系":
+        ("本报讯 同镇的石桥村与东川县税务局挂钩联系，税务干部每季度进村开展政策辅导。",
+         [("SUPPORTS", "东川县税务局", "石桥村")]),
     "a unit paired with a village written X与Y挂钩帮扶":
         ("本报讯 东河县农牧局与柳树村挂钩帮扶，派技术人员常年指导果树修剪。",
          [("SUPPORTS", "东河县农牧局", "柳树村")]),
