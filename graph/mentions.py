@@ -416,7 +416,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         if j in person_ends:
             break
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
-            if j < 2 or j - 1 in org_ends or j - 1 in place_spans or j - 1 in person_ends or text[j] in "旗市盟" \
+            placed = j - 1 in place_spans and not (_tags().get(text[j - 1:j + 1]) == "nz" and text[j + 1:j + 2] not in "县市区旗")
+            #        ("东河县和平养殖专业合作社": after the county, a name of the cooperative's own, 和平)
+            if j < 2 or j - 1 in org_ends or placed or j - 1 in person_ends or text[j] in "旗市盟" \
                     or j in place_starts \
                     or not _is_name_char(text[j - 2]) \
                     or text[j - 2] in STOP_CHARS | _ADVERB_CHARS or _ORG_SUFS.ending(text, j - 1) \

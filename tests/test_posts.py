@@ -4190,3 +4190,7 @@ def test_is_a_first_secretary_then_a_name_is_that_name_s_post():
 def test_a_village_s_committee_written_with_one_村():
     made = {(f.head, f.tail, f.prop("title")) for f in extract_page(page_of("本报讯 石桥村委会主任付丽芬说，今年收成好。")).facts}
     assert ("付丽芬", "石桥村", "村委会主任") in made
+
+
+def test_a_cooperative_whose_own_name_opens_with_和_after_its_county():
+    assert "东河县和平养殖专业合作社" in names("本报讯 村里成立了东河县和平养殖专业合作社。", "Organization")
