@@ -1550,11 +1550,14 @@ _AND_BARE_LEVEL = regexes.compile("(?<=党员|干部|职工|群众|队员|代表
 _GRID_LABEL_AT_END = regexes.compile(f"({GRID_NUMBER})[：:\\s、]{{0,2}}$")
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")
-_ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:(?:包村|包联|驻村)干部|\ue006[\ue100-\ue8ff](?:" + "|".join(words("member_roles")) + ")|"
-                               "(?:来自\ue006[\ue100-\ue8ff]|\ue006[\ue100-\ue8ff](?:选派|派驻|下派))的[\u4e00-\u9fff]{0,4}?(?:"
-                               + "|".join(words("member_roles")) + ")|"
-                               "(?:[\ue000-\ue005][\ue100-\ue8ff])?包联[旗县市区盟]领导)$")
-#                              ("Y村第一书记、来自X局的青年干部张某"; "副旗长、Y苏木包联旗领导张某": his own 包联)
+# a role after the posts, which ends the chain ("X镇副镇长、包村干部张某")
+_ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:" + "|".join([
+    "(?:包村|包联|驻村)干部",
+    f"\ue006[\ue100-\ue8ff](?:{_MEMBER_WORDS})",                                   # 、X局干部
+    f"(?:来自\ue006[\ue100-\ue8ff]|\ue006[\ue100-\ue8ff](?:选派|派驻|下派))的[\u4e00-\u9fff]{{0,4}}?(?:{_MEMBER_WORDS})",
+    #                                                   、来自X局的青年干部, 、X局选派的干部
+    "(?:[\ue000-\ue005][\ue100-\ue8ff])?包联[旗县市区盟]领导",                   # 、Y苏木包联旗领导: his own 包联
+]) + ")$")
 # "委员张某、李某": 李某 a 委员 too; "网格员：张某（一组）、李某（二组）"
 _NAMES_AT_END = regexes.compile(f"(?<=[\u4e00-\u9fff：:])(?:{PER_CH}[\ue100-\ue8ff](?:[（(][^（）()\ue007]{{1,8}}[）)])?、)+$")
 _NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
