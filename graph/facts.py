@@ -857,22 +857,22 @@ def _teams_led_respectively(sk: Skeleton, add) -> None:
                 add("team.led_respectively", "FIRST_SECRETARY_OF", who, where)
 
 
-_OF_UNIT_ITEM = f"({ORG_CH}[\ue100-\ue8ff])的({PER_CH}[\ue100-\ue8ff])"
-_SENT_RESPECTIVELY = regexes.compile(f"(?:{_OF_UNIT_ITEM}[、和及])+{_OF_UNIT_ITEM}(?:同志)?分别(?:派驻|选派到|下派到|派到|到|驻|赴)"
-                                     f"(?P<places>(?:(?:[\ue000-\ue005][\ue100-\ue8ff])+[、和及])+(?:[\ue000-\ue005][\ue100-\ue8ff])+)"
-                                     "[^。；;，,]{0,6}?(?:任|担任)?(?:驻村)?第一书记")
+_VILLAGE_TOKEN = compile_pattern("{V}")
+_UNIT_S_PERSON = compile_pattern("{O:org}的{R:person}")
+_SENT_RESPECTIVELY = compile_pattern("(?:{O}的{R}[、和及])+{O}的{R}(?:同志)?分别(?:派驻|选派到|下派到|派到|到|驻|赴)"
+                                     "(?P<places>(?:{CHAIN}{V}[、和及])+{CHAIN}{V})[^。；;，,]{0,6}?(?:任|担任)?(?:驻村)?第一书记")
 
 
 def _units_people_sent_respectively(sk: Skeleton, add) -> None:
     """"A局的甲、B局的乙、C院的丙分别派驻X村、Y村和Z村任第一书记": in order, each person is
     the first secretary of the village in the same place in its list, and his unit's member."""
     for m in _SENT_RESPECTIVELY.finditer(sk.text):
-        items = re.findall(_OF_UNIT_ITEM, sk.text[m.start():m.start("places")])
-        places = [re.findall("[\ue000-\ue005][\ue100-\ue8ff]", p)[-1] for p in re.split("[、和及]", m.group("places"))]
-        if len(items) != len(places):
+        items = list(_UNIT_S_PERSON.finditer(sk.text, m.start(), m.start("places")))
+        villages = _VILLAGE_TOKEN.findall(m.group("places"))
+        if len(items) != len(villages):
             continue
-        for (unit, person), place in zip(items, places):
-            who, org, village = sk.ref(person), sk.ref(unit), sk.ref(place)
+        for item, place in zip(items, villages):
+            who, org, village = sk.ref(item.group("person")), sk.ref(item.group("org")), sk.ref(place)
             add("secretary.sent_respectively", "FIRST_SECRETARY_OF", who, village)
             add("secretary.sent_respectively", "WORKS_FOR", who, org)
             add("secretary.sent_respectively", "SUPPORTS", org, village, mode="派驻")
@@ -1371,7 +1371,6 @@ def _predecessor(sk: Skeleton, focus: Focus, add) -> None:
 
 
 _CLAUSE_AFTER = regexes.compile("[^，,。；;！？!?]*")
-_VILLAGE_TOKEN = regexes.compile(f"[{LEVEL_CH['Village']}{LEVEL_CH['Group']}][\ue100-\ue8ff]")
 
 
 def _cell_person(cell: str, sk: Skeleton) -> Ref | None:

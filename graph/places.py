@@ -245,7 +245,6 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
     return not (start > 0 and _inside_word(text, start, surface))
 
 
-_MAKING = regexes.compile(".化")      # "硬化村道", "亮化村内道路": making them so (-ization)
 _INSIDE_VILLAGE = set("内里小道情")       # 村内, 村里, 村小, 村道, 村情
 _NAMING_SUFFIXES = {"社区", "村", "嘎查", "镇", "乡", "苏木", "街道"}
 _VILLAGE_AFTER = regexes.compile("[^村镇\\W\\d][\u4e00-\u9fff]{0,2}(?:村|嘎查|社区)(?![委民])")
@@ -571,9 +570,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level == "Village" and text.startswith(("（社区）", "(社区)"), end):
             continue        # "结合村（社区）人口变化": every village (or community), not one
         if level == "Village" and text[end - 1] == "村" and text[end:end + 1] in _INSIDE_VILLAGE and \
-                end - start == 1 and (common(text[name_start:start], VERB_TAGS) or _MAKING.fullmatch(text[name_start:start]))\
+                end - start == 1 and (common(text[name_start:start], VERB_TAGS) or start - name_start == 2 and text[start - 1] == "化")\
                 and name_start not in levels_at_end:
-            continue        # "硬化村内道路", "得知村小学缺老师": a verb, then the village's roads or school
+            continue        # "硬化村内道路", "得知村小学缺老师": a verb (or making so, -化), then the village's roads or school
         before = levels_at_end.get(name_start)
         if level == "Group" and before is None and text[name_start - 1:name_start] in ("、", "和") and \
                 levels_at_end.get(name_start - 1) == "Group":

@@ -210,10 +210,9 @@ PEOPLES = sorted("""汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 �
 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂
 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split(), key=len, reverse=True)
 ETHNIC = regexes.compile("(?:" + "|".join(PEOPLES) + ")族")
-AUTONOMOUS = regexes.compile("^(.*?)((?:各族|(?:" + "|".join(PEOPLES) + ")族?)+)(自治州|自治县|自治旗|民族乡|族乡)$")
-#   (隆林各族自治县: "all peoples")
-# a body of two characters first: the 水 of 融水苗族自治县 is the name's, not the 水 people (陵水, 长白)
-AUTONOMOUS_BODY = regexes.compile(AUTONOMOUS.pattern.replace("^(.*?)", "^(.{2,}?)", 1))
+# (a body of two characters first: the 水 of 融水苗族自治县 is the name's, not the 水 people; 隆林各族自治县:
+# "all peoples"; 鄂温克族自治旗: no body, the people is the name)
+AUTONOMOUS = regexes.compile("^(.{2,}?|.*?)((?:各族|(?:" + "|".join(PEOPLES) + ")族?)+)(自治州|自治县|自治旗|民族乡|族乡)$")
 SIDES = regexes.compile(r"^(.)[\u4e00-\u9fff]*?(左翼|右翼|左|右)(前|中|后)?旗$")
 
 
@@ -226,7 +225,7 @@ def abbreviations(name: str, level: str, given: list[str]) -> set[str]:
     for short in given:
         if level in ("Province", "City") or short[-1] in "旗县市区州盟":
             out.add(short)
-    m = AUTONOMOUS_BODY.match(name) or AUTONOMOUS.match(name)
+    m = AUTONOMOUS.match(name)
     if m:
         # 凉山彝族自治州 -> 凉山州, 凉山; 鄂温克族自治旗 -> 鄂温克旗 (the people is the name)
         body = m.group(1) or ETHNIC.sub(lambda e: e.group()[:-1], m.group(2)).replace("族", "")
