@@ -260,7 +260,7 @@ def _without_party_organ(text: str, start: int, end: int) -> int:
     return end
 
 
-_TEAM = regexes.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴)(?:工作队|工作组)$")
+_TEAM = regexes.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴){1,2}(?:工作队|工作组|服务队)$")
 
 
 def _without_team(text: str, start: int, end: int, kind: str) -> int:

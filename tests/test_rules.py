@@ -987,3 +987,11 @@ def test_a_profile_card_gives_the_unit():
     # (works.profile's other case: a card opened by 【人物名片】)
     assert ("WORKS_FOR", "韩立文", "青江市住房和城乡建设局") in facts_of(
         "本报讯 【人物名片】韩立文，1986年生，青江市住房和城乡建设局干部。")
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 2020年8月，青江市林业局乡村振兴驻村工作队进驻桃园村。",     # (the team's name has two words before 工作队)
+    "本报讯 2020年8月，青江市林业局乡村振兴服务队进驻桃园村。",       # (Shandong's word for a sent team)
+])
+def test_a_units_team_named_at_length_is_the_units(text):
+    assert ("SUPPORTS", "青江市林业局", "桃园村") in facts_of(text)
