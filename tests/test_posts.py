@@ -2023,6 +2023,9 @@ FAMILIES = {
     "a unit paired with a village written X与Y挂钩帮扶":
         ("本报讯 东河县农牧局与柳树村挂钩帮扶，派技术人员常年指导果树修剪。",
          [("SUPPORTS", "东河县农牧局", "柳树村")]),
+    "units that go to a village together as one team (A、B和C组团进驻Y村)":
+        ("本报讯 今年2月，东川县审计局、东川县职业中学和东川县中医院组团进驻西河镇石桥村，开展驻村帮扶。",
+         [("SUPPORTS", "东川县职业中学", "石桥村")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
