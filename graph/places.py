@@ -367,7 +367,7 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
                 surface = text[start:end]
                 key = surface if end not in organ_ends or surface in names else surface + ORGAN_MARK
                 if key in names and not any(s < end and start < e for s, e in taken) and \
-                        not _tail_of_a_longer_name(text, start) and not (end - start == 2 and text[start] in _JOINING):
+                        not _tail_of_a_longer_name(text, start, end) and not (end - start == 2 and text[start] in _JOINING):
                     surface = key.replace(ORGAN_MARK, "")
                     hit = _Hit(n, start, end, surface, tuple(sorted(names[key])))
                     prev = [h for h in hits[n] if h.end == start or
@@ -379,15 +379,16 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
     return found
 
 
-def _tail_of_a_longer_name(text: str, start: int) -> bool:
+def _tail_of_a_longer_name(text: str, start: int, end: int) -> bool:
     """"白云镇民东安村": right after a town's suffix, a few name characters and then a
-    village name the register knows are one longer name (民东安村), not the known one."""
+    village name the register knows are one longer name (民东安村), not the known one;
+    so is a village of one character after two name characters (派驻竹山下村: no 下村)."""
     if _PLACE_SUFS.ending(text, start):
         return False                      # 保寿镇红旗村: the village follows its town
     for k in (1, 2, 3):
         c = text[start - k] if start - k >= 0 else ""
         if not c or not is_name_char(c) or c in STOP_CHARS:
-            return k == 2 and text[start - 1] in _NAME_OPENERS      # "，东王庄村": no 王庄村 after 东
+            return k == 2 and text[start - 1] in _NAME_OPENERS or k == 3 and end - start == 2
         if _PLACE_SUFS.ending(text, start - k):
             return True
     return False

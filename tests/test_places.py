@@ -50,6 +50,11 @@ def test_a_known_village_name_inside_a_longer_one_is_not_that_village():
     assert places("宁城县小城子镇红旗村修了路。")[-1] == ("红旗村", "红旗村")
 
 
+def test_a_known_village_of_one_character_after_two_name_characters_is_a_longer_name():
+    """献县 has a 东村; "派驻梨树东村" names 梨树东村, a name the register does not know."""
+    assert places("献县农业农村局派驻梨树东村的干部说。")[-1] == ("梨树东村", None)
+
+
 def test_a_township_carries_its_official_code_and_parents():
     g = extract_page(page_of("本报讯 达拉特旗恩格贝镇推行网格化管理。"))
     town = village(g, "恩格贝镇")
