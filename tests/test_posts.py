@@ -2026,6 +2026,9 @@ FAMILIES = {
     "units that go to a village together as one team (A、B和C组团进驻Y村)":
         ("本报讯 今年2月，东川县审计局、东川县职业中学和东川县中医院组团进驻西河镇石桥村，开展驻村帮扶。",
          [("SUPPORTS", "东川县职业中学", "石桥村")]),
+    "the one who took a village's post, then the unit that sent him (担任Y村第一书记的Z，是X局选派的…干部)":
+        ("本报讯 接替他担任石桥村第一书记的付晓东，是东川县审计局选派的又一名年轻干部。",
+         [("SUPPORTS", "东川县审计局", "石桥村"), ("WORKS_FOR", "付晓东", "东川县审计局")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),

@@ -310,6 +310,8 @@ CASES = {
                               ("SUPPORTS", "北方工业大学", "梨花村")),
     "support.sends_person": ("江宁县气象局派驻龙潭镇竹园村的韩晓东说，今年要把冷库建起来。",
                              ("SUPPORTS", "江宁县气象局", "竹园村")),
+    "support.listed_post_sender": ("韩立国　东河镇桃园村第一书记（青江市统计局选派）",
+                                   ("SUPPORTS", "青江市统计局", "桃园村")),
     "support.sends_toward": ("2012年,南方医科大学首次向青龙县白马镇派出工作队。",
                              ("SUPPORTS", "南方医科大学", "白马镇")),
     "support.team_at": ("为做好抗旱工作,西峰县水务局驻村工作队组织王家塬村群众打井。",
