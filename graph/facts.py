@@ -1080,7 +1080,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     # (the sender's column before a supporting unit's, "包联单位 派出单位 第一书记", and the present
     # unit's before a former one's, "原包联单位 现包联单位 第一书记")
     current = [(h, u) for h, u in units if not h.startswith(("原", "前"))] or units
-    unit = next((u for h, u in current if re.search("派出|派驻|选派", h)), current[0][1] if current else None)
+    unit = next((u for h, u in current if _SENDER_HEAD.search(h)), current[0][1] if current else None)
     post_head, post = next(((h, c) for h, c in row.items() if "职务" in h and "单位" not in h), ("", "第一书记"))
     # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
     in_unit = held[1].group(2) if held else next((c for h, c in row.items() if ("单位职务" in h or h in _HOME_POST_HEADS)
@@ -1091,9 +1091,11 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         unit, in_unit = unit or sk.ref(home.group(1)), home.group(2)     # "X局国库股股长": the post in its unit
     if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)
         add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
-    elif person and unit and ("队" in person_head or not all(_SUPPORT_UNIT.search(h) for h, _ in current)):
+    elif person and unit and ("队" in person_head or
+                              not all(_SUPPORT_UNIT.search(h) and not _SENDER_HEAD.search(h) for h, _ in current)):
         add("secretary.roster", "WORKS_FOR", person, unit)      # (a supporting unit's column beside a first
-        #                                                         secretary's says nothing of who sent him; its team is its own)
+        #   secretary's says nothing of who sent him, unless it says it sent him too, "包联单位（派出单位）";
+        #   its team is its own)
     for head_cell, cell in row.items() if village else ():
         if head_cell.endswith(("工作队长", "工作队队长")) and (leader := _cell_person(cell, sk)):
             add("secretary.roster", "HOLDS_POSITION", leader, village, title=head_cell)     # "驻村工作队长": of the row's village
@@ -1109,6 +1111,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
             mode=mode.group()[:-2] if mode else "派驻")
 
 
+_SENDER_HEAD = regexes.compile("派出|派驻|选派")
 _PERSON_OF_UNIT = regexes.compile(f"({PER_CH}.)[（(]({ORG_CH}.)[）)]")
 
 

@@ -2029,6 +2029,10 @@ FAMILIES = {
     "the one who took a village's post, then the unit that sent him (担任Y村第一书记的Z，是X局选派的…干部)":
         ("本报讯 接替他担任石桥村第一书记的付晓东，是东川县审计局选派的又一名年轻干部。",
          [("SUPPORTS", "东川县审计局", "石桥村"), ("WORKS_FOR", "付晓东", "东川县审计局")]),
+    "a table whose units' column says they also sent the first secretaries (包联单位（派出单位）)":
+        ("本报讯 现将调整情况公示如下：\n序号　乡镇　村　帮扶单位（派出单位）　驻村第一书记　备注\n"
+         "1　西河镇　石桥村　东川县审计局　付晓东　续任\n",
+         [("WORKS_FOR", "付晓东", "东川县审计局"), ("SUPPORTS", "东川县审计局", "石桥村")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
