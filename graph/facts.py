@@ -1452,8 +1452,9 @@ IS_TITLE = [compile_pattern(p) for p in (
     # (without a place: secretary.as_of_focus, secretary.as_sent_by_unit_of_focus)
     "(?:^|[，,])作为(?P<rest>[^，,。；;\ue007]{0,20}[\ue000-\ue005][^，,。；;\ue007]{1,30})[，,]{R:person}",
     # "刘某　X局驻Y村第一书记": a line of a list, the name and a wide space, then the post (and
-    # its unit in brackets: "刘某　Y镇Z村第一书记（X局）")
-    "^(?:[^、，,。；;\ue000-\ue007]{1,8}、?)?{R:person}、(?P<rest>[^、，,。；;（(\ue007]{4,40})(?:[（(]{O}{DEPT}(?:派驻|选派|下派|派出)?[）)])?[。；;]?$",
+    # its unit in brackets: "刘某　Y镇Z村第一书记（X局）", "（X医院干部）"; the team's leader too:
+    # "刘某　X局派驻Y村第一书记、工作队队长")
+    "^(?:[^、，,。；;\ue000-\ue007]{1,8}、?)?{R:person}、(?P<rest>[^、，,。；;（(\ue007]{4,40}(?:、(?:驻村)?工作队队?长)?)(?:[（(]{O}{DEPT}(?:派驻|选派|下派|派出|{@member_roles})?[）)])?[。；;]?$",
     # "Z是X局派到Y村的第一书记，也是驻村工作队队长": a second post of the same subject
     "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,30})",
     # (a first secretary as the second post: secretary.also_is)

@@ -522,7 +522,7 @@ _DATE_LINE = regexes.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\
 # "X局—Y村—王某", "1. X局—王某—Y镇Z村（…）": a roster's row, its cells set apart by dashes
 _DASHED = regexes.compile(r"(?:\d{1,3}[.．、]\s*)?[^—\s，,。；;“”]{2,20}(?:——?[^—\s，,。；;“”]{2,20}){2,5}$")
 # "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
-_NAME_CELL = regexes.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,、。；;！？!?]{2,40}$")
+_NAME_CELL = regexes.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,。；;！？!?]{2,40}$")     # (its posts: "第一书记、工作队队长")
 _ROW = regexes.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){1,}"
                   r"[ \u3000]+[^\s。；;]{1,40}$")   # (not "分 享 至 手 机"; the last cell may be a note: "修坝1座，…")
 

@@ -2033,6 +2033,18 @@ FAMILIES = {
         ("本报讯 现将调整情况公示如下：\n序号　乡镇　村　帮扶单位（派出单位）　驻村第一书记　备注\n"
          "1　西河镇　石桥村　东川县审计局　付晓东　续任\n",
          [("WORKS_FOR", "付晓东", "东川县审计局"), ("SUPPORTS", "东川县审计局", "石桥村")]),
+    "a list's lines, a name, a wide space, the unit that sent him and his two posts (…第一书记、工作队队长)":
+        ("驻村第一书记名单\n本报讯 近日，东川县公布驻村第一书记名单。\n"
+         "付立伟　东川县水务局派驻西河镇石桥村第一书记、工作队队长\n"
+         "韩晓明　东川县水利局派驻西河镇柳沟村第一书记、工作队队长\n",
+         [("FIRST_SECRETARY_OF", "付立伟", "石桥村"), ("HOLDS_POSITION", "付立伟", "石桥村"),
+          ("WORKS_FOR", "韩晓明", "东川县水利局"), ("FIRST_SECRETARY_OF", "韩晓明", "柳沟村")]),
+    "a list's line, then the first secretary's unit and his standing in it in brackets (（X医院干部）)":
+        ("驻村第一书记名单\n本报讯 近日，东川县公布驻村第一书记名单。\n"
+         "付立伟　西河镇石桥村第一书记（东川县人民医院干部）\n"
+         "韩晓明　西河镇柳沟村第一书记（东川县水利局职工）\n",
+         [("FIRST_SECRETARY_OF", "付立伟", "石桥村"), ("WORKS_FOR", "付立伟", "东川县人民医院"),
+          ("WORKS_FOR", "韩晓明", "东川县水利局")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
