@@ -400,6 +400,14 @@ def test_a_list_of_people_each_with_a_post_stays_a_list():
     assert "第一书记\n赵晓梅" in clean(raw)[0]
 
 
+def test_a_list_of_people_each_with_two_posts_stays_a_list():
+    raw = ("青江县表彰驻村帮扶先进\n\n近日，青江县委、县政府决定表彰一批驻村帮扶先进个人。\n\n"
+           "二、优秀驻村第一书记（2名）\n"
+           "韩立文　青江县财政局驻东河镇柳树村第一书记、工作队队长\n赵晓梅　青江县水务局驻西河镇杏林村第一书记、工作队队长\n\n"
+           "希望受表彰的个人珍惜荣誉。\n")
+    assert "工作队队长\n赵晓梅" in clean(raw)[0]
+
+
 def test_the_rest_of_a_tables_wrapped_cell_is_no_list_item():
     raw = ("青江县新一批驻村第一书记到岗\n\n近日，青江县新一批驻村第一书记全部到岗。\n\n名单如下：\n\n"
            "序号 姓名 性别 民族 派出单位 派驻村\n1 韩立文 男 汉族 青江县发展和改革委员会 东河镇柳树村\n"
