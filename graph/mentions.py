@@ -1168,8 +1168,8 @@ def person_after(text: str, p: int) -> str | None:
     if len(name) > 3 and "·" not in name and frequent_inside(name, but_names=True):
         return None
     if (len(name) > 4 or len(name) == 4 and name[0] in SURNAMES and name[:2] not in SURNAMES) and \
-            name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)):
-        return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…": a name, then an adverb
+            (name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)) or name[-1] in _CONJUNCTIVE_ADVERBS):
+        return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…", "白玉兰则说": a name, then an adverb
     return name
 
 

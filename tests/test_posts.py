@@ -2045,6 +2045,9 @@ FAMILIES = {
          "韩晓明　西河镇柳沟村第一书记（东川县水利局职工）\n",
          [("FIRST_SECRETARY_OF", "付立伟", "石桥村"), ("WORKS_FOR", "付立伟", "东川县人民医院"),
           ("WORKS_FOR", "韩晓明", "东川县水利局")]),
+    "a name of three, then 则 (in turn) before what the person says (主任田园园则说)":
+        ("本报讯 石桥村党支部书记、村委会主任田园园则说，合作社今年要扩大规模。",
+         [("HOLDS_POSITION", "田园园", "石桥村")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
