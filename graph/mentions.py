@@ -1127,6 +1127,9 @@ def person_after(text: str, p: int) -> str | None:
         if spaced == 1 and len(name) == 3 and name[2] in _NOT_FINALS:
             name = name[:2]     # "干部海 龙每周六…", "符 琳则把…": a name of two, then what he does
         return rest[:len(name) + min(spaced, len(name) - 1)]
+    if rest[:1] in SURNAMES and _is_name_char(rest[1:2] or "。") and rest[2:3] == " " and \
+            _is_name_char(rest[3:4] or "。") and rest[3] not in _NOT_FINALS and _SPEECH.match(rest, 4):
+        return rest[:4]     # "白玉 霞介绍": an OCR's space inside a name of three (not a table's "刘洋 X局")
     k = 0
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None

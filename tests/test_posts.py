@@ -2048,6 +2048,9 @@ FAMILIES = {
     "a name of three, then 则 (in turn) before what the person says (主任田园园则说)":
         ("本报讯 石桥村党支部书记、村委会主任田园园则说，合作社今年要扩大规模。",
          [("HOLDS_POSITION", "田园园", "石桥村")]),
+    "a name of three with an OCR's space before its last character, then speech (主任付满 仓介绍)":
+        ("本报讯 石桥村党支部书记、村委会主任付满 仓介绍，合作社今年要扩大规模。",
+         [("HOLDS_POSITION", "付满仓", "石桥村")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
