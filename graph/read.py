@@ -300,7 +300,7 @@ def clean(raw: str) -> tuple[str, list[int]]:
             index.append(raw.find("\n", index[-1]))   # the line break that ended the paragraph
         text.append(ptext)
         index += ppos
-    return "".join(text), index
+    return _unconfused("".join(text)), index      # (again: a wrapped line may have split a slip, 网|恪)
 
 
 def _unbarred(s: str) -> str:

@@ -592,3 +592,8 @@ def test_a_list_of_other_stories_keeps_its_bulleted_lines_apart(tmp_path):
     items = ["·东川县：生态牧场走出新路子", "·全区驻村第一书记培训班开班", "·草原上的网格员"]
     raw = "正文第一段。\n\n村民们在文化广场\n参加广场舞比赛。\n\n本版其他文章\n" + "\n".join(items) + "\n"
     assert paragraphs(page_of(tmp_path, raw))[-3:] == items
+
+
+def test_an_ocr_slip_split_by_a_wrapped_line_is_mended_once_the_line_is_joined():
+    text = clean("本报讯 东河村老人多。韩建军和村“两委”商量后，将全村划分为6个网\n恪，由党员担任网格员。\n")[0]
+    assert "6个网格，" in text
