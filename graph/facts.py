@@ -1565,7 +1565,7 @@ _ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:" + "|".join([
 _NAMES_AT_END = regexes.compile(f"(?<=[\u4e00-\u9fff：:])(?:{PER_CH}[\ue100-\ue8ff](?:[（(][^（）()\ue007]{{1,8}}[）)])?、)+$")
 _NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = regexes.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
-_HOLDER_OF = regexes.compile("(?:现任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任|当了(?:[一二三四五六七八九十两\\d]+年)?)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
+_HOLDER_OF = regexes.compile("(?:现任|时任|曾任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任|当了(?:[一二三四五六七八九十两\\d]+年)?)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
                         "|".join(words("member_roles")) + "|[^，,。；;：:\ue000-\ue007]{1,10}))?)$")     # "挂职副县长的X厅干部张某"
 
 

@@ -563,6 +563,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                 (element_name_end(text, p + 1) > p + 1 or text[p + 1:p + 2] in SURNAMES and
                  (labelled := _LABELLED_NAME.match(text, p + 1))):
             p += 1      # "第一书记：额尔敦巴雅尔（…）", "第一书记：向东升，…": a label, then a name the tagger missed
+        elif text[p:p + 1] == "的" and anchor not in _ROLES and _HELD_BEFORE.search(text, 0, i) and \
+                (held := person_after(text, p + 1)) and _ordinary_name(held):
+            p += 1      # "时任Y村第一书记的赵军带着…": who held the post, though the tagger saw no name
         if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
         if text.startswith(_NAMING_VERBS, p) and verb_ends.get(p) in found:
@@ -589,6 +592,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     #                   ("村党支部书记任总网格长": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
             and not (m.start and _DATE_UNIT.match(text, m.start - 1))]
+
+
+_HELD_BEFORE = regexes.compile("(?:时任|现任|担任|曾任|原任|新任|接任)[^，,。；;]{0,20}$")
 
 
 def _name_read_as_verb(text: str, s: int, e: int, titled: bool) -> bool:
