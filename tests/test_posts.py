@@ -2052,8 +2052,8 @@ FAMILIES = {
         ("本报讯 石桥村党支部书记、村委会主任付满 仓介绍，合作社今年要扩大规模。",
          [("HOLDS_POSITION", "付满仓", "石桥村")]),
     "the post someone held then, and his name after 的 (时任Y村第一书记的Z带着…)":
-        ("本报讯 2019年，时任石桥村第一书记的付军带着村民试种花椒。",
-         [("FIRST_SECRETARY_OF", "付军", "石桥村")]),
+        ("本报讯 2019年，时任石桥村第一书记的高峰带着村民试种花椒。",
+         [("FIRST_SECRETARY_OF", "高峰", "石桥村")]),
     "a post held then at a unit (曾任X局局长的Z)":
         ("本报讯 曾任东川县林业局局长的付国栋，退休后回村种起了核桃。",
          [("HOLDS_POSITION", "付国栋", "东川县林业局")]),
