@@ -1203,7 +1203,7 @@ _NAME_CELL = regexes.compile("[\u4e00-\u9fff]{2,4}(?<![村镇乡户点类])")
 def _column_kinds(head_cell: str) -> tuple[str, ...]:
     if re.search("序号|编号", head_cell):
         return ("number",)
-    if "单位" in head_cell:
+    if "单位" in head_cell and not head_cell.endswith("单位职务"):     # (the post at home: "四级主任科员")
         return ("unit",)
     if head_cell == "姓名" or "第一书记" in head_cell:
         return ("person",)

@@ -323,7 +323,7 @@ _COMMA_ROWS = regexes.compile("|".join(
     f"^(?:[ \t]*[^,，。；;.\n\\d][^,，。；;.\n]{{0,23}}{_CELLS % n}|[ \t]*\\d{{1,3}}{_CELLS % n})(?:\n[ \t]*\\d{{1,3}}{_CELLS % n})+$"
     for n in range(12, 2, -1)), re.M)
 # (bars around the cells, or only between them: "1｜Y村｜X局｜王某")
-_PIPE_LINE = regexes.compile(r"^[ \t]*[|｜].*[|｜][ \t]*$|^[^|｜\n]+(?:[|｜][^|｜\n]+){3,}$", re.M)
+_PIPE_LINE = regexes.compile(r"^[ \t]*[|｜].*[|｜][ \t]*$|^[^|｜\n]+(?:[|｜][^|｜\n]*){3,}$", re.M)    # (the last may be empty)
 
 
 def _padded_in_row(raw: str, m: re.Match) -> bool:

@@ -2057,6 +2057,14 @@ FAMILIES = {
     "a post held then at a unit (曾任X局局长的Z)":
         ("本报讯 曾任东川县林业局局长的付国栋，退休后回村种起了核桃。",
          [("HOLDS_POSITION", "付国栋", "东川县林业局")]),
+    "a table drawn with bars between the cells and one after the last, often empty (…｜副局长｜)":
+        ("本报讯 现将到岗情况通报如下：\n序号｜乡镇｜驻村｜派出单位｜驻村第一书记｜备注\n"
+         "1｜西河镇｜石桥村｜东川县审计局｜付晓东｜\n2｜西河镇｜柳沟村｜东川县水务局｜韩立平｜\n",
+         [("FIRST_SECRETARY_OF", "付晓东", "石桥村"), ("SUPPORTS", "东川县水务局", "柳沟村")]),
+    "a table's column of posts at home headed 单位职务 (a post, not a unit)":
+        ("本报讯 现将到岗情况通报如下：\n序号　乡镇　驻村　派出单位　驻村第一书记　单位职务　备注\n"
+         "1　西河镇　石桥村　东川县审计局　付晓东　四级主任科员\n2　西河镇　柳沟村　东川县水务局　韩立平　副局长\n",
+         [("HOLDS_POSITION", "付晓东", "东川县审计局"), ("HOLDS_POSITION", "韩立平", "东川县水务局")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
