@@ -695,6 +695,8 @@ _NAMING_VERBS = ("叫", "名叫", "是")
 def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_found: bool = False) -> str | None:
     """The name right after a title or role at p; `tagged_as_word`: the tagger reads
     a function word or a verb there; `given_found`: it found a given name of two right after."""
+    if text[p + 1:p + 2] == " " and (spaced := person_after(text, p)) and spaced.count(" ") >= 2:
+        return spaced       # "党委书记何 建 军说", "宝 音 仓说": three spaced out, whatever the tagger read
     if (end := element_name_end(text, p)) > p:
         return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
     if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or text[p + 2:p + 3] in _NOT_FINALS

@@ -2065,6 +2065,9 @@ FAMILIES = {
         ("本报讯 现将到岗情况通报如下：\n序号　乡镇　驻村　派出单位　驻村第一书记　单位职务　备注\n"
          "1　西河镇　石桥村　东川县审计局　付晓东　四级主任科员\n2　西河镇　柳沟村　东川县水务局　韩立平　副局长\n",
          [("HOLDS_POSITION", "付晓东", "东川县审计局"), ("HOLDS_POSITION", "韩立平", "东川县水务局")]),
+    "a name of three spaced out right after a title, whatever the tagger reads there (党委书记何 建 军说)":
+        ("本报讯 西河镇党委书记何 建 军说，镇里将推广石桥村的经验。",
+         [("HOLDS_POSITION", "何建军", "西河镇")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
