@@ -398,6 +398,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             break           # "自中国农业银行X分行定点帮扶以来": since
         if not _is_name_char(ch):
             break
+        if ch in "兼并" and _ANCHOR_WORDS.ending(text, j - 1):
+            break           # "村委会主任兼X合作社理事长": a post, then another
         stop = _ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)
         if stop == "行长" and text[j - 3:j - 2] in _BANK_INITIALS:
             stop = None     # "农行长沙分行", "工行长春分行": a bank's short name, then a city's
