@@ -375,6 +375,11 @@ _GOING_TO = set("进近到入往赴")     # the last character of a verb of goin
 _GOING_BACK = set("回去到赴")      # a verb of one character that opens a clause: "，回X市财政局工作"
 
 
+def _after_a_post(text: str, j: int) -> bool:
+    """"村委会主任兼X合作社理事长": a post, then 兼 (or 并) and another: no unit's name opens with 兼."""
+    return j >= 2 and text[j - 1] in "兼并" and bool(_ANCHOR_WORDS.ending(text, j - 1))
+
+
 def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[int, int],
                    person_ends: set[int] = frozenset()) -> int:
     """Where a unit name that ends at `start` begins: at a function word, a title or
@@ -385,6 +390,7 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         if j in place_spans:
             j = place_spans[j]
             if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j) or _ALL_STOPS.ending(text, j) \
+                    or _after_a_post(text, j) \
                     or j >= 2 and text[j - 1] in _GOING_TO and common(text[j - 2:j], VERB_TAGS) \
                     or j and (j == 1 or not _is_name_char(text[j - 2])) and text[j - 1] in _GOING_BACK:
                 break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"; "共建工作X市X局";
@@ -398,8 +404,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             break           # "自中国农业银行X分行定点帮扶以来": since
         if not _is_name_char(ch):
             break
-        if ch in "兼并" and _ANCHOR_WORDS.ending(text, j - 1):
-            break           # "村委会主任兼X合作社理事长": a post, then another
+        if _after_a_post(text, j):
+            break
         stop = _ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)
         if stop == "行长" and text[j - 3:j - 2] in _BANK_INITIALS:
             stop = None     # "农行长沙分行", "工行长春分行": a bank's short name, then a city's

@@ -2069,8 +2069,8 @@ FAMILIES = {
         ("本报讯 西河镇党委书记何 建 军说，镇里将推广石桥村的经验。",
          [("HOLDS_POSITION", "何建军", "西河镇")]),
     "a village's post, then 兼 and a cooperative's (村委会主任兼X合作社理事长Z)":
-        ("本报讯 石桥村村委会主任兼东川县石门花椒种植专业合作社理事长付玉春说，今年收成好。",
-         [("HOLDS_POSITION", "付玉春", "石桥村"), ("HOLDS_POSITION", "付玉春", "东川县石门花椒种植专业合作社")]),
+        ("本报讯 石桥村村委会主任兼林西县石门花椒种植专业合作社理事长付玉春说，今年收成好。",
+         [("HOLDS_POSITION", "付玉春", "石桥村"), ("HOLDS_POSITION", "付玉春", "林西县石门花椒种植专业合作社")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
