@@ -2071,6 +2071,9 @@ FAMILIES = {
     "a village's post, then 兼 and a cooperative's (村委会主任兼X合作社理事长Z)":
         ("本报讯 石桥村村委会主任兼林西县石门花椒种植专业合作社理事长付玉春说，今年收成好。",
          [("HOLDS_POSITION", "付玉春", "石桥村"), ("HOLDS_POSITION", "付玉春", "林西县石门花椒种植专业合作社")]),
+    "two former secretaries both back at their unit (A、B都已回到X局工作: each)":
+        ("本报讯 石桥村的前两任第一书记付伟、韩明都已回到东川县审计局工作，但仍常回村看看。",
+         [("WORKS_FOR", "付伟", "东川县审计局"), ("WORKS_FOR", "韩明", "东川县审计局")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
