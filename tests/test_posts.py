@@ -2074,6 +2074,15 @@ FAMILIES = {
     "two former secretaries both back at their unit (A、B都已回到X局工作: each)":
         ("本报讯 石桥村的前两任第一书记付伟、韩明都已回到东川县审计局工作，但仍常回村看看。",
          [("WORKS_FOR", "付伟", "东川县审计局"), ("WORKS_FOR", "韩明", "东川县审计局")]),
+    "in a village described before its name, a unit's support with no place after the verb (在同镇的Y村，X局包村帮扶)":
+        ("本报讯 在同镇的石桥村，东川县审计局包村帮扶，指导村里办起了挂面作坊。",
+         [("SUPPORTS", "东川县审计局", "石桥村")]),
+    "in a village, a unit's support as a noun (在Y村，X行的驻村帮扶也进入了第三年)":
+        ("本报讯 在西河镇石桥村，东川县农商银行的驻村帮扶也进入了第三个年头。",
+         [("SUPPORTS", "东川县农商银行", "石桥村")]),
+    "挂包 (Yunnan's word for a unit's pairing with a village)":
+        ("本报讯 东川县人民医院挂包西河镇石桥村以来，村里建起了标准化卫生室。",
+         [("SUPPORTS", "东川县人民医院", "石桥村")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
