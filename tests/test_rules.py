@@ -318,6 +318,8 @@ CASES = {
                                    ("SUPPORTS", "青江市统计局", "柳树村")),
     "support.place_label_team": ("■ 柳树村：青江市统计局驻村工作队到岗。",
                                  ("SUPPORTS", "青江市统计局", "柳树村")),
+    "support.place_is_also_point": ("柳树村是省林业厅的帮扶村，也是青江县审计局的包联村。",
+                                    ("SUPPORTS", "青江县审计局", "柳树村")),
     "support.sends_toward": ("2012年,南方医科大学首次向青龙县白马镇派出工作队。",
                              ("SUPPORTS", "南方医科大学", "白马镇")),
     "support.team_at": ("为做好抗旱工作,西峰县水务局驻村工作队组织王家塬村群众打井。",
