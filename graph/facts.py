@@ -1498,6 +1498,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             left = _NOTE_AT_END.sub("", _NAMES_AT_END.sub("", sk.text[:i]).rstrip("：:"))      # "副县长（挂职）张某"
             left = _ROLE_AT_END.sub("", left)       # "X镇副镇长、包村干部张某": a role after the posts
             left = _GRID_LABEL_AT_END.sub(r"\1网格员", left)     # "第二网格张某": that grid's 网格员
+            left = _GRID_POST_OF.sub(r"\1", left)      # "第四网格的联户长张某": that grid's 联户长
             if joined := _AND_BARE_LEVEL.search(left):
                 left = left[joined.end():]      # "X局党员和村党支部书记张某": the village's post, not the unit's
             person = sk.ref(sk.text[i:i + 2])
@@ -1550,6 +1551,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
 
 _AND_BARE_LEVEL = regexes.compile("(?<=党员|干部|职工|群众|队员|代表)(?:和|与|及)"
                                   "(?=(?:村|嘎查|社区|镇|乡|苏木|街道)[^和与及，,。；;\ue000-\ue006]{1,30}$)")
+_GRID_POST_OF = regexes.compile(f"({GRID_NUMBER})的(?=[^的，,。；;：:\ue000-\ue007]{{2,6}}$)")
 _GRID_LABEL_AT_END = regexes.compile(f"({GRID_NUMBER})[：:\\s、]{{0,2}}$")
 # "来自X局的第一书记张某": the unit he comes from, which the sentence does not say sent him
 _CAME_FROM = compile_pattern(_FROM_UNIT + "{N8}$")

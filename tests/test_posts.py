@@ -2083,6 +2083,9 @@ FAMILIES = {
     "挂包 (Yunnan's word for a unit's pairing with a village)":
         ("本报讯 东川县人民医院挂包西河镇石桥村以来，村里建起了标准化卫生室。",
          [("SUPPORTS", "东川县人民医院", "石桥村")]),
+    "a numbered grid's post written with 的 (Y村第四网格的联户长Z)":
+        ("本报讯 石桥村第四网格的联户长付秀英今年52岁，负责联系10户人家。",
+         [("HOLDS_POSITION", "付秀英", "石桥村")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
