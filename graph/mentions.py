@@ -1011,7 +1011,8 @@ def element_name_end(text: str, p: int) -> int:
         for length in _ELEMENT_LENGTHS:
             if k + length <= len(text) and text[k:k + length] in _ELEMENTS:
                 best = max(best, longest(k + length, n + 1))
-            elif " " in text[k + 1:k + length] and text[k:k + length + 1].replace(" ", "", 1) in _ELEMENTS:
+            elif k + length < len(text) and " " in text[k + 1:k + length] and \
+                    text[k:k + length + 1].replace(" ", "", 1) in _ELEMENTS:
                 best = max(best, longest(k + length + 1, n + 1))    # "图 门吉日嘎拉": OCR's space inside an element
         if n and text[k:k + 1] in _FINALS and text[k + 1:k + 2] not in _SPENDING:
             best = max(best, longest(k + 1, n + 1))     # (not "…花了三年": spent)

@@ -215,3 +215,9 @@ def test_meeting_report_full_of_distractors():
                    ("LOCATED_IN", "科尔沁区", "通辽市"), ("LOCATED_IN", "庆和镇", "科尔沁区"),
                    ("LOCATED_IN", "东兴村", "庆和镇")}
     assert "脱贫村" not in {e.name for e in g.entities}
+
+
+def test_a_mongolian_name_spaced_by_ocr_at_the_very_end_of_a_line():
+    # (an element with an OCR space inside, "斯 琴", right at the end of the line it is read in)
+    got = facts_of("牧民的“市场书记”\n——记青江市审计局驻东河嘎查第一书记斯 琴\n\n本报讯 斯琴说，今年要把奶食品卖出去。")
+    assert ("FIRST_SECRETARY_OF", "斯琴", "东河嘎查") in got
