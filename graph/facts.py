@@ -1052,7 +1052,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     head = focus.table
     if head and len(cells) < len(head) and (dashed := _DASHED_ROW.match(sk.text)):
         cells = [_CELL_NOTE.sub("", c) for c in _DASH.split(dashed.group(1))]
-    if head and len(cells) < len(head) and "姓名" in head:
+    if head and len(cells) < len(head) and any(h == "姓名" or "第一书记" in h for h in head):
         # "第一书记 王某": a post's cell and a name's, which the skeleton read as a typeset title
         cells = [part for c in cells for part in _post_then_name(c)]
     if head and len(cells) < len(head):

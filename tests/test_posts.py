@@ -2086,6 +2086,11 @@ FAMILIES = {
     "a numbered grid's post written with 的 (Y村第四网格的联户长Z)":
         ("本报讯 石桥村第四网格的联户长付秀英今年52岁，负责联系10户人家。",
          [("HOLDS_POSITION", "付秀英", "石桥村")]),
+    "a table of new and former first secretaries, the new one's post at home between them (…新任第一书记 单位职务 原第一书记)":
+        ("本报讯 现将轮换情况公示如下：\n序号｜乡镇｜村｜派出单位｜新任驻村第一书记｜单位职务｜原驻村第一书记\n"
+         "1｜西河镇｜石桥村｜东川县审计局｜付晓东｜四级主任科员｜韩立平\n2｜西河镇｜柳沟村｜东川县公安局｜付晓明｜一级警长｜韩立新\n",
+         [("HOLDS_POSITION", "付晓东", "东川县审计局"), ("FIRST_SECRETARY_OF", "韩立平", "石桥村"),
+          ("HOLDS_POSITION", "付晓明", "东川县公安局")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
