@@ -2091,6 +2091,9 @@ FAMILIES = {
          "1｜西河镇｜石桥村｜东川县审计局｜付晓东｜四级主任科员｜韩立平\n2｜西河镇｜柳沟村｜东川县公安局｜付晓明｜一级警长｜韩立新\n",
          [("HOLDS_POSITION", "付晓东", "东川县审计局"), ("FIRST_SECRETARY_OF", "韩立平", "石桥村"),
           ("HOLDS_POSITION", "付晓明", "东川县公安局")]),
+    "a unit's mainstay (党员骨干, 技术骨干) is one of its members":
+        ("本报讯 在石桥村，第一书记由东川县供电公司党员骨干付志超担任。",
+         [("WORKS_FOR", "付志超", "东川县供电公司")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
