@@ -2038,6 +2038,7 @@ def _people_table(text: str, sk: Skeleton, focus: Focus, add) -> None:
     _posts("table.people", sk, person, post, focus, add)
 
 
+_UNIT_WORDS = ("企业", "单位", "公司")
 _LINK_ROLES = ("包村", "包联", "包抓", "联村")      # a column of linking is no post, but the town's village posts are
 _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
@@ -2055,8 +2056,11 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         return
     head = focus.village_table
     # (a village's row, or its grid's in a table of grids: "Y镇Z村网格")
-    own = re.fullmatch(f"(?:[\ue000-\ue005].)*({LEVEL_CH['Village']}.)(?:网格)?", cells[0])
-    village = sk.ref(own.group(1)) if own and (own.end(1) == len(cells[0]) or head and head[0] in _GRID_HEADS) else \
+    # (the village's column, after a number's and a town's: "序号 街道 社区 包联单位 网格数")
+    column = next((i for i, h in enumerate(head) if _VILLAGE_HEAD.search(h)), 0) if head else 0
+    first = cells[min(column, len(cells) - 1)]
+    own = re.fullmatch(f"(?:[\ue000-\ue005].)*({LEVEL_CH['Village']}.)(?:网格)?", first)
+    village = sk.ref(own.group(1)) if own and (own.end(1) == len(first) or head and head[0] in _GRID_HEADS) else \
         focus.places.get("Village") if head and head[0] in _GRID_HEADS and _GRID_NAME.fullmatch(cells[0]) else None
     if not head or len(cells) < len(head) - 1 or village is None:
         focus.village_table = []
@@ -2067,13 +2071,21 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         column = _NOTED_HEAD.sub(r"、\1", column)     # "总网格长（村党支部书记）": both posts
         if "网格" in column and "数" in column and cell.isdigit():
             add("table.villages", "DIVIDED_INTO", village, village, count=int(cell))
-        elif "单位" in column and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:     # (a roster's: _roster)
+        elif ("单位" in column or column.endswith("企业")) and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:
+            #   (a roster's: _roster; "帮扶企业": the paired companies)
             mode = _SUPPORT_UNIT.search(column) or re.search("派出|派驻|选派", column)
             add("table.villages", "SUPPORTS", sk.ref(cell), village, mode=mode.group()[:2] if mode else "包联")
         elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记") and \
                 (not column.startswith(_LINK_ROLES) or column in VILLAGE_ASSIGNMENTS):
-            for person in [p for part in cell.split("、") if (p := _cell_person(_CELL_NOTE.sub("", part), sk))
-                           and p.surface[0] in SURNAMES]:       # (with a note: "王某（村党支部书记）")
+            for part in cell.split("、"):
+                person = _cell_person(_CELL_NOTE.sub("", part), sk)
+                if not person or person.surface[0] not in SURNAMES:
+                    continue        # (with a note: "王某（村党支部书记）")
+                if column.startswith(_UNIT_WORDS):      # "企业负责人 王某（董事长）": a post in the row's unit
+                    note = _CELL_NOTE.search(part)
+                    for unit in [sk.ref(c) for c in cells if re.fullmatch(f"{ORG_CH}.", c)][-1:]:
+                        add("table.villages", "HOLDS_POSITION", person, unit, title=note.group()[1:-1] if note else column[2:])
+                    continue
                 add("table.villages", "HOLDS_POSITION", person, village, title=column)
                 for unit in units if column.endswith(TEAM_TITLES) else ():
                     add("table.villages", "WORKS_FOR", person, unit)

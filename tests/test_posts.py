@@ -2094,6 +2094,17 @@ FAMILIES = {
     "a unit's mainstay (党员骨干, 技术骨干) is one of its members":
         ("本报讯 在石桥村，第一书记由东川县供电公司党员骨干付志超担任。",
          [("WORKS_FOR", "付志超", "东川县供电公司")]),
+    "a table of communities whose rows open with a number and a town (序号 街道 社区 包联单位 网格数 书记)":
+        ("本报讯 现将包联及网格设置情况公示如下：\n序号｜街道｜社区｜包联单位｜网格数（个）｜社区党组织书记（总网格长）\n"
+         "1｜东城街道｜石桥社区｜东川县审计局｜8｜付玉梅\n2｜东城街道｜柳沟社区｜东川县水务局｜7｜韩立平\n",
+         [("DIVIDED_INTO", "石桥社区", "石桥社区"), ("HOLDS_POSITION", "付玉梅", "石桥社区"),
+          ("DIVIDED_INTO", "柳沟社区", "柳沟社区")]),
+    "a table of paired companies (帮扶企业) and their heads (企业负责人): a post in the row's company, not the village":
+        ("本报讯 部分结对帮扶名单如下：\n乡镇　　村　　帮扶企业　　企业负责人　　帮扶方式\n"
+         "西河镇　　石桥村　　东川县鑫源矿业有限公司　　付德发（董事长）　　产业帮扶\n"
+         "西河镇　　柳沟村　　东川县宏达杂粮加工厂　　韩立国　　消费帮扶\n",
+         [("HOLDS_POSITION", "付德发", "东川县鑫源矿业有限公司"), ("HOLDS_POSITION", "韩立国", "东川县宏达杂粮加工厂"),
+          ("SUPPORTS", "东川县宏达杂粮加工厂", "柳沟村")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
