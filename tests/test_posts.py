@@ -2105,6 +2105,9 @@ FAMILIES = {
          "西河镇　　柳沟村　　东川县宏达杂粮加工厂　　韩立国　　消费帮扶\n",
          [("HOLDS_POSITION", "付德发", "东川县鑫源矿业有限公司"), ("HOLDS_POSITION", "韩立国", "东川县宏达杂粮加工厂"),
           ("SUPPORTS", "东川县宏达杂粮加工厂", "柳沟村")]),
+    "a name of two spaced out, then a word (第一书记田 野第一个发言)":
+        ("本报讯 西河镇石桥村第一书记田 野第一个发言，介绍了村里的变化。",
+         [("FIRST_SECRETARY_OF", "田野", "石桥村")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
