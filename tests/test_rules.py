@@ -324,6 +324,8 @@ CASES = {
                          ("HOLDS_POSITION", "韩立平", "省林业厅造林处")),
     "works.stationed_member": ("青江县统计局驻柳树村干部韩晓婷说，两个村正准备联合申报地理标志产品。",
                                ("WORKS_FOR", "韩晓婷", "青江县统计局")),
+    "works.respectively_sent_by": ("新任第一书记韩晓明、付浩分别由青江市财政局、青江市水利局选派。",
+                                   ("WORKS_FOR", "付浩", "青江市水利局")),
     "support.sends_toward": ("2012年,南方医科大学首次向青龙县白马镇派出工作队。",
                              ("SUPPORTS", "南方医科大学", "白马镇")),
     "support.team_at": ("为做好抗旱工作,西峰县水务局驻村工作队组织王家塬村群众打井。",
