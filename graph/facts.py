@@ -1495,7 +1495,8 @@ _ANY_TEAM = TEAM_TITLES + ("队长",)      # (not a team with a name: "X大学�
 def _people(sk: Skeleton, focus: Focus, add) -> None:
     for i, ch in enumerate(sk.text):
         if ch == PER_CH:        # "党支部书记李某", and in a list of posts "党支部书记：李某"
-            left = _NOTE_AT_END.sub("", _NAMES_AT_END.sub("", sk.text[:i]).rstrip("：:"))      # "副县长（挂职）张某"
+            left = _TEAM_NOTE.sub("、工作队队长", _NAMES_AT_END.sub("", sk.text[:i]).rstrip("：:"))   # "第一书记（队长）：张某"
+            left = _NOTE_AT_END.sub("", left)      # "副县长（挂职）张某"
             left = _ROLE_AT_END.sub("", left)       # "X镇副镇长、包村干部张某": a role after the posts
             left = _GRID_LABEL_AT_END.sub(r"\1网格员", left)     # "第二网格张某": that grid's 网格员
             left = _GRID_POST_OF.sub(r"\1", left)      # "第四网格的联户长张某": that grid's 联户长
@@ -1512,7 +1513,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         if sk.text.startswith(PER_CH, m.end("rest")):
             continue        # "她是Y村第一书记李某的妻子": the title of the name after it
-        rest = _trim_clause(m.group("rest"))
+        rest = _SENT_BY_UNIT.sub("", _trim_clause(m.group("rest")))     # "是X医院派驻的主治医师": X医院主治医师
         if _VILLAGE_AT_END.search(rest) and _SECRETARIES_LABEL.search(sk.text, 0, m.start()):
             rest += "第一书记"     # "优秀驻村第一书记：张某（X局驻Y村）": the list's post, of the village in brackets
         _posts("post.after_name", sk, sk.ref(m.group("person")), rest, focus, add,
@@ -1565,6 +1566,8 @@ _ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:" + "|".join([
 ]) + ")$")
 # "委员张某、李某": 李某 a 委员 too; "网格员：张某（一组）、李某（二组）"
 _NAMES_AT_END = regexes.compile(f"(?<=[\u4e00-\u9fff：:])(?:{PER_CH}[\ue100-\ue8ff](?:[（(][^（）()\ue007]{{1,8}}[）)])?、)+$")
+_TEAM_NOTE = regexes.compile("[（(]兼?(?:驻村)?(?:工作)?队?队长[）)]$")
+_SENT_BY_UNIT = regexes.compile(f"(?<={ORG_CH}[\ue100-\ue8ff])(?:派驻|选派|下派|派出)的(?=[^，,。；;的\ue000-\ue007]{{2,10}}$)")
 _NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
 _DURATION_AT_END = regexes.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
 _HOLDER_OF = regexes.compile("(?:现任|时任|曾任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任|当了(?:[一二三四五六七八九十两\\d]+年)?)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +

@@ -2108,6 +2108,12 @@ FAMILIES = {
     "a name of two spaced out, then a word (第一书记田 野第一个发言)":
         ("本报讯 西河镇石桥村第一书记田 野第一个发言，介绍了村里的变化。",
          [("FIRST_SECRETARY_OF", "田野", "石桥村")]),
+    "a list's label with the team's lead in brackets (第一书记（队长）：Z（X局）): both posts":
+        ("本报讯 2. 西河镇 石桥村\n第一书记（队长）：付家宝（东川县财政局）\n",
+         [("FIRST_SECRETARY_OF", "付家宝", "石桥村"), ("HOLDS_POSITION", "付家宝", "石桥村")]),
+    "a post at the unit that sent the person (Z，是X医院派驻的主治医师)":
+        ("本报讯 那里的第一书记付桂兰，是东川县人民医院派驻的主治医师，她每周在村卫生室坐诊两天。",
+         [("HOLDS_POSITION", "付桂兰", "东川县人民医院")]),
     "a name before speech that the tagger reads as one verb (主任付国军说)":
         ("本报讯 石桥村党支部书记、村委会主任付国军说，今年收成好。",
          [("HOLDS_POSITION", "付国军", "石桥村")]),
