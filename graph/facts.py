@@ -521,6 +521,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     _predecessor(sk, focus, add)
     _people(sk, focus, add)
     _containment(sentence.text, tokens, sk, add)
+    _same_township(sk, focus, add)
     _grids(sentence.text, tokens, focus, add)
     _village_table(sk, focus, add)
     _people_table(sentence.text, sk, focus, add)
@@ -1950,6 +1951,16 @@ _LIST_JOIN = regexes.compile("、|和|及|以及|与")
 CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "所辖的")
 # "X苏木(蒙语:乡)Y嘎查": a note in brackets between the two; "X镇 Y村": a stray space
 _JOIN_RE = regexes.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
+
+
+# "同镇的Y村", "在同乡的Y村": a village of the township the sentences before are about
+_SAME_TOWNSHIP = regexes.compile(f"同(?:一个)?(?:镇|乡|街道|苏木)的?({LEVEL_CH['Village']}[\ue100-\ue8ff])")
+
+
+def _same_township(sk: Skeleton, focus: Focus, add) -> None:
+    town = focus.before.get("Township")
+    for m in _SAME_TOWNSHIP.finditer(sk.text) if town else ():
+        add("place.same_township", "LOCATED_IN", sk.ref(m.group(1)), town)
 
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:

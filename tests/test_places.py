@@ -893,3 +893,9 @@ def test_no_place_where_a_level_word_is_part_of_something_else(text):
 def test_a_group_before_和_ends_a_list():
     # ("工作组和Y村党总支书记…": the team, and the village's secretary)
     assert ("石桥村", None) in places("工作组和石桥村党总支书记、村委会主任韩明一起，把大棚集中流转。")
+
+
+def test_a_fellow_villager_is_no_township():
+    # (老乡: "fellow villager", though it ends in 乡; the register's 班老乡 stays a township)
+    assert not any(s.endswith("老乡") for s, _ in places("他会用彝语和老乡拉家常，好多老乡都认识他。"))
+    assert ("班老乡", "班老乡") in places("沧源佤族自治县班老乡帮东村修了路。")
