@@ -224,7 +224,11 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
             word = False        # "X乡下营村": not 乡下, the township and then its village
         return not word and \
             not (start > 0 and _inside_word(text, start, surface))
+    if full and start > 0 and text[start - 1] in _BEFORE_A_VERB and freq().get(surface[:2], 0) >= 500:
+        return False        # "县农业农村局要会同县委组织部…", "组织部会同县…": 会同 (together with), no 会同县
     if not full:
+        if surface[0] == "全" and len(surface) == 2:
+            return False            # "全州所有脱贫村": the whole prefecture, no 全州县
         if _PLACE_SUFS.at(text, end) in _NAMING_SUFFIXES or \
                 is_name_char(text[end:end + 1] or "。") and _PLACE_SUFS.at(text, end + 1) in ("村", "嘎查") \
                 and not freq().get(text[end:end + 2]) and text[end] not in _GOING | set("包联"):
@@ -245,6 +249,7 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
     return not (start > 0 and _inside_word(text, start, surface))
 
 
+_BEFORE_A_VERB = set("要将需应部局办委")     # a modal, or a unit that does something ("组织部会同…")
 _INSIDE_VILLAGE = set("内里小道情")       # 村内, 村里, 村小, 村道, 村情
 _NAMING_SUFFIXES = {"社区", "村", "嘎查", "镇", "乡", "苏木", "街道"}
 _VILLAGE_AFTER = regexes.compile("[^村镇\\W\\d][\u4e00-\u9fff]{0,2}(?:村|嘎查|社区)(?![委民])")

@@ -899,3 +899,17 @@ def test_a_fellow_villager_is_no_township():
     # (老乡: "fellow villager", though it ends in 乡; the register's 班老乡 stays a township)
     assert not any(s.endswith("老乡") for s, _ in places("他会用彝语和老乡拉家常，好多老乡都认识他。"))
     assert ("班老乡", "班老乡") in places("沧源佤族自治县班老乡帮东村修了路。")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("东河镇镇长表示，下一步镇里将用好协作资金。", "下一步镇"),
+    ("东河镇驻镇帮镇扶工作队队长、省人社厅干部韩立新说，工作队走访了全镇13个村。", "镇帮镇"),
+    ("4月10日，东河镇召开村“两委”干部履职交流会。", "召开村"),
+    ("县交通运输局帮助柳树村硬化通组路4.6公里。", "硬化通组"),
+    ("青江：温泉小镇迎来研学热", "温泉小镇"),
+    ("首页 > 乡镇街道 > 东河镇 > 通知公告", "乡镇街道"),
+    ("实现了对全州所有脱贫村的全覆盖。", "全州"),
+    ("县乡村振兴局要会同县委组织部加强督导，县委组织部将会同县农牧局检查。", "会同县"),
+])
+def test_common_words_that_end_in_a_level_word_name_no_place(text, word):
+    assert not any(word in s for s, _ in places(text))
