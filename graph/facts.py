@@ -2096,9 +2096,11 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
                 if not person or person.surface[0] not in SURNAMES:
                     continue        # (with a note: "王某（村党支部书记）")
                 if column.startswith(_UNIT_WORDS):      # "企业负责人 王某（董事长）": a post in the row's unit
+                    row_units = [c for c in cells if re.fullmatch(f"{ORG_CH}.", c)]
                     note = _CELL_NOTE.search(part)
-                    for unit in [sk.ref(c) for c in cells if re.fullmatch(f"{ORG_CH}.", c)][-1:]:
-                        add("table.villages", "HOLDS_POSITION", person, unit, title=note.group()[1:-1] if note else column[2:])
+                    if row_units:
+                        add("table.villages", "HOLDS_POSITION", person, sk.ref(row_units[-1]),
+                            title=note.group()[1:-1] if note else column[2:])
                     continue
                 add("table.villages", "HOLDS_POSITION", person, village, title=column)
                 for unit in units if column.endswith(TEAM_TITLES) else ():
