@@ -73,7 +73,13 @@ def _extract(p: Page, articles: list[Article], base: int, n: int, whole: _Whole)
     home = page_home(p.text)
     words = iter(tagged_sentences([s.text for a in articles for s in a.read], openings(articles)))   # one batch a page
     site = publishers(p.text)
-    readings = [read_article(a, home=home, words=[next(words) for _ in a.read], site=site) for a in articles]
+    readings = []
+    for a in articles:
+        article_words = [next(words) for _ in a.read]
+        try:
+            readings.append(read_article(a, home=home, words=article_words, site=site))
+        except Exception as e:      # a bug met in one article: the file's other articles still count
+            whole.failed.append(f"{a.id} ({type(e).__name__}: {e})")
     graph = resolve_page(p.doc, p.digest, readings)
     _keep_original_forms(p, graph)
     return graph
@@ -102,6 +108,7 @@ class _Whole:
         self.facts: dict[str, Fact] = {}
         self.mentions: dict[str, list[str]] = {}
         self.cut_articles = self.cut_sentences = 0
+        self.failed: list[str] = []     # articles whose reading raised: "doc#k (error)"
 
     def add(self, part: DocGraph) -> None:
         self.articles += [replace(a, sentences=(), headline=()) for a in part.articles]
@@ -124,6 +131,8 @@ class _Whole:
         if self.cut_sentences:
             warnings.append(f"{self.doc}: {self.cut_sentences} sentence(s) longer than {MAX_SENTENCE:,} "
                             f"characters were cut")
+        warnings += [f"{failed}: extraction of this article failed; please report it with this file"
+                     for failed in self.failed]
         return DocGraph(self.doc, digest, self.articles, list(self.entities.values()), list(self.facts.values()),
                         self.mentions, path=path or self.doc, warnings=warnings)
 

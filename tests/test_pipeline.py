@@ -112,6 +112,23 @@ def test_an_article_or_sentence_beyond_the_bound_is_cut_with_a_warning(tmp_path)
     assert all(len(s.text) == 961 for a in bounded(page, split_articles(page))[0] for s in a.sentences)
 
 
+def test_an_article_whose_reading_fails_costs_only_that_article(monkeypatch):
+    whole = extract_file(SEEDS[0], SEEDS[0].name)
+    real = pipeline.read_article
+
+    def broken(article, **kw):
+        if article.id.endswith("#2"):
+            raise IndexError("string index out of range")
+        return real(article, **kw)
+    monkeypatch.setattr(pipeline, "read_article", broken)
+    graph = extract_file(SEEDS[0], SEEDS[0].name)
+    assert graph.warnings == [f"{SEEDS[0].name}#2 (IndexError: string index out of range): extraction of this "
+                              f"article failed; please report it with this file"]
+    kept = {f.key for f in graph.facts}
+    assert kept and kept < {f.key for f in whole.facts}
+    assert not any(f.article == f"{SEEDS[0].name}#2" for f in graph.facts)
+
+
 # ------------------------------------------------------------ many files
 
 def test_workers_give_the_results_of_one_process_in_order(tmp_path, monkeypatch):
