@@ -2087,7 +2087,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
             add("table.villages", "DIVIDED_INTO", village, village, count=int(cell))
         elif ("单位" in column or column.endswith("企业")) and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:
             #   (a roster's: _roster; "帮扶企业": the paired companies)
-            mode = _SUPPORT_UNIT.search(column) or re.search("派出|派驻|选派", column)
+            mode = _SUPPORT_UNIT.search(column) or _SENDER_HEAD.search(column)
             add("table.villages", "SUPPORTS", sk.ref(cell), village, mode=mode.group()[:2] if mode else "包联")
         elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记") and \
                 (not column.startswith(_LINK_ROLES) or column in VILLAGE_ASSIGNMENTS):
