@@ -78,10 +78,12 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people), site=site)
     author = _author(article, texts)
+    speaker = _self_named(texts, found)
     for k, (sentence, mentions) in enumerate(zip(article.read, found)):
         focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
-        mentions += _pronouns(sentence.text, mentions) + _the_author(sentence.text, author)
+        mentions += _pronouns(sentence.text, mentions) + _the_author(sentence.text, author) + \
+            _the_speaker(sentence.text, mentions, speaker)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         tokens = _departments_of_focus(focus.resolve(mentions))
         if heading := _SECTION_HEADING.match(sentence.text):
@@ -257,6 +259,27 @@ def _author(article: Article, texts: list[str]) -> str | None:
 def _the_author(text: str, author: str | None) -> list[Mention]:
     m = _AUTHOR_NOTE.search(text) if author else None
     return [Mention(PERSON, "作者", m.start(), m.end(), kind="pronoun", canonical=author)] if m else []
+
+
+# "本人张某，现任X局…" (a report written in the first person: 述职报告, 工作总结): then "我" is he
+_SELF_NAMED = regexes.compile("(?:^|(?<=[。！？!?])|(?<=报告|总结|汇报))本人(?=[\u4e00-\u9fff]{2,8}[，,])")      # (after a title run in)
+_I = regexes.compile("我(?![们国县市旗区镇乡村省盟厅局])")
+
+
+def _self_named(texts: list[str], found: list[list[Mention]]) -> str | None:
+    names = {m.surface for t, ms in zip(texts, found) for i in (s.end() for s in _SELF_NAMED.finditer(t))
+             for m in ms if m.label == PERSON and m.start == i and t[m.end:m.end + 1] in "，,"}
+    return names.pop() if len(names) == 1 else None
+
+
+def _the_speaker(text: str, mentions: list[Mention], speaker: str | None) -> list[Mention]:
+    """我, outside quotes, in an article whose writer names himself."""
+    if not speaker or "我" not in text:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    return [Mention(PERSON, "我", m.start(), m.end(), kind="pronoun", canonical=speaker) for m in _I.finditer(text)
+            if text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
+            and not any(s <= m.start() < e for s, e in taken)]
 
 
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
@@ -1995,7 +2018,7 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 # ---------------------------------------------------------------- grids
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
-DIVIDES = "(?:划分|划(?=[了出])|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整)(?:成|为|出)?了?"
+DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整)(?:成|为|出)?了?"
 GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
@@ -2005,6 +2028,8 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     "(?<=[村查区镇乡木道])(?P<n>" + NUM + ")个网格(?=全部|都|[，,。；;]|$)",      # ("全村5个网格。")
     # "在Y社区，9个网格覆盖了辖区3200户", "在Y社区，8个网格由…分片包干": the place, then its grids as the subject
     "(?<=[村查区镇乡木道][，,])(?P<n>" + NUM + ")个网格(?=由|覆盖|分别|各|全部|都)",
+    # a heading's count in brackets: "二、Y村（共6个综合网格）"
+    "(?<=[村查区镇乡木道][（(])(?:共|共有|共划分|划分)?(?P<n>" + NUM + ")个[^（）()，,]{0,4}?网格(?![员长化])(?=[）)])",
 )]
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?:[（(][^（）()]{1,6}[）)])?(?P<n>" + NUM + ")个")

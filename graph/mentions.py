@@ -571,6 +571,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                 (element_name_end(text, p + 1) > p + 1 or text[p + 1:p + 2] in SURNAMES and
                  (labelled := _LABELLED_NAME.match(text, p + 1))):
             p += 1      # "第一书记：额尔敦巴雅尔（…）", "第一书记：向东升，…": a label, then a name the tagger missed
+        elif text[p:p + 1] in "，," and anchor not in _ROLES and not _inside(found.values(), p + 1) and \
+                element_name_end(text, p + 1) > p + 1:
+            p += 1      # "作为X局选派的第一书记，巴根台来到…": a post, then a Mongolian name opening the clause
         elif text[p:p + 1] == "的" and anchor not in _ROLES and _HELD_BEFORE.search(text, 0, i) and \
                 (held := person_after(text, p + 1)) and _ordinary_name(held):
             p += 1      # "时任Y村第一书记的赵军带着…": who held the post, though the tagger saw no name
@@ -743,9 +746,9 @@ _NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|来自|[（(]|[�
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
 _POSTING = regexes.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
-# "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某": the person next
+# "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某", "本人王某，" (a report's writer): the person next
 _PERSON_NEXT = regexes.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位]叫|(?:第[一二三四五六七八九十]|首|现|上一)任的|前[两三四五]任(?:——|[：:])?|"
-                                "[村屯社组]的(?=[\u4e00-\u9fff]{2,3}是)")
+                                "[村屯社组]的(?=[\u4e00-\u9fff]{2,3}是)|本人(?=[\u4e00-\u9fff]{2,4}[，,])")
 # ("第二任的王某": a first secretary by his term; "Y屯的王某是…": someone of the place)
 _CLAUSE = regexes.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),

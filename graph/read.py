@@ -19,7 +19,7 @@ import charset_normalizer
 
 from graph import regexes
 from graph.model import Page, Sentence
-from graph.vocab import SURNAMES, table
+from graph.vocab import SURNAMES, table, words
 
 
 class ReadError(Exception):
@@ -248,7 +248,7 @@ _TO_ASCII = {**_FW_ALNUM, **{ord(c): " " for c in _SPACES}, **{ord(c): "·" for 
 # Invisible characters and control characters (Unicode's Cc) but the line break and
 # the spaces above (\t \v \f).
 _DROPPED = regexes.compile(f"[{_INVISIBLE}\x00-\x08\x0d-\x1f\x7f-\x9f]+|"
-                      "(?<=第)[ \u3000](?=一书记)|(?<=第一)[ \u3000](?=书记)|(?<=第一书)[ \u3000](?=记)|"   # OCR: "第一 书记"
+                      + "".join(f"(?<={w[:k]})[ \u3000](?={w[k:]})|" for w in words("unspaced_words") for k in range(1, len(w))) +
                       "(?<=\t[\u4e00-\u9fff])\u3000{1,2}(?=[\u4e00-\u9fff](?:\t|\r?\n|$))|"   # a tab cell's "王　强"
                       "(?<=[\u4e00-\u9fff])[ \u3000](?=·[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]·)[ \u3000](?=[\u4e00-\u9fff])")
 # (OCR: "买买提江 ·吐尔地", a space beside a name's dot)

@@ -172,6 +172,13 @@ def test_a_villages_grids_stated_as_a_count_or_as_divided_up_in_speech():
         assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("柳沟村", 5)]
 
 
+def test_grids_counted_in_a_headings_brackets_or_households_put_into_grids():
+    for text, place, n in (("镇网格员名单公示\n一、杏花村（共7个综合网格）\n网格长：韩立文", "杏花村", 7),
+                           ("白河社区有住户900户。社区把900户划进了6个网格，由网格员包干。", "白河社区", 6)):
+        g = extract_page(page_of(text))
+        assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [(place, n)]
+
+
 def test_grids_of_several_tiers_count_the_finest():
     g = extract_page(page_of("今年,凉城县岱海镇将全镇划分为一级网格1个、二级网格12个、三级网格86个。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] \
@@ -221,3 +228,8 @@ def test_a_mongolian_name_spaced_by_ocr_at_the_very_end_of_a_line():
     # (an element with an OCR space inside, "斯 琴", right at the end of the line it is read in)
     got = facts_of("牧民的“市场书记”\n——记青江市审计局驻东河嘎查第一书记斯 琴\n\n本报讯 斯琴说，今年要把奶食品卖出去。")
     assert ("FIRST_SECRETARY_OF", "斯琴", "东河嘎查") in got
+
+
+def test_a_writers_我_inside_quotes_is_the_speakers():
+    got = facts_of("个人述职报告\n本人韩立文，现任青江省交通运输厅四级调研员。“我就是柳沟村的第一书记。”老党员王德厚笑着对我说。")
+    assert not any(h == "韩立文" and t == "柳沟村" for _, h, t in got)

@@ -318,6 +318,13 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit's first secretary and team leader (作为…第一书记、工作队队长), then a Mongolian name ending in 台":
+        ("本报讯 白音嘎查位于乌审旗。作为市林业局选派的驻村第一书记、工作队队长，巴根台2022年5月来到白音嘎查。",
+         [("FIRST_SECRETARY_OF", "巴根台", "白音嘎查"), ("WORKS_FOR", "巴根台", "鄂尔多斯市林业局")]),
+    "a report in the first person (本人Z，…): 我 outside quotes is the writer":
+        ("2024年个人述职报告\n本人韩立文，现任青江省交通运输厅四级调研员。2022年3月，受厅党组选派，"
+         "我到东河县柳沟村担任驻村第一书记。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
     "a person who is (作为) the first secretary the unit in focus sent":
         ("本报讯 2022年起，青江县水利局包联东河镇柳树村，韩立文作为该局派驻的第一书记，已经在村里干了两年。",
          [("WORKS_FOR", "韩立文", "青江县水利局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),

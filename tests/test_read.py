@@ -447,6 +447,12 @@ def test_a_stray_space_inside_first_secretary_is_dropped(tmp_path, printed):
     assert paragraphs(page)[1] == "青江县水务局选派韩立文到柳沟村担任第一书记。"
 
 
+@pytest.mark.parametrize("printed,word", [("网 格", "网格"), ("帮\u3000扶", "帮扶"), ("包 联", "包联"), ("驻 村", "驻村")])
+def test_a_stray_space_inside_a_word_never_spaced_out_is_dropped(tmp_path, printed, word):
+    page = page_of(tmp_path, f"正文第一段。\n\n白河村的{printed}工作有了新变化。\n\n正文第二段。")
+    assert paragraphs(page)[1] == f"白河村的{word}工作有了新变化。"
+
+
 def test_a_page_in_narrow_columns_joins_its_wrapped_lines(tmp_path):
     # No blank lines, every full line 18 characters: a line that wide ran to the end of its column
     body = ("青江县东河镇柳树村的大棚里，青江县水务局驻村第一书记韩立文正和村民一起摘"
