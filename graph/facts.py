@@ -618,7 +618,7 @@ def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
 # "X厅农村科技处副处长": a post in a division of a unit is held in the division (X厅农村科技处)
 _DIVISION_TITLE = regexes.compile("([\u4e00-\u9fff]{2,10}?(?<!办事)处)((?:副|常务副|[一二三四]级)?(?:" + alternation(TITLES) + "))|"
                                   # "X局综合规划科副科长": a section's own post (not a clinic's: "麻醉科主治医师")
-                                  "([\u4e00-\u9fff]{2,10}?(?<![内外专学百本])科)(副?科长|(?:[一二三四]级)?主任科员|科员)")
+                                  "([\u4e00-\u9fff]{2,10}?(?<![内外专学百本])科)(副?科长|(?:[一二三四]级)?(?:主任)?科员)")
 
 
 def _division_post(title: str) -> tuple[str, str] | None:
@@ -1871,8 +1871,9 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
         if holder and holder.label in (ORG, PLACE):
             start -= 2
             holder, title = _department(holder, title)
-            if title.startswith("委会") and holder.surface.endswith("村"):
-                title = "村" + title    # "Y村委会主任": the village's name ends in the 村 of 村委会
+            if title.startswith(("委会", "务")) and holder.surface.endswith(("村", "嘎查")):
+                # "Y村委会主任", "Y村务监督委员会主任": the village's name ends in the 村 of 村委会
+                title = ("嘎查" if holder.surface.endswith("嘎查") else "村") + title
         else:
             holder = None
             # a description inside a 、- or 兼-separated part ("基础设施投融资专家", "兼二级网格长")

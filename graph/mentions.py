@@ -625,6 +625,8 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
     if (text[e - 1] == "家" or text[e - 1] in _NOT_FINALS) and e - s >= 3 and \
             (text[s:e - 1] in _ELEMENTS or element_name_end(text, s) == e - 1):
         e -= 1      # "网格员乌云家离嘎查部最远": her home; "网格员图雅正挨家挨户…": an adverb
+    if e - s == 2 and text[e:e + 2] == "小说" and text[e + 2:e + 3] in "，,：:":
+        e += 1      # "主任韩二小说，": a name ending in 小 before speech, not a novel
     cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
     while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
         cut -= 1    # "韩立文和县民政局": the name runs on into the unit after 和

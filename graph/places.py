@@ -764,9 +764,13 @@ def _place_suffixes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "Y村务监督委员会": the village's name ends in the 村 of 村务 (village affairs)
+_SHARED_LEVEL = ("务监督委员会", "务监委")
+
+
 def _suffix_ok(text: str, i: int, suf: str) -> bool:
     nxt = text[i + len(suf): i + len(suf) + 1]
-    if nxt and nxt in NOT_SUFFIX_BEFORE.get(suf, ""):
+    if nxt and nxt in NOT_SUFFIX_BEFORE.get(suf, "") and not text.startswith(_SHARED_LEVEL, i + len(suf)):
         return False
     end = i + len(suf)
     # "合作社", "供销社": a unit suffix ending here is longer than the place suffix.

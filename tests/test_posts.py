@@ -318,6 +318,18 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a village's mediation committee (村人民调解委员会主任Z) is a post in the village":
+        ("本报讯 石门村位于青河镇。村人民调解委员会主任郑国庆今年60岁。", [("HOLDS_POSITION", "郑国庆", "石门村")]),
+    "a village's name ends in the 村 of 村务 (Y村务监督委员会主任Z)":
+        ("本报讯 评议会上，青河镇石门村务监督委员会主任郑国庆进行了测评。", [("HOLDS_POSITION", "郑国庆", "石门村")]),
+    "a name, then 作了 (Z作了发言)":
+        ("本报讯 会上，石门村网格员包桂花作了典型发言。", [("HOLDS_POSITION", "包桂花", "石门村")]),
+    "a name ending in 小 before speech (Z小说，)":
+        ("本报讯 石门村党支部书记郭二小说，今年村里种了300亩谷子。", [("HOLDS_POSITION", "郭二小", "石门村")]),
+    "a 科员 rank in a unit (X局一级科员)":
+        ("本报讯 李红梅是青江市财政局一级科员。", [("HOLDS_POSITION", "李红梅", "青江市财政局")]),
+    "a 科员 rank in a section (X局Y科二级科员)":
+        ("本报讯 接替他的李红梅是青江市财政局预算科二级科员。", [("HOLDS_POSITION", "李红梅", "青江市财政局预算科")]),
     "a unit's first secretary and team leader (作为…第一书记、工作队队长), then a Mongolian name ending in 台":
         ("本报讯 白音嘎查位于乌审旗。作为市林业局选派的驻村第一书记、工作队队长，巴根台2022年5月来到白音嘎查。",
          [("FIRST_SECRETARY_OF", "巴根台", "白音嘎查"), ("WORKS_FOR", "巴根台", "鄂尔多斯市林业局")]),
