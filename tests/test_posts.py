@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a village is a unit's 帮扶联系村 (Y村是该厅的帮扶联系村)":
+        ("本报讯 青江省水利厅定点帮扶东河县，东河县石桥镇柳树村是该厅的帮扶联系村。", [("SUPPORTS", "青江省水利厅", "柳树村")]),
     "a village's mediation committee (村人民调解委员会主任Z) is a post in the village":
         ("本报讯 石门村位于青河镇。村人民调解委员会主任郑国庆今年60岁。", [("HOLDS_POSITION", "郑国庆", "石门村")]),
     "a village's name ends in the 村 of 村务 (Y村务监督委员会主任Z)":
