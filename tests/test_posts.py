@@ -318,6 +318,15 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "the place measured from is not the one supported (距离A村…的B村，是X局包联的村)":
+        ("本报讯 距离乌日吉勒嘎查60多公里的浩勒图高勒镇哈拉盖图嘎查，是西乌珠穆沁旗水利局包联的嘎查。",
+         [("SUPPORTS", "西乌珠穆沁旗水利局", "哈拉盖图嘎查")]),
+    "a person from a unit is one of its ranks (Z来自X医院，是一名内科主治医师)":
+        ("本报讯 在东河镇柳树村，第一书记韩冬梅来自青江县人民医院，是一名儿科主治医师。",
+         [("HOLDS_POSITION", "韩冬梅", "青江县人民医院")]),
+    "a person put into a grid's post (Z被安排为第三网格网格指导员)":
+        ("本报讯 县民政局是柳树村的包联单位。该局干部韩冬梅被安排为第三网格网格指导员，每周进网格两次。",
+         [("HOLDS_POSITION", "韩冬梅", "柳树村")]),
     "a village is a unit's 帮扶联系村 (Y村是该厅的帮扶联系村)":
         ("本报讯 青江省水利厅定点帮扶东河县，东河县石桥镇柳树村是该厅的帮扶联系村。", [("SUPPORTS", "青江省水利厅", "柳树村")]),
     "a village's mediation committee (村人民调解委员会主任Z) is a post in the village":

@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "post.from_one_of": ("本报讯 第一书记韩冬梅来自青江县人民医院，是一名儿科主治医师。",
+                         ("HOLDS_POSITION", "韩冬梅", "青江县人民医院")),
     "support.toward_place": ("本报讯 2021年以来，青江县财政局对东河镇柳树村、石桥村开展结对帮扶，修通了两条产业路。",
                              ("SUPPORTS", "青江县财政局", "石桥村")),
     "support.units_form_team": ("本报讯 2023年，青江市审计局、东河县教育局、东河县农业农村局三家单位各选派一名干部，组成驻村工作队进驻柳树村。",
