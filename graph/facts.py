@@ -371,6 +371,7 @@ class Focus:
     in_sentence: list[Ref] = field(default_factory=list)       # the people the sentence has named so far
     units_before: int = 0   # how many units were named before the sentence
     terms_at: int = -9      # the sentence that counted the village's first secretaries ("先后派驻了三任第一书记")
+    card: list[Ref | None] = field(default_factory=list)     # a profile card's person and unit ("姓名：张某" / "派出单位：X局")
 
     def area_team(self) -> Ref | None:
         """The last team a committee or a city sent to a county that the article named
@@ -556,6 +557,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _leader_of_the_team(sk, focus, add)
     if "：" in sk.text or ":" in sk.text:
         _sender_line(sk, focus, add)
+        _card(sk, focus, add)
     if "工作" in sk.text:
         _team_of_focus(sk, focus)
     if "第一书记" in sk.text:
@@ -949,6 +951,33 @@ _SENDER_LABEL = compile_pattern("^(?:派出|派驻|选派)单位[：:]{O:org}$")
 _POST_LABEL = compile_pattern("^(?:(?:驻村)?第一书记|(?:工作)?队长)(?:[、兼](?:驻村)?(?:第一书记|工作队?长|工作队队长))?[：:]{R:person}")
 
 
+def _card(sk: Skeleton, focus: Focus, add) -> None:
+    """A profile card, a line a field: "姓名：张某" / "派出单位：X局" / "原任职务：四级主任科员" /
+    "现任职务：Y镇Z村第一书记、驻村工作队队长"."""
+    if m := _CARD_NAME.match(sk.text):
+        focus.card = [sk.ref(m.group("person")), None]
+        return
+    if not focus.card:
+        return
+    if m := _CARD_UNIT.match(sk.text):
+        focus.card[1] = sk.ref(m.group("org"))      # (he works for it: works.sender_line)
+    elif (m := _CARD_POST.match(sk.text)) and (unit := focus.card[1]):
+        person, post = focus.card[0], m.group("post")
+        if village := next((r for r in map(sk.ref, re.findall("[\ue000-\ue005].", post)) if r.level == "Village"), None):
+            if "第一书记" in post:
+                add("card.post", "FIRST_SECRETARY_OF", person, village)
+                add("card.post", "SUPPORTS", unit, village, mode="派驻")
+            if "队长" in post:
+                add("card.post", "HOLDS_POSITION", person, village, title="工作队队长")
+        elif post.endswith(_TITLE_ENDS) and not re.search("[\ue000-\ue007]", post):
+            add("card.post", "HOLDS_POSITION", person, unit, title=post)     # "原任职务：四级主任科员": in the unit
+
+
+_CARD_NAME = compile_pattern("^姓\\s*名[：:]{R:person}$")
+_CARD_UNIT = compile_pattern("^(?:派出|选派|派驻|推荐|工作)?单位[：:]{O:org}$")
+_CARD_POST = regexes.compile("^(?:现任|原任|现|原|拟任|驻村)?职\\s*务[：:](?P<post>.+?)[。；;]?$")
+
+
 def _team_of_focus(sk: Skeleton, focus: Focus) -> None:
     """The unit whose work team the sentence names becomes the team in focus."""
     teams = list(TEAM_OF_UNIT.finditer(sk.text))
@@ -1105,11 +1134,13 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     # unit's before a former one's, "原包联单位 现包联单位 第一书记")
     current = [(h, u) for h, u in units if not h.startswith(("原", "前"))] or units
     unit = next((u for h, u in current if _SENDER_HEAD.search(h)), current[0][1] if current else None)
-    post_head, post = next(((h, c) for h, c in row.items() if "职务" in h and "单位" not in h), ("", "第一书记"))
+    # (of two columns of posts, "现任职务 … 拟任职务", the one that names the post in the village)
+    posts = [(h, c) for h, c in row.items() if "职务" in h and "单位" not in h]
+    post_head, post = next(((h, c) for h, c in posts if _VILLAGE_POST.search(c)), posts[0] if posts else ("", "第一书记"))
     # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
-    in_unit = held[1].group(2) if held else next((c for h, c in row.items() if ("单位职务" in h or h in _HOME_POST_HEADS)
-                                                  and not c.startswith(ORG_CH)), "")
-    if post_head and not post_head.startswith("驻村") and not re.search("第一书记|队长|队员", post) and focus.roster:
+    in_unit = held[1].group(2) if held else next((c for h, c in row.items() if ("单位职务" in h or h in _HOME_POST_HEADS
+                                                  or (h, c) in posts and h != post_head) and not c.startswith(ORG_CH)), "")
+    if post_head and not post_head.startswith("驻村") and not _VILLAGE_POST.search(post) and focus.roster:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
     if home := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", in_unit):
         unit, in_unit = unit or sk.ref(home.group(1)), home.group(2)     # "X局国库股股长": the post in its unit
@@ -1136,6 +1167,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
 
 
 _SENDER_HEAD = regexes.compile("派出|派驻|选派")
+_VILLAGE_POST = regexes.compile("第一书记|队长|队员")
 _PERSON_OF_UNIT = regexes.compile(f"({PER_CH}.)[（(]({ORG_CH}.)[）)]")
 
 

@@ -748,9 +748,10 @@ _NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|来自|[（(]|[�
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
 _POSTING = regexes.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
-# "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某", "本人王某，" (a report's writer): the person next
+# "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某", "本人王某，" (a report's writer), "姓名：王某"
+# (a profile card): the person next
 _PERSON_NEXT = regexes.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位]叫|(?:第[一二三四五六七八九十]|首|现|上一)任的|前[两三四五]任(?:——|[：:])?|"
-                                "[村屯社组]的(?=[\u4e00-\u9fff]{2,3}是)|本人(?=[\u4e00-\u9fff]{2,4}[，,])")
+                                "[村屯社组]的(?=[\u4e00-\u9fff]{2,3}是)|本人(?=[\u4e00-\u9fff]{2,4}[，,])|^姓\\s*名[：:]")
 # ("第二任的王某": a first secretary by his term; "Y屯的王某是…": someone of the place)
 _CLAUSE = regexes.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
 # How much text the tagger reads: before a title ("王某书记") and after it ("书记王某"),

@@ -318,6 +318,11 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a profile card, a line a field (姓名：Z / 派出单位：X / 原任职务 / 现任职务：Y村第一书记)":
+        ("【第一书记风采】\n姓名：韩冬梅\n派出单位：青江省农业农村厅\n原任职务：二级主任科员\n"
+         "现任职务：东河镇柳树村第一书记、驻村工作队队长\n驻村故事：她把村里的荒坡变成了果园。",
+         [("SUPPORTS", "青江省农业农村厅", "柳树村"), ("HOLDS_POSITION", "韩冬梅", "青江省农业农村厅"),
+          ("HOLDS_POSITION", "韩冬梅", "柳树村")]),
     "the place measured from is not the one supported (距离A村…的B村，是X局包联的村)":
         ("本报讯 距离乌日吉勒嘎查60多公里的浩勒图高勒镇哈拉盖图嘎查，是西乌珠穆沁旗水利局包联的嘎查。",
          [("SUPPORTS", "西乌珠穆沁旗水利局", "哈拉盖图嘎查")]),
@@ -2188,6 +2193,15 @@ def test_a_leaders_own_pairing_with_a_town_is_no_units_support():
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_a_rosters_post_in_the_village_has_its_own_column_beside_the_post_at_home():
+    # (现任职务 … 拟任职务: a team member's row makes no first secretary)
+    got = facts_of("关于驻村第一书记及工作队员人选的公示\n序号 | 姓名 | 选派单位 | 现任职务 | 派驻村 | 拟任职务\n"
+                   "1 | 韩冬梅 | 青江县财政局 | 四级主任科员 | 东河镇柳树村 | 第一书记、工作队队长\n"
+                   "2 | 郑国庆 | 青江县人民医院 | 主治医师 | 东河镇柳树村 | 工作队员\n")
+    assert ("FIRST_SECRETARY_OF", "韩冬梅", "柳树村") in got and ("HOLDS_POSITION", "郑国庆", "青江县人民医院") in got
+    assert ("FIRST_SECRETARY_OF", "郑国庆", "柳树村") not in got
 
 
 @pytest.mark.parametrize("post, unit, title", [

@@ -13,6 +13,9 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "card.post": ("【第一书记风采】\n姓名：韩冬梅\n派出单位：青江省农业农村厅\n原任职务：二级主任科员\n"
+                  "现任职务：东河镇柳树村第一书记、驻村工作队队长\n驻村故事：她把村里的荒坡变成了果园。",
+                  ("FIRST_SECRETARY_OF", "韩冬梅", "柳树村")),
     "post.from_one_of": ("本报讯 第一书记韩冬梅来自青江县人民医院，是一名儿科主治医师。",
                          ("HOLDS_POSITION", "韩冬梅", "青江县人民医院")),
     "support.toward_place": ("本报讯 2021年以来，青江县财政局对东河镇柳树村、石桥村开展结对帮扶，修通了两条产业路。",
