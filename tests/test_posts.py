@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a name of three, then 常说 (Z常说)":
+        ("本报讯 石桥镇党委书记韩德明常说，驻村干部要把心放在村里。", [("HOLDS_POSITION", "韩德明", "石桥镇")]),
     "a profile card, a line a field (姓名：Z / 派出单位：X / 原任职务 / 现任职务：Y村第一书记)":
         ("【第一书记风采】\n姓名：韩冬梅\n派出单位：青江省农业农村厅\n原任职务：二级主任科员\n"
          "现任职务：东河镇柳树村第一书记、驻村工作队队长\n驻村故事：她把村里的荒坡变成了果园。",
