@@ -2176,6 +2176,9 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
     if all(_DIVIDING.search(t.group()) for t in tiers):
         tiers = []      # (no tier is named: "A村划分网格8个，B村划分网格6个" counts two places')
+    elif (kinds := [t for t in tiers if not _DIVIDING.search(t.group())]) and "其中" in text[:kinds[0].end()] \
+            and not any("级" in t.group() or "微" in t.group() for t in kinds):
+        tiers = []      # "共划分网格42个，其中村网格35个、社区网格7个": kinds of grid in the total, no tiers
     if len(tiers) < 2 and (areas := GRID_AREAS.search(text)):
         place = _grid_place(text, tokens, areas.start(), focus)
         if place:

@@ -80,7 +80,7 @@ _PUBLISHED = (regexes.compile("(?:来源|稿源|信息来源|发布机构|主办
 def person_ends(texts: list[str], words: list) -> list[set[int]]:
     """Where, in each sentence, the names the tagger found end, and where a name it
     found elsewhere in the article ends ("呼和巴特尔和嘎查“两委”商量": a name then 和)."""
-    found = [_tagged_names(t, w) for t, w in zip(texts, words)]
+    found = [_tagged_names(t, w) + _names_taking_office(t) for t, w in zip(texts, words)]
     names = {t[s:e] for t, spans in zip(texts, found) for s, e in spans}
     return [{e for _, e in spans} | {m.end() for name in names for m in re.finditer(re.escape(name), t)}
             for t, spans in zip(texts, found)]
@@ -634,7 +634,11 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
 
 
 def _element_names_before_speech(text: str, found: dict[int, Mention], taken: list[tuple[int, int]]) -> None:
-    """"…”旦增尼玛说": a name of Mongolian or Tibetan elements the tagger missed, before speech."""
+    """"…”旦增尼玛说": a name of Mongolian or Tibetan elements the tagger missed, before speech
+    (or opening a clause before the post he takes: "，额尔敦任嘎查达")."""
+    for j, e in _names_taking_office(text):
+        if not _inside(found.values(), j):
+            found[j] = Mention(PERSON, text[j:e], j, e)
     for m in _SPEECH.finditer(text):
         j = next((j for j in range(max(0, m.start() - 8), m.start() - 3)
                   if (j == 0 or not _is_name_char(text[j - 1])) and element_name_end(text, j) == m.start()), None)
@@ -642,6 +646,21 @@ def _element_names_before_speech(text: str, found: dict[int, Mention], taken: li
             for inner in [k for k in found if j < k < m.start()]:
                 del found[inner]        # (旦增|桑杰: not the tagger's 增桑杰 as well)
             found[j] = Mention(PERSON, text[j:m.start()], j, m.start())
+
+
+_BY_WHOM = regexes.compile("由[^，,。；;]{2,30}$")
+_TAKES_OFFICE = regexes.compile("(?:^|[，,；;])(?=[\u4e00-\u9fff]{2,8}任)")
+
+
+def _names_taking_office(text: str) -> list[tuple[int, int]]:
+    """"，额尔敦任嘎查达": a Mongolian or Tibetan name opening a clause, then the post he takes."""
+    out = []
+    for m in _TAKES_OFFICE.finditer(text):
+        j = m.start() + (text[m.start():m.start() + 1] in "，,；;")
+        e = element_name_end(text, j)
+        if e > j and text.startswith("任", e) and _ANCHOR_WORDS.at(text, e + 1 + len(_CHIEF.match(text, e + 1).group())):
+            out.append((j, e))
+    return out
 
 
 # a date's unit after its number opens no name ("1983年2月生": no 月生)
@@ -726,7 +745,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
     if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)
-                 or len(name) == 3 and name[0] in _ADVERBS and common(name[1:], _PREDICATE_TAGS)
+                 or len(name) == 3 and name[0] in _ADVERBS and (common(name[1:], _PREDICATE_TAGS) or name[1] in _MODALS)
                  or name[0] in _CONJUNCTIVE_ADVERBS
                  or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
@@ -735,6 +754,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
 
 
 _PREDICATE_TAGS = {"v", "a", "d", "vn", "ad"}
+_MODALS = set("能会要可应得")      # "网格员都能第一时间知道": an adverb, a modal, then what they can do
 
 
 _SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话", "交接")
@@ -990,8 +1010,10 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s] in SURNAMES and text[s:s + 2] not in SURNAMES and _is_name_char(text[e:e + 1] or "。") \
                 and text[e] not in _NOT_FINALS and _SAID_END.match(text, e + 1) and not _freq().get(text[e - 1:e + 1]):
             e += 1          # "村委会主任盘石养说，": the last character of a name of three, right before 说
-        elif e - s == 2 and text[s] in SURNAMES and text.startswith("新任", e) and text.endswith(_APPOINTING, 0, s):
+        elif e - s == 2 and text[s] in SURNAMES and text.startswith("新任", e) and \
+                (text.endswith(_APPOINTING, 0, s) or _BY_WHOM.search(text, 0, s)):
             e += 1          # "选派张立新任Y村第一书记": after the verb that sends him, 任 is his post's verb, not 新任
+            #               (and "由X局科员周立新任第一书记": 由 … 任)
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] == "才" and _SAID_END.match(text, e + 1):
             e += 1          # "村支书胡德才说。": 才 ends many a name; "only then" seldom comes before a bare 说
         if e - s >= 2:

@@ -233,3 +233,13 @@ def test_a_mongolian_name_spaced_by_ocr_at_the_very_end_of_a_line():
 def test_a_writers_我_inside_quotes_is_the_speakers():
     got = facts_of("个人述职报告\n本人韩立文，现任青江省交通运输厅四级调研员。“我就是柳沟村的第一书记。”老党员王德厚笑着对我说。")
     assert not any(h == "韩立文" and t == "柳沟村" for _, h, t in got)
+
+
+def test_an_adverb_and_a_modal_after_a_role_are_no_name():
+    got = facts_of("本报讯 柳沟村的事情，网格员都能第一时间赶到。")
+    assert not any(h.startswith("都") for _, h, _ in got)
+
+
+def test_kinds_of_grid_in_a_total_are_no_tiers():
+    g = extract_page(page_of("近年来，石门镇把网格作为最小单元，全镇共划分网格42个，其中村网格35个、社区网格7个。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("石门镇", 42)]

@@ -318,6 +318,14 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a Mongolian name opening a clause, then the post he takes (，Z任嘎查达)":
+        ("本报讯 白音嘎查召开牧民大会。苏和巴特尔任嘎查党支部书记，宝音图任嘎查达。",
+         [("HOLDS_POSITION", "宝音图", "白音嘎查")]),
+    "a name of four spaced out, then 当选 (Z当选嘎查党支部书记)":
+        ("本报讯 白音嘎查完成换届，巴 特 尔 图当选嘎查党支部书记。", [("HOLDS_POSITION", "巴特尔图", "白音嘎查")]),
+    "由 … 任 (工作队由X局科员Z任第一书记), a name of three before 任":
+        ("本报讯 青江县财政局驻村工作队进驻东河镇柳树村。工作队由县财政局四级主任科员郑立新任第一书记、队长。",
+         [("FIRST_SECRETARY_OF", "郑立新", "柳树村")]),
     "a name of three, then 常说 (Z常说)":
         ("本报讯 石桥镇党委书记韩德明常说，驻村干部要把心放在村里。", [("HOLDS_POSITION", "韩德明", "石桥镇")]),
     "a profile card, a line a field (姓名：Z / 派出单位：X / 原任职务 / 现任职务：Y村第一书记)":
