@@ -741,6 +741,9 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
             return text[p:p + 3]    # "网格员于凤琴入户": the tagger found the given name after the surname
         return _function_word_surname(text, p)      # (bounded, after a role too: "干部于华山，")
     name = person_after(text, p)
+    if name and len(name) >= 4 and name[0] not in SURNAMES and "·" not in name and " " not in name \
+            and name[:2] not in _YI_CLANS:
+        return None     # "跟着网格员走村串户": what they do, where the tagger saw no name (no surname, no element)
     if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
@@ -1173,8 +1176,9 @@ def person_after(text: str, p: int) -> str | None:
             name = name[:2]     # "干部海 龙每周六…", "符 琳则把…", "镇长田 野评价说": a name of two, then what he does
         return rest[:len(name) + min(spaced, len(name) - 1)]
     if rest[:1] in SURNAMES and _is_name_char(rest[1:2] or "。") and rest[2:3] == " " and \
-            _is_name_char(rest[3:4] or "。") and rest[3] not in _NOT_FINALS and _SPEECH.match(rest, 4):
-        return rest[:4]     # "白玉 霞介绍": an OCR's space inside a name of three (not a table's "刘洋 X局")
+            _is_name_char(rest[3:4] or "。") and rest[3] not in _NOT_FINALS and \
+            (_SPEECH.match(rest, 4) or rest[4:5] in ("，", "。", "；", "、")):
+        return rest[:4]     # "白玉 霞介绍", "主任于海 波，": an OCR's space inside a name of three (not a table's "刘洋 X局")
     k = 0
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None

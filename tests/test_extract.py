@@ -243,3 +243,14 @@ def test_an_adverb_and_a_modal_after_a_role_are_no_name():
 def test_kinds_of_grid_in_a_total_are_no_tiers():
     g = extract_page(page_of("近年来，石门镇把网格作为最小单元，全镇共划分网格42个，其中村网格35个、社区网格7个。"))
     assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("石门镇", 42)]
+
+
+def test_what_grid_staff_do_after_their_role_is_no_name():
+    # (four characters, no surname, no name element, and the tagger saw no name: 走村串户, 隔三岔五)
+    got = facts_of("本报讯 柳沟村位于东河镇。工作队员每周跟着网格员走村串户，网格员隔三岔五上门。")
+    assert not any(t == "HOLDS_POSITION" for t, _, _ in got)
+
+
+def test_an_ocr_space_before_the_last_character_of_a_name_before_a_comma():
+    got = facts_of("本报讯 柳沟村第一网格网格长是村委会主任孙海 波，第二网格网格长是村委会委员韩 秀 梅。")
+    assert ("HOLDS_POSITION", "孙海波", "柳沟村") in got

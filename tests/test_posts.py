@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a Tibetan name of elements after a title (完玛 + 多杰)":
+        ("本报讯 甘加镇党委书记完玛才让说，全镇将继续推进网格化管理。", [("HOLDS_POSITION", "完玛才让", "甘加镇")]),
     "a Mongolian name opening a clause, then the post he takes (，Z任嘎查达)":
         ("本报讯 白音嘎查召开牧民大会。苏和巴特尔任嘎查党支部书记，宝音图任嘎查达。",
          [("HOLDS_POSITION", "宝音图", "白音嘎查")]),
