@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit sends a member of its division (X厅选派Y处干部Z), who works for the division":
+        ("本报讯 2023年，青江省水利厅选派农村水利处干部韩立文到东河镇柳沟村任驻村第一书记。",
+         [("WORKS_FOR", "韩立文", "青江省水利厅农村水利处"), ("SUPPORTS", "青江省水利厅", "柳沟村")]),
     "a Tibetan name of elements after a title (完玛 + 多杰)":
         ("本报讯 甘加镇党委书记完玛才让说，全镇将继续推进网格化管理。", [("HOLDS_POSITION", "完玛才让", "甘加镇")]),
     "a Mongolian name opening a clause, then the post he takes (，Z任嘎查达)":
