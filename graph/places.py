@@ -565,8 +565,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if " " in surface and name_start + surface.index(" ") in people:
             continue        # "王某 村党支部书记": a table's cells, a name and a post, no village 某村
         listed = text[name_start - 1:name_start] in ("、", "和", "及") and levels_at_end.get(name_start - 1) == "Village"
+        before = len(surface) - 2 - (surface[-3:-2] in _ADVERBS_BEFORE_SUPPORT)     # ("X局也联村帮扶Y村",
+        before -= 2 * surface.endswith("机关", 0, before)                            # "X政协机关联村帮扶")
         if surface.endswith(_VILLAGE_SUPPORT_WORDS) and not listed and (common(surface[:-2], VERB_TAGS) or
-                                                         _ORG_SUFS.ending(surface, len(surface) - 2) or
+                                                         _ORG_SUFS.ending(surface, before) or
                                                          surface.endswith("包村") and not name_word(surface[-3:-1])):
             continue        # "与Y村建立联村帮扶关系", "X局联村帮扶Y村", "副镇长刘某包村Y村": a word of support,
             #               not the end of a name (三联村 is a village, and so is 乌兰敖包村: 包 ends the noun 敖包;
@@ -649,6 +651,7 @@ def _name_after_title(text: str, start: int, end: int) -> bool:
 
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
+_ADVERBS_BEFORE_SUPPORT = set("也都还又亦均")
 _LEVEL_LIST = regexes.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")
 _KIND_OF = regexes.compile("是(?:一个|一座)?(?:以[^，,。；;：:\n]{1,12}为主)?[^，,。；;：:\n]{0,5}的$")     # (and "是一个以X为主的")
 _KIND_OF_DESCRIBED = regexes.compile("是[^，,。；;：:\n]{0,5}的([^，,。；;：:\n的]{1,6})$")

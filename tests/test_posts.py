@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit's organs also (也) pair with a village (X政协机关也联村帮扶Y村)":
+        ("本报讯 青河县政协机关也联村帮扶石桥村，帮助合作社联系销路。", [("SUPPORTS", "青河县政协", "石桥村")]),
     "a unit sends a member of its division (X厅选派Y处干部Z), who works for the division":
         ("本报讯 2023年，青江省水利厅选派农村水利处干部韩立文到东河镇柳沟村任驻村第一书记。",
          [("WORKS_FOR", "韩立文", "青江省水利厅农村水利处"), ("SUPPORTS", "青江省水利厅", "柳沟村")]),
