@@ -2254,6 +2254,7 @@ def _more_counts(text: str, tokens, end: int, add) -> None:
         end = n.end()
 
 
+_SUBJECT_DIVIDED = regexes.compile("^[^，,。；;]+?是[^。；;]*[，,](?:[^，,。；;]*[，,])?(?:被|共|全部)?(?=划分|划为|分为)")
 _BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
 
 
@@ -2268,4 +2269,7 @@ def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:
     bare = [m for m in _BARE_LEVEL.finditer(text, 0, pos)]
     if bare and (not before or bare[-1].start() > before[-1][0]):
         return focus.places.get(COREF.get("该" + bare[-1].group(1))) or (before[-1][1] if before else None)
+    if before and before[0][0] == 0 and _SUBJECT_DIVIDED.search(text, 0, pos + 2) and \
+            LEVEL_RANK[before[0][1].level] > LEVEL_RANK[before[-1][1].level]:
+        return before[0][1]     # "Y社区是X镇人口最多的社区，…，被划分为10个网格": the subject, not the town
     return before[-1][1] if before else focus.last

@@ -1017,6 +1017,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 (text.endswith(_APPOINTING, 0, s) or _BY_WHOM.search(text, 0, s)):
             e += 1          # "选派张立新任Y村第一书记": after the verb that sends him, 任 is his post's verb, not 新任
             #               (and "由X局科员周立新任第一书记": 由 … 任)
+        elif e - s == 2 and text[s] in SURNAMES and _is_name_char(text[e:e + 1] or "。") and text.startswith("任期", e + 1):
+            e += 1          # "第一书记郝东升任期届满": 任期 (the term) after a name of three, no 升任 (promoted)
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] == "才" and _SAID_END.match(text, e + 1):
             e += 1          # "村支书胡德才说。": 才 ends many a name; "only then" seldom comes before a bare 说
         if e - s >= 2:

@@ -254,3 +254,9 @@ def test_what_grid_staff_do_after_their_role_is_no_name():
 def test_an_ocr_space_before_the_last_character_of_a_name_before_a_comma():
     got = facts_of("本报讯 柳沟村第一网格网格长是村委会主任孙海 波，第二网格网格长是村委会委员韩 秀 梅。")
     assert ("HOLDS_POSITION", "孙海波", "柳沟村") in got
+
+
+def test_grids_of_the_sentences_subject_after_a_clause_about_it():
+    # ("Y社区是X镇人口最多的社区，…，被划分为10个网格": the community, not the town named inside the clause)
+    g = extract_page(page_of("本报讯 白河社区是东河镇人口最多的社区，常住居民5200余人，被划分为12个网格。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("白河社区", 12)]

@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a name of three, then 任期 (Z任期届满), no 升任":
+        ("本报讯 东河镇柳沟村原第一书记韩立升任期届满，经考核合格，回原单位工作。", [("FIRST_SECRETARY_OF", "韩立升", "柳沟村")]),
     "a unit's organs also (也) pair with a village (X政协机关也联村帮扶Y村)":
         ("本报讯 青河县政协机关也联村帮扶石桥村，帮助合作社联系销路。", [("SUPPORTS", "青河县政协", "石桥村")]),
     "a unit sends a member of its division (X厅选派Y处干部Z), who works for the division":
