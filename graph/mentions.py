@@ -942,8 +942,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     毕力格), and a span that starts inside a title starts after it ("书记王健" -> 王健)."""
     spans: list[list[int]] = []
     for s, e, tag in words:
-        if tag != PERSON_TAG:
-            continue
+        if tag != PERSON_TAG or not all(_is_name_char(c) or c in "· " for c in text[s:e]):
+            continue        # ("文｜韩磊": a byline's mark read as part of a name)
         if spans and spans[-1][1] == s:
             spans[-1][1] = e
         else:
@@ -1001,11 +1001,13 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s - 2:s] in _YI_CLANS and (s == 2 or _anchor_ends_at(text, s - 2)):
             s -= 2          # "干部海来木呷说": a Yi name whose clan name the tagger left out
         elif e - s == 3 and text[s:s + 2] in _YI_CLANS and _is_name_char(text[e:e + 1] or "。") and \
-                text[e] not in _NOT_FINALS and (not _freq().get(text[e:e + 2]) or text.startswith(_SPEAKS, e + 1)):
+                (text[e] not in _NOT_FINALS or text.startswith(_SPEAKS, e + 1)) and \
+                (not _freq().get(text[e:e + 2]) or text.startswith(_SPEAKS, e + 1)):
             e += 1          # "沙马拉且是", "吉克伍各每周", "沙马拉且说": a Yi name is a clan name and two more
         elif e - s == 2 and text[s:s + 2] in _YI_CLANS and all(_is_name_char(c) and c not in _NOT_FINALS
                                                                for c in text[e:e + 2] or "。") \
-                and len(text[e:e + 2]) == 2 and not _freq().get(text[e:e + 2]) and text.startswith(_SPEAKS + ("今年",), e + 2):
+                and len(text[e:e + 2]) == 2 and not _freq().get(text[e:e + 2]) and \
+                (text.startswith(_SPEAKS + ("今年",), e + 2) or _AFTER_RE.match(text, e + 2)):
             e += 2          # "网格长马海日体今年": the clan name alone read as the name
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] in _name_finals() \
                 and not _freq().get(text[e:e + 2]) and _is_name_char(text[e + 1:e + 2] or "。"):
@@ -1280,7 +1282,7 @@ BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 _ADVERBS_ONLY = set("均皆亦仍")
 _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn", no surname
-_LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责")     # what a person does, after the name      # adverbs that open no name (no surname)
+_LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责", "管起", "管着", "管理")     # what a person does, after the name
 
 
 @functools.lru_cache(maxsize=4096)

@@ -260,3 +260,10 @@ def test_grids_of_the_sentences_subject_after_a_clause_about_it():
     # ("Y社区是X镇人口最多的社区，…，被划分为10个网格": the community, not the town named inside the clause)
     g = extract_page(page_of("本报讯 白河社区是东河镇人口最多的社区，常住居民5200余人，被划分为12个网格。"))
     assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("白河社区", 12)]
+
+
+def test_a_bylines_mark_is_no_part_of_a_name():
+    # (the tagger may read "文｜" as a person beside the name: the two are not joined)
+    from graph.mentions import PERSON_TAG, _tagged_people
+    text = "文｜韩冬（青江大学驻柳沟村第一书记）"
+    assert [text[s:e] for s, e in _tagged_people(text, [(0, 2, PERSON_TAG), (2, 4, PERSON_TAG)])] == ["韩冬"]

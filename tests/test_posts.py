@@ -318,6 +318,14 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a Yi name of four ending in 则 before speech (沙马拉则告诉记者)":
+        ("本报讯 阿普村党支部书记、村委会主任吉克拉则告诉记者，村里今年种了800亩花椒。", [("HOLDS_POSITION", "吉克拉则", "阿普村")]),
+    "a Yi name whose clan the tagger read alone (吉克石体在村里…)":
+        ("本报讯 他的前任、阿普村原第一书记阿苏石体在村里干满两年，已回到省林草局工作。", [("FIRST_SECRETARY_OF", "阿苏石体", "阿普村")]),
+    "a name of three, then 管起 (Z管起了账)":
+        ("本报讯 柳沟村会计韩秀梅管起了合作社的账。", [("HOLDS_POSITION", "韩秀梅", "柳沟村")]),
+    "a village's grids, said by its secretary (村里5个网格，)":
+        ("本报讯 石门村党支部书记韩国庆说，村里6个网格，每个网格都有一名包联干部。", [("DIVIDED_INTO", "石门村", "石门村")]),
     "a name of three, then 任期 (Z任期届满), no 升任":
         ("本报讯 东河镇柳沟村原第一书记韩立升任期届满，经考核合格，回原单位工作。", [("FIRST_SECRETARY_OF", "韩立升", "柳沟村")]),
     "a unit's organs also (也) pair with a village (X政协机关也联村帮扶Y村)":
