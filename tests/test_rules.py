@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "post.sent_rank": ("本报讯 青江县人民医院与东河镇柳沟村结对帮扶以来，每月组织专家进村义诊。医院派驻的主治医师韩冬梅已在村里住了一年多。",
+                       ("HOLDS_POSITION", "韩冬梅", "青江县人民医院")),
     "support.place_then_unit_label": ("驻村工作队名单\n▶ 东河镇柳树村　驻村单位：青江县财政局\n第一书记：韩立文（县财政局干部）",
                                       ("SUPPORTS", "青江县财政局", "柳树村")),
     "support.the_two_sent_by": ("本报讯 东河镇柳沟村第一书记韩立文去年接替原第一书记郑国庆到村工作，两人都是县水务局派驻的干部。",
