@@ -842,7 +842,7 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
             spans.append((i, _through_list(text, _through_name(text, end + AFTER_TITLE))))     # ("包村干部：张某、李某", "队员是张某和李某")
     for m in _NAME_BEFORE.finditer(text):
         if m.start() and _is_name_char(text[m.start() - 1]):
-            spans.append((m.start() - BEFORE_CUE, m.end() + 1))
+            spans.append((_list_start(text, m.start() - BEFORE_CUE), m.end() + 1))
     for m in _CLAUSE.finditer(text):      # "刘某是X局办公室主任", "刘某是X局干部": the clause's subject
         if any(m.start() <= i < m.end() and (a not in _ROLES or a in MEMBER_ROLES) for i, a in anchors):
             spans.append((m.start(), m.start() + SUBJECT))
@@ -854,6 +854,14 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
     if opening or _POSTING.search(text):    # "今年36岁的王某已是第二次驻村"; a profile's opening sentence
         spans += [(i - 2, i + 5) for i in _name_starts(text)]
     return _widened(text, _merged(spans))
+
+
+def _list_start(text: str, start: int) -> int:
+    """A window's start moved back over the names listed before it ("王某、刘某分别来自…")."""
+    while start > 0 and (k := text.rfind("、", max(0, start - 5), start + 1)) >= 0 and k < start + 1 \
+            and all(_is_name_char(c) for c in text[max(0, k - 4):k]):
+        start = max(0, k - 4)
+    return start
 
 
 def _name_starts(text: str) -> list[int]:

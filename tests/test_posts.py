@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "names listed at a sentence's opening, then 分别来自 (A、B分别来自X煤矿和Y局)":
+        ("本报讯 柳沟村工作队有三名队员。韩立文、郑国庆分别来自青江县东山煤矿和青江县林业局，一个懂机电，一个懂林业。",
+         [("WORKS_FOR", "韩立文", "青江县东山煤矿"), ("WORKS_FOR", "郑国庆", "青江县林业局")]),
     "a Yi name of four ending in 则 before speech (沙马拉则告诉记者)":
         ("本报讯 阿普村党支部书记、村委会主任吉克拉则告诉记者，村里今年种了800亩花椒。", [("HOLDS_POSITION", "吉克拉则", "阿普村")]),
     "a Yi name whose clan the tagger read alone (吉克石体在村里…)":
