@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a first secretary recalled to his unit (Z被召回X局另有任用)":
+        ("本报讯 今年3月，柳沟村原第一书记韩立文被召回青江县财政局另有任用。", [("WORKS_FOR", "韩立文", "青江县财政局")]),
     "names listed at a sentence's opening, then 分别来自 (A、B分别来自X煤矿和Y局)":
         ("本报讯 柳沟村工作队有三名队员。韩立文、郑国庆分别来自青江县东山煤矿和青江县林业局，一个懂机电，一个懂林业。",
          [("WORKS_FOR", "韩立文", "青江县东山煤矿"), ("WORKS_FOR", "郑国庆", "青江县林业局")]),
