@@ -1135,10 +1135,13 @@ def _function_word_surname(text: str, p: int) -> str | None:
         return None     # "第一书记和村党组织书记": "and", then the organ of a place
     name = person_after(text, p) if text[p:p + 1] in _FUNCTION_WORD_SURNAMES else None
     core = "".join(name.split()) if name else ""        # ("于 春山": spaced out by the typesetter)
-    if not name or not 2 <= len(core) <= 3 or _freq().get(core[1:], 0) >= 1000 and \
-            _tags().get(core[1:]) not in ("ns", "nr", "nz"):
-        return None     # (a frequent word that names a place or a person may be a given name: 于海洋, 和建国)
+    if not name or not 2 <= len(core) <= 3:
+        return None
     end = p + len(name)
+    if _freq().get(core[1:], 0) >= 1000 and _tags().get(core[1:]) not in ("ns", "nr", "nz") and \
+            not _SAID_END.match(text, end):
+        return None     # (a frequent word that names a place or a person may be a given name: 于海洋, 和建国;
+        #                 and so may any before "说，": "党委书记向红军表示，")
     return name if end == len(text) or text[end] in "，,、。；;：:（(！!？?" or _AFTER_RE.match(text, end) else None
 
 

@@ -267,3 +267,8 @@ def test_a_bylines_mark_is_no_part_of_a_name():
     from graph.mentions import PERSON_TAG, _tagged_people
     text = "文｜韩冬（青江大学驻柳沟村第一书记）"
     assert [text[s:e] for s, e in _tagged_people(text, [(0, 2, PERSON_TAG), (2, 4, PERSON_TAG)])] == ["韩冬"]
+
+
+def test_towards_the_masses_is_no_name():
+    got = facts_of("本报讯 东河镇党委书记向群众表示感谢。")
+    assert not any(h.startswith("向") for _, h, _ in got)

@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a name opening with 向 and a frequent word, then 表示， (书记向红军表示，)":
+        ("本报讯 东河镇党委书记向红军表示，下一步将以柳沟村为样板推广经验。", [("HOLDS_POSITION", "向红军", "东河镇")]),
     "a first secretary recalled to his unit (Z被召回X局另有任用)":
         ("本报讯 今年3月，柳沟村原第一书记韩立文被召回青江县财政局另有任用。", [("WORKS_FOR", "韩立文", "青江县财政局")]),
     "names listed at a sentence's opening, then 分别来自 (A、B分别来自X煤矿和Y局)":
