@@ -1967,7 +1967,8 @@ def _title_start(left: str, end: int) -> int | None:
         if _TITLE_RE.fullmatch(left, start, end):
             level = next((w for w, _ in LEVEL_TITLES if left.endswith(w, 0, start)), "")
             if level and left.startswith(_LEVEL_ORGANS, start) and \
-                    (start == len(level) or not "\u4e00" <= left[start - len(level) - 1] <= "\u9fff"):
+                    (start == len(level) or not "\u4e00" <= left[start - len(level) - 1] <= "\u9fff"
+                     or left[start - len(level) - 1] in "是为由任和与及兼"):    # ("网格长是村妇联主席Z")
                 start -= len(level)
             return start
     return None

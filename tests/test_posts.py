@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a bare level word before an organ's post after 是 (网格长是村妇联主席Z)":
+        ("本报讯 柳沟村位于东河镇。第三网格网格长是村妇联主席郑秀英。", [("HOLDS_POSITION", "郑秀英", "柳沟村")]),
     "a name opening with 向 and a frequent word, then 表示， (书记向红军表示，)":
         ("本报讯 东河镇党委书记向红军表示，下一步将以柳沟村为样板推广经验。", [("HOLDS_POSITION", "向红军", "东河镇")]),
     "a first secretary recalled to his unit (Z被召回X局另有任用)":
