@@ -773,7 +773,7 @@ _NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|来自|[（(]|[�
 _POSTING = regexes.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
 # "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某", "本人王某，" (a report's writer), "姓名：王某"
 # (a profile card): the person next
-_PERSON_NEXT = regexes.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位]叫|(?:第[一二三四五六七八九十]|首|现|上一)任的|前[两三四五]任(?:——|[：:])?|"
+_PERSON_NEXT = regexes.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位他她]叫|(?:第[一二三四五六七八九十]|首|现|上一)任的|前[两三四五]任(?:——|[：:])?|"
                                 "[村屯社组]的(?=[\u4e00-\u9fff]{2,3}是)|本人(?=[\u4e00-\u9fff]{2,4}[，,])|^姓\\s*名[：:]")
 # ("第二任的王某": a first secretary by his term; "Y屯的王某是…": someone of the place)
 _CLAUSE = regexes.compile("[^，,；;：:。！？!?]+[，,；;：:。！？!?]*")
@@ -1023,10 +1023,12 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s] in SURNAMES and text[s:s + 2] not in SURNAMES and _is_name_char(text[e:e + 1] or "。") \
                 and text[e] not in _NOT_FINALS and _SAID_END.match(text, e + 1) and not _freq().get(text[e - 1:e + 1]):
             e += 1          # "村委会主任盘石养说，": the last character of a name of three, right before 说
-        elif e - s == 2 and text[s] in SURNAMES and text.startswith("新任", e) and \
-                (text.endswith(_APPOINTING, 0, s) or _BY_WHOM.search(text, 0, s)):
-            e += 1          # "选派张立新任Y村第一书记": after the verb that sends him, 任 is his post's verb, not 新任
-            #               (and "由X局科员周立新任第一书记": 由 … 任)
+        elif e - s == 2 and text[s] in SURNAMES and _is_name_char(text[e:e + 1] or "。") and text[e + 1:e + 2] == "任" \
+                and (text[e] == "新" or not _freq().get(text[e:e + 2]) and    # (not 接任, 担任: verbs of office)
+                     text.startswith(("第一书记", "驻村第一书记") + _POSTS_TAKEN, e + 2)) \
+                and (_SENT_BEFORE.search(text, max(0, s - 8), s) or _BY_WHOM.search(text, 0, s)):
+            e += 1          # "选派张立新任Y村第一书记", "选派干部杜晓萌任第一书记": after the verb that sends him, 任 is
+            #               his post's verb, not 新任 (and "由X局科员周立新任第一书记": 由 … 任)
         elif e - s == 2 and text[s] in SURNAMES and _is_name_char(text[e:e + 1] or "。") and text.startswith("任期", e + 1):
             e += 1          # "第一书记郝东升任期届满": 任期 (the term) after a name of three, no 升任 (promoted)
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] == "才" and _SAID_END.match(text, e + 1):
@@ -1038,6 +1040,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
 
 _CHIEF = regexes.compile("副?总?")
 _APPOINTING = ("选派", "派", "推荐", "任命", "提名", "同意")
+_SENT_BEFORE = regexes.compile("(?:" + "|".join(_APPOINTING) + ")(?:[^，,。；;\ue000-\ue007]{0,4}?(?:干部|同志|职工|队员))?$")
 _YI_CLANS = set(words("yi_surnames"))
 _ELEMENTS = {w for w in words("name_elements") if len(w) > 1}
 _FINALS = {w for w in words("name_elements") if len(w) == 1}

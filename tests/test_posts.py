@@ -318,6 +318,10 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit sends a cadre whose name of three runs into 任 (选派干部Z任第一书记)":
+        ("本报讯 柳沟村是青江市财政局的联村帮扶村，市财政局选派干部郑晓萌任第一书记。", [("FIRST_SECRETARY_OF", "郑晓萌", "柳沟村")]),
+    "a person introduced by 他叫 (他叫Z，是X厅的一名干部)":
+        ("本报讯 他叫韩晓东，是青江省交通运输厅的一名“80后”干部。", [("WORKS_FOR", "韩晓东", "青江省交通运输厅")]),
     "a bare level word before an organ's post after 是 (网格长是村妇联主席Z)":
         ("本报讯 柳沟村位于东河镇。第三网格网格长是村妇联主席郑秀英。", [("HOLDS_POSITION", "郑秀英", "柳沟村")]),
     "a name opening with 向 and a frequent word, then 表示， (书记向红军表示，)":
