@@ -1088,7 +1088,8 @@ def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _opens_name_at(text: str, i: int) -> bool:
-    return i == 0 or not _is_name_char(text[i - 1]) or _anchor_ends_at(text, i)
+    return i == 0 or not _is_name_char(text[i - 1]) or _anchor_ends_at(text, i) or \
+        text[i - 1] == "的" and _ORG_SUFS.ending(text, i - 1) is not None     # ("来自X局的孟和巴雅尔")
 
 
 def _anchor_ends_at(text: str, i: int) -> bool:

@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit's Mongolian cadre after 的, whose first element the tagger left out (来自X局的孟和巴雅尔)":
+        ("本报讯 来自锡林郭勒盟水利局的孟和朝鲁，是白音嘎查的第一书记。", [("FIRST_SECRETARY_OF", "孟和朝鲁", "白音嘎查")]),
     "a unit sends a cadre whose name of three runs into 任 (选派干部Z任第一书记)":
         ("本报讯 柳沟村是青江市财政局的联村帮扶村，市财政局选派干部郑晓萌任第一书记。", [("FIRST_SECRETARY_OF", "郑晓萌", "柳沟村")]),
     "a person introduced by 他叫 (他叫Z，是X厅的一名干部)":
