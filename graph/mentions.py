@@ -847,7 +847,7 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
         if any(m.start() <= i < m.end() and (a not in _ROLES or a in MEMBER_ROLES) for i, a in anchors):
             spans.append((m.start(), m.start() + SUBJECT))
     for m in _PERSON_NEXT.finditer(text):      # "今年40岁的王某是X局的一名专家", "来自X院的王某"
-        spans.append((m.end(), m.end() + AFTER_TITLE))
+        spans.append((m.end() - 2, m.end() + AFTER_TITLE))     # (with a little context: alone a name reads as "x")
     for i in (i for i, ch in enumerate(text) if ch == "的"):     # "一名是X局的王某": the unit's own
         if text[i + 1:i + 2] in SURNAMES and _ORG_SUFS.ending(text, i):
             spans.append((i + 1, i + 1 + AFTER_TITLE))

@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a member described after 来自X的, then his name (另一名是来自X局的Z)":
+        ("本报讯 工作队另外两名队员，一名是省自然资源厅机关干部韩冬，另一名是来自东河县自然资源和规划局的郑海涛。",
+         [("WORKS_FOR", "郑海涛", "东河县自然资源和规划局")]),
     "a unit's Mongolian cadre after 的, whose first element the tagger left out (来自X局的孟和巴雅尔)":
         ("本报讯 来自锡林郭勒盟水利局的孟和朝鲁，是白音嘎查的第一书记。", [("FIRST_SECRETARY_OF", "孟和朝鲁", "白音嘎查")]),
     "a unit sends a cadre whose name of three runs into 任 (选派干部Z任第一书记)":
