@@ -850,7 +850,7 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
         spans.append((m.end() - 2, m.end() + AFTER_TITLE))     # (with a little context: alone a name reads as "x")
     for i in (i for i, ch in enumerate(text) if ch == "的"):     # "一名是X局的王某": the unit's own
         if text[i + 1:i + 2] in SURNAMES and _ORG_SUFS.ending(text, i):
-            spans.append((i + 1, i + 1 + AFTER_TITLE))
+            spans.append((i - 1, i + 1 + AFTER_TITLE))
     if opening or _POSTING.search(text):    # "今年36岁的王某已是第二次驻村"; a profile's opening sentence
         spans += [(i - 2, i + 5) for i in _name_starts(text)]
     return _widened(text, _merged(spans))

@@ -318,6 +318,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit's member named after its 的 (一名是X中心的Z)":
+        ("本报讯 队员是东河镇农业服务中心的石光荣。", [("WORKS_FOR", "石光荣", "东河镇农业服务中心")]),
     "a member described after 来自X的, then his name (另一名是来自X局的Z)":
         ("本报讯 工作队另外两名队员，一名是省自然资源厅机关干部韩冬，另一名是来自东河县自然资源和规划局的郑海涛。",
          [("WORKS_FOR", "郑海涛", "东河县自然资源和规划局")]),
