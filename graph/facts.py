@@ -1550,7 +1550,7 @@ def _titled_for(place: Ref, title: str) -> bool:
     """Where someone goes to take a post, the post is that place's: any post in a
     village ("到Y村担任第一书记"), a post that names the level above ("在Y镇挂职副镇长")."""
     return place.level in ("Village", "Group") or any(place.surface.endswith(w) and w in title for w in LEVEL_WORDS)
-TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员")
+TEAM_TITLES = ("工作队队长", "工作队长", "工作队员", "工作队队员", "帮扶组组长")
 _ANY_TEAM = TEAM_TITLES + ("队长",)      # (not a team with a name: "X大学村庄复兴工作队队长")
 
 

@@ -155,6 +155,11 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             # ("大同区融媒体中心", "大连医科大学": a place is no leading word)
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
         name_start = _after_coref(text, name_start, start)
+        if (place := next((p.start for p in real_places if 0 < p.start - name_start <= 2 and p.start < start), None)) \
+                and any(common(text[k:place], VERB_TAGS) for k in range(max(name_start, place - 2), place)) \
+                and not _ORG_SUFS.ending(text, place) \
+                and not text.startswith(_PROTECTED, name_start):     # (not 建行: a bank that reads as a verb)
+            name_start = place      # "请山东省商务厅驻…": a verb before the place that opens the unit's name
         if text.startswith("治区", name_start) and text[name_start - 1:name_start] == "自":
             name_start -= 1     # "近年来自治区水利厅": 来自 (from) read first took the 自 of 自治区
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")

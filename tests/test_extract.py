@@ -272,3 +272,10 @@ def test_a_bylines_mark_is_no_part_of_a_name():
 def test_towards_the_masses_is_no_name():
     got = facts_of("本报讯 东河镇党委书记向群众表示感谢。")
     assert not any(h.startswith("向") for _, h, _ in got)
+
+
+def test_a_bank_whose_short_name_reads_as_a_verb_keeps_it_before_the_place():
+    # (a verb before the place that opens a unit's name is left out: "请山东省商务厅"; not 建行)
+    for text, unit in (("建行山西省分行选派干部高志宏到村任职。", "建行山西省分行"),
+                       ("韩立文任满后回到移动赣州分公司，现任网络部主管。", "移动赣州分公司")):
+        assert [m.surface for m in find_mentions(text) if m.label == "Organization"][:1] == [unit]

@@ -318,6 +318,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a verb before the place that opens a unit's name (请X省Y厅驻Z村第一书记…)":
+        ("本报讯 本期请青海省商务厅驻东河镇柳沟村第一书记韩晓然讲讲驻村故事。",
+         [("SUPPORTS", "青海省商务厅", "柳沟村"), ("WORKS_FOR", "韩晓然", "青海省商务厅")]),
+    "a unit's support group stationed in a village (X局驻Y村帮扶组组长、第一书记Z)":
+        ("本报讯 青江市民政局驻东河镇柳沟村帮扶组组长、第一书记韩浩然一边查看样品一边说。",
+         [("SUPPORTS", "青江市民政局", "柳沟村"), ("WORKS_FOR", "韩浩然", "青江市民政局")]),
     "a unit's member named after its 的 (一名是X中心的Z)":
         ("本报讯 队员是东河镇农业服务中心的石光荣。", [("WORKS_FOR", "石光荣", "东河镇农业服务中心")]),
     "a member described after 来自X的, then his name (另一名是来自X局的Z)":
