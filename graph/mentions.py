@@ -156,7 +156,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
         name_start = _after_coref(text, name_start, start)
         if (place := next((p.start for p in real_places if 0 < p.start - name_start <= 2 and p.start < start), None)) \
-                and any(common(text[k:place], VERB_TAGS) for k in range(max(name_start, place - 2), place)) \
+                and (common(text[name_start:place], VERB_TAGS) or       # ("请山东省…", "本期请山东省…"; not 民建)
+                     not _freq().get(text[name_start:place]) and common(text[place - 1], VERB_TAGS)) \
                 and not _ORG_SUFS.ending(text, place) \
                 and not text.startswith(_PROTECTED, name_start):     # (not 建行: a bank that reads as a verb)
             name_start = place      # "请山东省商务厅驻…": a verb before the place that opens the unit's name

@@ -277,5 +277,6 @@ def test_towards_the_masses_is_no_name():
 def test_a_bank_whose_short_name_reads_as_a_verb_keeps_it_before_the_place():
     # (a verb before the place that opens a unit's name is left out: "请山东省商务厅"; not 建行)
     for text, unit in (("建行山西省分行选派干部高志宏到村任职。", "建行山西省分行"),
-                       ("韩立文任满后回到移动赣州分公司，现任网络部主管。", "移动赣州分公司")):
+                       ("韩立文任满后回到移动赣州分公司，现任网络部主管。", "移动赣州分公司"),
+                       ("有多年经验的民建青海省委常委韩立文就是队员之一。", "民建青海省委")):
         assert [m.surface for m in find_mentions(text) if m.label == "Organization"][:1] == [unit]
