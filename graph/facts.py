@@ -22,7 +22,7 @@ from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
 from .register import register
-from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, SURNAMES, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
+from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, SEND_VERBS, SURNAMES, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
 
 
 @dataclass(frozen=True)
@@ -594,7 +594,7 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
             tails = _refs(sk, m, tail_name, focus, p)
             if type_ == "WORKS_FOR" and len(tails) == 1 and tail_name in m.groupdict():
                 tails = [_with_department(sk, m.end(tail_name), tails[0])]
-                if mode in _SEND_VERBS and (sent := _with_department(sk, m.end("mode"), tails[0])) is not tails[0]:
+                if mode in SEND_VERBS and (sent := _with_department(sk, m.end("mode"), tails[0])) is not tails[0]:
                     tails = [sent]      # "X厅选派生态保护修复处干部Z": a member of the division the unit sent
             if type_ == "SUPPORTS" and mode.endswith(_POINT_LEVELS):
                 tails = _of_level(sk, m, tails, mode)
@@ -608,9 +608,6 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 # "X局农村科技处干部张某", "来自X厅综合规划处，": the department written after the unit, then a member's
 # word or the end of the clause
 _DEPARTMENT = regexes.compile(f"(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|[，,。；;]|$)")
-
-
-_SEND_VERBS = frozenset(words("send_verbs"))
 
 
 def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:

@@ -26,7 +26,7 @@ from .register import PEOPLES, register
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
-                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS, NATIONAL, ORG_COREF)
+                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS, NATIONAL, ORG_COREF, SEND_VERBS)
 
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), Words(TITLES)
@@ -499,13 +499,12 @@ _NOT_BEFORE_PLACE = ("企业", "单位")      # a kind of unit, then the unit's 
 
 
 def _noun(word: str) -> bool:
-    return _tags().get(word, "").startswith("n") and "单位" not in word and word not in _SEND_VERBS and \
+    return _tags().get(word, "").startswith("n") and "单位" not in word and word not in SEND_VERBS and \
         not word.endswith("任")      # (选派 and 新任 are tagged "n")
 
 
-_SEND_VERBS = set(words("send_verbs"))
 # (and a cadre's share of the work: "网格员包户")
-_SUPPORT_WORDS = set(words("support_verbs")) | _SEND_VERBS
+_SUPPORT_WORDS = set(words("support_verbs")) | SEND_VERBS
 # "网格员包户联户", "嘎查干部包网格，网格员包牧户": 包 of what one looks after, no 包 family's member
 _LOOKS_AFTER = tuple("包" + w for w in ("户", "片", "网格", "地块", "牧户"))
 _SUPPORT_OPENINGS = tuple(w for w in words("support_verbs") if len(w) > 1)
@@ -661,6 +660,8 @@ _TAKES_OFFICE = regexes.compile("(?:^|[，,；;])(?=[\u4e00-\u9fff]{2,8}任)")
 def _names_taking_office(text: str) -> list[tuple[int, int]]:
     """"，额尔敦任嘎查达": a Mongolian or Tibetan name opening a clause, then the post he takes."""
     out = []
+    if "任" not in text:
+        return out      # (read for every sentence twice: for the places' bounds, then for the people)
     for m in _TAKES_OFFICE.finditer(text):
         j = m.start() + (text[m.start():m.start() + 1] in "，,；;")
         e = element_name_end(text, j)
@@ -864,7 +865,7 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
 
 def _list_start(text: str, start: int) -> int:
     """A window's start moved back over the names listed before it ("王某、刘某分别来自…")."""
-    while start > 0 and (k := text.rfind("、", max(0, start - 5), start + 1)) >= 0 and k < start + 1 \
+    while start > 0 and (k := text.rfind("、", max(0, start - 5), start + 1)) >= 0 \
             and all(_is_name_char(c) for c in text[max(0, k - 4):k]):
         start = max(0, k - 4)
     return start

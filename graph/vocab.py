@@ -38,6 +38,7 @@ ORG_ABBREVIATIONS = table("org_abbreviations")        # 住建局 -> 住房和�
 GENERIC_ORGS = set(words("generic_orgs"))
 STOP_CHARS = set(words("stop_chars"))
 STOP_WORDS = words("stop_words")
+SEND_VERBS = frozenset(words("send_verbs"))             # 派驻, 选派: a unit sends people
 TITLES = words("titles")
 TITLE_PREFIXES = tuple(words("title_prefixes"))
 TITLE_ORGANS = words("title_organs")
