@@ -1606,7 +1606,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 rest = at.group("place") + rest     # ("在Y镇挂职任党委副书记": seconded there, to a post of Y镇)
             elif back := _BACK_TO_UNIT.search(sk.text, 0, m.start()):
                 rest = back.group("org") + rest     # "期满后回到X局担任副局长": a post of X局
-            _posts("post.takes", sk, person, rest, focus, add, before=sk.text[:m.start()])
+            for holder in _listed_holders(sk, m.start()) or [person]:
+                _posts("post.takes", sk, holder, rest, focus, add, before=sk.text[:m.start()])
 
 
 _AND_BARE_LEVEL = regexes.compile("(?<=党员|干部|职工|群众|队员|代表)(?:和|与|及)"
@@ -1653,6 +1654,16 @@ _SUCCEEDING = regexes.compile(f"(?:接替|接过)[^，,。；;！？!?\ue007]{{0
 _OTHER_SUBJECT = regexes.compile("[，,；;](?:[^，,；;\ue000-\ue007]*?)(?:第一书记|干部|队员|党员|成员)(?:们|都|均|普遍|全部|同时|也)|"
                                  "[，,；;][^，,；;\ue000-\ue007]*?[\\d一二三四五六七八九十两几多][名位][^，,；;\ue000-\ue007]{0,10}?"
                                  "(?:第一书记|干部|队员|党员|成员)")
+
+
+# "A、B当选村委会委员": each of the listed names takes the post (but "A、B分别当选X、Y")
+_LISTED_HOLDERS = regexes.compile(f"(?:{PER_CH}[\ue100-\ue8ff][、和及与])+"
+                                  f"{PER_CH}[\ue100-\ue8ff](?:同志)?$")
+
+
+def _listed_holders(sk: Skeleton, pos: int) -> list[Ref]:
+    listed = _LISTED_HOLDERS.search(sk.text, 0, pos)
+    return [sk.ref(p) for p in re.findall(f"{PER_CH}.", listed.group())] if listed else []
 
 
 def _last_person_before(sk: Skeleton, pos: int) -> Ref | None:

@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "names listed before the post they were all elected to (A、B当选村委会委员)":
+        ("本报讯 近日，柳沟村完成换届选举，周海生当选村党支部书记，郑春梅、孔祥林当选村委会委员。",
+         [("HOLDS_POSITION", "郑春梅", "柳沟村"), ("HOLDS_POSITION", "孔祥林", "柳沟村")]),
     "a verb before the place that opens a unit's name (请X省Y厅驻Z村第一书记…)":
         ("本报讯 本期请青海省商务厅驻东河镇柳沟村第一书记韩晓然讲讲驻村故事。",
          [("SUPPORTS", "青海省商务厅", "柳沟村"), ("WORKS_FOR", "韩晓然", "青海省商务厅")]),
