@@ -318,6 +318,10 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "common surnames spaced out by OCR (傅 海 明, 赖 春 生, 洪 志 远)":
+        ("本报讯 柳沟村党支部书记、村委会主任傅 海 明说，合作社今年分红。桃园村党支部书记赖 春 生说，路修好了。"
+         "杏林村村委会主任洪 志 远说，水通了。",
+         [("HOLDS_POSITION", "傅海明", "柳沟村"), ("HOLDS_POSITION", "赖春生", "桃园村"), ("HOLDS_POSITION", "洪志远", "杏林村")]),
     "names listed before the post they were all elected to (A、B当选村委会委员)":
         ("本报讯 近日，柳沟村完成换届选举，周海生当选村党支部书记，郑春梅、孔祥林当选村委会委员。",
          [("HOLDS_POSITION", "郑春梅", "柳沟村"), ("HOLDS_POSITION", "孔祥林", "柳沟村")]),
