@@ -319,8 +319,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 # family -> (text, facts it gives)
 FAMILIES = {
     "a name, then 干了 (原村委会主任Z干了三十年)":
-        ("本报讯 桃园村换届。原村委会主任郑长林干了三十年，这次把担子交给了年轻人。",
-         [("HOLDS_POSITION", "郑长林", "桃园村")]),
+        ("本报讯 桃园村换届。原村党支部书记牛福山干了二十多年，这次主动退下来。",
+         [("HOLDS_POSITION", "牛福山", "桃园村")]),
     "common surnames spaced out by OCR (傅 海 明, 赖 春 生, 洪 志 远)":
         ("本报讯 柳沟村党支部书记、村委会主任傅 海 明说，合作社今年分红。桃园村党支部书记赖 春 生说，路修好了。"
          "杏林村村委会主任洪 志 远说，水通了。",
