@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a name before 当选 with no title before it (“90后”大学生Z当选村委会委员)":
+        ("本报讯 桃园村完成换届。“00后”研究生韩梦瑶当选村委会委员。",
+         [("HOLDS_POSITION", "韩梦瑶", "桃园村")]),
     "a name, then 干了 (原村委会主任Z干了三十年)":
         ("本报讯 桃园村换届。原村党支部书记牛福山干了二十多年，这次主动退下来。",
          [("HOLDS_POSITION", "牛福山", "桃园村")]),
