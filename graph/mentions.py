@@ -957,12 +957,14 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     毕力格), and a span that starts inside a title starts after it ("书记王健" -> 王健)."""
     spans: list[list[int]] = []
     for s, e, tag in words:
-        if tag != PERSON_TAG or not all(_is_name_char(c) or c in "· " for c in text[s:e]):
-            continue        # ("文｜韩磊": a byline's mark read as part of a name)
+        if tag != PERSON_TAG and "·" not in text[s + 1:e - 1] or not all(_is_name_char(c) or c in "· " for c in text[s:e]):
+            continue        # ("文｜韩磊": a byline's mark read as part of a name; a word with a dot inside is a name,
+            #             whatever the tagger calls it: "阿依古丽·吐尔逊")
         if spans and spans[-1][1] == s:
             spans[-1][1] = e
         else:
             spans.append([s, e])
+    spans = _dotted_names_whole(text, spans)
     out = []
     for s, e in (part for span in spans for part in _two_names(text, *span)):
         for k in range(max(0, s - 6), s):
@@ -1042,6 +1044,19 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e += 1          # "村支书胡德才说。": 才 ends many a name; "only then" seldom comes before a bare 说
         if e - s >= 2:
             out.append((s, e))
+    return out
+
+
+def _dotted_names_whole(text: str, spans: list[list[int]]) -> list[list[int]]:
+    """A name of parts joined by dots that the tagger read in pieces, each piece as
+    the start of a name ("艾合/买/提江·努尔是…"): the whole name, from its first piece."""
+    out: list[list[int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            continue
+        if "·" in text[s:s + 12] and (name := person_after(text, s)) and "·" in name:
+            e = max(e, s + len(name))
+        out.append([s, e])
     return out
 
 
@@ -1168,7 +1183,7 @@ def _ordinary_name(name: str) -> bool:
 def _tagged_name(name: str) -> bool:
     """A span the tagger calls a person that is one ("张书记" and "老乡" are not)."""
     core = "".join(name.replace("·", "").split())
-    return 2 <= len(core) <= 8 and _plausible_name(name) and not any(t in name for t in _TITLE_WORDS)
+    return 2 <= len(core) <= (12 if "·" in name else 8) and _plausible_name(name)     # (阿不都热合曼·吐尔逊) and not any(t in name for t in _TITLE_WORDS)
 
 
 _TITLE_WORDS = [t for t in TITLES if len(t) >= 2] + ["书记", "老师", "同志", "主任", "大爷", "大妈"]

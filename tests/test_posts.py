@@ -318,6 +318,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a dotted name the tagger calls no person at all (Z·W是X局驻Y村工作队队长)":
+        ("本报讯 帕提古丽·艾买提是阿克苏地区财政局驻依干其乡喀拉塔勒村工作队队长。",
+         [("HOLDS_POSITION", "帕提古丽·艾买提", "喀拉塔勒村")]),
+    "a dotted name the tagger read in pieces, opening the sentence (Z·W是X局驻Y村工作队队长)":
+        ("本报讯 阿不都热合曼·吐尔逊是和田地区交通运输局驻英巴格乡托格拉克村工作队队长。",
+         [("HOLDS_POSITION", "阿不都热合曼·吐尔逊", "托格拉克村")]),
     "a name before 当选 with no title before it (“90后”大学生Z当选村委会委员)":
         ("本报讯 桃园村完成换届。“00后”研究生韩梦瑶当选村委会委员。",
          [("HOLDS_POSITION", "韩梦瑶", "桃园村")]),
@@ -2259,6 +2265,14 @@ def test_a_leaders_own_pairing_with_a_town_is_no_units_support():
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_a_name_ends_before_zeng_in_the_past_it_did():
+    # (曾在, 曾任: "once", no last character of the name)
+    got = facts_of("本报讯 新任第一书记阿依努尔·吐尔逊来自自治区财政厅。"
+                   "两人都是自治区财政厅的干部,阿依努尔·吐尔逊曾在喀什地区驻村三年。")
+    assert ("WORKS_FOR", "阿依努尔·吐尔逊", "新疆维吾尔自治区财政厅") in got
+    assert not [f for f in got if f[1].endswith("曾")]
 
 
 def test_a_rosters_post_in_the_village_has_its_own_column_beside_the_post_at_home():
