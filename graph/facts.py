@@ -244,8 +244,9 @@ _INTRODUCED = regexes.compile("(?:还有|就是|名叫|叫)[^，,。；;！？!?
 
 
 # "作者：张某" on the page, then "（作者系X局派驻Y村第一书记）" at the end of the column he wrote
-_AUTHOR_LINE = regexes.compile("作者[：:] ?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[\\s|｜]|$)")
-_AUTHOR_NOTE = regexes.compile("(?<=^[（(])作者(?=系|为|是|现任)")
+# ("文｜张某（作者系…）": a column's byline and its note; "【作者系…】")
+_AUTHOR_LINE = regexes.compile("(?:作者[：:]|(?:^|(?<=\\s))文[｜|/／：:]) ?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[\\s|｜（(]|$)")
+_AUTHOR_NOTE = regexes.compile("(?<=[（(【])作者(?=系|为|是|现任)")
 
 
 def _author(article: Article, texts: list[str]) -> str | None:

@@ -318,6 +318,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "an author's note in square brackets after the byline's line (作者：Z … 【作者系X局驻Y村第一书记】)":
+        ("柳沟村的春天\n作者：韩立新　2024-03-12 08:30　字号：大 中 小\n\n【作者系青海省商务厅驻东河镇柳沟村第一书记】\n\n开春以后，我们在村里忙着育苗。",
+         [("FIRST_SECRETARY_OF", "韩立新", "柳沟村"), ("WORKS_FOR", "韩立新", "青海省商务厅")]),
+    "a column's byline 文｜Z with its note (文｜Z（作者系X局干部、Y镇工作队队员）)":
+        ("驻镇手记\n\n文｜郑雨桐（作者系佛山市农业农村局干部、连南瑶族自治县寨岗镇驻镇帮镇扶工作队队员）\n\n开春以后，我们在村里忙着育苗。",
+         [("WORKS_FOR", "郑雨桐", "佛山市农业农村局")]),
     "a dotted name the tagger calls no person at all (Z·W是X局驻Y村工作队队长)":
         ("本报讯 帕提古丽·艾买提是阿克苏地区财政局驻依干其乡喀拉塔勒村工作队队长。",
          [("HOLDS_POSITION", "帕提古丽·艾买提", "喀拉塔勒村")]),
