@@ -1496,6 +1496,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举|安排|聘|聘任|确定)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "张某作为X局派驻Y村的第一书记、驻村工作队队长来到村里": the posts he came as
     "{R:person}(?:同志)?[，,]?(?:[^，,。；;作\ue000-\ue007]{2,12}[，,])?作为(?P<rest>[^，,。；;\ue007]{2,40}?)(?=来到|来|到|进驻|扎根|[，,。；;]|$)",
+    # "Z接过接力棒，成为X局驻Y村第一书记": the posts he came to hold
+    "{R:person}(?:同志)?(?:[^，,。；;\ue000-\ue007]{0,12}[，,])?(?:正式|光荣地?)?成为(?P<rest>[^，,。；;\ue007]{2,40})",
     # "免去张某同志的Y村第一书记、工作队长职务": posts he held until the notice
     "免去{R:person}(?:同志)?的(?P<rest>[^，,。；;\ue007]{2,40}?)(?=职务)",
     # "Z是X局派驻Y村的第一书记，也是驻村工作队队长": a second post of the clause's subject

@@ -318,6 +318,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit's first secretary after a clause of his own (Z接过接力棒，成为X厅驻Y村第一书记)":
+        ("本报讯 今年3月，韩晓东接过“接力棒”，成为青海省商务厅驻东河镇柳沟村第一书记。",
+         [("FIRST_SECRETARY_OF", "韩晓东", "柳沟村"), ("WORKS_FOR", "韩晓东", "青海省商务厅")]),
+    "a post someone came to hold, after a clause of his own (Z接过接力棒，正式成为Y村党支部书记)":
+        ("本报讯 柳沟村换届后，郑春林接过“接力棒”，正式成为柳沟村党支部书记。",
+         [("HOLDS_POSITION", "郑春林", "柳沟村")]),
     "an author's note in square brackets after the byline's line (作者：Z … 【作者系X局驻Y村第一书记】)":
         ("柳沟村的春天\n作者：韩立新　2024-03-12 08:30　字号：大 中 小\n\n【作者系青海省商务厅驻东河镇柳沟村第一书记】\n\n开春以后，我们在村里忙着育苗。",
          [("FIRST_SECRETARY_OF", "韩立新", "柳沟村"), ("WORKS_FOR", "韩立新", "青海省商务厅")]),
