@@ -1294,7 +1294,8 @@ _SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")
 _POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")
-_ADVERBS_AFTER_NAME = set("像则便却刚懂常作会能")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语", "…会说维吾尔语"
+_ADVERBS_AFTER_NAME = set("像则便却刚懂常作会能因已")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语", "…会说维吾尔语",
+#                                                           "…因工作调整", "…已回到"
 #                                                           (not in the first two after the dot: 艾则孜)
 
 

@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "因 or 已 after a dotted name ends it (Z·W因工作调整被召回)":
+        ("本报讯 东河镇柳沟村原第一书记、州农业农村局干部买买提·艾尔肯因工作调整被召回。原第一书记、州财政局干部艾力·吐尔洪已回到原单位。",
+         [("FIRST_SECRETARY_OF", "买买提·艾尔肯", "柳沟村"), ("FIRST_SECRETARY_OF", "艾力·吐尔洪", "柳沟村")]),
     "a unit's first secretary after a clause of his own (Z接过接力棒，成为X厅驻Y村第一书记)":
         ("本报讯 今年3月，韩晓东接过“接力棒”，成为青海省商务厅驻东河镇柳沟村第一书记。",
          [("FIRST_SECRETARY_OF", "韩晓东", "柳沟村"), ("WORKS_FOR", "韩晓东", "青海省商务厅")]),
