@@ -1342,8 +1342,10 @@ def _plausible_name(name: str) -> bool:
     given = name[1:]
     if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":
         return False        # "下得去、留得住": a verb and its complement
-    if name[0] not in _COMMON_SURNAMES and _tags().get(name[:2]) in ("v", "n") and _freq().get(name[:2], 0) >= 5000:
-        return False        # "安排好食宿", "网格员信息表": a rare surname that opens a common verb or noun
+    if name[0] not in _COMMON_SURNAMES and (_tags().get(name[:2]) in ("v", "n") and _freq().get(name[:2], 0) >= 5000
+                                            or _tags().get(name[:2]) == "v" and _freq().get(name[:2], 0) >= 100):
+        return False        # "安排好食宿", "网格员信息表", "推行网格长公示制": a rare surname that opens a common
+        #                     verb or noun
     if len(name) == 2 and name[0] not in _COMMON_SURNAMES and _freq().get(name, 0) >= 100 and \
             not _tags().get(name, "").startswith("nr"):
         return False        # "为第一书记干事创业": a word that opens with a rare surname (干事)

@@ -2282,6 +2282,12 @@ def test_a_family_of_phrasing_gives_its_facts(family):
     assert set(expected) <= facts_of(text)
 
 
+def test_a_rare_surname_that_opens_a_verb_opens_no_name():
+    # ("网格长公示制", "第一书记来得勤": 公示, 来得 are verbs)
+    assert not names("东河县今年在各村推行网格长公示制，累计公示网格长900余名。", "Person")
+    assert not names("村民们说，驻村第一书记来得勤，办事也实在。", "Person")
+
+
 def test_a_name_ends_before_zeng_in_the_past_it_did():
     # (曾在, 曾任: "once", no last character of the name)
     got = facts_of("本报讯 新任第一书记阿依努尔·吐尔逊来自自治区财政厅。"
