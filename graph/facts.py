@@ -103,7 +103,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
 # "二、Y镇Z村", "◆ Z村", "（三）其他事项": a heading of a notice's section; a village's heading makes
 # its section about that village
 _SECTION_HEADING = regexes.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]|"
-                                   "[■◆◇●▲★▶►])\\s*(?P<name>[^，,。；;：:！？!?]{1,24})$")
+                                   "[▌▍■◆◇●▲★▶►])\\s*(?P<name>[^，,。；;：:！？!?]{1,24})$")
 
 
 _WITHHELD = "某"

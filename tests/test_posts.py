@@ -2282,6 +2282,15 @@ def test_a_family_of_phrasing_gives_its_facts(family):
     assert set(expected) <= facts_of(text)
 
 
+def test_a_section_heading_after_a_mark_runs_into_no_text():
+    # ("▌全村划成6个网格" then "柳沟村辖…": two sentences, no village "网格柳沟村")
+    got = facts_of("柳沟村：网格长亮身份\n\n今天，我们走进东河县青山镇柳沟村。\n\n▌全村划成6个网格\n"
+                   "柳沟村辖5个自然屯，共420户。去年以来，村“两委”把全村划分为6个网格。\n"
+                   "村党支部书记、村委会主任、村级总网格长郑海涛介绍。\n")
+    assert ("HOLDS_POSITION", "郑海涛", "柳沟村") in got
+    assert not [f for f in got if "网格柳沟村" in f[1] + f[2]]
+
+
 def test_a_rare_surname_that_opens_a_verb_opens_no_name():
     # ("网格长公示制", "第一书记来得勤": 公示, 来得 are verbs)
     assert not names("东河县今年在各村推行网格长公示制，累计公示网格长900余名。", "Person")
