@@ -852,6 +852,11 @@ def test_a_kind_of_village_before_its_name_is_no_part_of_it(text):
     assert "柳沟村" in found and not any(s.endswith("柳沟村") and s != "柳沟村" for s in found)
 
 
+@pytest.mark.parametrize("kind", ["民宿村", "样板村", "空壳村", "特色村", "后进村", "网红村"])
+def test_a_kind_of_village_named_alone_is_no_village(kind):
+    assert kind not in {s for s, _ in places(f"村干部们专门到外省的{kind}参观学习，回来后开了三次会。")}
+
+
 def test_a_village_of_the_old_revolutionary_base_is_a_kind_of_village_and_no_name():
     assert [name for name, _ in places("本报讯 柳树村是革命老区村，辖9个村民小组356户。")] == ["柳树村"]
 
