@@ -151,6 +151,7 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         inside = next((p for p in real_places if p.start < start < p.end), None)   # "昌都市委": 市 is both
         name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans | unit_spans,
                                     person_bounds)
+        name_start -= _city_cut_off(text, name_start)
         if name_start not in place_starts and not _city_opening(text, name_start, start):
             # ("大同区融媒体中心", "大连医科大学": a place is no leading word)
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
@@ -188,6 +189,14 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
     found += [Mention(ORG, name, i, i + len(name), kind="enterprise") for i, name in _UNIT_NAMES.scan(text)
               if not any(p.start < i + len(name) and i < p.end for p in real_places)]
     return _drop_nested_orgs(found)
+
+
+def _city_cut_off(text: str, start: int) -> int:
+    """The length of one city's short name right before `start`, where the walk left
+    stopped at a character of it (成都中医药大学: 都 ends many a clause)."""
+    reg = register()
+    return next((n for n in (2, 3) if len(ids := reg.named(text[max(0, start - n):start])) == 1
+                 and start >= n and reg.level(ids[0]) == "City"), 0)
 
 
 def _city_opening(text: str, start: int, end: int) -> bool:

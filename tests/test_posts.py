@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit opened by a city's short name the walk left stopped inside (成都X学院, 都 ending many a clause)":
+        ("本报讯 成都师范学院派驻东河镇柳沟村第一书记韩晓东说，今年要修路。",
+         [("SUPPORTS", "成都师范学院", "柳沟村"), ("WORKS_FOR", "韩晓东", "成都师范学院")]),
     "因 or 已 after a dotted name ends it (Z·W因工作调整被召回)":
         ("本报讯 东河镇柳沟村原第一书记、州农业农村局干部买买提·艾尔肯因工作调整被召回。原第一书记、州财政局干部艾力·吐尔洪已回到原单位。",
          [("FIRST_SECRETARY_OF", "买买提·艾尔肯", "柳沟村"), ("FIRST_SECRETARY_OF", "艾力·吐尔洪", "柳沟村")]),
