@@ -2285,6 +2285,24 @@ def test_a_family_of_phrasing_gives_its_facts(family):
     assert set(expected) <= facts_of(text)
 
 
+_SECRETARY_FRAMES = ("本报讯 在同镇的柳沟村，州交通运输局驻村第一书记{n}则把心思花在了路上。",
+                     "本报讯 东河镇柳沟村迎来了新一任驻村第一书记——州财政局干部{n}。",
+                     "本报讯 前任驻村第一书记{n}是省农业农村厅派驻柳沟村的第一位第一书记。")
+
+
+@pytest.mark.parametrize("name", ["降央多吉", "降措多吉", "泽仁多吉", "达瓦多吉", "四郎多吉", "洛绒多吉", "达娃多吉",
+                                  "次珠多吉", "此里多吉", "农布多吉", "斯那多吉", "次成多吉", "昂旺多吉", "嘎玛多吉",
+                                  "次仁央宗", "次仁旺姆"])
+def test_a_tibetan_name_of_two_elements_is_read_whole(name):
+    for frame in _SECRETARY_FRAMES:
+        assert ("FIRST_SECRETARY_OF", name, "柳沟村") in facts_of(frame.format(n=name))
+
+
+@pytest.mark.parametrize("name", ["阿苦日火", "马黑日火", "瓦扎日火", "勒伍日火", "杰觉日火", "瓦尔日火"])
+def test_a_yi_name_opens_with_its_clan_name(name):
+    assert ("FIRST_SECRETARY_OF", name, "柳沟村") in facts_of(_SECRETARY_FRAMES[2].format(n=name))
+
+
 def test_a_section_heading_after_a_mark_runs_into_no_text():
     # ("▌全村划成6个网格" then "柳沟村辖…": two sentences, no village "网格柳沟村")
     got = facts_of("柳沟村：网格长亮身份\n\n今天，我们走进东河县青山镇柳沟村。\n\n▌全村划成6个网格\n"
