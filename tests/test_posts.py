@@ -2291,7 +2291,7 @@ _SECRETARY_FRAMES = ("本报讯 在同镇的柳沟村，州交通运输局驻村
 
 
 @pytest.mark.parametrize("name", ["降央多吉", "降措多吉", "泽仁多吉", "达瓦多吉", "四郎多吉", "洛绒多吉", "达娃多吉",
-                                  "次珠多吉", "此里多吉", "农布多吉", "斯那多吉", "次成多吉", "昂旺多吉", "嘎玛多吉",
+                                  "次珠多吉", "此里多吉", "农布多吉", "斯那多吉", "次成多吉", "昂旺多吉", "嘎玛多吉", "鲁茸次成",
                                   "次仁央宗", "次仁旺姆"])
 def test_a_tibetan_name_of_two_elements_is_read_whole(name):
     for frame in _SECRETARY_FRAMES:
