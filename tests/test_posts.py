@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a commission of ethnic and religious affairs written half short (民族宗教委)":
+        ("本报讯 州民族宗教委驻柳树村第一书记文光明说，村里建了茶园。东河镇属黔东南州。",
+         [("WORKS_FOR", "文光明", "黔东南苗族侗族自治州民族宗教事务委员会")]),
     "a unit opened by a city's short name the walk left stopped inside (成都X学院, 都 ending many a clause)":
         ("本报讯 成都师范学院派驻东河镇柳沟村第一书记韩晓东说，今年要修路。",
          [("SUPPORTS", "成都师范学院", "柳沟村"), ("WORKS_FOR", "韩晓东", "成都师范学院")]),
