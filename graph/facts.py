@@ -1773,7 +1773,8 @@ def _enumerated_holder(left: str, chain, sk: Skeleton) -> Ref | None:
 
 
 VILLAGE_ASSIGNMENTS = tuple(words("village_assignments"))
-VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "片区长", "楼栋长") + VILLAGE_ASSIGNMENTS
+VILLAGE_STAFF = ("网格员", "网格长", "网格指导员", "网格督导员", "网格管理员", "片长", "片区长", "楼栋长", "联户长") + \
+    VILLAGE_ASSIGNMENTS
 UNIT_HEADS = {"校长": ("大学", "学院", "学校", "中学", "小学"), "院长": ("院",), "行长": ("银行", "分行", "支行"),
               "局长": ("局",), "所长": ("所",), "站长": ("站",), "馆长": ("馆",),
               "理事长": ("合作社",), "合作社理事长": ("合作社",), "董事长": ("公司", "集团"), "总经理": ("公司", "集团")}

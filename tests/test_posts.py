@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "households' heads listed in a village's grid table (网格员A，联户长B、C)":
+        ("本报讯 桃园村网格责任表显示：第一网格网格员郑秋菊，联户长韩德明、孔春华；第二网格网格员鲁志高。",
+         [("HOLDS_POSITION", "韩德明", "桃园村"), ("HOLDS_POSITION", "孔春华", "桃园村")]),
     "a commission of ethnic and religious affairs written half short (民族宗教委)":
         ("本报讯 州民族宗教委驻柳树村第一书记文光明说，村里建了茶园。东河镇属黔东南州。",
          [("WORKS_FOR", "文光明", "黔东南苗族侗族自治州民族宗教事务委员会")]),
