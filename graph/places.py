@@ -24,7 +24,7 @@ from . import regexes
 from .lexicon import (LEADING_CHARS, VERB_TAGS, Words, common, common_word, cut_after_verbs, freq, frequent_inside,
                       is_name_char, name_word, strip_leading_words, tags)
 from .model import PLACE, Mention
-from .register import RANK, Register, register
+from .register import ETHNIC, RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
                     PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS, SURNAMES, words)
 
@@ -809,6 +809,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False
     if any(len(g) > suffix_len and surface.endswith(g) for g in GENERIC_TAILS) and not _village_like_countryside(surface, prev_level):
         return False        # "缺水地区", "全县农村"
+    if level == "Village" and ETHNIC.fullmatch(body):
+        return False        # "坪溪村是个畲族村": a people's village, a kind and no name
     if level == "Group":        # (a group numbered by one numeral: 联丰村五社, 柳树村三组)
         return in_chain and prev_level == "Village" and (name_len >= 2 or body in "一二三四五六七八九十")
     if level == "Province":

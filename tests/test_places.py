@@ -857,6 +857,12 @@ def test_a_kind_of_village_named_alone_is_no_village(kind):
     assert kind not in {s for s, _ in places(f"村干部们专门到外省的{kind}参观学习，回来后开了三次会。")}
 
 
+@pytest.mark.parametrize("people", ["瑶族", "苗族", "朝鲜族"])
+def test_a_peoples_village_is_a_kind_of_village_and_no_name(people):
+    got = facts_of(f"本报讯 到柳沟村驻村，是去年春天。我第一次见到这个藏在山里的{people}村。全村划分为4个网格。")
+    assert ("DIVIDED_INTO", "柳沟村", "柳沟村") in got and not [f for f in got if f[1] == f"{people}村"]
+
+
 def test_a_village_of_the_old_revolutionary_base_is_a_kind_of_village_and_no_name():
     assert [name for name, _ in places("本报讯 柳树村是革命老区村，辖9个村民小组356户。")] == ["柳树村"]
 
