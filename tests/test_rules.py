@@ -412,6 +412,8 @@ CASES = {
                       ("WORKS_FOR", "覃丽娟", "东兰县林业局")),
     "secretary.also_is": ("本报讯 冯雪梅是江城师范学院的一名青年教师,也是东沟乡榆树村第一书记。",
                           ("FIRST_SECRETARY_OF", "冯雪梅", "榆树村")),
+    "support.places_units_respectively": ("本报讯 东沟乡榆树村、杏林村和桃园村的帮扶单位分别是西岭县农机局、西岭县林业局和西岭县水利局。",
+                                          ("SUPPORTS", "西岭县林业局", "杏林村")),
     "support.places_are_points": ("据悉,东沟乡榆树村、杏林村分别是西岭县农机局、西岭县林业局的包联村。",
                                   ("SUPPORTS", "西岭县林业局", "杏林村")),
     "support.stationed_helps": ("今年,西岭县农机局继续驻南沟乡榆树村开展帮扶。",
