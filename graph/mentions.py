@@ -782,8 +782,8 @@ _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 # Words that say a person is named just before them, where no title or role does ("X说").
 _SPEECH = regexes.compile("说|表示|介绍|告诉")
-_NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|来自|当选|[（(]|[，,][男女][，,]|[，,](?:19|20)\\d{2}年(?:\\d{1,2}月)?出?生")
-# ("X说", "X，男，汉族", "X，1983年出生", "X来自Y局", "X当选村委会委员")
+_NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|来自|当选|[，,]现任|[（(]|[，,][男女][，,]|[，,](?:19|20)\\d{2}年(?:\\d{1,2}月)?出?生")
+# ("X说", "X，男，汉族", "X，1983年出生", "X来自Y局", "X当选村委会委员", "X，现任Y镇党委副书记")
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
 _POSTING = regexes.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")

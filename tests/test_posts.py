@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a name, a comma, then 现任 and the post (从X区挂职来到Y镇的Z，现任Y镇党委副书记)":
+        ("本报讯 从闵行区挂职来到兴隆镇的韩晓东，现任兴隆镇党委副书记，他说要把茶叶卖出去。",
+         [("HOLDS_POSITION", "韩晓东", "兴隆镇")]),
     "households' heads listed in a village's grid table (网格员A，联户长B、C)":
         ("本报讯 桃园村网格责任表显示：第一网格网格员郑秋菊，联户长韩德明、孔春华；第二网格网格员鲁志高。",
          [("HOLDS_POSITION", "韩德明", "桃园村"), ("HOLDS_POSITION", "孔春华", "桃园村")]),
