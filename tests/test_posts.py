@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "the unit in focus sends someone with a post before the first secretary's (厅里派驻的农村工作指导员、第一书记Z)":
+        ("本报讯 柳沟村的帮扶单位是浙江省农业农村厅。厅里派驻的农村工作指导员、第一书记郑一帆，到村后先走访了全村。",
+         [("WORKS_FOR", "郑一帆", "浙江省农业农村厅")]),
     "a name, a comma, then 现任 and the post (从X区挂职来到Y镇的Z，现任Y镇党委副书记)":
         ("本报讯 从闵行区挂职来到兴隆镇的韩晓东，现任兴隆镇党委副书记，他说要把茶叶卖出去。",
          [("HOLDS_POSITION", "韩晓东", "兴隆镇")]),
