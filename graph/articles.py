@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from graph import regexes
 from graph.model import Article, Page, Sentence
-from graph.read import (CLOSERS, PHOTO_POSITION, closed, dateline, is_label, reporters, sentences,
+from graph.read import (CLOSERS, HEADING_MARKS, PHOTO_POSITION, closed, dateline, is_label, reporters, sentences,
                         usual_gap)
 
 HEAD_MAX = 50    # longest headline paragraph
@@ -139,7 +139,7 @@ def _section_title(paras: list[_Para], i: int) -> bool:
         paras[i - 1].kind == paras[i + 1].kind == "body" and _running(paras[i - 1].text)
 
 
-_PLACE_HEADING = regexes.compile("^(?:[▌▍■◆◇●▲★▶►]\\s*|【)[\u4e00-\u9fff]{1,15}(?:村|嘎查|社区|镇|乡|苏木)】?"
+_PLACE_HEADING = regexes.compile("^(?:[" + HEADING_MARKS + "]\\s*|【)[\u4e00-\u9fff]{1,15}(?:村|嘎查|社区|镇|乡|苏木)】?"
                                  "(?:[（(][^（）()]{1,16}[）)])?$")     # ("◆ 柳树村（二级网格）")
 
 
@@ -200,7 +200,7 @@ def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
                 if len(s.text) <= MAX_SENTENCE for u in _unmarked(page, s)]
     titles = [p.text for p in in_header if p.kind in ("head", "body")]   # body: a ！ headline
     if not titles:
-        titles = [p.text.strip("▌▍■◆◇●▲★▶►【】 ") for p in in_header if p.kind == "label"]
+        titles = [p.text.strip(HEADING_MARKS + "【】 ") for p in in_header if p.kind == "label"]
     raw_end = page.index[paras[end].start] if end < len(paras) else page.index[-1] + 1
     return Article(id=f"{page.doc}#{n}", doc=page.doc, title=" ".join(titles),
                    byline=" ".join(dict.fromkeys(" ".join(p.names for p in in_header).split())),

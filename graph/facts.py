@@ -21,6 +21,7 @@ from .mentions import GRID_NUMBER, TEAM_OF_AREA, add_known_people, find_mentions
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
+from .read import HEADING_MARKS
 from .register import register
 from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, SEND_VERBS, SURNAMES, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
 
@@ -103,7 +104,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
 # "二、Y镇Z村", "◆ Z村", "（三）其他事项": a heading of a notice's section; a village's heading makes
 # its section about that village
 _SECTION_HEADING = regexes.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.．、]|"
-                                   "[▌▍■◆◇●▲★▶►])\\s*(?P<name>[^，,。；;：:！？!?]{1,24})$")
+                                   "[" + HEADING_MARKS + "])\\s*(?P<name>[^，,。；;：:！？!?]{1,24})$")
 
 
 _WITHHELD = "某"

@@ -195,8 +195,8 @@ def _city_cut_off(text: str, start: int) -> int:
     """The length of one city's short name right before `start`, where the walk left
     stopped at a character of it (成都中医药大学: 都 ends many a clause)."""
     reg = register()
-    return next((n for n in (2, 3) if len(ids := reg.named(text[max(0, start - n):start])) == 1
-                 and start >= n and reg.level(ids[0]) == "City"), 0)
+    return next((n for n in (2, 3) if start >= n and len(ids := reg.named(text[start - n:start])) == 1
+                 and reg.level(ids[0]) == "City"), 0)
 
 
 def _city_opening(text: str, start: int, end: int) -> bool:
@@ -1192,7 +1192,8 @@ def _ordinary_name(name: str) -> bool:
 def _tagged_name(name: str) -> bool:
     """A span the tagger calls a person that is one ("张书记" and "老乡" are not)."""
     core = "".join(name.replace("·", "").split())
-    return 2 <= len(core) <= (12 if "·" in name else 8) and _plausible_name(name)     # (阿不都热合曼·吐尔逊) and not any(t in name for t in _TITLE_WORDS)
+    longest = 12 if "·" in name else 8      # (阿不都热合曼·吐尔逊)
+    return 2 <= len(core) <= longest and _plausible_name(name) and not any(t in name for t in _TITLE_WORDS)
 
 
 _TITLE_WORDS = [t for t in TITLES if len(t) >= 2] + ["书记", "老师", "同志", "主任", "大爷", "大妈"]

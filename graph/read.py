@@ -625,7 +625,7 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
         return False   # "【西集镇】驻村工作队扎根柳树村": a bulletin's item heading, then its text
     if b[0] in _BULLETS and (a[0] == b[0] or len(a) <= 12 and not re.search("[，,。；;]", a)):
         return False   # "本版其他文章" / "·A" / "·B": a list's items, one a line
-    if a[0] in _HEADING_MARKS and len(a) <= 24 and not re.search("[，,。；;]", a):
+    if a[0] in HEADING_MARKS and len(a) <= 24 and not re.search("[，,。；;]", a):
         return False   # "▌全村划成4个网格": a section's heading, then its text
     if gap == "wrap" or a[-1].isdigit() and b[0] in _MEASURE_WORDS:
         return True     # ("划分为53" then "个网格": a number and its measure word)
@@ -641,7 +641,7 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
 
 
 _BULLETS = "·•●■▶◆"
-_HEADING_MARKS = "▌▍■◆◇●▲★▶►"
+HEADING_MARKS = "▌▍■◆◇●▲★▶►"     # what opens a section's heading ("▌全村划成4个网格", "◆ 柳树村")
 # a bracketed place or topic, then a headline without a sentence's punctuation
 _BRACKET_HEAD = regexes.compile("【[^】]{2,10}】[^，,。；;：:！!？?]{4,30}$")
 
@@ -678,7 +678,7 @@ _DATELINE = regexes.compile(
     r"|[\u4e00-\u9fff]{2,15}\d{1,2}月\d{1,2}日电)"          # 新华社北京3月1日电
     r"\s*(?:[(（](?P<who>[^()（）]{0,40})[)）])?[\s:：]*")
 _REPORTED = regexes.compile(r"((?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)[^，,。：:；;！!？?]{1,24}?报道)[\s:：，,]*")
-_LABEL = regexes.compile(r"^(?:[▌▍■◆◇●▲★▶►]\s*\S{1,12}|【[^】]{1,12}】|简讯|短讯|快讯|图片新闻|新闻速递|动态)$")
+_LABEL = regexes.compile(r"^(?:[" + HEADING_MARKS + r"]\s*\S{1,12}|【[^】]{1,12}】|简讯|短讯|快讯|图片新闻|新闻速递|动态)$")
 _BRACKET_CREDIT = regexes.compile(
     r"[(（][^()（）]*(?:图|摄|来源|稿|提供|编辑|责编|记者|通讯员|转载|下转|上接)[^()（）]*[)）]$")
 _PHOTO_CREDIT = regexes.compile(
