@@ -2336,6 +2336,9 @@ def test_a_name_ends_before_zeng_in_the_past_it_did():
                    "两人都是自治区财政厅的干部,阿依努尔·吐尔逊曾在喀什地区驻村三年。")
     assert ("WORKS_FOR", "阿依努尔·吐尔逊", "新疆维吾尔自治区财政厅") in got
     assert not [f for f in got if f[1].endswith("曾")]
+    for once in ("曾任喀什地区财政局科员", "曾是喀什地区财政局科员"):
+        got = facts_of("本报讯 新任第一书记阿依努尔·吐尔逊来自自治区财政厅。两人都是自治区财政厅的干部,阿依努尔·吐尔逊" + once + "。")
+        assert not [f for f in got if "曾" in f[1]]
 
 
 def test_a_rosters_post_in_the_village_has_its_own_column_beside_the_post_at_home():
