@@ -373,7 +373,8 @@ class Focus:
     in_sentence: list[Ref] = field(default_factory=list)       # the people the sentence has named so far
     units_before: int = 0   # how many units were named before the sentence
     terms_at: int = -9      # the sentence that counted the village's first secretaries ("先后派驻了三任第一书记")
-    card: list[Ref | None] = field(default_factory=list)     # a profile card's person and unit ("姓名：张某" / "派出单位：X局")
+    card_person: Ref | None = None      # a profile card's person ("姓名：张某") and unit ("派出单位：X局")
+    card_unit: Ref | None = None
 
     def area_team(self) -> Ref | None:
         """The last team a committee or a city sent to a county that the article named
@@ -959,14 +960,14 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
     """A profile card, a line a field: "姓名：张某" / "派出单位：X局" / "原任职务：四级主任科员" /
     "现任职务：Y镇Z村第一书记、驻村工作队队长"."""
     if m := _CARD_NAME.match(sk.text):
-        focus.card = [sk.ref(m.group("person")), None]
+        focus.card_person, focus.card_unit = sk.ref(m.group("person")), None
         return
-    if not focus.card:
+    if not focus.card_person:
         return
     if m := _CARD_UNIT.match(sk.text):
-        focus.card[1] = sk.ref(m.group("org"))      # (he works for it: works.sender_line)
-    elif (m := _CARD_POST.match(sk.text)) and (unit := focus.card[1]):
-        person, post = focus.card[0], m.group("post")
+        focus.card_unit = sk.ref(m.group("org"))      # (he works for it: works.sender_line)
+    elif (m := _CARD_POST.match(sk.text)) and (unit := focus.card_unit):
+        person, post = focus.card_person, m.group("post")
         if village := next((r for r in map(sk.ref, re.findall("[\ue000-\ue005].", post)) if r.level == "Village"), None):
             if "第一书记" in post:
                 add("card.post", "FIRST_SECRETARY_OF", person, village)

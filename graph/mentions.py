@@ -80,7 +80,7 @@ _PUBLISHED = (regexes.compile("(?:来源|稿源|信息来源|发布机构|主办
 def person_ends(texts: list[str], words: list) -> list[set[int]]:
     """Where, in each sentence, the names the tagger found end, and where a name it
     found elsewhere in the article ends ("呼和巴特尔和嘎查“两委”商量": a name then 和)."""
-    found = [_tagged_names(t, w) + _names_taking_office(t) for t, w in zip(texts, words)]
+    found = [_tagged_names(t, w) + list(_names_taking_office(t)) for t, w in zip(texts, words)]
     names = {t[s:e] for t, spans in zip(texts, found) for s, e in spans}
     return [{e for _, e in spans} | {m.end() for name in names for m in re.finditer(re.escape(name), t)}
             for t, spans in zip(texts, found)]
@@ -157,10 +157,7 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
         name_start = _after_coref(text, name_start, start)
         if (place := next((p.start for p in real_places if 0 < p.start - name_start <= 2 and p.start < start), None)) \
-                and (common(text[name_start:place], VERB_TAGS) or       # ("请山东省…", "本期请山东省…"; not 民建)
-                     not _freq().get(text[name_start:place]) and common(text[place - 1], VERB_TAGS)) \
-                and not _ORG_SUFS.ending(text, place) \
-                and not text.startswith(_PROTECTED, name_start):     # (not 建行: a bank that reads as a verb)
+                and _verb_before_place(text, name_start, place):
             name_start = place      # "请山东省商务厅驻…": a verb before the place that opens the unit's name
         if text.startswith("治区", name_start) and text[name_start - 1:name_start] == "自":
             name_start -= 1     # "近年来自治区水利厅": 来自 (from) read first took the 自 of 自治区
@@ -191,20 +188,30 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
     return _drop_nested_orgs(found)
 
 
+def _verb_before_place(text: str, start: int, place: int) -> bool:
+    """Are the one or two characters before a place a verb, no part of the unit's name
+    ("请山东省…", "本期请山东省…"; not 民建, not a unit's own word, not 建行, a bank that
+    reads as a verb)?"""
+    before = text[start:place]
+    return (common(before, VERB_TAGS) or not _freq().get(before) and common(text[place - 1], VERB_TAGS)) \
+        and not _ORG_SUFS.ending(text, place) and not text.startswith(_PROTECTED, start)
+
+
 def _city_cut_off(text: str, start: int) -> int:
     """The length of one city's short name right before `start`, where the walk left
     stopped at a character of it (成都中医药大学: 都 ends many a clause)."""
-    reg = register()
-    return next((n for n in (2, 3) if start >= n and len(ids := reg.named(text[start - n:start])) == 1
-                 and reg.level(ids[0]) == "City"), 0)
+    return next((n for n in (2, 3) if start >= n and _one_city(text[start - n:start])), 0)
 
 
 def _city_opening(text: str, start: int, end: int) -> bool:
     """A unit's name opens with the short name of one city (大连医科大学, 包头医学院),
     though the word is a common one too (大连, 包头)."""
+    return any(_one_city(text[start:start + n]) for n in (2, 3) if start + n < end)
+
+
+def _one_city(form: str) -> bool:
     reg = register()
-    return any(len(ids := reg.named(text[start:start + n])) == 1 and reg.level(ids[0]) == "City"
-               for n in (2, 3) if start + n < end)
+    return len(ids := reg.named(form)) == 1 and reg.level(ids[0]) == "City"
 
 
 _UNIT_NAMES = Words(words("unit_names"))      # 中国石化: a unit with no suffix to find it by
@@ -666,17 +673,16 @@ _BY_WHOM = regexes.compile("由[^，,。；;]{2,30}$")
 _TAKES_OFFICE = regexes.compile("(?:^|[，,；;])(?=[\u4e00-\u9fff]{2,8}任)")
 
 
-def _names_taking_office(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=1024)     # (asked for every sentence twice: for the places' bounds, then for the people)
+def _names_taking_office(text: str) -> tuple[tuple[int, int], ...]:
     """"，额尔敦任嘎查达": a Mongolian or Tibetan name opening a clause, then the post he takes."""
     out = []
-    if "任" not in text:
-        return out      # (read for every sentence twice: for the places' bounds, then for the people)
-    for m in _TAKES_OFFICE.finditer(text):
+    for m in _TAKES_OFFICE.finditer(text) if "任" in text else ():
         j = m.start() + (text[m.start():m.start() + 1] in "，,；;")
         e = element_name_end(text, j)
         if e > j and text.startswith("任", e) and _ANCHOR_WORDS.at(text, e + 1 + len(_CHIEF.match(text, e + 1).group())):
             out.append((j, e))
-    return out
+    return tuple(out)
 
 
 # a date's unit after its number opens no name ("1983年2月生": no 月生)
@@ -966,7 +972,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
     毕力格), and a span that starts inside a title starts after it ("书记王健" -> 王健)."""
     spans: list[list[int]] = []
     for s, e, tag in words:
-        if tag != PERSON_TAG and "·" not in text[s + 1:e - 1] or not all(_is_name_char(c) or c in "· " for c in text[s:e]):
+        if (tag != PERSON_TAG and "·" not in text[s + 1:e - 1]) or not all(_is_name_char(c) or c in "· " for c in text[s:e]):
             continue        # ("文｜韩磊": a byline's mark read as part of a name; a word with a dot inside is a name,
             #             whatever the tagger calls it: "阿依古丽·吐尔逊")
         if spans and spans[-1][1] == s:
@@ -1333,6 +1339,10 @@ _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn"
 _LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责", "管起", "管着", "管理")     # what a person does, after the name
 
 
+# how frequent a verb or a noun that opens with a rare surname is, at least, to open no name
+_OPENS_NO_NAME = {"v": 100, "n": 5000}
+
+
 @functools.lru_cache(maxsize=4096)
 def _plausible_name(name: str) -> bool:
     if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS or name in _SUPPORT_WORDS \
@@ -1352,8 +1362,8 @@ def _plausible_name(name: str) -> bool:
     given = name[1:]
     if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":
         return False        # "下得去、留得住": a verb and its complement
-    if name[0] not in _COMMON_SURNAMES and (_tags().get(name[:2]) in ("v", "n") and _freq().get(name[:2], 0) >= 5000
-                                            or _tags().get(name[:2]) == "v" and _freq().get(name[:2], 0) >= 100):
+    if name[0] not in _COMMON_SURNAMES and (least := _OPENS_NO_NAME.get(_tags().get(name[:2]))) and \
+            _freq().get(name[:2], 0) >= least:
         return False        # "安排好食宿", "网格员信息表", "推行网格长公示制": a rare surname that opens a common
         #                     verb or noun
     if len(name) == 2 and name[0] not in _COMMON_SURNAMES and _freq().get(name, 0) >= 100 and \
