@@ -387,10 +387,12 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
 def _tail_of_a_longer_name(text: str, start: int, end: int) -> bool:
     """"白云镇民东安村": right after a town's suffix, a few name characters and then a
     village name the register knows are one longer name (民东安村), not the known one;
-    so is a village of one character after two name characters (派驻竹山下村: no 下村)."""
+    so is a village of one character after two name characters (派驻竹山下村: no 下村), and one
+    after four characters with no verb or function word among them (托扎敏乡乌鲁斯格猎民村: a transliterated name, no 猎民村)."""
     if _PLACE_SUFS.ending(text, start):
         return False                      # 保寿镇红旗村: the village follows its town
-    for k in (1, 2, 3):
+    wordless = start >= 4 and not any(common(text[i:i + 2]) for i in range(start - 4, start - 1))
+    for k in (1, 2, 3, 4) if wordless else (1, 2, 3):
         c = text[start - k] if start - k >= 0 else ""
         if not c or not is_name_char(c) or c in STOP_CHARS:
             return k == 2 and text[start - 1] in _NAME_OPENERS or k == 3 and end - start == 2

@@ -318,6 +318,19 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a roster's numbered rows, the name first, with the sex (1. 张某　X局驻Y村第一书记; 2　李某　女　X厅驻Y村第一书记)":
+        ("青江县优秀驻村第一书记名单\n1. 韩立文　县交通运输局驻东河镇柳树村第一书记\n2　郑秋菊　女　县水务局驻石桥乡杏林村第一书记",
+         [("WORKS_FOR", "韩立文", "青江县交通运输局"), ("WORKS_FOR", "郑秋菊", "青江县水务局"),
+          ("FIRST_SECRETARY_OF", "郑秋菊", "杏林村")]),
+    "a village named by a transliteration before a kind word the register also lists as a village (X乡阿拉坦布猎民村)":
+        ("本报讯 扎兰屯市萨马街鄂温克民族乡阿拉坦布猎民村第一书记韩立文说，村里的桦树皮手工艺品卖到了外地。",
+         [("FIRST_SECRETARY_OF", "韩立文", "阿拉坦布猎民村"), ("LOCATED_IN", "阿拉坦布猎民村", "萨马街鄂温克民族乡")]),
+    "Daur surnames (沃, 鄂) open a name after a title":
+        ("本报讯 阿荣旗新发乡讷门村驻村第一书记沃岭峰（农行阿荣旗支行客户经理）说，村里修了路；村党支部书记鄂玉山说，路通了心也通了。",
+         [("FIRST_SECRETARY_OF", "沃岭峰", "讷门村"), ("HOLDS_POSITION", "鄂玉山", "讷门村")]),
+    "a member who 就来自 the unit the sentence names as the village's supporter (Y村由X包联，第一书记Z就来自X)":
+        ("本报讯 柳沟村由青江县水务局包联，驻村第一书记韩立文就来自县水务局，今年他带着村民修了水渠。",
+         [("WORKS_FOR", "韩立文", "青江县水务局")]),
     "the unit in focus sends someone with a post before the first secretary's (厅里派驻的农村工作指导员、第一书记Z)":
         ("本报讯 柳沟村的帮扶单位是浙江省农业农村厅。厅里派驻的农村工作指导员、第一书记郑一帆，到村后先走访了全村。",
          [("WORKS_FOR", "郑一帆", "浙江省农业农村厅")]),
