@@ -80,11 +80,14 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     focus = Focus(protagonist=_protagonist(article, found, people), site=site)
     author = _author(article, texts)
     speaker = _self_named(texts, found)
+    profiled = None
     for k, (sentence, mentions) in enumerate(zip(article.read, found)):
         focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
         mentions += _pronouns(sentence.text, mentions) + _the_author(sentence.text, author) + \
-            _the_speaker(sentence.text, mentions, speaker)
+            _the_speaker(sentence.text, mentions, speaker) + _the_profiled(sentence.text, mentions, profiled)
+        mentions = _of_the_profiled(sorted(mentions, key=lambda m: (m.start, -m.end)), profiled)
+        profiled = _profiled_next(sentence.text, mentions, profiled)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         tokens = _departments_of_focus(focus.resolve(mentions))
         if heading := _SECTION_HEADING.match(sentence.text):
@@ -282,6 +285,47 @@ def _the_speaker(text: str, mentions: list[Mention], speaker: str | None) -> lis
     return [Mention(PERSON, "我", m.start(), m.end(), kind="pronoun", canonical=speaker) for m in _I.finditer(text)
             if text.count("“", 0, m.start()) <= text.count("”", 0, m.start())
             and not any(s <= m.start() < e for s, e in taken)]
+
+
+def _of_the_profiled(mentions: list[Mention], profiled: str | None) -> list[Mention]:
+    """他 or 她 in the sentence after a profile's opening, before anyone else is named, is
+    the profiled person ("张某，X局高级农艺师。2018年，他曾在Y村担任第一书记")."""
+    first = next((m for m in mentions if m.label == PERSON), None)
+    if profiled is None or first is None or first.kind != "pronoun" or first.canonical or first.surface not in ("他", "她"):
+        return mentions
+    return [replace(m, canonical=profiled) if m is first else m for m in mentions]
+
+
+def _the_profiled(text: str, mentions: list[Mention], profiled: str | None) -> list[Mention]:
+    """The person a profile's cells open on ("张某，男，汉族，1986年6月生。"), where a sentence
+    after them opens with a post and no subject ("现任X镇副镇长。", "2019年至2022年，曾任Y村第一书记"):
+    a subject of no width, where the sentence begins after its date."""
+    m = _NO_SUBJECT.match(text) if profiled else None
+    if m is None or any(p.label == PERSON and p.start <= m.end() for p in mentions):
+        return []
+    return [Mention(PERSON, "", m.end(), m.end(), kind="pronoun", canonical=profiled)]
+
+
+def _profiled_next(text: str, mentions: list[Mention], profiled: str | None) -> str | None:
+    """Who the next sentence's profile is about: the person this one opens on with the cells
+    of a profile, else the one it was about while no one else is named."""
+    people = [m for m in mentions if m.label == PERSON and m.kind != "pronoun"]
+    if people and _PROFILE_OPENING.fullmatch(text, 0, people[0].start) and \
+            (_PROFILE_CELLS.match(text, people[0].end) or _unit_cell_after(text, people[0], mentions)):
+        return people[0].surface
+    return None if any(p.surface != profiled for p in people) else profiled
+
+
+def _unit_cell_after(text: str, person: Mention, mentions: list[Mention]) -> bool:
+    """"张某，X局高级农艺师。": after the name, a comma and the unit of the person's post."""
+    return text[person.end:person.end + 1] in ("，", ",") and \
+        any(m.label == ORG and m.start == person.end + 1 for m in mentions)
+
+
+_PROFILE_OPENING = regexes.compile(r"\s*(?:\d{1,3}[.．、]\s*)?")
+_PROFILE_CELLS = regexes.compile("[，,](?:[男女]|[\u4e00-\u9fff]{1,4}族)[，,]")
+_NO_SUBJECT = regexes.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:(?:至|—|-|－|~)(?:今|\d{4}年(?:\d{1,2}月)?))?[，,]?)?"
+                              "(?=现任|曾任|历任|先后任|原任|由(?!于)|任(?!期|务)|担任)")
 
 
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
@@ -1491,9 +1535,9 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "Z是X副主任", "Z原是X副主任", "Z原为X副主任", "Z，是X副经理", "Z被选派为Y村第一书记", "Z同时也是Y村党支部书记",
     # "Z被安排为第五网格网格指导员", "Z被聘为Y村网格员",
     # "Z在Y村的职务是X队长", "Z，如今是X行行长" (a first secretary that way: secretary.is_of_focus),
-    # "Z，驻村前是X局副局长", "Z，此前任X局股长": a post before the village
+    # "Z，驻村前是X局副局长", "Z，此前任X局股长": a post before the village; "Z，原职务为X局副局长"
     "(?<!接替){R:person}(?:同志)?(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|(?:在[^，,。]{0,12}?)?的?职务是|"
-    "(?<=原)为|现为|为(?=[\ue000-\ue006])|[，,](?:同时|也|还|同时也)?是|[，,]现任|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
+    "(?<=原)为|现为|为(?=[\ue000-\ue006])|[，,](?:同时|也|还|同时也)?是|[，,]现任|[，,]?原职务(?:为|是)|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
     "[，,](?:他|她)?(?:(?:驻村|到村|入村|下派|选派)(?:之)?前|此前|之前|以前|原来)[，,]?(?:曾经?)?(?:是|任|担任)|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举|安排|聘|聘任|确定)为)(?P<rest>[^，,。；;\ue007]{2,40})",
     # "张某作为X局派驻Y村的第一书记、驻村工作队队长来到村里": the posts he came as

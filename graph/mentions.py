@@ -866,7 +866,10 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
         if m.start() and _is_name_char(text[m.start() - 1]):
             spans.append((_list_start(text, m.start() - BEFORE_CUE), m.end() + 1))
     for m in _CLAUSE.finditer(text):      # "刘某是X局办公室主任", "刘某是X局干部": the clause's subject
-        if any(m.start() <= i < m.end() and (a not in _ROLES or a in MEMBER_ROLES) for i, a in anchors):
+        reach = m.end()
+        if m.end() - m.start() <= 5 and text[m.end() - 1] in "，,":     # "刘某，X局高级农艺师": a name alone,
+            reach = _CLAUSE.match(text, m.end()).end() if m.end() < len(text) else reach    # its post next
+        if any(m.start() <= i < reach and (a not in _ROLES or a in MEMBER_ROLES) for i, a in anchors):
             spans.append((m.start(), m.start() + SUBJECT))
     for m in _PERSON_NEXT.finditer(text):      # "今年40岁的王某是X局的一名专家", "来自X院的王某"
         spans.append((m.end() - 2, m.end() + AFTER_TITLE))     # (with a little context: alone a name reads as "x")

@@ -318,6 +318,23 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "他 right after a profile's opening is its person, not the article's (张某，X局农艺师。…，他曾在Y村担任第一书记)":
+        ("石桥村的领头雁——记驻村第一书记郑国庆\n郑国庆是青江县东河镇石桥村第一书记，到村三年，他修了路。"
+         "韩立文，青江县农业农村局高级农艺师。2018年至2020年，他曾在东河镇柳树村担任第一书记，任期满后回到机关。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "a sentence that opens with a name alone and a comma, the unit and post in the next clause (Z，X局高级农艺师。)":
+        ("本报讯 韩立文，青江县农业农村局高级农艺师。他在柳树村种下了200亩高山蔬菜。",
+         [("HOLDS_POSITION", "韩立文", "青江县农业农村局")]),
+    "a name and the post held before (Z，原职务为X局副局长)":
+        ("本报讯 今年46岁的郑国庆，原职务为青江县审计局副局长。", [("HOLDS_POSITION", "郑国庆", "青江县审计局")]),
+    "a profile's sentences after its cells, with no subject (张某，男，汉族，…。现任X。2019年至2022年，曾任Y村第一书记)":
+        ("青江县拟任干部公示\n韩立文，男，汉族，1985年4月生，大学学历，中共党员。现任东河镇党委委员、副镇长。"
+         "2018年5月至2021年5月，曾任县水务局驻东河镇柳树村第一书记。\n"
+         "郑秋菊，女，1990年2月生。2021年由县财政局选派到石桥乡杏林村担任第一书记。",
+         [("HOLDS_POSITION", "韩立文", "东河镇"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+          ("FIRST_SECRETARY_OF", "郑秋菊", "杏林村"), ("WORKS_FOR", "郑秋菊", "青江县财政局")]),
+    "a bare 省委 and its department, qualified by the province the article is in (省委组织部副部长Z)":
+        ("本报讯 张北县召开驻村工作推进会，省委组织部副部长韩立文出席。", [("HOLDS_POSITION", "韩立文", "河北省委组织部")]),
     "a roster's numbered rows, the name first, with the sex (1. 张某　X局驻Y村第一书记; 2　李某　女　X厅驻Y村第一书记)":
         ("青江县优秀驻村第一书记名单\n1. 韩立文　县交通运输局驻东河镇柳树村第一书记\n2　郑秋菊　女　县水务局驻石桥乡杏林村第一书记",
          [("WORKS_FOR", "韩立文", "青江县交通运输局"), ("WORKS_FOR", "郑秋菊", "青江县水务局"),
