@@ -1568,14 +1568,20 @@ IS_TITLE = [compile_pattern(p) for p in (
     # (a first secretary as the second post: secretary.also_is)
 )]
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
-_UNIT_AND_POST = regexes.compile(f"{ORG_CH}[\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{{2,16}}")
+_UNIT_AND_POST = regexes.compile(f"[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{{2,16}}")
 _MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
 _CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接替[^（）()]{1,20})[）)]$")     # "（接替李某）"
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
 # "现任第一书记张某，X局四级主任科员，…")
 PROFILE = compile_pattern("(?:^|(?P<label>(?<=[：:])|(?P<titled>(?<=第一书记)))){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
 # "张某，X局副局长，2023年到Y村任第一书记": a name opens the sentence, its unit and post follow
-NAME_THEN_POSTS = compile_pattern("^{ITEM}{R:person}(?:同志)?[，,]")
+NAME_THEN_POSTS = compile_pattern("^{ITEM}{R:person}(?:同志)?(?:[，,]|、(?=[\ue000-\ue006]))")    # (a list's "1. 张某　X镇副镇长")
+def _name_then_posts(sk: Skeleton) -> re.Match | None:
+    """(Not a table's row, "3 张某 X镇综治中心 专职网格员", whose cells the roster reads.)"""
+    m = NAME_THEN_POSTS.search(sk.text)
+    return m if m and (m.group().endswith(("，", ",")) or sk.cells is None) else None
+
+
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
@@ -1626,10 +1632,12 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             rest += "第一书记"     # "优秀驻村第一书记：张某（X局驻Y村）": the list's post, of the village in brackets
         _posts("post.after_name", sk, sk.ref(m.group("person")), rest, focus, add,
                before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
-    if profile := PROFILE.search(sk.text) or NAME_THEN_POSTS.search(sk.text):   # "1.张某，男，1986年3月生，X局干部"
+    if profile := PROFILE.search(sk.text) or _name_then_posts(sk):   # "1.张某，男，1986年3月生，X局干部"
         units_only = profile.re is NAME_THEN_POSTS or profile.group("titled") is not None
         for cell in re.split("[，,]", sk.text[profile.end():]):
             cell = _CELL_NOTE_AT_END.sub("", cell.rstrip("。；;"))     # "X局二级主任科员（新任）"
+            if PER_CH in cell:
+                break       # (a line run into the next, "张某　X大学副教授，…李某　Y村党支部书记": his cells end)
             if units_only and not _UNIT_AND_POST.fullmatch(cell):
                 continue        # ("第一书记张某，把全村划分为7个网格，每个网格由…担任网格员": no post of his)
             if cell.endswith(_TITLE_ENDS):

@@ -848,6 +848,9 @@ def openings(articles) -> set[int]:
     return out
 
 
+_NUMBERED = regexes.compile(r"^\s*\d{1,3}[.．、]\s*")      # an item's number
+
+
 def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
     """Where in a sentence a person may be named: around a title ("党支部书记李某",
     "王某书记"), after a role word followed by a surname ("村民张某"), before a cue
@@ -867,7 +870,7 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
             spans.append((_list_start(text, m.start() - BEFORE_CUE), m.end() + 1))
     for m in _CLAUSE.finditer(text):      # "刘某是X局办公室主任", "刘某是X局干部": the clause's subject
         reach = m.end()
-        if m.end() - m.start() <= 5 and text[m.end() - 1] in "，,":     # "刘某，X局高级农艺师": a name alone,
+        if len(_NUMBERED.sub("", m.group())) <= 5 and text[m.end() - 1] in "，,":    # "刘某，X局高级农艺师": a name alone,
             reach = _CLAUSE.match(text, m.end()).end() if m.end() < len(text) else reach    # its post next
         if any(m.start() <= i < reach and (a not in _ROLES or a in MEMBER_ROLES) for i, a in anchors):
             spans.append((m.start(), m.start() + SUBJECT))

@@ -318,6 +318,13 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a Mongolian name that opens with a verb's character (照日格图)":
+        ("本报讯 乌审旗图克镇呼和嘎查党支部书记照日格图说，今年嘎查的集体收入翻了一番。",
+         [("HOLDS_POSITION", "照日格图", "呼和嘎查")]),
+    "a numbered list of cadres, the name, then a township's post and the village each looks after (1. 张某，X镇副镇长，Y村包村干部)":
+        ("东河镇包村干部名单\n1. 韩立文，东河镇党委委员、副镇长，柳树村包村干部\n2. 郑秋菊　东河镇人大主席，杏林村包村干部",
+         [("HOLDS_POSITION", "韩立文", "东河镇"), ("HOLDS_POSITION", "韩立文", "柳树村"),
+          ("HOLDS_POSITION", "郑秋菊", "东河镇"), ("HOLDS_POSITION", "郑秋菊", "杏林村")]),
     "他 right after a profile's opening is its person, not the article's (张某，X局农艺师。…，他曾在Y村担任第一书记)":
         ("石桥村的领头雁——记驻村第一书记郑国庆\n郑国庆是青江县东河镇石桥村第一书记，到村三年，他修了路。"
          "韩立文，青江县农业农村局高级农艺师。2018年至2020年，他曾在东河镇柳树村担任第一书记，任期满后回到机关。",
@@ -336,9 +343,11 @@ FAMILIES = {
     "a bare 省委 and its department, qualified by the province the article is in (省委组织部副部长Z)":
         ("本报讯 张北县召开驻村工作推进会，省委组织部副部长韩立文出席。", [("HOLDS_POSITION", "韩立文", "河北省委组织部")]),
     "a roster's numbered rows, the name first, with the sex (1. 张某　X局驻Y村第一书记; 2　李某　女　X厅驻Y村第一书记)":
-        ("青江县优秀驻村第一书记名单\n1. 韩立文　县交通运输局驻东河镇柳树村第一书记\n2　郑秋菊　女　县水务局驻石桥乡杏林村第一书记",
+        ("青江县优秀驻村第一书记名单\n1. 韩立文　县交通运输局驻东河镇柳树村第一书记\n2　郑秋菊　女　县水务局驻石桥乡杏林村第一书记\n"
+         "3. 孔春华（女，满族）　县林业局驻石桥乡桃园村第一书记",
          [("WORKS_FOR", "韩立文", "青江县交通运输局"), ("WORKS_FOR", "郑秋菊", "青江县水务局"),
-          ("FIRST_SECRETARY_OF", "郑秋菊", "杏林村")]),
+          ("FIRST_SECRETARY_OF", "郑秋菊", "杏林村"), ("WORKS_FOR", "孔春华", "青江县林业局"),
+          ("FIRST_SECRETARY_OF", "孔春华", "桃园村")]),
     "a village named by a transliteration before a kind word the register also lists as a village (X乡阿拉坦布猎民村)":
         ("本报讯 扎兰屯市萨马街鄂温克民族乡阿拉坦布猎民村第一书记韩立文说，村里的桦树皮手工艺品卖到了外地。",
          [("FIRST_SECRETARY_OF", "韩立文", "阿拉坦布猎民村"), ("LOCATED_IN", "阿拉坦布猎民村", "萨马街鄂温克民族乡")]),
@@ -2325,6 +2334,21 @@ def test_a_leaders_own_pairing_with_a_town_is_no_units_support():
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_a_table_row_of_a_name_and_a_unit_gives_no_post_in_the_village_in_focus():
+    text = "东河镇柳树村网格员名单\n序号 姓名 单位 职务\n1 韩立文 东河镇综治中心 专职网格员\n2 郑秋菊 东河镇综治中心 专职网格员"
+    got = facts_of(text)
+    assert ("HOLDS_POSITION", "韩立文", "东河镇综治中心") in got
+    assert ("HOLDS_POSITION", "韩立文", "柳树村") not in got
+
+
+def test_a_profile_line_run_into_the_next_keeps_its_cells_to_its_person():
+    text = ("人物名片\n韩立文　青江县农业大学副教授，2022年3月被选派到东河镇柳树村任驻村第一书记\n"
+            "郑秋菊　柳树村党支部书记、村委会主任，柳树村果蔬专业合作社理事长\n记者：两位是怎么分工的？")
+    got = facts_of(text)
+    assert ("HOLDS_POSITION", "韩立文", "青江县农业大学") in got
+    assert not any(f[0] == "HOLDS_POSITION" and f[1] == "韩立文" and "合作社" in f[2] for f in got)
 
 
 _SECRETARY_FRAMES = ("本报讯 在同镇的柳沟村，州交通运输局驻村第一书记{n}则把心思花在了路上。",
