@@ -80,12 +80,13 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     focus = Focus(protagonist=_protagonist(article, found, people), site=site)
     author = _author(article, texts)
     speaker = _self_named(texts, found)
-    profiled = None
+    profiled = labelled = None
     for k, (sentence, mentions) in enumerate(zip(article.read, found)):
         focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
+        labelled = _labelled(sentence.text, mentions, labelled)
         mentions += _pronouns(sentence.text, mentions) + _the_author(sentence.text, author) + \
-            _the_speaker(sentence.text, mentions, speaker) + _the_profiled(sentence.text, mentions, profiled)
+            _the_speaker(sentence.text, mentions, labelled or speaker) + _the_profiled(sentence.text, mentions, profiled)
         mentions = _of_the_profiled(sorted(mentions, key=lambda m: (m.start, -m.end)), profiled)
         profiled = _profiled_next(sentence.text, mentions, profiled)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
@@ -287,6 +288,18 @@ def _the_speaker(text: str, mentions: list[Mention], speaker: str | None) -> lis
             and not any(s <= m.start() < e for s, e in taken)]
 
 
+def _labelled(text: str, mentions: list[Mention], before: str | None) -> str | None:
+    """Who speaks in an interview's answer ("何某：我来自X医院，…"), from its label on: the
+    person it names (a label naming no one, "记者：", ends the answer before)."""
+    label = _SPEAKER_LABEL.match(text)
+    if label is None:
+        return before
+    return next((m.surface for m in mentions if m.label == PERSON and m.start == 0 and m.end == label.end() - 1), None)
+
+
+_SPEAKER_LABEL = regexes.compile("[\u4e00-\u9fff·]{2,8}[：:]")
+
+
 def _of_the_profiled(mentions: list[Mention], profiled: str | None) -> list[Mention]:
     """他 or 她 in the sentence after a profile's opening, before anyone else is named, is
     the profiled person ("张某，X局高级农艺师。2018年，他曾在Y村担任第一书记")."""
@@ -298,12 +311,14 @@ def _of_the_profiled(mentions: list[Mention], profiled: str | None) -> list[Ment
 
 def _the_profiled(text: str, mentions: list[Mention], profiled: str | None) -> list[Mention]:
     """The person a profile's cells open on ("张某，男，汉族，1986年6月生。"), where a sentence
-    after them opens with a post and no subject ("现任X镇副镇长。", "2019年至2022年，曾任Y村第一书记"):
+    after them opens with a post and no subject ("现任X镇副镇长。", "2019年至2022年，曾任Y村第一书记",
+    "2009年8月参加工作，现任…"):
     a subject of no width, where the sentence begins after its date."""
     m = _NO_SUBJECT.match(text) if profiled else None
-    if m is None or any(p.label == PERSON and p.start <= m.end() for p in mentions):
+    if m is None or any(p.label == PERSON for p in mentions):
         return []
-    return [Mention(PERSON, "", m.end(), m.end(), kind="pronoun", canonical=profiled)]
+    starts = [m.end()] + [c.end() for c in _CLAUSE_OF_POST.finditer(text, m.end())]   # ("现任A，曾任B")
+    return [Mention(PERSON, "", k, k, kind="pronoun", canonical=profiled) for k in starts]
 
 
 def _profiled_next(text: str, mentions: list[Mention], profiled: str | None) -> str | None:
@@ -322,9 +337,11 @@ def _unit_cell_after(text: str, person: Mention, mentions: list[Mention]) -> boo
         any(m.label == ORG and m.start == person.end + 1 for m in mentions)
 
 
-_PROFILE_OPENING = regexes.compile(r"\s*(?:\d{1,3}[.．、]\s*)?")
+_PROFILE_OPENING = regexes.compile(r"\s*(?:\d{1,3}[.．、]\s*|[一二三四五六七八九十]{1,3}、)?")
 _PROFILE_CELLS = regexes.compile("[，,](?:[男女]|[\u4e00-\u9fff]{1,4}族)[，,]")
-_NO_SUBJECT = regexes.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:(?:至|—|-|－|~)(?:今|\d{4}年(?:\d{1,2}月)?))?[，,]?)?"
+_CLAUSE_OF_POST = regexes.compile("[，,](?=现任|曾任|历任|先后任|原任)")
+_DATE = r"\d{4}[年.](?:\d{1,2}月?)?"
+_NO_SUBJECT = regexes.compile(f"(?:{_DATE}参加工作[，,])?(?:{_DATE}(?:(?:至|—|-|－|~)(?:今|{_DATE}))?[，,]?)?"
                               "(?=现任|曾任|历任|先后任|原任|由(?!于)|任(?!期|务)|担任)")
 
 
@@ -1004,13 +1021,14 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
     """A profile card, a line a field: "姓名：张某" / "派出单位：X局" / "原任职务：四级主任科员" /
     "现任职务：Y镇Z村第一书记、驻村工作队队长"."""
     if m := _CARD_NAME.match(sk.text):
-        focus.card_person, focus.card_unit = sk.ref(m.group("person")), None
+        focus.card_person = sk.ref(m.group("person")) if m.group("person") else _cell_person(m.group("bare"), sk)
+        focus.card_unit = None
         return
     if not focus.card_person:
         return
     if m := _CARD_UNIT.match(sk.text):
         focus.card_unit = sk.ref(m.group("org"))      # (he works for it: works.sender_line)
-    elif (m := _CARD_POST.match(sk.text)) and (unit := focus.card_unit):
+    elif (m := _CARD_POST.match(sk.text)) and (unit := focus.card_unit or _sender_in_post(sk, m, focus, add)):
         person, post = focus.card_person, m.group("post")
         if village := next((r for r in map(sk.ref, re.findall("[\ue000-\ue005].", post)) if r.level == "Village"), None):
             if "第一书记" in post:
@@ -1022,7 +1040,18 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
             add("card.post", "HOLDS_POSITION", person, unit, title=post)     # "原任职务：四级主任科员": in the unit
 
 
-_CARD_NAME = compile_pattern("^姓\\s*名[：:]{R:person}$")
+def _sender_in_post(sk: Skeleton, m: re.Match, focus: Focus, add) -> Ref | None:
+    """"职务：X局驻Y村第一书记": the unit the post names as sending the card's person, who works for it."""
+    sent = _SENT_IN_POST.match(m.group("post"))
+    if sent is None:
+        return None
+    unit = sk.ref(sent.group("org"))
+    add("card.post", "WORKS_FOR", focus.card_person, unit)
+    return unit
+
+
+_SENT_IN_POST = compile_pattern("{O:org}{UNIT_ORGAN}(?:派驻|选派|下派)?(?:到|驻)")
+_CARD_NAME = compile_pattern("^姓\\s*名[：:](?:{R:person}|(?P<bare>[\u4e00-\u9fff·]{2,8}))$")
 _CARD_UNIT = compile_pattern("^(?:派出|选派|派驻|推荐|工作)?单位[：:]{O:org}$")
 _CARD_POST = regexes.compile("^(?:现任|原任|现|原|拟任|驻村)?职\\s*务[：:](?P<post>.+?)[。；;]?$")
 
@@ -1535,8 +1564,10 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "Z是X副主任", "Z原是X副主任", "Z原为X副主任", "Z，是X副经理", "Z被选派为Y村第一书记", "Z同时也是Y村党支部书记",
     # "Z被安排为第五网格网格指导员", "Z被聘为Y村网格员",
     # "Z在Y村的职务是X队长", "Z，如今是X行行长" (a first secretary that way: secretary.is_of_focus),
-    # "Z，驻村前是X局副局长", "Z，此前任X局股长": a post before the village; "Z，原职务为X局副局长"
-    "(?<!接替){R:person}(?:同志)?(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|(?:在[^，,。]{0,12}?)?的?职务是|"
+    # "Z，驻村前是X局副局长", "Z，此前任X局股长": a post before the village; "Z，原职务为X局副局长";
+    # "Z同志2018年3月至2021年4月任X局驻Y村第一书记": when
+    "(?<!接替){R:person}(?:同志)?(?:\\d{4}年(?:\\d{1,2}月)?(?:至(?:今|\\d{4}年(?:\\d{1,2}月)?))?[，,]?)?"
+    "(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|(?:在[^，,。]{0,12}?)?的?职务是|"
     "(?<=原)为|现为|为(?=[\ue000-\ue006])|[，,](?:同时|也|还|同时也)?是|[，,]现任|[，,]?原职务(?:为|是)|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
     "[，,](?:他|她)?(?:(?:驻村|到村|入村|下派|选派)(?:之)?前|此前|之前|以前|原来)[，,]?(?:曾经?)?(?:是|任|担任)|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举|安排|聘|聘任|确定)为)(?P<rest>[^，,。；;\ue007]{2,40})",

@@ -881,7 +881,15 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
             spans.append((i - 1, i + 1 + AFTER_TITLE))
     if opening or _POSTING.search(text):    # "今年36岁的王某已是第二次驻村"; a profile's opening sentence
         spans += [(i - 2, i + 5) for i in _name_starts(text)]
-    return _widened(text, _merged(spans))
+    return _widened(text, _merged([(_before_dotted(text, s), e) for s, e in spans]))
+
+
+def _before_dotted(text: str, s: int) -> int:
+    """A window that would open inside a name written with a dot ("能手艾尼瓦|尔·依明任…",
+    "买买提江·|吐尔地任…") opens a little before its first part, so the tagger sees it whole."""
+    dot = text.find("·", max(s - 5, 0), s + 4)
+    inside = s > 0 and (_is_name_char(text[s - 1]) or text[s - 1] == "·")
+    return max(0, min(s, dot) - 5) if dot >= 0 and inside else s
 
 
 def _list_start(text: str, start: int) -> int:
@@ -1305,17 +1313,19 @@ def _has_common_word(name: str) -> bool:
 
 
 def _after_dotted_name(name: str) -> int | None:
-    """Where the words after a name written with · begin ("艾力·买买提负责…", "…像往常一样"):
-    the part after the dot has two characters at least."""
+    """Where the words after a name written with · begin ("艾力·买买提负责…", "…像往常一样",
+    "…算了一笔账", "…带我们入户", "…任驻村第一书记"): the part after the dot has two characters
+    at least."""
     dot = name.rindex("·")
-    return next((j for j in range(dot + 3, len(name)) if _starts_with_word(name[j:]) or name[j] in _ADVERBS_AFTER_NAME),
-                None)
+    return next((j for j in range(dot + 3, len(name)) if _starts_with_word(name[j:]) or
+                 name[j] in _ADVERBS_AFTER_NAME or name[j] in _VERBS_AFTER_NAME), None)
 
 
 _SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")
 _POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")
+_VERBS_AFTER_NAME = set("任带算给陪领让把被说讲向跟")     # verbs of one character no transliteration has
 _ADVERBS_AFTER_NAME = set("像则便却刚懂常作会能因已")     # "艾力·买买提则带着…", "…刚到村", "…懂哈萨克语", "…会说维吾尔语",
 #                                                           "…因工作调整", "…已回到"
 #                                                           (not in the first two after the dot: 艾则孜)
@@ -1345,6 +1355,7 @@ _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn"
 _LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责", "管起", "管着", "管理")     # what a person does, after the name
 
 
+_AFTER_ONCE = set("任在是到获经被于为多先担")
 # how frequent a verb or a noun that opens with a rare surname is, at least, to open no name
 _OPENS_NO_NAME = {"v": 100, "n": 5000}
 
@@ -1366,6 +1377,8 @@ def _plausible_name(name: str) -> bool:
     if len(name) == 4 and "·" not in name and name[0] == name[2] and name[1] != name[3]:
         return False        # "第一书记评先评优", "第一书记边干边学": a phrase of two parallel halves
     given = name[1:]
+    if name[0] == "曾" and name[1] in _AFTER_ONCE:
+        return False        # "图雅同志曾任旗…", "专家曾到村里": 曾 (once) and a verb, no 曾 family's member
     if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":
         return False        # "下得去、留得住": a verb and its complement
     if name[0] not in _COMMON_SURNAMES and (least := _OPENS_NO_NAME.get(_tags().get(name[:2]))) and \

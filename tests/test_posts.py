@@ -318,6 +318,35 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "an interview's answer, its speaker's label then 我 (何某：我来自X医院，在Y村当第一书记)":
+        ("青江县柳树村访谈\n记者：您是哪个单位派来的？\n韩立文：我来自青江县人民医院，在东河镇柳树村当第一书记快两年了。\n"
+         "记者：村里的路修好了吗？",
+         [("WORKS_FOR", "韩立文", "青江县人民医院"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "a profile card in 【】 labels, the post naming the unit that sent its person (【姓名】张某 / 【职务】X局驻Y村第一书记)":
+        ("青江县第一书记风采\n【姓名】韩立文\n【职务】青江县水务局驻东河镇柳树村第一书记\n"
+         "【姓名】郑秋菊\n【职务】青江县人民法院驻石桥乡杏林村第一书记、工作队队长",
+         [("WORKS_FOR", "韩立文", "青江县水务局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+          ("WORKS_FOR", "郑秋菊", "青江县人民法院"), ("FIRST_SECRETARY_OF", "郑秋菊", "杏林村")]),
+    "a name written with a dot after a role word, where the tagger's window would open inside it (种瓜能手艾则孜·依明任理事长)":
+        ("本报讯 工作队牵线成立了伽师县托格拉克瓜果种植专业合作社，由村里的种瓜能手艾则孜·依明任理事长，统一品种、统一管理、统一销售。",
+         [("HOLDS_POSITION", "艾则孜·依明", "伽师县托格拉克瓜果种植专业合作社")]),
+    "a profile numbered in Chinese, its posts after the year the person began work (一、张某，男，…。2009年8月参加工作，现任A，曾任B)":
+        ("青江县拟提拔干部任前公示\n一、韩立文，男，汉族，1986年4月生，大学学历，中共党员。2009年8月参加工作，"
+         "现任东河镇党委委员、副镇长，曾任县水务局副局长。",
+         [("HOLDS_POSITION", "韩立文", "东河镇"), ("HOLDS_POSITION", "韩立文", "青江县水务局")]),
+    "a name, 同志 and the years before the post (2．张某同志2018年3月至2021年4月任X局驻Y村第一书记)":
+        ("本报讯 2．郑秋菊同志2018年3月至2021年4月任青江县财政局驻东河镇柳树村第一书记，期满后回到原单位。",
+         [("FIRST_SECRETARY_OF", "郑秋菊", "柳树村")]),
+    "曾 (once) before a verb opens no name (Z同志曾任X驻Y村第一书记)":
+        ("本报讯 镶黄旗召开会议。孔德明同志曾任旗人民医院驻新宝拉格镇柳树嘎查第一书记，主持建成嘎查卫生室。",
+         [("FIRST_SECRETARY_OF", "孔德明", "柳树嘎查")]),
+    "a name written with a dot, then a verb of one character (…·托合提带我们, …·吐尔逊算了, …·买买提任驻村第一书记)":
+        ("本报讯 疏附县托克扎克镇阿亚格村党支部书记努尔买买提·阿不都带我们入户走访，村委会主任阿依夏木·热合曼算了一笔账。"
+         "自治区交通运输厅干部艾合买提·吐尔逊任驻村第一书记、工作队队长。",
+         [("HOLDS_POSITION", "努尔买买提·阿不都", "阿亚格村"), ("HOLDS_POSITION", "阿依夏木·热合曼", "阿亚格村"),
+          ("FIRST_SECRETARY_OF", "艾合买提·吐尔逊", "阿亚格村")]),
+    "a Tibetan name of two elements where the second reads as a verb (华旦才让表示)":
+        ("本报讯 海晏县委副书记、县长华旦才让表示，要把网格化管理落到实处。", [("HOLDS_POSITION", "华旦才让", "海晏县")]),
     "a Mongolian name that opens with a verb's character (照日格图)":
         ("本报讯 乌审旗图克镇呼和嘎查党支部书记照日格图说，今年嘎查的集体收入翻了一番。",
          [("HOLDS_POSITION", "照日格图", "呼和嘎查")]),
