@@ -2309,6 +2309,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if m is None:
         return
     count = cn_number(m.group("n"))
+    if "原" in text[max(0, m.start() - 4):m.start() + 3] and (now := _COUNT_NOW.search(text, m.end())):
+        count = cn_number(now.group("n"))   # "原设3个网格，…现调整为5个网格": the grids there are now
     levels = GRID_LEVELS.search(text)
     lv = m.groupdict().get("lv") or (levels.group("lv") if levels else None)
     place = _grid_place(text, tokens, m.start(), focus)
@@ -2320,6 +2322,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         _more_counts(text, tokens, m.end(), add)
 
 
+_COUNT_NOW = regexes.compile("(?:调整|增加|优化|合并|扩大|细化)(?:为|到|至)(?P<n>[\\d一二三四五六七八九十百]+)个(?:网格)?")
 _RESPECTIVE_COUNTS = regexes.compile("分别(?:划分|设置|设立|设|划)为?了?(?:网格)?((?:[\\d一二三四五六七八九十]+个、?)+)(?:网格)?")
 
 

@@ -173,7 +173,7 @@ MACROS = {
     "UNIT_ORGAN": "(?:" + NUMBERED_BRANCH + "|" + alternation(words("unit_organs")) + ")?(?:、" + NUMBERED_BRANCH + ")*",
     "PLACE_ORGAN": alternation(["党支部", "党总支", "党委", "联合党委", "村委会", "居委会", "两委", "党组织"]) + "?",
     # when something is done, between the unit and its verb ("X局今年4月与Y村结对", "X院2023年派驻…")
-    "WHEN": "(?:(?:\\d{4}|今|去|前)年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:以来|起|初|底)?",
+    "WHEN": "(?:(?:\\d{4}|今|去|前)年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:以来|起|初|底)?(?:日前|近日|近期|最近|目前)?",
     "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?<!干)(?:部|处|科|室|系|组|中心))?",     # (not 干部, a member)
     # a cell of a profile after the name: "张某，男，汉族，1986年3月生，中共党员，大学学历，X局干部"
     "BIO": "(?:[男女]|[\u4e00-\u9fff]{1,4}族|\\d{4}年\\d{1,2}月(?:出)?生|中共(?:预备)?党员|群众|"

@@ -318,6 +318,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a place's grids redrawn, as they are now (原设N个网格，…现调整为M个网格)":
+        ("本报讯 东河街道柳树社区原设3个网格，因安置小区入住人口增加，现调整为5个网格。",
+         [("DIVIDED_INTO", "柳树社区", "柳树社区")]),
+    "a pairing dated 日前 or 近日 between the unit and 与 (X日前与Y社区签订党建共建协议)":
+        ("本报讯 青江县人民医院日前与东河镇团结社区签订党建共建协议，医院每月派医护人员到社区随访。",
+         [("SUPPORTS", "青江县人民医院", "团结社区")]),
     "an interview's answer, its speaker's label then 我 (何某：我来自X医院，在Y村当第一书记)":
         ("青江县柳树村访谈\n记者：您是哪个单位派来的？\n韩立文：我来自青江县人民医院，在东河镇柳树村当第一书记快两年了。\n"
          "记者：村里的路修好了吗？",
@@ -3538,6 +3544,7 @@ def test_provinces_and_regions_counted_are_no_district():
 
 
 @pytest.mark.parametrize("family, place, count", [
+    ("a place's grids redrawn, as they are now (原设N个网格，…现调整为M个网格)", "柳树社区", 5),
     ("micro-grids set up under the grids (网格下再分设M个微网格)", "柳沟村", 18),
     ("grids divided out of coarser ones (在原有N个综合网格的基础上，细分出M个微网格)", "东河镇", 120),
     ("a place's grids as it has them now (社区现有N个网格)", "柳树社区", 9),
