@@ -132,8 +132,9 @@ def _row_cells(row: str) -> list[str]:
     return row.split()
 
 
-# a table's row flattened to a line: four or more cells, spaces between them (the last may be a note)
-_TABLE_ROW = regexes.compile(r"[^\s，,。；;]+(?:\s+[^\s，,。；;]+){2,}\s+\S+$")
+# a table's row flattened to a line: four or more cells, spaces between them (the last may be a note),
+# or a head of three ("姓名 派出单位 任职村")
+_TABLE_ROW = regexes.compile(r"[^\s，,。；;]+(?:\s+[^\s，,。；;]+){2,}\s+\S+$|(?:姓\s?名|序号)(?:\s+[^\s，,。；;]+){2}$")
 
 
 # ---------------------------------------------------------------- compiling

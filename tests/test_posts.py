@@ -318,6 +318,10 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a roster's table of three columns, its head's last cell read as a village (姓名 派出单位 任职村)":
+        ("青江县优秀驻村第一书记（部分）\n姓名\t派出单位\t任职村\n韩立文\t青江县水务局\t东河镇柳树村\n郑秋菊\t青江县人民法院\t石桥乡杏林村",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青江县水务局"),
+          ("FIRST_SECRETARY_OF", "郑秋菊", "杏林村"), ("WORKS_FOR", "郑秋菊", "青江县人民法院")]),
     "a place's grids redrawn, as they are now (原设N个网格，…现调整为M个网格)":
         ("本报讯 东河街道柳树社区原设3个网格，因安置小区入住人口增加，现调整为5个网格。",
          [("DIVIDED_INTO", "柳树社区", "柳树社区")]),
