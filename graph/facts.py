@@ -87,9 +87,9 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
         labelled = _labelled(sentence.text, mentions, labelled)
         mentions += _pronouns(sentence.text, mentions) + _the_author(sentence.text, author) + \
             _the_speaker(sentence.text, mentions, labelled or speaker) + _the_profiled(sentence.text, mentions, profiled)
-        mentions = _of_the_profiled(sorted(mentions, key=lambda m: (m.start, -m.end)), profiled)
-        profiled = _profiled_next(sentence.text, mentions, profiled)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
+        mentions = _of_the_profiled(mentions, profiled)
+        profiled = _profiled_next(sentence.text, mentions, profiled)
         tokens = _departments_of_focus(focus.resolve(mentions))
         if heading := _SECTION_HEADING.match(sentence.text):
             focus.section = _village_heading(heading, tokens)
@@ -1599,7 +1599,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     # (a first secretary as the second post: secretary.also_is)
 )]
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
-_UNIT_AND_POST = regexes.compile(f"[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{{2,16}}")
+# (a unit's post, "X局副局长", or a place's, "X镇党委委员、副镇长")
+_UNIT_AND_POST = regexes.compile("[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
 _MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
 _CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接替[^（）()]{1,20})[）)]$")     # "（接替李某）"
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
