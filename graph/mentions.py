@@ -1379,6 +1379,8 @@ def _plausible_name(name: str) -> bool:
     given = name[1:]
     if name[0] == "曾" and name[1] in _AFTER_ONCE:
         return False        # "图雅同志曾任旗…", "专家曾到村里": 曾 (once) and a verb, no 曾 family's member
+    if len(name) == 2 and name[1] in "前后":
+        return False        # "干部任前公示", "会后": before or after something, no given name
     if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":
         return False        # "下得去、留得住": a verb and its complement
     if name[0] not in _COMMON_SURNAMES and (least := _OPENS_NO_NAME.get(_tags().get(name[:2]))) and \

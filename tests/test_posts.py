@@ -2375,6 +2375,10 @@ def test_a_family_of_phrasing_gives_its_facts(family):
     assert set(expected) <= facts_of(text)
 
 
+def test_a_notice_before_appointment_names_no_one():
+    assert not names("青江县委组织部干部任前公示\n经县委研究，拟提拔任用以下同志，现予以任前公示。", "Person")
+
+
 def test_a_table_row_of_a_name_and_a_unit_gives_no_post_in_the_village_in_focus():
     text = "东河镇柳树村网格员名单\n序号 姓名 单位 职务\n1 韩立文 东河镇综治中心 专职网格员\n2 郑秋菊 东河镇综治中心 专职网格员"
     got = facts_of(text)
