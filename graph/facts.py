@@ -19,7 +19,7 @@ from functools import cache
 from . import regexes
 from .mentions import GRID_NUMBER, TEAM_OF_AREA, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
-from .patterns import LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
+from .patterns import ITEM_NUMBER, LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
 from .read import HEADING_MARKS
 from .register import register
@@ -62,6 +62,10 @@ def patterns() -> tuple[Pattern, ...]:
     return tuple(load())
 
 
+# a date and a span of years ("2018年3月", "2019年3月至2022年2月", "2016.08—今")
+DATE = r"\d{4}[年.](?:\d{1,2}月?)?"
+YEARS = f"{DATE}(?:(?:至|—|-|－|~)(?:今|{DATE}))?"
+
 DISABLED: set[str] = set()      # pattern or family ids switched off (the tests use it to show each rule counts)
 
 
@@ -85,10 +89,9 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
         focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
         labelled = _labelled(sentence.text, mentions, labelled)
-        mentions += _pronouns(sentence.text, mentions) + _the_author(sentence.text, author) + \
+        mentions += _pronouns(sentence.text, mentions, profiled) + _the_author(sentence.text, author) + \
             _the_speaker(sentence.text, mentions, labelled or speaker) + _the_profiled(sentence.text, mentions, profiled)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
-        mentions = _of_the_profiled(mentions, profiled)
         profiled = _profiled_next(sentence.text, mentions, profiled)
         tokens = _departments_of_focus(focus.resolve(mentions))
         if heading := _SECTION_HEADING.match(sentence.text):
@@ -230,17 +233,22 @@ def _protagonist(article: Article, found: list[list[Mention]], people: frozenset
 PRONOUNS = regexes.compile("(?:他|她)(?![们人])|这位")
 
 
-def _pronouns(text: str, mentions: list[Mention]) -> list[Mention]:
+def _pronouns(text: str, mentions: list[Mention], profiled: str | None = None) -> list[Mention]:
     """他 and 她, each with the name it points back to where the clause before introduces
-    someone ("还有工作队员李某，她是X局的干部"): its canonical (else the person in focus)."""
+    someone ("还有工作队员李某，她是X局的干部"): its canonical (else the person in focus).
+    `profiled`: the person a profile opened on just before, whom the sentence's first 他 or
+    她 is, before anyone else is named ("张某，X局高级农艺师。2018年，他曾在Y村担任第一书记")."""
     taken = [(m.start, m.end) for m in mentions]
     ends = {m.end: m for m in mentions if m.label == PERSON}
+    first_named = min((m.start for m in mentions if m.label == PERSON), default=len(text))
     out = []
     for m in PRONOUNS.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         named = ends.get(m.start() - 1) if text[m.start() - 1:m.start()] in "，," else None
         introduced = named.surface if named and _INTRODUCED.search(text, 0, named.start) else None
+        if not out and introduced is None and m.start() < first_named and m.group() in ("他", "她"):
+            introduced = profiled
         out.append(Mention(PERSON, m.group(), m.start(), m.end(), kind="pronoun", canonical=introduced))
     return out
 
@@ -300,15 +308,6 @@ def _labelled(text: str, mentions: list[Mention], before: str | None) -> str | N
 _SPEAKER_LABEL = regexes.compile("[\u4e00-\u9fff·]{2,8}[：:]")
 
 
-def _of_the_profiled(mentions: list[Mention], profiled: str | None) -> list[Mention]:
-    """他 or 她 in the sentence after a profile's opening, before anyone else is named, is
-    the profiled person ("张某，X局高级农艺师。2018年，他曾在Y村担任第一书记")."""
-    first = next((m for m in mentions if m.label == PERSON), None)
-    if profiled is None or first is None or first.kind != "pronoun" or first.canonical or first.surface not in ("他", "她"):
-        return mentions
-    return [replace(m, canonical=profiled) if m is first else m for m in mentions]
-
-
 def _the_profiled(text: str, mentions: list[Mention], profiled: str | None) -> list[Mention]:
     """The person a profile's cells open on ("张某，男，汉族，1986年6月生。"), where a sentence
     after them opens with a post and no subject ("现任X镇副镇长。", "2019年至2022年，曾任Y村第一书记",
@@ -337,12 +336,10 @@ def _unit_cell_after(text: str, person: Mention, mentions: list[Mention]) -> boo
         any(m.label == ORG and m.start == person.end + 1 for m in mentions)
 
 
-_PROFILE_OPENING = regexes.compile(r"\s*(?:\d{1,3}[.．、]\s*|[一二三四五六七八九十]{1,3}、)?")
+_PROFILE_OPENING = regexes.compile(r"\s*" + ITEM_NUMBER + r"\s*")
 _PROFILE_CELLS = regexes.compile("[，,](?:[男女]|[\u4e00-\u9fff]{1,4}族)[，,]")
 _CLAUSE_OF_POST = regexes.compile("[，,](?=现任|曾任|历任|先后任|原任)")
-_DATE = r"\d{4}[年.](?:\d{1,2}月?)?"
-_NO_SUBJECT = regexes.compile(f"(?:{_DATE}参加工作[，,])?(?:{_DATE}(?:(?:至|—|-|－|~)(?:今|{_DATE}))?[，,]?)?"
-                              "(?=现任|曾任|历任|先后任|原任|由(?!于)|任(?!期|务)|担任)")
+_NO_SUBJECT = regexes.compile(f"(?:{DATE}参加工作[，,])?(?:{YEARS}[，,]?)?(?=现任|曾任|历任|先后任|原任|由(?!于)|任(?!期|务)|担任)")
 
 
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").
@@ -1028,26 +1025,23 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
         return
     if m := _CARD_UNIT.match(sk.text):
         focus.card_unit = sk.ref(m.group("org"))      # (he works for it: works.sender_line)
-    elif (m := _CARD_POST.match(sk.text)) and (unit := focus.card_unit or _sender_in_post(sk, m, focus, add)):
-        person, post = focus.card_person, m.group("post")
-        if village := next((r for r in map(sk.ref, re.findall("[\ue000-\ue005].", post)) if r.level == "Village"), None):
-            if "第一书记" in post:
-                add("card.post", "FIRST_SECRETARY_OF", person, village)
-                add("card.post", "SUPPORTS", unit, village, mode="派驻")
-            if "队长" in post:
-                add("card.post", "HOLDS_POSITION", person, village, title="工作队队长")
-        elif post.endswith(_TITLE_ENDS) and not re.search("[\ue000-\ue007]", post):
-            add("card.post", "HOLDS_POSITION", person, unit, title=post)     # "原任职务：四级主任科员": in the unit
-
-
-def _sender_in_post(sk: Skeleton, m: re.Match, focus: Focus, add) -> Ref | None:
-    """"职务：X局驻Y村第一书记": the unit the post names as sending the card's person, who works for it."""
-    sent = _SENT_IN_POST.match(m.group("post"))
-    if sent is None:
-        return None
-    unit = sk.ref(sent.group("org"))
-    add("card.post", "WORKS_FOR", focus.card_person, unit)
-    return unit
+        return
+    if not (m := _CARD_POST.match(sk.text)):
+        return
+    person, post, unit = focus.card_person, m.group("post"), focus.card_unit
+    if unit is None and (sent := _SENT_IN_POST.match(post)):
+        unit = sk.ref(sent.group("org"))        # "职务：X局驻Y村第一书记": the post names who sent him
+        add("card.post", "WORKS_FOR", person, unit)
+    if unit is None:
+        return
+    if village := next((r for r in map(sk.ref, re.findall("[\ue000-\ue005].", post)) if r.level == "Village"), None):
+        if "第一书记" in post:
+            add("card.post", "FIRST_SECRETARY_OF", person, village)
+            add("card.post", "SUPPORTS", unit, village, mode="派驻")
+        if "队长" in post:
+            add("card.post", "HOLDS_POSITION", person, village, title="工作队队长")
+    elif post.endswith(_TITLE_ENDS) and not re.search("[\ue000-\ue007]", post):
+        add("card.post", "HOLDS_POSITION", person, unit, title=post)     # "原任职务：四级主任科员": in the unit
 
 
 _SENT_IN_POST = compile_pattern("{O:org}{UNIT_ORGAN}(?:派驻|选派|下派)?(?:到|驻)")
@@ -1566,7 +1560,7 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "Z在Y村的职务是X队长", "Z，如今是X行行长" (a first secretary that way: secretary.is_of_focus),
     # "Z，驻村前是X局副局长", "Z，此前任X局股长": a post before the village; "Z，原职务为X局副局长";
     # "Z同志2018年3月至2021年4月任X局驻Y村第一书记": when
-    "(?<!接替){R:person}(?:同志)?(?:\\d{4}年(?:\\d{1,2}月)?(?:至(?:今|\\d{4}年(?:\\d{1,2}月)?))?[，,]?)?"
+    "(?<!接替){R:person}(?:同志)?(?:" + YEARS + "[，,]?)?"
     "(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|(?:在[^，,。]{0,12}?)?的?职务是|"
     "(?<=原)为|现为|为(?=[\ue000-\ue006])|[，,](?:同时|也|还|同时也)?是|[，,]现任|[，,]?原职务(?:为|是)|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
     "[，,](?:他|她)?(?:(?:驻村|到村|入村|下派|选派)(?:之)?前|此前|之前|以前|原来)[，,]?(?:曾经?)?(?:是|任|担任)|"

@@ -19,7 +19,7 @@ from . import regexes
 from .lexicon import VERB_TAGS, Words, common, common_word, frequent_inside, is_name_char as _is_name_char, strip_leading_words
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
-from .patterns import NUMBERED_BRANCH
+from .patterns import ITEM_NUMBER, NUMBERED_BRANCH
 from .places import DATED_OFFICE_VERB, after_office_verb, article_places, unit_county_name
 from .read import FURNITURE, closed
 from .register import PEOPLES, register
@@ -848,7 +848,7 @@ def openings(articles) -> set[int]:
     return out
 
 
-_NUMBERED = regexes.compile(r"^\s*\d{1,3}[.．、]\s*")      # an item's number
+_NUMBERED = regexes.compile(r"^\s*" + ITEM_NUMBER + r"\s*")      # an item's number
 
 
 def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
