@@ -1218,11 +1218,11 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         unit, in_unit = unit or sk.ref(home.group(1)), home.group(2)     # "X局国库股股长": the post in its unit
     if person and unit and in_unit.endswith(_TITLE_ENDS):     # (not 干部, 职工: members)
         add("secretary.roster", "HOLDS_POSITION", person, unit, title=in_unit)
-    elif person and unit and ("队" in person_head or
+    elif person and unit and ("队" in person_head or _SENDER_HEAD.search(person_head) or
                               not all(_SUPPORT_UNIT.search(h) and not _SENDER_HEAD.search(h) for h, _ in current)):
         add("secretary.roster", "WORKS_FOR", person, unit)      # (a supporting unit's column beside a first
-        #   secretary's says nothing of who sent him, unless it says it sent him too, "包联单位（派出单位）";
-        #   its team is its own)
+        #   secretary's says nothing of who sent him, unless it or his says he was sent, "包联单位（派出单位）",
+        #   "包联单位 包联村 派驻第一书记"; its team is its own)
     for head_cell, cell in row.items() if village else ():
         if head_cell.endswith(("工作队长", "工作队队长")) and (leader := _cell_person(cell, sk)):
             add("secretary.roster", "HOLDS_POSITION", leader, village, title=head_cell)     # "驻村工作队长": of the row's village

@@ -156,6 +156,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             # ("大同区融媒体中心", "大连医科大学": a place is no leading word)
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
         name_start = _after_coref(text, name_start, start)
+        if text[name_start] == "如" and text[name_start + 1] in "省市县旗区州盟":
+            name_start += 1     # "如县水利局包联…": for example
         if (place := next((p.start for p in real_places if 0 < p.start - name_start <= 2 and p.start < start), None)) \
                 and _verb_before_place(text, name_start, place):
             name_start = place      # "请山东省商务厅驻…": a verb before the place that opens the unit's name
@@ -173,7 +175,7 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         if owner:
             name_start = owner.start
         if _bare_word_and_organ(surface):
-            continue        # "厅机关党委还与…": the unit in focus (graph.facts.BARE_UNITS)
+            continue        # "厅机关党委还与…": the unit in focus (graph.facts.BARE_UNITS); "机关党支部与村党支部…": any unit's
         # ("通道县委": the place shares its level word with the organ, so its name is no common word, 通道)
         shares_level = inside is not None and inside.start == name_start and inside.end - inside.start >= 3
         if (name_start, end) not in spans and (_is_org(named, suf) or shares_level) and \
@@ -265,7 +267,7 @@ _UNIT_ORGANS = Words(words("unit_organs"))
 
 def _bare_word_and_organ(surface: str) -> bool:
     organ = _UNIT_ORGANS.ending(surface, len(surface))
-    return bool(organ) and len(surface) - len(organ) == 1 and surface[0] in "厅局"
+    return bool(organ) and (surface == organ or len(surface) - len(organ) == 1 and surface[0] in "厅局")
 
 
 _NUMBERED_BRANCH = regexes.compile(NUMBERED_BRANCH + "$")
@@ -532,6 +534,8 @@ def _is_org(surface: str, suf: str) -> bool:
     body = surface[: len(surface) - len(suf)]
     if (body in GENERIC_ORGS or body in ORG_SUFFIXES) and suf in ("党委", "党组", "党总支", "党支部"):
         return False        # "学院党委派驻…", "银行党支部与…": the party committee of the unit in focus (facts.BARE_UNITS)
+    if _LEVEL_WORDS_ONLY.fullmatch(body):
+        return False        # "机关党支部与嘎查村党支部结对": any village's
     if len(suf) == 1 and len(body) < 2 or common_word(body):
         return False
     if len(body) == 1 and body not in "旗县市区盟省":       # "一党委", "集中学"
@@ -541,6 +545,7 @@ def _is_org(surface: str, suf: str) -> bool:
     return len(body) >= 1 and (not any(surface.endswith(w) for w in NOT_ORGS) or surface.endswith(_ABBREVIATED))
 
 
+_LEVEL_WORDS_ONLY = regexes.compile("(?:嘎查|村|社区|苏木|镇|乡|街道)+")
 _COUNTED = regexes.compile("(?<!第)[一两二三四五六七八九十几数多]+[所家个座]")
 _ABBREVIATED = tuple(ORG_ABBREVIATIONS) + ("综合办",)     # ("县政协办" is no 协办, co-organising; "镇党政综合办" no 合办)
 

@@ -310,7 +310,11 @@ def _unbarred(s: str) -> str:
     s = _BOX_BORDER.sub(lambda m: " " * len(m.group()), s).translate(_BOX_BARS)
     if s.count(",") >= 6:       # (two rows of four cells at least)
         s = _COMMA_ROWS.sub(lambda m: m.group().replace(",", "｜"), s)
-    return _PIPE_LINE.sub(lambda m: m.group().replace("|", " ").replace("｜", " "), s)
+    return _PIPE_LINE.sub(_unpiped, _PIPE_ROWS.sub(_unpiped, s))
+
+
+def _unpiped(m: re.Match) -> str:
+    return m.group().replace("|", " ").replace("｜", " ")
 
 
 # a table's border drawn with corners and joints ("┌──┬──┐"; a bare "────" is a rule, no table)
@@ -323,6 +327,9 @@ _COMMA_ROWS = regexes.compile("|".join(
     f"^(?:[ \t]*[^,，。；;.\n\\d][^,，。；;.\n]{{0,23}}{_CELLS % n}|[ \t]*\\d{{1,3}}{_CELLS % n})(?:\n[ \t]*\\d{{1,3}}{_CELLS % n})+$"
     for n in range(12, 2, -1)), re.M)
 # (bars around the cells, or only between them: "1｜Y村｜X局｜王某")
+# (three cells, two bars, on two lines or more: "Y村｜X局｜王某")
+_PIPE_ROW = r"[^|｜\n]+[|｜][^|｜\n]+[|｜][^|｜\n]+"
+_PIPE_ROWS = regexes.compile(f"^{_PIPE_ROW}(?:\n{_PIPE_ROW})+$", re.M)
 _PIPE_LINE = regexes.compile(r"^[ \t]*[|｜].*[|｜][ \t]*$|^[^|｜\n]+(?:[|｜][^|｜\n]*){3,}$", re.M)    # (the last may be empty)
 
 

@@ -318,6 +318,25 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a table of three cells set apart by bars (Y村｜X局｜王某)":
+        ("青江县东河镇包联分工\n各村包联单位和派驻第一书记如下：\n村｜包联单位｜派驻第一书记\n柳树村｜青江县水务局｜韩立文\n"
+         "杏林村｜青江县人民法院｜郑秋菊\n各单位要抓好落实。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "青江县水务局", "柳树村"),
+          ("FIRST_SECRETARY_OF", "郑秋菊", "杏林村"), ("SUPPORTS", "青江县人民法院", "杏林村")]),
+    "a column of first secretaries sent (派驻第一书记) beside the supporting unit's: they work for it":
+        ("青江县包联分工公布\n序号\t包联单位\t包联村\t派驻第一书记\n1\t青江县水务局\t东河镇柳树村\t韩立文\n"
+         "2\t青江县人民法院\t石桥乡杏林村\t郑秋菊",
+         [("WORKS_FOR", "韩立文", "青江县水务局"), ("WORKS_FOR", "郑秋菊", "青江县人民法院")]),
+    "a unit after 如, for example (如市水务局包联Y村)":
+        ("本报讯 各单位积极行动，如市水务局包联东河镇柳树村，帮助村里修建水渠。", [("SUPPORTS", "市水务局", "柳树村")]),
+    "还 between a unit in focus and 在 (我厅还在Y村派驻了工作队)":
+        ("青江省水利厅召开帮扶工作会。此外，我厅还在东河镇柳树村派驻了驻村工作队，重点发展养殖。",
+         [("SUPPORTS", "青江省水利厅", "柳树村")]),
+    "a work team's heading naming its leader and its first secretary (X驻Y村工作队：队长张某，第一书记李某)":
+        ("本报讯 各工作队组成如下：\n1.南岭县统计局驻杏林村工作队：队长 韩立文，第一书记 赵晓梅；\n"
+         "2.南岭县水务局驻柳树村工作队：队长（第一书记）郑国庆；队员刘振国。",
+         [("HOLDS_POSITION", "韩立文", "杏林村"), ("WORKS_FOR", "韩立文", "南岭县统计局"),
+          ("WORKS_FOR", "赵晓梅", "南岭县统计局"), ("FIRST_SECRETARY_OF", "郑国庆", "柳树村")]),
     "a roster's table of three columns, its head's last cell read as a village (姓名 派出单位 任职村)":
         ("青江县优秀驻村第一书记（部分）\n姓名\t派出单位\t任职村\n韩立文\t青江县水务局\t东河镇柳树村\n郑秋菊\t青江县人民法院\t石桥乡杏林村",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "韩立文", "青江县水务局"),
@@ -2373,6 +2392,16 @@ def test_a_leaders_own_pairing_with_a_town_is_no_units_support():
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_the_party_branches_of_units_and_villages_at_large_pair_no_one():
+    got = facts_of("青江县水务局驻东河镇柳树村第一书记韩立文述职。推动机关党支部与村党支部开展结对共建。\n"
+                   "今年以来，科尔沁左翼中旗组织52个机关党支部与嘎查村党支部开展结对共建。")
+    assert [f for f in got if f[0] == "SUPPORTS"] == [("SUPPORTS", "青江县水务局", "柳树村")]
+
+
+def test_如今_before_a_village_is_no_part_of_its_name():
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in facts_of("如今东河镇柳树村的第一书记是县农业农村局干部韩立文。")
 
 
 def test_a_notice_before_appointment_names_no_one():
