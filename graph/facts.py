@@ -258,13 +258,14 @@ _INTRODUCED = regexes.compile("(?:还有|就是|名叫|叫)[^，,。；;！？!?
 
 # "作者：张某" on the page, then "（作者系X局派驻Y村第一书记）" at the end of the column he wrote
 # ("文｜张某（作者系…）": a column's byline and its note; "【作者系…】")
-_AUTHOR_LINE = regexes.compile("(?:作者[：:]|(?:^|(?<=\\s))文[｜|/／：:]) ?(?P<name>[\u4e00-\u9fff·]{2,8}?)(?=[\\s|｜（(]|$)")
+_AUTHOR_LINE = regexes.compile("(?:作者[：:]|(?:^|(?<=\\s))文[｜|/／：:]) ?"
+                               "(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff·]{2,8}?)(?=[\\s|｜（(]|$)")
 _AUTHOR_NOTE = regexes.compile("(?<=[（(【])作者(?=系|为|是|现任)")
 
 
 def _author(article: Article, texts: list[str]) -> str | None:
     """The one author an article's lines name ("作者：张某"), else the one name of its byline ("□ 张某")."""
-    names = {m.group("name") for t in texts for m in _AUTHOR_LINE.finditer(t)}
+    names = {"".join(m.group("name").split()) for t in texts for m in _AUTHOR_LINE.finditer(t)}     # ("张 恒")
     if len(names) == 1:
         return names.pop()
     return article.byline if article.byline and " " not in article.byline else None
@@ -2317,7 +2318,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         _more_counts(text, tokens, m.end(), add)
 
 
-_COUNT_NOW = regexes.compile("(?:调整|增加|优化|合并|扩大|细化)(?:为|到|至)(?P<n>[\\d一二三四五六七八九十百]+)个(?:网格)?")
+_COUNT_NOW = regexes.compile("(?:调整|增加|优化|合并|扩大|细化)(?:为|到|至|成)(?P<n>[\\d一二三四五六七八九十百]+)个(?:网格)?")
 _RESPECTIVE_COUNTS = regexes.compile("分别(?:划分|设置|设立|设|划)为?了?(?:网格)?((?:[\\d一二三四五六七八九十]+个、?)+)(?:网格)?")
 
 

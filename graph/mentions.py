@@ -156,6 +156,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             # ("大同区融媒体中心", "大连医科大学": a place is no leading word)
             name_start = strip_leading_words(text, name_start, start, keep=1, protect=_PROTECTED)
         name_start = _after_coref(text, name_start, start)
+        if (here := next((e for s, e in coref_spans if s == name_start and text[e - 1] == "里"), None)) and here < start:
+            name_start = here       # "村里榛丰种植专业合作社": in the village, then the unit
         if text[name_start] == "如" and text[name_start + 1] in "省市县旗区州盟":
             name_start += 1     # "如县水利局包联…": for example
         if (place := next((p.start for p in real_places if 0 < p.start - name_start <= 2 and p.start < start), None)) \
@@ -776,10 +778,12 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
     if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)
                  or len(name) == 3 and name[0] in _ADVERBS and (common(name[1:], _PREDICATE_TAGS) or name[1] in _MODALS)
+                 or len(name) > 3 and name[0] in _ADVERBS and common(name[1], {"v"})
                  or name[0] in _CONJUNCTIVE_ADVERBS
                  or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
-        #                 ("第一书记均已于3月到岗": two adverbs, no name; "网格员都清楚": what they all know)
+        #                 ("第一书记均已于3月到岗": two adverbs, no name; "网格员都清楚": what they all know;
+        #                 "网格员都懂双语")
     return name
 
 
@@ -1182,7 +1186,7 @@ def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
 
 
 # (and 包, which it reads as a verb: "村委会主任包金锁说")
-_FUNCTION_WORD_SURNAMES = set("向于和其包")     # 其: Mongolian names (其木格, 其其格)
+_FUNCTION_WORD_SURNAMES = set("向于和其包那")     # 其: Mongolian names (其木格, 其其格); 那: Manchu
 _LEVEL_ORGAN = regexes.compile("(?:村|嘎查|社区|镇|乡|苏木|街道)党")
 
 
@@ -1195,8 +1199,8 @@ def _function_word_surname(text: str, p: int) -> str | None:
         return None     # "第一书记和村党组织书记": "and", then the organ of a place
     name = person_after(text, p) if text[p:p + 1] in _FUNCTION_WORD_SURNAMES else None
     core = "".join(name.split()) if name else ""        # ("于 春山": spaced out by the typesetter)
-    if not name or not 2 <= len(core) <= 3:
-        return None
+    if not name or not 2 <= len(core) <= 3 or any(_tags().get(core[:n]) == "r" for n in (2, 3)):
+        return None     # ("那会儿", "那些": a pronoun)
     end = p + len(name)
     if _freq().get(core[1:], 0) >= 1000 and _tags().get(core[1:]) not in ("ns", "nr", "nz") and \
             not _SAID_END.match(text, end):
@@ -1275,6 +1279,9 @@ def person_after(text: str, p: int) -> str | None:
         name = name[:-1]        # "买买提江·吐尔地蹲在瓜垄间": where he squats, stands or sits
     if "·" in name and not bounded:
         return None
+    elements = element_name_end(rest, 0) or (2 if rest[:2] in _ELEMENTS else 0)
+    if elements and rest[elements:elements + 1] in _VERBS_AFTER_NAME and rest[elements + 1:elements + 2] in ("了", "着"):
+        name = name[:elements]      # "理事长普布算了一笔账", "书记洛桑带着…": a Tibetan or Mongolian name, then a verb
     if len(name) > 2 and name[-1] == "原" and rest[len(name):len(name) + 1] in _FORMER_VERBS:
         name = name[:-1]        # "第一书记张国平原是X局副局长": 原 (formerly) is no part of the name
     if len(name) > 3 and "·" not in name:

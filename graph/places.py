@@ -555,8 +555,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                                                  _KIND_OF.search(text, max(0, name_start - 24), name_start) or
                                                  _kind_described(text, name_start, levels_at_end)):
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
-        if level == "Village" and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
-            continue        # "又赶回村部", "送回村委会": back to the village, no village 赶回村
+        if level in ("Village", "Township") and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
+            continue        # "又赶回村部", "送回村委会", "带回镇里": back to the place, no village 赶回村
         if level == "Township" and surface.endswith("城乡") and common(surface[:-2], VERB_TAGS):
             continue        # "坚持城乡一体", "统筹城乡发展": a verb, then town and country, no township
         if level == "Village" and text[name_start - 1:name_start] in ("他", "她", "我") and \
@@ -865,6 +865,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if level == "Township" and not in_chain and tags().get(body, "").startswith(("v", "ad", "d")) \
             and freq().get(body, 0) >= 1000:
         return False        # "全乡划分乡级网格1个", "明确镇班子成员分工": a verb or adverb before 乡 is no township's name
+    if not in_chain and len(body) > 2 and tags().get(body[:2]) == "t" and common(body[2:], {"v"}):
+        return False        # "今天开村“两委”会": a day, a verb, then the village's committees
     if not in_chain and (tags().get(body) == "t" or len(body) >= 2 and body[-1] in "和与同" and body[-2] in "正便就还又也都"):
         return False        # "过去嘎查里有事": a time word; "他正和村“两委”一起": "is now with", "便和村…": "then with"
     return name_len >= 2 or in_chain

@@ -318,6 +318,18 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a village's grids as they were first drawn, then redrawn (原来分了N个网格，…调整成M个网格)":
+        ("东河镇杏林村召开村民代表会。村里原来分了4个网格，今年按自然屯调整成7个网格，每个网格一名网格员。",
+         [("DIVIDED_INTO", "杏林村", "杏林村")]),
+    "a name, then 同时 (村委会主任于海洋同时是X合作社的理事长)":
+        ("东河镇杏林村召开会议。村党支部书记兼村委会主任于海洋同时是金穗种植专业合作社的理事长。",
+         [("HOLDS_POSITION", "于海洋", "杏林村"), ("HOLDS_POSITION", "于海洋", "金穗种植专业合作社")]),
+    "a Manchu name opening with 那 (队员那海峰来自X局)":
+        ("本报讯 工作队队员那海峰来自青江县民族宗教事务局，负责村里的产业台账。", [("WORKS_FOR", "那海峰", "青江县民族宗教事务局")]),
+    "an author spaced out on the byline (作者：张 恒), and his note (作者系X驻Y村第一书记)":
+        ("驻村手记｜柳树村的春天\n2024-05-02 10:21　　来源：青江新闻网　　作者：韩 冰　　编辑：李 强\n"
+         "今天到村里走访了十户人家。\n（作者系青江县审计局驻东河镇柳树村第一书记）",
+         [("FIRST_SECRETARY_OF", "韩冰", "柳树村"), ("WORKS_FOR", "韩冰", "青江县审计局")]),
     "a table of three cells set apart by bars (Y村｜X局｜王某)":
         ("青江县东河镇包联分工\n各村包联单位和派驻第一书记如下：\n村｜包联单位｜派驻第一书记\n柳树村｜青江县水务局｜韩立文\n"
          "杏林村｜青江县人民法院｜郑秋菊\n各单位要抓好落实。",
@@ -2394,6 +2406,32 @@ def test_a_family_of_phrasing_gives_its_facts(family):
     assert set(expected) <= facts_of(text)
 
 
+def test_a_tibetan_name_ends_before_a_verb_and_了():
+    assert "普布" in names("合作社理事长普布算了一笔账：去年合作社分红18万元。", "Person")
+    assert "普布算" not in names("合作社理事长普布算了一笔账：去年合作社分红18万元。", "Person")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("能办的当场办，办不了的带回镇里。", "带回镇"),                  # back to the town
+    ("今天开村“两委”会，定下来把网格重新划一划。", "今天开村"),        # a day, a verb, then the village's committees
+    ("拟选派以下同志到我市有关村任驻村第一书记。", "有关村"),          # the villages concerned
+])
+def test_no_place_is_named_by_a_phrase_before_a_level_word(text, place):
+    assert place not in names(text, "Place")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("4名网格员都懂朝汉双语，入户交流没有障碍。", "都懂朝汉双语"),       # what they all know
+    ("第一书记那会儿刚到村里，什么都不懂。", "那会儿"),               # back then
+])
+def test_no_person_is_named_by_an_adverb_or_a_pronoun_after_a_role(text, person):
+    assert person not in names(text, "Person")
+
+
+def test_a_unit_after_村里_starts_after_it():
+    assert "金穗种植专业合作社" in names("他领着大家办起了村里金穗种植专业合作社。", "Organization")
+
+
 def test_the_party_branches_of_units_and_villages_at_large_pair_no_one():
     got = facts_of("青江县水务局驻东河镇柳树村第一书记韩立文述职。推动机关党支部与村党支部开展结对共建。\n"
                    "今年以来，科尔沁左翼中旗组织52个机关党支部与嘎查村党支部开展结对共建。")
@@ -3582,6 +3620,7 @@ def test_provinces_and_regions_counted_are_no_district():
 
 @pytest.mark.parametrize("family, place, count", [
     ("a place's grids redrawn, as they are now (原设N个网格，…现调整为M个网格)", "柳树社区", 5),
+    ("a village's grids as they were first drawn, then redrawn (原来分了N个网格，…调整成M个网格)", "杏林村", 7),
     ("micro-grids set up under the grids (网格下再分设M个微网格)", "柳沟村", 18),
     ("grids divided out of coarser ones (在原有N个综合网格的基础上，细分出M个微网格)", "东河镇", 120),
     ("a place's grids as it has them now (社区现有N个网格)", "柳树社区", 9),
