@@ -862,6 +862,8 @@ def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
             add("support.unit_of_focus", "SUPPORTS", unit, sk.ref(line.group("place")), mode=mode)
     waits = _UNIT_LINE.match(sk.text) and _VILLAGE_LINE_NEXT.match(focus.next_text)
     for m in (*UNIT_OF_FOCUS.finditer(sk.text), *UNIT_AS_UNIT.finditer(sk.text)):
+        if _PLACE_LISTED.match(sk.text, m.end("org")):
+            continue        # "包联单位：A局—Y镇Z村": the list's own place (_notice_list)
         village = _place_owning(sk, m.start()) or _village_before(sk, m.start()) or focus.before.get("Village")
         now = _NOW_CHANGED_TO.match(sk.text, m.end("org"))       # "原帮扶单位为A局，现调整为B局"
         for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")) + ([sk.ref(now.group(1))] if now else []):
@@ -871,6 +873,7 @@ def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
                 add("support.unit_of_focus", "SUPPORTS", unit, village, mode=m.group("mode"))
 
 
+_PLACE_LISTED = regexes.compile("(?:—{1,2}|－)[\ue000-\ue005]")      # (a unit, a dash, a place: a list's line)
 _UNIT_LINE = compile_pattern("^{ITEM}[^：:，,。；;\ue000-\ue007]{2,8}[：:]{O}{UNIT_ORGAN}(?:[、和]{O}{UNIT_ORGAN})*$")
 _VILLAGE_LINE = compile_pattern("^{ITEM}[^：:，,。；;\ue000-\ue007]{2,8}[：:]{CHAIN}{V:place}$")      # (labelled: "派驻村：Y村")
 _VILLAGE_LINE_NEXT = regexes.compile("^(?:【[\u4e00-\u9fff]{2,8}】|[\u4e00-\u9fff]{2,8}[：:])[\u4e00-\u9fff]{2,20}(?:村|嘎查|社区)$")
@@ -1074,7 +1077,8 @@ def _village_before(sk: Skeleton, pos: int) -> Ref | None:
 
 
 # A notice that lists who supports what, a line each: "…包联嘎查安排如下：" / "X嘎查：A局、B局" / "A局：X村、Y村"
-LIST_INTRO = regexes.compile("(?P<mode>" + MODES + ")[^。；;！？!?]{0,30}(?:如下|名单|安排$)")    # ("一、调整后的包联安排")
+LIST_INTRO = regexes.compile("(?P<mode>" + MODES + ")(?:[^。；;！？!?]{0,30}(?:如下|名单|安排$)|单位(?=[：:]))")
+#  ("一、调整后的包联安排"; "县直包联单位：A局—Y村；B局—Z村", a label)
 _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局"
 # (each maybe with its party organ: "A局机关党支部——X镇Y村党支部", a list of pairings)
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
@@ -1596,6 +1600,8 @@ IS_TITLE = [compile_pattern(p) for p in (
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
 # (a unit's post, "X局副局长", or a place's, "X镇党委委员、副镇长")
 _UNIT_AND_POST = regexes.compile("[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
+_SENT_TO_VILLAGE = regexes.compile("(?:拟|被|已)?(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
+                                   "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)(?:驻村)?第一书记$")
 _MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
 _CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接替[^（）()]{1,20})[）)]$")     # "（接替李某）"
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
@@ -1661,6 +1667,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
     if profile := PROFILE.search(sk.text) or _name_then_posts(sk):   # "1.张某，男，1986年3月生，X局干部"
         units_only = profile.re is NAME_THEN_POSTS or profile.group("titled") is not None
+        unit = None
         for cell in re.split("[，,]", sk.text[profile.end():]):
             cell = _CELL_NOTE_AT_END.sub("", cell.rstrip("。；;"))     # "X局二级主任科员（新任）"
             if PER_CH in cell:
@@ -1669,8 +1676,13 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 continue        # ("第一书记张某，把全村划分为7个网格，每个网格由…担任网格员": no post of his)
             if cell.endswith(_TITLE_ENDS):
                 _posts("post.profile", sk, sk.ref(profile.group("person")), cell, focus, add)
+                if unit and (sent := _SENT_TO_VILLAGE.match(cell)):     # "…，X局干部，拟派驻Y村任第一书记": X sends him
+                    add("support.profile", "SUPPORTS", unit, sk.ref(sent.group("place")), mode=sent.group("mode"))
+                elif cell.startswith(ORG_CH):
+                    unit = sk.ref(cell[:2])     # "X法院四级法官助理"
             elif member := _MEMBER_CELL.fullmatch(cell):       # "1.张某，男，1986年3月生，X局干部"
-                add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), sk.ref(member.group("org")))
+                unit = sk.ref(member.group("org"))
+                add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), unit)
     for m in TITLE_THEN_NAMES.finditer(sk.text):
         left = _CLAUSE_START.search(sk.text, 0, m.start()).group()
         for person in re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else ():

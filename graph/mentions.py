@@ -158,8 +158,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         name_start = _after_coref(text, name_start, start)
         if (here := next((e for s, e in coref_spans if s == name_start and text[e - 1] == "里"), None)) and here < start:
             name_start = here       # "村里榛丰种植专业合作社": in the village, then the unit
-        if text[name_start] == "如" and text[name_start + 1] in "省市县旗区州盟":
-            name_start += 1     # "如县水利局包联…": for example
+        if text[name_start] in "如报" and text[name_start + 1] in "省市县旗区州盟":
+            name_start += 1     # "如县水利局包联…": for example; "报县委组织部备案": reported to
         if (place := next((p.start for p in real_places if 0 < p.start - name_start <= 2 and p.start < start), None)) \
                 and _verb_before_place(text, name_start, place):
             name_start = place      # "请山东省商务厅驻…": a verb before the place that opens the unit's name
@@ -1029,6 +1029,10 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         n = e - s - sum(ch.isspace() for ch in text[s:e])      # (its length without a typesetter's spaces)
         if n >= 3 and text[e - 1] == "说" and text[e:e + 1] in "：:，,。“":
             e -= 1          # "…的陈立说：": the tagger took 说 into the name
+        elif n >= 4 and text[s] in SURNAMES and " " not in text[s:e] and \
+                (k := next((k for k in (3, 2) if (w := _AFTER_RE.match(text, s + k)) and w.end() >= e and len(w.group()) > 1),
+                           None)):
+            e = s + k       # "包村领导苏志强会后跟我回村": a Han name, then a word that ends names (会后)
         elif n >= 4 and (after := _AFTER_RE.match(text, e - 1)) and after.end() > e and len(after.group()) > 1:
             e -= 1          # "工作队员达日玛带着牧民": a long name, then a word that ends names (带着)
         elif n > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:

@@ -841,8 +841,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "了解得比村干部还清楚", "我们比村里人还急": a comparison with the village's people
     if not in_chain and body[-1] == "起" and common(body[-2:], VERB_TAGS):
         return False        # "提起社区党委书记", "说起村里的变化": mentioning, not a place "提起社区"
-    if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得" and common(body[1], VERB_TAGS):
-        return False        # "开会要靠村干部", "得靠村干部去喊": a modal, a verb, then the village's people
+    if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得光只全" and common(body[1], VERB_TAGS):
+        return False        # "开会要靠村干部", "得靠村干部去喊", "光靠村委几个人": a modal or "only", a verb, then the
+        #                     village's people
     if level == "Village" and not in_chain and body[-1] == "任" and freq().get(body[:-1], 0) >= 100:
         return False        # "先后任村委会委员", "后来任村党支部书记": taking a post in the village
     if level == "Village" and not in_chain and len(body) == 2 and body[-1] in _GOING | _COMING and \

@@ -259,8 +259,8 @@ _SPACED_LABEL = regexes.compile("^[ \u3000\t]*[\u4e00-\u9fff]([ \u3000]{1,4})[\u
 # even. Only the padding (group 1) is dropped, where the line says it is a row
 # (_padded_in_row); the cell starts after a gap or a line's start and ends before
 # one, or before its note in brackets.
-_NAME_PAD = regexes.compile(f"(?:^|(?<=[\\t \\u3000]))[{''.join(sorted(s for s in SURNAMES if len(s) == 1))}](\\u3000{{1,2}}| {{2}})"
-                       "[\\u4e00-\\u9fff](?=[\\t \\u3000（(：:]|\\r?$)", re.M)
+_NAME_PAD = regexes.compile(f"(?:^|(?<=[\\t \\u3000|｜]))[{''.join(sorted(s for s in SURNAMES if len(s) == 1))}](\\u3000{{1,2}}| {{2}})"
+                       "[\\u4e00-\\u9fff](?=[\\t \\u3000|｜（(：:]|\\r?$)", re.M)      # (or bars: "3｜林　立｜X局")
 
 TERMINAL = "。！？!?；;…"          # a paragraph ending here ended its sentence
 CLOSERS = "”’」』）)】》\"'"      # may follow the terminal mark: …说。”
@@ -340,7 +340,7 @@ def _padded_in_row(raw: str, m: re.Match) -> bool:
     be spaced out as a whole ("本报记者　王　林　通讯员　李　强"): no telling."""
     start, end = raw.rfind("\n", 0, m.start()) + 1, raw.find("\n", m.end())
     line = (raw[start:m.start(1)] + raw[m.end(1):len(raw) if end < 0 else end]).strip()
-    gaps = re.findall("[ \u3000\t]+", line)
+    gaps = re.findall("[ \u3000\t|｜]+", line)     # (bars set cells apart too: "3｜林　立｜X局")
     if any(g != m.group(1) for g in gaps) or raw[m.end():m.end() + 1] in "（(":
         return True     # (and a letter-spaced word has no note in brackets)
     opens = not raw[start:m.start()].strip()

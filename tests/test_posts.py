@@ -318,6 +318,19 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a roster's row set apart by bars, a name of two padded to three (3｜林　立｜X局｜Y镇Z村)":
+        ("本批共3名市派驻村第一书记，名单如下：\n序号｜姓名｜派出单位｜所驻村\n1｜潘立新｜青江市水务局｜东河镇柳树村\n"
+         "2｜韩　冰｜青江市人民医院｜石桥乡杏林村\n3｜郑国庆｜青江市交通运输局｜东河镇柳沟村",
+         [("FIRST_SECRETARY_OF", "韩冰", "杏林村"), ("WORKS_FOR", "韩冰", "青江市人民医院")]),
+    "a profile's unit, then 拟派驻Y村任第一书记: the unit sends him (公示)":
+        ("青江县驻村第一书记拟任人选公示\n3．韩立文，男，1986年7月出生，大学学历，中共党员，青江县水务局干部，拟派驻东河镇柳树村任第一书记。\n"
+         "4．郑秋菊，女，1990年12月出生，大学学历，中共党员，青江县人民法院四级法官助理，拟派驻石桥乡杏林村任第一书记。",
+         [("SUPPORTS", "青江县水务局", "柳树村"), ("SUPPORTS", "青江县人民法院", "杏林村")]),
+    "a label of the supporting units before a list of unit—place (县直包联单位：A局—Y镇Z村；B局—…)":
+        ("青江县网格化管理情况通报\n（一）东河镇。县直包联单位：青江县公安局—东河镇柳树村（划分网格7个）；青江县审计局—东河镇杏林村（划分网格4个）。",
+         [("SUPPORTS", "青江县公安局", "柳树村"), ("SUPPORTS", "青江县审计局", "杏林村")]),
+    "a Han name, then a word that ends names (包村领导王志强会后跟我回村)":
+        ("本报讯 东河镇副镇长、柳树村包村领导王志强会后跟我回村，专门看了那段塌了的便道。", [("HOLDS_POSITION", "王志强", "柳树村")]),
     "a village's grids as they were first drawn, then redrawn (原来分了N个网格，…调整成M个网格)":
         ("东河镇杏林村召开村民代表会。村里原来分了4个网格，今年按自然屯调整成7个网格，每个网格一名网格员。",
          [("DIVIDED_INTO", "杏林村", "杏林村")]),
@@ -2415,6 +2428,7 @@ def test_a_tibetan_name_ends_before_a_verb_and_了():
     ("能办的当场办，办不了的带回镇里。", "带回镇"),                  # back to the town
     ("今天开村“两委”会，定下来把网格重新划一划。", "今天开村"),        # a day, a verb, then the village's committees
     ("拟选派以下同志到我市有关村任驻村第一书记。", "有关村"),          # the villages concerned
+    ("七百多户分散在三条山坑里，光靠村委几个人，根本管不过来。", "光靠村"),   # only relying on the village's committee
 ])
 def test_no_place_is_named_by_a_phrase_before_a_level_word(text, place):
     assert place not in names(text, "Place")
@@ -2426,6 +2440,10 @@ def test_no_place_is_named_by_a_phrase_before_a_level_word(text, place):
 ])
 def test_no_person_is_named_by_an_adverb_or_a_pronoun_after_a_role(text, person):
     assert person not in names(text, "Person")
+
+
+def test_a_unit_after_报_starts_after_it():
+    assert "县委组织部" in names("各驻村工作队队员名单由派出单位报县委组织部备案后另行公布。", "Organization")
 
 
 def test_a_unit_after_村里_starts_after_it():
