@@ -1214,6 +1214,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     # (of two columns of posts, "现任职务 … 拟任职务", the one that names the post in the village)
     posts = [(h, c) for h, c in row.items() if "职务" in h and "单位" not in h]
     post_head, post = next(((h, c) for h, c in posts if _VILLAGE_POST.search(c)), posts[0] if posts else ("", "第一书记"))
+    if not _VILLAGE_POST.search(post):      # "… 职务 驻村情况" / "… 干部 Y镇Z村第一书记": the post at home, then in the village
+        post_head, post = next(((h, c) for h, c in row.items() if h.startswith("驻村") and _VILLAGE_POST.search(c)),
+                               (post_head, post))
     # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
     in_unit = held[1].group(2) if held else next((c for h, c in row.items() if ("单位职务" in h or h in _HOME_POST_HEADS
                                                   or (h, c) in posts and h != post_head) and not c.startswith(ORG_CH)), "")
@@ -1287,7 +1290,8 @@ def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:
     """The village of a table's row: a cell of places ending in a village, under a head about one."""
     return next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
                  and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None) or \
-        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if "职务" in h and "单位" not in h   # "驻村职务": "Y镇Z村第一书记"
+        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if ("职务" in h or h.startswith("驻村")) and "单位" not in h
+              # ("驻村职务", "驻村情况": "Y镇Z村第一书记")
               and (m := _PLACES_THEN_POST.fullmatch(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None)
 
 

@@ -571,10 +571,11 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         before -= 2 * surface.endswith("机关", 0, before)                            # "X政协机关联村帮扶")
         if surface.endswith(_VILLAGE_SUPPORT_WORDS) and not listed and (common(surface[:-2], VERB_TAGS) or
                                                          _ORG_SUFS.ending(surface, before) or
-                                                         surface.endswith("包村") and not name_word(surface[-3:-1])):
+                                                         surface.endswith("包村") and not name_word(surface[-3:-1])
+                                                         and not _after_its_township(surface, name_start, levels_at_end)):
             continue        # "与Y村建立联村帮扶关系", "X局联村帮扶Y村", "副镇长刘某包村Y村": a word of support,
             #               not the end of a name (三联村 is a village, and so is 乌兰敖包村: 包 ends the noun 敖包;
-            #               and so is a list's next village, "石笋村和寨包村")
+            #               and so is a list's next village, "石笋村和寨包村", and one after its township, "X乡白脑包村")
         if _LEVEL_LIST.match(text, end) or text[end:end + 1] == "级":
             continue        # "构建镇、村、组三级网格": the levels listed; "嘎查达兼嘎查级网格长": a level, not a place
         if level == "Village" and text.startswith(("（社区）", "(社区)"), end):
@@ -725,6 +726,12 @@ def _after_parent(text: str, start: int, levels_at_end: dict[int, str], level: s
     if any(text[j] in _UNIT_PREPOSITIONS and _ORG_SUFS.ending(text, j) for j in range(parent + 1, start)):
         return None         # "岚县水利局向Y村派驻…": a unit of the county, then a preposition
     return parent
+
+
+def _after_its_township(surface: str, start: int, levels_at_end: dict[int, str]) -> bool:
+    """"卯都乡白脑包村": two characters or more after a township, then 包村, name a village."""
+    body = surface[:-2]
+    return levels_at_end.get(start) == "Township" and len(body) in (2, 3) and not frequent_inside(body, 100)
 
 
 def _named_whole(text: str, coref: Mention, fixed: Iterable[Mention]) -> bool:

@@ -318,6 +318,16 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a township, then a name ending 包村 (石桥乡红岩包村): a village, not cadres who 包村":
+        ("本报讯 近日，青江县石桥乡红岩包村召开村民大会，村党支部书记韩立文通报了今年的收支情况。",
+         [("LOCATED_IN", "红岩包村", "石桥乡"), ("HOLDS_POSITION", "韩立文", "红岩包村")]),
+    "a roster's post at home, then a column 驻村情况 (干部｜Y镇Z村第一书记)":
+        ("青江市优秀第一书记推荐人选公示\n序号｜姓名｜单位｜职务｜驻村情况\n1｜潘立新｜青江市水务局｜干部｜东河镇柳树村第一书记\n"
+         "2｜郑秋菊｜青江市审计局｜四级主任科员｜石桥乡杏林村第一书记",
+         [("FIRST_SECRETARY_OF", "潘立新", "柳树村"), ("FIRST_SECRETARY_OF", "郑秋菊", "杏林村")]),
+    "a unit's first secretary is a post in it, then the name (医院选派的第一书记是心血管内科副主任医师张某)":
+        ("本报讯 东河镇柳沟村是青江县人民医院的包联村，医院选派的第一书记是心血管内科副主任医师韩立文。他每周在村卫生室坐诊一天。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
     "a roster's row set apart by bars, a name of two padded to three (3｜林　立｜X局｜Y镇Z村)":
         ("本批共3名市派驻村第一书记，名单如下：\n序号｜姓名｜派出单位｜所驻村\n1｜潘立新｜青江市水务局｜东河镇柳树村\n"
          "2｜韩　冰｜青江市人民医院｜石桥乡杏林村\n3｜郑国庆｜青江市交通运输局｜东河镇柳沟村",
