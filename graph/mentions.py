@@ -468,6 +468,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         elif ch in STOP_CHARS and (n := _county_short_name(text, j)):
             j -= n          # "三都供电局", "X银行于都支行": a county's short name, whatever 都 means elsewhere
             continue
+        elif ch in STOP_CHARS and (k := _element_across(text, j)) is not None:
+            j = k           # "X旗宝日温都尔牧业专业合作社": a Mongolian word of the name, whatever 都 means elsewhere
+            continue
         elif ch in STOP_CHARS and ch != "驻" and not _noun(text[j - 1:j + 1]) and not _body_word(text, j, place_spans) \
                 and not _content_word_ending(text, j) and not (j - 1 in place_spans and _SURNAME_HOME.match(text, j - 1)) \
                 or ch in _FORMER_OR_BACK and text[j:j + 1] in _BARE_PREFIXES:
@@ -495,6 +498,11 @@ def _content_word_ending(text: str, j: int) -> bool:
     function word of the sentence (等, etc.)."""
     word = text[j - 2:j]
     return _freq().get(word, 0) >= 100 and _tags().get(word, "") in ("a", "b")
+
+
+def _element_across(text: str, j: int) -> int | None:
+    """Where a Mongolian or Tibetan name that runs across the character before j begins."""
+    return next((s for s in range(max(0, j - 4), j) if element_name_end(text, s) > j), None)
 
 
 def _county_short_name(text: str, j: int) -> int:
@@ -544,6 +552,8 @@ def _is_org(surface: str, suf: str) -> bool:
         return False
     if _COUNTED.search(surface):
         return False        # "与长沙市一所小学结对": one of a kind, no name
+    if len(suf) == 1 and body[-1] in _GOING_TO | _GOING_BACK and common(body[-2:], VERB_TAGS):
+        return False        # "把问题带回局里": back to the bureau, no name
     return len(body) >= 1 and (not any(surface.endswith(w) for w in NOT_ORGS) or surface.endswith(_ABBREVIATED))
 
 

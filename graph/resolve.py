@@ -113,10 +113,32 @@ def _named_in_full(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
     out = []
     for r, prefix in bare.items():
         body = written_out(r.canonical or r.surface)[len(prefix):]
-        named = [n for n in in_full if n.endswith(body) and _own_place(n[:-len(body)], prefix, own)]
+        named = [n for n in in_full if any(_own_place(n[:k], prefix, own) for k in _body_starts(n, body))]
         if len(named) == 1 and (name := _name(r, home)) != named[0]:
             out.append((name, named[0]))
     return tuple(out)
+
+
+def _body_starts(name: str, body: str) -> list[int]:
+    """Where `name` may hold a unit's body as printed in full or shortened by leaving
+    characters out, first and last kept ("文旅体育局" in "X市文化旅游体育局", "供销社" in
+    "X省供销合作社联合社")."""
+    if name.endswith(body):
+        return [len(name) - len(body)]
+    if len(body) < 3:
+        return []
+    return [k for k in range(len(name)) if name[k] == body[0] and _leaves_out(name[k:], body)]
+
+
+def _leaves_out(full: str, short: str) -> bool:
+    """(Never a place left out: "X市交通运输局无棣县自然资源局" is two units run together.)"""
+    chars = iter(full)
+    return full[-1] == short[-1] and all(c in chars for c in short) and \
+        not any(register().named(full[k - n:k + 1]) for k, c in enumerate(full) if c in _PLACE_LEVELS
+                for n in (1, 2, 3, 4) if k >= n)
+
+
+_PLACE_LEVELS = set("省市县区旗盟州")
 
 
 def _own_place(stem: str, prefix: str, own: set[str]) -> bool:

@@ -318,6 +318,18 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit named in full, then shortened by leaving characters out (X市文化旅游体育局 … 市文旅体育局)":
+        ("本报讯 巴彦淖尔市文化旅游体育局定点帮扶五原县丰裕村。2023年3月，市文旅体育局选派干部韩立文到丰裕村任驻村第一书记。",
+         [("WORKS_FOR", "韩立文", "巴彦淖尔市文化旅游体育局")]),
+    "a unit named in full, then shortened by leaving characters out (X省供销合作社联合社 … 省供销社)":
+        ("本报讯 山西省供销合作社联合社结对帮扶临县后庄村以来，建起了红枣烘干车间。省供销社派驻后庄村的第一书记郑秋菊说，车间去年加工红枣80吨。",
+         [("SUPPORTS", "山西省供销合作社联合社", "后庄村"), ("WORKS_FOR", "郑秋菊", "山西省供销合作社联合社")]),
+    "a cooperative named in Mongolian words, 都 inside one (X旗额尔敦都兰养殖专业合作社)":
+        ("本报讯 2021年，巴图带头成立东乌珠穆沁旗额尔敦都兰养殖专业合作社并担任理事长，带动28户牧民增收。",
+         [("HOLDS_POSITION", "巴图", "东乌珠穆沁旗额尔敦都兰养殖专业合作社")]),
+    "a cooperative named in Mongolian words, 都 inside one (X旗宝音温都尔肉牛专业合作社)":
+        ("本报讯 去年，牧民苏和牵头成立阿巴嘎旗宝音温都尔肉牛专业合作社并担任理事长，入社牧户达到35户。",
+         [("HOLDS_POSITION", "苏和", "阿巴嘎旗宝音温都尔肉牛专业合作社")]),
     "a township, then a name ending 包村 (石桥乡红岩包村): a village, not cadres who 包村":
         ("本报讯 近日，青江县石桥乡红岩包村召开村民大会，村党支部书记韩立文通报了今年的收支情况。",
          [("LOCATED_IN", "红岩包村", "石桥乡"), ("HOLDS_POSITION", "韩立文", "红岩包村")]),
@@ -2427,6 +2439,23 @@ def test_a_leaders_own_pairing_with_a_town_is_no_units_support():
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_a_shortened_unit_is_no_two_units_run_together():
+    """Two lines of a list run together ("X市水利局" + "Y市自然资源局…") name no unit that a
+    shortened name (市水利局) stands for: a place is never left out of a name."""
+    got = facts_of("先进帮扶单位公示\n　　一、优秀第一书记\n　　韩立文（市水利局驻杨安镇东刘村第一书记）\n"
+                   "　　郑秋菊（县财政局驻杨安镇李营村第一书记）\n\n　　二、先进帮扶单位\n　　德州市水利局\n"
+                   "　　乐陵市自然资源局（帮扶杨安镇李营村）\n　　乐陵市融媒体中心")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "东刘村") in got
+    assert not any(f[0] == "WORKS_FOR" and f[1] == "韩立文" and "自然资源局" in f[2] for f in got)
+
+
+def test_back_to_the_bureau_is_no_unit():
+    """"把问题带回局里": a verb of going back, then 局, names no unit (nor a shortened one's full name)."""
+    got = facts_of("本报讯 昌图县宝力镇柳树村的包联部门是县水利局。驻村工作队队员、县水利局干部何健每周都要参加一次网格长例会，把网格里收集的水利问题带回局里。")
+    assert ("WORKS_FOR", "何健", "昌图县水利局") in got
+    assert not any(tail.endswith("带回局") for _, _, tail in got)
 
 
 def test_a_tibetan_name_ends_before_a_verb_and_了():
