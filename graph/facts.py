@@ -1804,7 +1804,7 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
         if holder is not None and holder.label == PLACE and (lw := _head_of_level(title)) \
                 and not (holder.canonical or holder.surface).endswith(lw):
             holder = None       # "包联Y镇的副县长": a 县长 heads no 镇 (the place is what the post takes charge of)
-        implicit = _implicit_holder(title, focus, groups, _places_in(before + left, sk))
+        implicit = _implicit_holder(title, focus, groups, _places_in(before + left, sk), before + left)
         if holder is None and implicit is None and groups and groups[-1][0] is not None and \
                 groups[-1][0].label == PLACE and (title.endswith(_UNIT_RANKS) or _DIVISION_TITLE.fullmatch(title)):
             if unit := _last_unit(left, sk):        # "X局派驻Y村的第一书记、四级主任科员Z": X局's rank
@@ -1892,7 +1892,7 @@ def _places_in(left: str, sk: Skeleton) -> dict[str, Ref]:
     return {ref.level: ref for ref in map(sk.ref, re.findall("[\ue000-\ue005].", left))}
 
 
-def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, Ref]) -> Ref | None:
+def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, Ref], said: str = "") -> Ref | None:
     """"村党支部书记", "副旗长", "嘎查长" with no place named: the place of that
     level named before it in the sentence, else the one the article was talking
     about ("X镇党委书记A、镇长B到Y镇考察": B is X镇's), or for a county the one an
@@ -1909,6 +1909,10 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
     if core.endswith(VILLAGE_STAFF):     # 网格员, 片长: of the village (or town) being talked about,
         if groups and groups[-1][0] is not None and groups[-1][0].label == PLACE:
             return None                  # or of the place whose post comes first ("Y组组长、网格员")
+        if "Township" in named_before and "Village" not in named_before and \
+                not re.search("村|嘎查|社区", re.split("[\ue000-\ue007].", said)[-1]):
+            return named_before["Township"]     # "X是东河镇的包联领导": of the town the sentence names
+            #                                     (not "…是我们村的包村领导")
         return focus.places.get("Village") or focus.places.get("Township")
     if core == "委员" and focus.committee:     # "村“两委”班子成员为：…，委员张某、李某": of the village's committee
         return focus.places.get("Village")

@@ -387,6 +387,8 @@ def _committee(text: str, i: int, organ: str) -> bool:
     anything larger, or after a name that is no unit, is a committee (a unit) of
     its own; after a town, a village or a unit ("镇党委书记", "X局党委书记") it is
     part of the title."""
+    if organ == "村委" and text[i - 1:i] == "农":
+        return True         # "区农业农村委主任": the county's committee of farming and the countryside
     if organ not in ("党委", "妇联", "团委") or i == 0 or not _is_name_char(text[i - 1]):
         return False
     if text[i - 1] in "旗县市区省盟州" or text[max(0, i - 3):i] == "自治区":

@@ -576,8 +576,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "与Y村建立联村帮扶关系", "X局联村帮扶Y村", "副镇长刘某包村Y村": a word of support,
             #               not the end of a name (三联村 is a village, and so is 乌兰敖包村: 包 ends the noun 敖包;
             #               and so is a list's next village, "石笋村和寨包村", and one after its township, "X乡白脑包村")
-        if _LEVEL_LIST.match(text, end) or text[end:end + 1] == "级":
-            continue        # "构建镇、村、组三级网格": the levels listed; "嘎查达兼嘎查级网格长": a level, not a place
+        if _LEVEL_LIST.match(text, end) or text[end:end + 1] == "级" or text.startswith(("村级", "（村）级"), end):
+            continue        # "构建镇、村、组三级网格": the levels listed; "嘎查达兼嘎查级网格长", "划分嘎查村级网格":
+            #               a level, not a place
         if level == "Village" and text.startswith(("（社区）", "(社区)"), end):
             continue        # "结合村（社区）人口变化": every village (or community), not one
         if level == "Village" and text[end - 1] == "村" and text[end:end + 1] in _INSIDE_VILLAGE and \

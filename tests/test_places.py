@@ -925,3 +925,10 @@ def test_a_fellow_villager_is_no_township():
 ])
 def test_common_words_that_end_in_a_level_word_name_no_place(text, word):
     assert not any(word in s for s, _ in places(text))
+
+
+def test_a_level_of_grids_after_a_verb_is_no_place():
+    """"全苏木划分嘎查村级网格12个": 嘎查村级 is a level of grids, no 嘎查 named 划分."""
+    found = [s for s, _ in places("本报讯 今年以来，宝格达乌拉苏木全苏木划分嘎查村级网格12个、基础网格48个。")]
+    assert "宝格达乌拉苏木" in found
+    assert not any(s.endswith("嘎查") for s in found)

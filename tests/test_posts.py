@@ -318,6 +318,21 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a county's committee of farming and the countryside, then its head (区农业农村委主任张某)":
+        ("本报讯 东河镇柳树村今年种了300亩辣椒。区农业农村委主任韩立文说，全区今年新建高标准农田2万亩。",
+         [("HOLDS_POSITION", "韩立文", "区农业农村委员会")]),
+    "a post of looking after a town the sentence names (X是Y镇的包联领导), not of the village in focus":
+        ("本报讯 东河镇柳树村今年种了300亩辣椒。县人大常委会副主任韩立文是东河镇的县级包联领导，今年已5次到柳树村调研。",
+         [("HOLDS_POSITION", "韩立文", "东河镇")]),
+    "a post of looking after our village, after the town's post (镇党委副书记张某是我们村的包村领导)":
+        ("本报讯 东河镇柳树村今年种了300亩辣椒。东河镇党委副书记韩立文是我们村的包村领导，秋收时他天天在村里。",
+         [("HOLDS_POSITION", "韩立文", "柳树村")]),
+    "a Mongolian name of two elements, 那木 the second (宝音那木)":
+        ("本报讯 旗财政局干部宝音那木被派驻到巴彦嘎查担任第一书记后，和嘎查“两委”一起盘活了闲置棚圈。",
+         [("FIRST_SECRETARY_OF", "宝音那木", "巴彦嘎查")]),
+    "a Mongolian name of two elements, 苏德 the first (苏德那仁)":
+        ("本报讯 旗水利局干部苏德那仁被派驻到巴彦嘎查担任第一书记后，和嘎查“两委”一起盘活了闲置棚圈。",
+         [("FIRST_SECRETARY_OF", "苏德那仁", "巴彦嘎查")]),
     "a unit named in full, then shortened by leaving characters out (X市文化旅游体育局 … 市文旅体育局)":
         ("本报讯 巴彦淖尔市文化旅游体育局定点帮扶五原县丰裕村。2023年3月，市文旅体育局选派干部韩立文到丰裕村任驻村第一书记。",
          [("WORKS_FOR", "韩立文", "巴彦淖尔市文化旅游体育局")]),
