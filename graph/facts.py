@@ -1232,8 +1232,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         #   secretary's says nothing of who sent him, unless it or his says he was sent, "包联单位（派出单位）",
         #   "包联单位 包联村 派驻第一书记"; its team is its own)
     for head_cell, cell in row.items() if village else ():
-        if head_cell.endswith(("工作队长", "工作队队长")) and (leader := _cell_person(cell, sk)):
-            add("secretary.roster", "HOLDS_POSITION", leader, village, title=head_cell)     # "驻村工作队长": of the row's village
+        if head_cell.endswith(("工作队长", "工作队队长", "网格长")) and (leader := _cell_person(cell, sk)):
+            add("secretary.roster", "HOLDS_POSITION", leader, village, title=head_cell)     # "驻村工作队长",
+            #                                                       "二级网格长": of the row's village
     if "第一书记" not in post:
         return
     if person and village:
@@ -1287,8 +1288,9 @@ def _home_post_head(head: str) -> bool:
 
 
 def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:
-    """The village of a table's row: a cell of places ending in a village, under a head about one."""
-    return next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区", h) and "单位" not in h
+    """The village of a table's row: a cell of places ending in a village, under a head about one
+    (or about the grids a town's villages are: "二级网格")."""
+    return next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区|网格$", h) and "单位" not in h
                  and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None) or \
         next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if ("职务" in h or h.startswith("驻村")) and "单位" not in h
               # ("驻村职务", "驻村情况": "Y镇Z村第一书记")

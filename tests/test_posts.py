@@ -318,6 +318,14 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a town's table of grids, a village a row (二级网格 二级网格长 驻村第一书记 包联单位)":
+        ("东河镇网格化管理情况\n序号\t二级网格\t二级网格长\t驻村第一书记\t包联单位\n"
+         "1\t柳树村\t韩立文\t郑秋菊（青江县水利局干部）\t青江县水利局\n2\t杏林村\t潘立新\t——\t青江县审计局\n",
+         [("HOLDS_POSITION", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "郑秋菊", "柳树村"),
+          ("SUPPORTS", "青江县审计局", "杏林村")]),
+    "a village supported by a list of units counted (Y村由A局、B局和C院三家单位共同包联)":
+        ("本报讯 石桥乡杏林村由县发展和改革委员会、县审计局和县中医医院三家单位共同包联。",
+         [("SUPPORTS", "县审计局", "杏林村"), ("SUPPORTS", "县中医医院", "杏林村")]),
     "a county's committee of farming and the countryside, then its head (区农业农村委主任张某)":
         ("本报讯 东河镇柳树村今年种了300亩辣椒。区农业农村委主任韩立文说，全区今年新建高标准农田2万亩。",
          [("HOLDS_POSITION", "韩立文", "区农业农村委员会")]),
