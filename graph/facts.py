@@ -1212,7 +1212,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     current = [(h, u) for h, u in units if not h.startswith(("原", "前"))] or units
     unit = next((u for h, u in current if _SENDER_HEAD.search(h)), current[0][1] if current else None)
     # (of two columns of posts, "现任职务 … 拟任职务", the one that names the post in the village)
-    posts = [(h, c) for h, c in row.items() if "职务" in h and "单位" not in h]
+    posts = [(h, c) for h, c in row.items() if "职务" in h and "单位" not in h and h != person_head]
     post_head, post = next(((h, c) for h, c in posts if _VILLAGE_POST.search(c)), posts[0] if posts else ("", "第一书记"))
     if not _VILLAGE_POST.search(post):      # "… 职务 驻村情况" / "… 干部 Y镇Z村第一书记": the post at home, then in the village
         post_head, post = next(((h, c) for h, c in row.items() if h.startswith("驻村") and _VILLAGE_POST.search(c)),
@@ -1220,6 +1220,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
     in_unit = held[1].group(2) if held else next((c for h, c in row.items() if ("单位职务" in h or h in _HOME_POST_HEADS
                                                   or (h, c) in posts and h != post_head) and not c.startswith(ORG_CH)), "")
+    if not in_unit and re.search("[（(]职务[）)]", person_head) and (note := _CELL_NOTE.search(row.get(person_head, ""))):
+        in_unit = note.group()[1:-1]        # "第一书记（职务）": "王某（四级主任科员）", his post in the unit
     if post_head and not post_head.startswith("驻村") and not _VILLAGE_POST.search(post) and focus.roster:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
     if home := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", in_unit):

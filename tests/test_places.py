@@ -932,3 +932,10 @@ def test_a_level_of_grids_after_a_verb_is_no_place():
     found = [s for s, _ in places("本报讯 今年以来，宝格达乌拉苏木全苏木划分嘎查村级网格12个、基础网格48个。")]
     assert "宝格达乌拉苏木" in found
     assert not any(s.endswith("嘎查") for s in found)
+
+
+def test_a_verb_and_its_result_before_a_level_word_is_no_place():
+    """"为了管好嘎查的大事小情": 管好 is a verb and its result, no 嘎查 named 管好 (美好村 is a name)."""
+    found = [s for s, _ in places("本报讯 为了管好嘎查的大事小情，巴彦嘎查划分为5个网格。东河镇美好村也划分了网格。")]
+    assert "管好嘎查" not in found
+    assert "美好村" in found

@@ -318,6 +318,11 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a roster's first secretary with his post in brackets under a head that says so (第一书记（职务）: 王某（检察官助理）)":
+        ("青江县拟选派驻村第一书记名单\n序号\t派驻嘎查村\t派出单位\t第一书记（职务）\t工作队员（单位）\n"
+         "1\t东河镇柳树村\t青江县人民检察院\t韩立文（检察官助理）\t郑秋菊（青江县人民检察院）\n"
+         "2\t石桥乡杏林村\t青江县审计局\t潘立新（干部）\t刘欣（青江县审计局）\n",
+         [("HOLDS_POSITION", "韩立文", "青江县人民检察院"), ("FIRST_SECRETARY_OF", "潘立新", "杏林村")]),
     "a town's table of grids, a village a row (二级网格 二级网格长 驻村第一书记 包联单位)":
         ("东河镇网格化管理情况\n序号\t二级网格\t二级网格长\t驻村第一书记\t包联单位\n"
          "1\t柳树村\t韩立文\t郑秋菊（青江县水利局干部）\t青江县水利局\n2\t杏林村\t潘立新\t——\t青江县审计局\n",
