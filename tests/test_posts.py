@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a village's grids counted, then each of them (全村7个网格每个网格都有…)":
+        ("本报讯 东河镇柳树村党支部书记韩立文介绍，村里把党员编入网格，全村9个网格每个网格都有一名联络员。",
+         [("DIVIDED_INTO", "柳树村", "柳树村")]),
     "a roster's first secretary with his post in brackets under a head that says so (第一书记（职务）: 王某（检察官助理）)":
         ("青江县拟选派驻村第一书记名单\n序号\t派驻嘎查村\t派出单位\t第一书记（职务）\t工作队员（单位）\n"
          "1\t东河镇柳树村\t青江县人民检察院\t韩立文（检察官助理）\t郑秋菊（青江县人民检察院）\n"
