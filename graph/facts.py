@@ -2017,6 +2017,9 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
                 d = _DIVISION_DESCRIPTION.search(left, max(0, start - 12), start) or d
             sent_to_serve = title.endswith(("第一书记",) + TEAM_TITLES)
             owner = _token_ending(left, d.start(), sk) if d else None
+            if d and d.group() in ("担任", "任") and owner is not None and owner.label == ORG:
+                start, holder = d.start(), owner        # "在X厅担任一级主任科员的张某": X厅's post, not "担任一级主任科员"
+                d = None
             if d and (sent_to_serve or "的" not in d.group() and not _SENDS.search(d.group())) and "一名" not in d.group() and \
                     not _NOT_DESCRIBING & set(d.group()) and \
                     owner is not None and (owner.label == ORG or title.endswith(TEAM_TITLES) and owner.label == PLACE):

@@ -120,9 +120,16 @@ def outermost(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if out and m.start < out[-1].end:
+            if _our_place_opens(out[-1], m):
+                out[-1] = m     # "我市农牧局与村里结成帮扶对子": our city's unit, 我 a word before its name
             continue
         out.append(m)
     return out
+
+
+def _our_place_opens(place: Mention, org: Mention) -> bool:
+    return place.label == PLACE and len(place.surface) == 2 and place.surface[0] == "我" and \
+        org.label == ORG and org.start == place.start + 1
 
 
 # ---------------------------------------------------------------- organisations

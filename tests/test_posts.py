@@ -318,6 +318,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit sends the person talked about, who comes to the village (X学院派驻他来到Y村)":
+        ("本报讯 韩立文是青江师范学院的教师。2021年9月，青江师范学院派驻他来到东河镇柳树村，接替任期届满的刘欣。",
+         [("SUPPORTS", "青江师范学院", "柳树村")]),
+    "our county's unit (我县农牧局与村里结成帮扶对子): 我 before the unit's name, no place 我县":
+        ("本报讯 卓资县十八台镇杏林村去年种了胡麻。在杏林村，我县农牧局与村里结成帮扶对子，帮助村里引进了高产品种。",
+         [("SUPPORTS", "卓资县农牧局", "杏林村")]),
     "a village's grids counted, then each of them (全村7个网格每个网格都有…)":
         ("本报讯 东河镇柳树村党支部书记韩立文介绍，村里把党员编入网格，全村9个网格每个网格都有一名联络员。",
          [("DIVIDED_INTO", "柳树村", "柳树村")]),
@@ -2480,6 +2486,13 @@ def test_a_shortened_unit_is_no_two_units_run_together():
                    "　　乐陵市自然资源局（帮扶杨安镇李营村）\n　　乐陵市融媒体中心")
     assert ("FIRST_SECRETARY_OF", "韩立文", "东刘村") in got
     assert not any(f[0] == "WORKS_FOR" and f[1] == "韩立文" and "自然资源局" in f[2] for f in got)
+
+
+def test_a_post_said_with_担任_before_the_name_is_the_post_alone():
+    """"在X厅担任二级主任科员的张某": the title is 二级主任科员, not 担任二级主任科员."""
+    page = page_of("本报讯 2021年5月，在青江省水利厅担任二级主任科员的潘立新，被选派到东河镇柳树村任第一书记。")
+    titles = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page).facts if f.type == "HOLDS_POSITION"}
+    assert ("潘立新", "青江省水利厅", "二级主任科员") in titles
 
 
 def test_back_to_the_bureau_is_no_unit():
