@@ -703,7 +703,8 @@ def _title(m: re.Match, title: str) -> str:
     return _OF_ONE.sub("", m.group(title[1:])) if title.startswith("@") else title
 
 
-_OF_ONE = regexes.compile("的(?:一名|一位)?")     # "X处的一名二级主任科员": the post is 处二级主任科员
+_OF_ONE = regexes.compile("的(?:一名|一位)?|(?<=[处科室股])(?:担任|任)")
+#   ("X处的一名二级主任科员": the post is 处二级主任科员; "回到X厅预算处任副处长": 预算处副处长)
 
 
 _LEVEL_OF_POINT = {"村": "Village", "嘎查": "Village", "社区": "Village", "县": "County"}

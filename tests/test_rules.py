@@ -59,6 +59,8 @@ CASES = {
                          "市税务局的刘欣到西河镇枫林村。", ("FIRST_SECRETARY_OF", "刘欣", "枫林村")),
     "secretary.unit_sends_person_listed": ("本报讯 今年，县水利局选派干部韩立文到东河镇柳树村、县审计局选派干部郑秋菊到石桥乡杏林村担任驻村第一书记。",
                                            ("FIRST_SECRETARY_OF", "韩立文", "柳树村")),
+    "post.returned_to_post": ("本报讯 第三任第一书记韩立文2021年期满后回到青江省财政厅预算处任副处长。",
+                              ("HOLDS_POSITION", "韩立文", "青江省财政厅预算处")),
     "works.colleague": ("本报讯 东河镇柳沟村第一书记韩立文任期届满。接替他的刘欣，是他在青江市财政局的同事。",
                         ("WORKS_FOR", "刘欣", "青江市财政局")),
     "secretary.unit_sends_successor": ("本报讯 东河镇柳沟村第一任第一书记韩立文是2017年来的。2019年，韩立文期满返回，"
