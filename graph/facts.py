@@ -338,9 +338,9 @@ def _unit_cell_after(text: str, person: Mention, mentions: list[Mention]) -> boo
 
 
 _PROFILE_OPENING = regexes.compile(r"\s*" + ITEM_NUMBER + r"\s*")
-_PROFILE_CELLS = regexes.compile("[，,](?:[男女]|[\u4e00-\u9fff]{1,4}族)[，,]")
+_PROFILE_CELLS = regexes.compile("[，,](?:[男女]|[\u4e00-\u9fff]{1,4}族|\\d{4}年(?:\\d{1,2}月)?出?生)[，,]")   # ("张某，1978年生，…")
 _CLAUSE_OF_POST = regexes.compile("[，,](?=现任|曾任|历任|先后任|原任)")
-_NO_SUBJECT = regexes.compile(f"(?:{DATE}参加工作[，,])?(?:{YEARS}[，,]?)?(?=现任|曾任|历任|先后任|原任|由(?!于)|任(?!期|务)|担任)")
+_NO_SUBJECT = regexes.compile(f"(?:{DATE}参加工作[，,])?(?:{YEARS}(?:起|以来)?[，,]?)?(?=现任|曾任|历任|先后任|原任|由(?!于)|任(?!期|务)|担任)")
 
 
 # A village's own organs stand for the village when it pairs with a unit ("X村党支部与Y局结对").

@@ -318,6 +318,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a profile opened by a year of birth, then a post from a date on (张某，1982年生。…2022年5月起，任Y村第一书记)":
+        ("韩立文，1982年生，中共党员，现任青江市审计局审计科科长。2022年5月起，任东河镇柳树村驻村第一书记、工作队队长。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "a Han name of two, then a word that ends names (原第一书记孙涛轮换返岗)":
+        ("本报讯 （二）东河镇柳树村：包联单位青江银行原第一书记孙涛轮换返岗，同行员工刘欣接任第一书记。",
+         [("FIRST_SECRETARY_OF", "孙涛", "柳树村")]),
     "a unit sends the person talked about, who comes to the village (X学院派驻他来到Y村)":
         ("本报讯 韩立文是青江师范学院的教师。2021年9月，青江师范学院派驻他来到东河镇柳树村，接替任期届满的刘欣。",
          [("SUPPORTS", "青江师范学院", "柳树村")]),
