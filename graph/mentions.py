@@ -1048,13 +1048,11 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         n = e - s - sum(ch.isspace() for ch in text[s:e])      # (its length without a typesetter's spaces)
         if n >= 3 and text[e - 1] == "说" and text[e:e + 1] in "：:，,。“":
             e -= 1          # "…的陈立说：": the tagger took 说 into the name
-        elif n >= 4 and text[s] in SURNAMES and " " not in text[s:e] and \
-                (k := next((k for k in (3, 2) if (w := _AFTER_RE.match(text, s + k)) and w.end() >= e and len(w.group()) > 1),
-                           None)):
-            e = s + k       # "包村领导苏志强会后跟我回村": a Han name, then a word that ends names (会后)
-        elif n == 3 and text[s] in SURNAMES and " " not in text[s:e] and \
-                (w := _AFTER_RE.match(text, s + 2)) and w.end() > e:
-            e = s + 2       # "原第一书记黄涛轮换返岗": a name of two, then a word that ends names (轮换)
+        elif n >= 3 and text[s] in SURNAMES and " " not in text[s:e] and \
+                (k := next((k for k in (3, 2) if k < n and (w := _AFTER_RE.match(text, s + k)) and w.end() >= e
+                            and len(w.group()) > 1), None)):
+            e = s + k       # "包村领导苏志强会后跟我回村", "原第一书记黄涛轮换返岗": a Han name, then a word
+            #                 that ends names (会后, 轮换)
         elif n >= 4 and (after := _AFTER_RE.match(text, e - 1)) and after.end() > e and len(after.group()) > 1:
             e -= 1          # "工作队员达日玛带着牧民": a long name, then a word that ends names (带着)
         elif n > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
