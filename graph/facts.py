@@ -93,7 +93,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
             _the_speaker(sentence.text, mentions, labelled or speaker) + _the_profiled(sentence.text, mentions, profiled)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         profiled = _profiled_next(sentence.text, mentions, profiled)
-        tokens = _departments_of_focus(focus.resolve(mentions))
+        tokens = _departments_of_focus(sentence.text, focus.resolve(mentions))
         if heading := _SECTION_HEADING.match(sentence.text):
             focus.section = _village_heading(heading, tokens)
         outer = set(outermost([m for m, _ in tokens]))
@@ -183,11 +183,17 @@ def _trade_names(unit: Mention, mentions: list[Mention]) -> list[str]:
     return [core, core[:-2] + "公司"] if len(core) >= 4 else []
 
 
-def _departments_of_focus(tokens: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
+def _departments_of_focus(text: str, tokens: list[tuple[Mention, Ref]]) -> list[tuple[Mention, Ref]]:
     """"是该校林学院副研究员": a department named right after the unit in focus is that
-    unit's department (X大学林学院)."""
+    unit's department (X大学林学院); so is one named right after the unit sends its member
+    ("X大学选派动物科技学院副教授张某")."""
     out: list[tuple[Mention, Ref]] = []
     for m, ref in tokens:
+        if out and ref.label == ORG and out[-1][1].label == ORG and m.canonical is None and \
+                _SENDS_FROM_DEPARTMENT.fullmatch(text, out[-1][0].end, m.start) and \
+                m.surface.endswith(_DEPARTMENT_ENDS) and not _PLACE_LEVEL_CH & set(m.surface):
+            unit = out[-1][1]
+            ref = Ref(ORG, unit.surface + m.surface, kind=ref.kind, canonical=(unit.canonical or unit.surface) + m.surface)
         if out and ref.label == ORG and m.kind != "coref" and out[-1][0].kind == "coref" and \
                 out[-1][1].label == ORG and out[-1][0].end == m.start and m.canonical is None:
             unit_m, unit = out.pop()
@@ -195,6 +201,11 @@ def _departments_of_focus(tokens: list[tuple[Mention, Ref]]) -> list[tuple[Menti
                                                         canonical=(unit.canonical or unit.surface) + m.surface)
         out.append((m, ref))
     return out
+
+
+_SENDS_FROM_DEPARTMENT = regexes.compile("(?:选派|派出|下派|委派)了?")
+_DEPARTMENT_ENDS = ("学院", "系", "研究所", "处", "科", "室", "中心")
+_PLACE_LEVEL_CH = set("省市县区州旗盟")
 
 
 def _no_place_across_a_name(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -181,7 +181,7 @@ def _posts_over_membership(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (f.type == "WORKS_FOR" and within(f.tail_id, held.get(f.head_id, set())))]
 
 
-_DIVISIONS = ("处", "科", "室", "股", "部", "系", "中心", "所")
+_DIVISIONS = ("处", "科", "室", "股", "部", "系", "中心", "所", "学院")
 
 
 def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:

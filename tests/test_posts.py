@@ -318,6 +318,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit sends a member named with his department (X大学选派动物科技学院副教授张某): X大学's department":
+        ("本报讯 2023年5月，青江农业大学选派动物科技学院副教授韩立文到东河镇柳树村担任第一书记。",
+         [("HOLDS_POSITION", "韩立文", "青江农业大学动物科技学院")]),
     "a profile opened by a year of birth, then a post from a date on (张某，1982年生。…2022年5月起，任Y村第一书记)":
         ("韩立文，1982年生，中共党员，现任青江市审计局审计科科长。2022年5月起，任东河镇柳树村驻村第一书记、工作队队长。",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
@@ -2499,6 +2502,13 @@ def test_a_post_said_with_担任_before_the_name_is_the_post_alone():
     page = page_of("本报讯 2021年5月，在青江省水利厅担任二级主任科员的潘立新，被选派到东河镇柳树村任第一书记。")
     titles = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page).facts if f.type == "HOLDS_POSITION"}
     assert ("潘立新", "青江省水利厅", "二级主任科员") in titles
+
+
+def test_a_post_in_a_college_of_the_unit_says_he_belongs_to_it():
+    """A post in X大学's college (X大学动物科技学院副教授) is his membership: no WORKS_FOR X大学 beside it."""
+    got = facts_of("本报讯 2023年5月，青江农业大学选派动物科技学院副教授韩立文到东河镇柳树村担任第一书记。")
+    assert ("HOLDS_POSITION", "韩立文", "青江农业大学动物科技学院") in got
+    assert ("WORKS_FOR", "韩立文", "青江农业大学") not in got
 
 
 def test_back_to_the_bureau_is_no_unit():
