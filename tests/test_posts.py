@@ -318,6 +318,10 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a notice changes a village's secretary from one unit's member to another's (第一书记由X局李某调整为Z局张某)":
+        ("关于调整驻村第一书记的通知\n经研究，东河镇柳树村驻村第一书记由县水利局孙涛调整为县审计局韩立文。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "孙涛", "柳树村"),
+          ("WORKS_FOR", "韩立文", "县审计局"), ("WORKS_FOR", "孙涛", "县水利局")]),
     "a unit sends a member named with his department (X大学选派动物科技学院副教授张某): X大学's department":
         ("本报讯 2023年5月，青江农业大学选派动物科技学院副教授韩立文到东河镇柳树村担任第一书记。",
          [("HOLDS_POSITION", "韩立文", "青江农业大学动物科技学院")]),
