@@ -1232,8 +1232,10 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     # ("… 派出单位 姓名 驻村职务 单位职务": the post at home in a column of its own)
     in_unit = held[1].group(2) if held else next((c for h, c in row.items() if ("单位职务" in h or h in _HOME_POST_HEADS
                                                   or (h, c) in posts and h != post_head) and not c.startswith(ORG_CH)), "")
-    if not in_unit and re.search("[（(]职务[）)]", person_head) and (note := _CELL_NOTE.search(row.get(person_head, ""))):
+    if not in_unit and (note := _CELL_NOTE.search(row.get(person_head, ""))) and \
+            (re.search("[（(]职务[）)]", person_head) or _is_post(note.group()[1:-1])):
         in_unit = note.group()[1:-1]        # "第一书记（职务）": "王某（四级主任科员）", his post in the unit
+        #                                     (a post's note needs no head to say so)
     if post_head and not post_head.startswith("驻村") and not _VILLAGE_POST.search(post) and focus.roster:
         in_unit, post = post, "第一书记"     # "姓名 派出单位 职务 驻村": a roster of first secretaries, their posts at home
     if home := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", in_unit):
@@ -1264,6 +1266,11 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
 _SENDER_HEAD = regexes.compile("派出|派驻|选派")
 _VILLAGE_POST = regexes.compile("第一书记|队长|队员")
 _PERSON_OF_UNIT = regexes.compile(f"({PER_CH}.)[（(]({ORG_CH}.)[）)]")
+
+
+def _is_post(note: str) -> bool:
+    """A note that is a post and nothing else ("四级主任科员"; not "X局", "新任", "队长、X局干部")."""
+    return 2 <= len(note) <= 12 and note.endswith(_TITLE_ENDS) and not re.search("[\ue000-\ue007，,、]", note)
 
 
 def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | None, add) -> bool:
@@ -1538,7 +1545,7 @@ def _cell_person(cell: str, sk: Skeleton) -> Ref | None:
 _CELL_NOTE = regexes.compile("(?<=.)[（(][^（）()]*[）)]$")
 
 
-_NO_ONE = regexes.compile("暂缺|空缺|待定|暂无|待选派|缺")      # a post's cell left open
+_NO_ONE = regexes.compile("暂缺|空缺|待定|暂无|待选派|缺|暂未|未到岗")      # a post's cell left open
 
 
 def _list_runs_to_end(sk: Skeleton, end: int, item: re.Pattern, stop: int | None = None) -> bool:
@@ -1676,7 +1683,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                     _posts("post.before_name", sk, person, own, focus, add)
                 left = _DURATION_AT_END.sub("", left[:holder_of.start("of")])   # "现任Y村第一书记的张某": the one who holds the post
             family = "post.came_from" if _CAME_FROM.search(left) else "post.before_name"
-            _posts(family, sk, person, left, focus, add)
+            _posts(family, sk, person, left, _own_village(sk, i, left, focus), add)
     for m in (m for pat in IS_TITLE for m in pat.finditer(sk.text)):
         if sk.text.startswith(PER_CH, m.end("rest")):
             continue        # "她是Y村第一书记李某的妻子": the title of the name after it
@@ -1856,6 +1863,16 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
 
 
 _UNIT_RANKS = tuple(words("unit_ranks"))
+_VILLAGE_NOTE = regexes.compile("[（(](?:[\ue000-\ue003][\ue100-\ue8ff])*(?P<place>[\ue004\ue005][\ue100-\ue8ff])[）)]")
+
+
+def _own_village(sk: Skeleton, i: int, left: str, focus: Focus) -> Focus:
+    """"原第一书记A（Y村）、B（Z村）": each secretary's village is in the brackets after his
+    name, not the village the sentence names last."""
+    note = _VILLAGE_NOTE.match(sk.text, i + 2)
+    if not note or not left.endswith("第一书记"):
+        return focus
+    return replace(focus, places={**focus.places, "Village": sk.ref(note.group("place"))})
 
 
 def _last_unit(left: str, sk: Skeleton) -> Ref | None:

@@ -1030,6 +1030,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 s = k + len(anchor)
         while e > s and text[e - 1].isspace():
             e -= 1
+        while s < e and text[s].isspace():
+            s += 1          # "（二级主任科员） 田浩": the tagger may tag a cell's gap with the name after it
         if text[s - 1:s + 1] == "前任" and e - s >= 3:
             s += 1          # "从前任田某手中": 任 ends 前任 (predecessor), no surname here
         if (gap := text.find(" ", s + 2, e)) > 0 and _ORG_SUFS.ending(text, e):

@@ -591,6 +591,13 @@ def test_a_county_of_one_character_after_the_grids_short_name():
     assert ("威县", "威县") in places("4.国网威县供电公司包联梨园屯镇南辛店村；")
 
 
+def test_a_county_of_one_character_after_the_party():
+    # "中共X县委": 中共 opens the unit, so the county is 滑县, not a place "中共滑县"
+    assert ("滑县", "滑县") in places("中共滑县委组织部关于调整驻村第一书记的通知")
+    made = facts_of("中共滑县县委组织部\n县民政局驻王庄镇刘堤村第一书记孙晓军。")
+    assert ("SUPPORTS", "滑县民政局", "刘堤村") in made
+
+
 def test_an_adverb_then_with_is_no_village():
     assert places("本报讯 她发现村里缺少晾晒场地，便和村“两委”一起争取资金，建起了晾晒场。") == []
 

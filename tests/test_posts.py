@@ -318,6 +318,16 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a roster's secretary with his post at home in brackets, no head saying so (王某（四级主任科员）)":
+        ("关于调整驻村第一书记的通知\n序号　派驻村　派驻单位　第一书记　工作队员（所在单位）\n"
+         "1　东河镇柳树村　县审计局　韩立文（四级主任科员）　孙涛（县审计局）",
+         [("HOLDS_POSITION", "韩立文", "县审计局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+          ("WORKS_FOR", "孙涛", "县审计局")]),
+    "a roster's row whose last cell lists members, each with his unit (田某（X厅）、张某（Y局）)":
+        ("关于调整驻村第一书记的通知\n序号　派驻村　派驻单位　第一书记　工作队员（所在单位）\n"
+         "2　西岭镇杨庄村　青江省农业农村厅　刘欣（二级主任科员）　田浩（青江省农业农村厅）、张国柱（县农业农村局）",
+         [("FIRST_SECRETARY_OF", "刘欣", "杨庄村"), ("SUPPORTS", "青江省农业农村厅", "杨庄村"),
+          ("WORKS_FOR", "田浩", "青江省农业农村厅")]),
     "a notice changes a village's secretary from one unit's member to another's (第一书记由X局李某调整为Z局张某)":
         ("关于调整驻村第一书记的通知\n经研究，东河镇柳树村驻村第一书记由县水利局孙涛调整为县审计局韩立文。",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "孙涛", "柳树村"),
@@ -2489,6 +2499,17 @@ def test_a_leaders_own_pairing_with_a_town_is_no_units_support():
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_a_rosters_cell_left_open_names_no_one():
+    got = facts_of("驻村第一书记名单\n序号　村　镇　派驻单位　第一书记\n5　桃园村　凤凰镇　县文化和旅游广电局　暂未到岗")
+    assert not any(f[1] == "暂未到岗" for f in got)
+
+
+def test_former_secretaries_each_with_his_village_in_brackets():
+    got = facts_of("关于调整驻村第一书记的通知\n原第一书记周建国（柳河镇南王庄村）、魏东（桥头镇北李村）任期届满，召回原单位。")
+    assert {("FIRST_SECRETARY_OF", "周建国", "南王庄村"), ("FIRST_SECRETARY_OF", "魏东", "北李村")} <= got
+    assert ("FIRST_SECRETARY_OF", "周建国", "北李村") not in got
 
 
 def test_a_shortened_unit_is_no_two_units_run_together():
