@@ -1206,6 +1206,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     village = _row_village(sk, row)
     _merged_township(row, village, focus, add)
     if _secretaries_with_units(sk, row, village, add):
+        _supporting_units(sk, row, village, add)
         return
     # ("原第一书记 新任第一书记": the row's current secretary is the one its unit has now, if named)
     people_heads = sorted((h for h in head if h == "姓名" or "第一书记" in h and "单位" not in h and not _home_post_head(h)),
@@ -1303,6 +1304,14 @@ def _secretaries_with_units(sk: Skeleton, row: dict[str, str], village: Ref | No
     return bool(village and any(unit for _, unit, _ in pairs))
 
 
+def _supporting_units(sk: Skeleton, row: dict[str, str], village: Ref | None, add) -> None:
+    """"包村单位: A局、B局" beside a secretary of one of them: every unit of the column supports the village."""
+    for head, cell in row.items() if village else ():
+        if (mode := _SUPPORT_UNIT.search(head)) and re.fullmatch(f"(?:{ORG_CH}.、?)+", cell):
+            for unit in re.findall(f"{ORG_CH}.", cell):
+                add("secretary.roster", "SUPPORTS", sk.ref(unit), village, mode=mode.group()[:-2])
+
+
 def _home_post_head(head: str) -> bool:
     """A column of posts at home: "现任职务", or "职务" beside the unit ("派出单位 职务")."""
     return head in _HOME_POST_HEADS or head.endswith("职务") and not head.startswith("驻村") and "单位" not in head
@@ -1338,6 +1347,10 @@ def _aligned(cells: list[str], head: list[str]) -> list[str] | None:
     out, k = [""] * len(head), 0
     for cell in cells:
         kind = _cell_kind(cell)
+        if kind == "unit" and k and _cell_kind(out[k - 1]) == "unit" and \
+                not any(kind in _column_kinds(h) for h in head[k:]):
+            out[k - 1] += "、" + cell       # "Y村 A局、B局 王某": units side by side share their column
+            continue
         while k < len(head) and kind not in _column_kinds(head[k]):
             k += 1
         if k == len(head):
@@ -1358,15 +1371,18 @@ def _cell_kind(cell: str) -> str:
 
 
 _NAME_CELL = regexes.compile("[\u4e00-\u9fff]{2,4}(?<![村镇乡户点类])")
+_HEAD_NOTE = regexes.compile("(?<=.)[（(][^（）()]*[）)]$")
 
 
 def _column_kinds(head_cell: str) -> tuple[str, ...]:
+    core = _HEAD_NOTE.sub("", head_cell)       # "第一书记（派出单位）": a person's column, his unit noted
     if re.search("序号|编号", head_cell):
         return ("number",)
-    if "单位" in head_cell and not head_cell.endswith("单位职务"):     # (the post at home: "四级主任科员")
+    if "单位" in core and not core.endswith("单位职务"):     # (the post at home: "四级主任科员")
         return ("unit",)
-    if head_cell == "姓名" or "第一书记" in head_cell:
+    if core == "姓名" or "第一书记" in head_cell:      # (and "工作队队长（第一书记）")
         return ("person",)
+    head_cell = core
     if re.search("村|嘎查|社区", head_cell):
         return ("village",)
     if re.search("乡|镇|苏木|街道", head_cell):
@@ -1626,6 +1642,8 @@ IS_TITLE = [compile_pattern(p) for p in (
 )]
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
 # (a unit's post, "X局副局长", or a place's, "X镇党委委员、副镇长")
+_NOTE_CLOSED = regexes.compile("^([^（(]*)[）)]$")      # "Y村（第一书记：张某，X局副局长）": the note his cells are in ends
+_NOW_HOLDS = regexes.compile("^(?:现任|现为|现系|系)")     # a profile's cell of the post he holds now
 _UNIT_AND_POST = regexes.compile("[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
 _SENT_TO_VILLAGE = regexes.compile("(?:拟|被|已)?(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
                                    "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)(?:驻村)?第一书记$")
@@ -1696,7 +1714,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         units_only = profile.re is NAME_THEN_POSTS or profile.group("titled") is not None
         unit = None
         for cell in re.split("[，,]", sk.text[profile.end():]):
-            cell = _CELL_NOTE_AT_END.sub("", cell.rstrip("。；;"))     # "X局二级主任科员（新任）"
+            cell = _CELL_NOTE_AT_END.sub("", _NOTE_CLOSED.sub(r"\1", cell.rstrip("。；;")))    # "X局二级主任科员（新任）"
             if PER_CH in cell:
                 break       # (a line run into the next, "张某　X大学副教授，…李某　Y村党支部书记": his cells end)
             if units_only and not _UNIT_AND_POST.fullmatch(cell):
@@ -1705,9 +1723,9 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 _posts("post.profile", sk, sk.ref(profile.group("person")), cell, focus, add)
                 if unit and (sent := _SENT_TO_VILLAGE.match(cell)):     # "…，X局干部，拟派驻Y村任第一书记": X sends him
                     add("support.profile", "SUPPORTS", unit, sk.ref(sent.group("place")), mode=sent.group("mode"))
-                elif cell.startswith(ORG_CH):
-                    unit = sk.ref(cell[:2])     # "X法院四级法官助理"
-            elif member := _MEMBER_CELL.fullmatch(cell):       # "1.张某，男，1986年3月生，X局干部"
+                elif (held := _NOW_HOLDS.sub("", cell)).startswith(ORG_CH):
+                    unit = sk.ref(held[:2])     # "X法院四级法官助理", "现任X局四级主任科员"
+            elif member := _MEMBER_CELL.fullmatch(_NOW_HOLDS.sub("", cell)):     # "1.张某，男，1986年3月生，X局干部"
                 unit = sk.ref(member.group("org"))
                 add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), unit)
     for m in TITLE_THEN_NAMES.finditer(sk.text):

@@ -318,6 +318,30 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a row with its last cell empty under a head of the team's leader, the secretary noted (工作队队长（第一书记）)":
+        ("青江县县直部门包联村分工表\n乡镇\t村\t包联单位\t驻村工作队队长（第一书记）\t备注\n"
+         "东河镇\t柳树村\t县审计局\t韩立文\t\n\t杨庄村\t县水利局\t孙涛\t市派",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "孙涛", "杨庄村")]),
+    "a table of towns whose merged cells a page copied as nothing, a secretary's unit noted in his column's head":
+        ("青江县2024年部门单位包村责任分工表\n乡镇　　包抓县级领导　　村　　包村单位　　驻村第一书记（派出单位）\n"
+         "东河镇　　刘建国（县委副书记）　　柳树村　　县财政局　　韩立文（县财政局）\n"
+         "　　　　　　　　杨庄村　　县审计局　　孙涛（县审计局）\n"
+         "西岭镇　　赵明（副县长）　　石桥村　　县人民法院、县人民检察院　　刘欣（县人民检察院）\n"
+         "　　　　　　　　东坡村　　县水利局、县林业局　　马骁（县林业局）",
+         [("FIRST_SECRETARY_OF", "孙涛", "杨庄村"), ("SUPPORTS", "青江县审计局", "杨庄村"), ("LOCATED_IN", "杨庄村", "东河镇"),
+          ("SUPPORTS", "青江县人民法院", "石桥村"), ("SUPPORTS", "青江县人民检察院", "石桥村"),
+          ("SUPPORTS", "青江县水利局", "东坡村"), ("FIRST_SECRETARY_OF", "马骁", "东坡村")]),
+    "a notice's line, its secretary and his post at home in the note that ends it (Y村（第一书记：张某，X局副局长）)":
+        ("关于调整驻村第一书记的通知\n现将部门包联村及驻村第一书记安排公布如下：\n"
+         "2．县水利局——东河镇柳树村（第一书记：韩立文，县水利局四级主任科员）\n"
+         "3．县公安局——西岭镇杨庄村（第一书记：孙涛，县公安局东关派出所副所长）",
+         [("HOLDS_POSITION", "韩立文", "县水利局"), ("HOLDS_POSITION", "孙涛", "县公安局东关派出所"),
+          ("SUPPORTS", "县水利局", "柳树村")]),
+    "a 公示's profile of the post he holds now, then the village he is to be sent to (现任X局干部，拟派驻Y村任第一书记)":
+        ("关于拟选派驻村第一书记人选的公示\n1．贾晓鹏，男，汉族，1990年8月生，中共党员，现任青江市农业农村局四级主任科员，"
+         "拟派驻东河镇柳树村任第一书记。\n2．王斌，男，汉族，1992年11月生，中共党员，现任青江县审计局干部，拟派驻西岭镇杨庄村任第一书记。",
+         [("SUPPORTS", "青江市农业农村局", "柳树村"), ("SUPPORTS", "青江县审计局", "杨庄村"),
+          ("WORKS_FOR", "王斌", "青江县审计局")]),
     "a roster's secretary with his post at home in brackets, no head saying so (王某（四级主任科员）)":
         ("关于调整驻村第一书记的通知\n序号　派驻村　派驻单位　第一书记　工作队员（所在单位）\n"
          "1　东河镇柳树村　县审计局　韩立文（四级主任科员）　孙涛（县审计局）",
