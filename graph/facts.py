@@ -1204,7 +1204,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     cells = _units_in_one_cell(cells, len(head))
     row = dict(zip(head, cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]))   # (the last may list)
     village = _row_village(sk, row)
-    _merged_township(row, village, focus, add)
+    _merged_township(sk, row, village, focus, add)
     if _secretaries_with_units(sk, row, village, add):
         _supporting_units(sk, row, village, add)
         return
@@ -1390,12 +1390,14 @@ def _column_kinds(head_cell: str) -> tuple[str, ...]:
     return ("text", "person", "number")
 
 
-def _merged_township(row: dict[str, str], village: Ref | None, focus: Focus, add) -> None:
+def _merged_township(sk: Skeleton, row: dict[str, str], village: Ref | None, focus: Focus, add) -> None:
     """A row whose township cell is empty: the cell was merged over the rows of one
-    township, so the row's village lies in the township of the row above."""
-    empty = any(c == "" and _column_kinds(h) == ("area",) for h, c in row.items())
-    town = focus.places.get("Township")
-    if empty and village is not None and town is not None:
+    township, so the row's village lies in the township of the row above. (A township's
+    cell after the village's, "Y村 X镇", says the same of its own row.)"""
+    cells = [c for h, c in row.items() if _column_kinds(h) == ("area",)]
+    town = focus.places.get("Township") if "" in cells else \
+        next((sk.ref(c) for c in cells if re.fullmatch(f"{LEVEL_CH['Township']}.", c)), None)
+    if cells and village is not None and town is not None:
         add("place.table_row", "LOCATED_IN", village, town)
 
 
@@ -2323,7 +2325,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
             mode = _SUPPORT_UNIT.search(column) or _SENDER_HEAD.search(column)
             add("table.villages", "SUPPORTS", sk.ref(cell), village, mode=mode.group()[:2] if mode else "包联")
         elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记") and \
-                (not column.startswith(_LINK_ROLES) or column in VILLAGE_ASSIGNMENTS):
+                (not any(r in column for r in _LINK_ROLES) or column in VILLAGE_ASSIGNMENTS):   # ("县级包联领导")
             for part in cell.split("、"):
                 person = _cell_person(_CELL_NOTE.sub("", part), sk)
                 if not person or person.surface[0] not in SURNAMES:

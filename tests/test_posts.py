@@ -318,6 +318,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a table of villages, each village's township in the cell after it, a county leader who links it (县级包联领导)":
+        ("青江县2024年度镇村包联调整情况公告\n现将调整情况公告如下：\n"
+         "序号｜村（社区）｜所属镇（街道）｜县级包联领导｜包联部门｜驻村工作队队长（第一书记）\n"
+         "1｜柳树村｜东河镇｜刘建国（副县长）｜县审计局｜韩立文（县审计局）\n"
+         "2｜杨庄村｜西岭镇｜赵明（县政协副主席）｜县水利局｜孙涛（县水利局）",
+         [("LOCATED_IN", "柳树村", "东河镇"), ("LOCATED_IN", "杨庄村", "西岭镇"), ("FIRST_SECRETARY_OF", "孙涛", "杨庄村")]),
     "a row with its last cell empty under a head of the team's leader, the secretary noted (工作队队长（第一书记）)":
         ("青江县县直部门包联村分工表\n乡镇\t村\t包联单位\t驻村工作队队长（第一书记）\t备注\n"
          "东河镇\t柳树村\t县审计局\t韩立文\t\n\t杨庄村\t县水利局\t孙涛\t市派",
@@ -2523,6 +2529,12 @@ def test_a_leaders_own_pairing_with_a_town_is_no_units_support():
 def test_a_family_of_phrasing_gives_its_facts(family):
     text, expected = FAMILIES[family]
     assert set(expected) <= facts_of(text)
+
+
+def test_a_column_of_leaders_who_link_a_village_holds_no_post_in_it():
+    got = facts_of("青江县镇村包联调整情况公告\n现将调整情况公告如下：\n序号｜村｜所属镇｜县级包联领导｜包联部门｜第一书记\n"
+                   "1｜柳树村｜东河镇｜刘建国（副县长）｜县审计局｜韩立文（县审计局）")
+    assert not any(f[0] == "HOLDS_POSITION" and f[1] == "刘建国" and f[2] == "柳树村" for f in got)
 
 
 def test_a_rosters_cell_left_open_names_no_one():
