@@ -1371,21 +1371,19 @@ def _cell_kind(cell: str) -> str:
 
 
 _NAME_CELL = regexes.compile("[\u4e00-\u9fff]{2,4}(?<![村镇乡户点类])")
-_HEAD_NOTE = regexes.compile("(?<=.)[（(][^（）()]*[）)]$")
 
 
 def _column_kinds(head_cell: str) -> tuple[str, ...]:
-    core = _HEAD_NOTE.sub("", head_cell)       # "第一书记（派出单位）": a person's column, his unit noted
+    core = _CELL_NOTE.sub("", head_cell)       # "第一书记（派出单位）": a person's column, his unit noted
     if re.search("序号|编号", head_cell):
         return ("number",)
     if "单位" in core and not core.endswith("单位职务"):     # (the post at home: "四级主任科员")
         return ("unit",)
     if core == "姓名" or "第一书记" in head_cell:      # (and "工作队队长（第一书记）")
         return ("person",)
-    head_cell = core
-    if re.search("村|嘎查|社区", head_cell):
+    if re.search("村|嘎查|社区", core):
         return ("village",)
-    if re.search("乡|镇|苏木|街道", head_cell):
+    if re.search("乡|镇|苏木|街道", core):
         return ("area",)
     return ("text", "person", "number")
 
@@ -1717,6 +1715,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         unit = None
         for cell in re.split("[，,]", sk.text[profile.end():]):
             cell = _CELL_NOTE_AT_END.sub("", _NOTE_CLOSED.sub(r"\1", cell.rstrip("。；;")))    # "X局二级主任科员（新任）"
+            held = _NOW_HOLDS.sub("", cell)     # "现任X局四级主任科员"
             if PER_CH in cell:
                 break       # (a line run into the next, "张某　X大学副教授，…李某　Y村党支部书记": his cells end)
             if units_only and not _UNIT_AND_POST.fullmatch(cell):
@@ -1725,9 +1724,9 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 _posts("post.profile", sk, sk.ref(profile.group("person")), cell, focus, add)
                 if unit and (sent := _SENT_TO_VILLAGE.match(cell)):     # "…，X局干部，拟派驻Y村任第一书记": X sends him
                     add("support.profile", "SUPPORTS", unit, sk.ref(sent.group("place")), mode=sent.group("mode"))
-                elif (held := _NOW_HOLDS.sub("", cell)).startswith(ORG_CH):
-                    unit = sk.ref(held[:2])     # "X法院四级法官助理", "现任X局四级主任科员"
-            elif member := _MEMBER_CELL.fullmatch(_NOW_HOLDS.sub("", cell)):     # "1.张某，男，1986年3月生，X局干部"
+                elif held.startswith(ORG_CH):
+                    unit = sk.ref(held[:2])     # "X法院四级法官助理"
+            elif member := _MEMBER_CELL.fullmatch(held):       # "1.张某，男，1986年3月生，X局干部"
                 unit = sk.ref(member.group("org"))
                 add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), unit)
     for m in TITLE_THEN_NAMES.finditer(sk.text):
