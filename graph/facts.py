@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import regexes
-from .mentions import GRID_NUMBER, TEAM_OF_AREA, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
+from .mentions import GRID_NUMBER, MEMBER_ROLES, TEAM_OF_AREA, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import ITEM_NUMBER, LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
@@ -445,6 +445,7 @@ class Focus:
     terms_at: int = -9      # the sentence that counted the village's first secretaries ("先后派驻了三任第一书记")
     card_person: Ref | None = None      # a profile card's person ("姓名：张某") and unit ("派出单位：X局")
     card_unit: Ref | None = None
+    card_village: Ref | None = None     # ("派驻地点：Y镇Z村")
 
     def area_team(self) -> Ref | None:
         """The last team a committee or a city sent to a county that the article named
@@ -1035,12 +1036,22 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
     "现任职务：Y镇Z村第一书记、驻村工作队队长"."""
     if m := _CARD_NAME.match(sk.text):
         focus.card_person = sk.ref(m.group("person")) if m.group("person") else _cell_person(m.group("bare"), sk)
-        focus.card_unit = None
+        focus.card_unit = focus.card_village = None
         return
     if not focus.card_person:
         return
     if m := _CARD_UNIT.match(sk.text):
         focus.card_unit = sk.ref(m.group("org"))      # (he works for it: works.sender_line)
+        return
+    if m := _CARD_UNIT_POST.match(sk.text):      # "选派单位及职务：X局 二级主任科员"
+        focus.card_unit = sk.ref(m.group("org"))
+        if m.group("title").endswith(_TITLE_ENDS):
+            add("card.unit_post", "HOLDS_POSITION", focus.card_person, focus.card_unit, title=m.group("title"))
+        else:
+            add("card.unit_post", "WORKS_FOR", focus.card_person, focus.card_unit)
+        return
+    if m := _CARD_PLACE.match(sk.text):
+        focus.card_village = sk.ref(m.group("place"))
         return
     if not (m := _CARD_POST.match(sk.text)):
         return
@@ -1050,7 +1061,8 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
         add("card.post", "WORKS_FOR", person, unit)
     if unit is None:
         return
-    if village := next((r for r in map(sk.ref, re.findall("[\ue000-\ue005].", post)) if r.level == "Village"), None):
+    if village := next((r for r in map(sk.ref, re.findall("[\ue000-\ue005].", post)) if r.level == "Village"),
+                       focus.card_village):
         if "第一书记" in post:
             add("card.post", "FIRST_SECRETARY_OF", person, village)
             add("card.post", "SUPPORTS", unit, village, mode="派驻")
@@ -1063,6 +1075,8 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
 _SENT_IN_POST = compile_pattern("{O:org}{UNIT_ORGAN}(?:派驻|选派|下派)?(?:到|驻)")
 _CARD_NAME = compile_pattern("^姓\\s*名[：:](?:{R:person}|(?P<bare>[\u4e00-\u9fff·]{2,8}))$")
 _CARD_UNIT = compile_pattern("^(?:派出|选派|派驻|推荐|工作)?单位[：:]{O:org}$")
+_CARD_UNIT_POST = compile_pattern("^(?:派出|选派|派驻|工作)?单位(?:及|和|与)职务[：:]{O:org}、?(?P<title>[^、\ue000-\ue007]{1,12})$")
+_CARD_PLACE = compile_pattern("^(?:派驻|驻村|拟派驻|帮扶)(?:地点|村|嘎查村|村（社区）)[：:]{CHAIN}{V:place}$")
 _CARD_POST = regexes.compile("^(?:现任|原任|现|原|拟任|驻村)?职\\s*务[：:](?P<post>.+?)[。；;]?$")
 
 
@@ -1174,13 +1188,17 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         focus.roster, focus.table = True, cells        # a table's head says it is a roster
         return
     if m := ROSTER_FORMER.search(sk.text):
-        _roster_line(sk, m, add, sent=False)
+        _roster_line(sk, m, add, "secretary.roster_former", sent=False)
         return
-    focus.roster = focus.roster or "第一书记" in sk.text and ("名单" in sk.text or _LIST_HEADING.fullmatch(sk.text))
+    focus.roster = focus.roster or "第一书记" in sk.text and \
+        ("名单" in sk.text or "以下同志" in sk.text or _LIST_HEADING.fullmatch(sk.text))     # (拟选派以下同志担任第一书记)
     if not focus.roster:
         return
     if m := ROSTER_LINE.search(sk.text) or ROSTER_UNIT_FIRST.match(sk.text):
-        _roster_line(sk, m, add)
+        _roster_line(sk, m, add, "secretary.roster_line")
+        return
+    if m := ROSTER_VILLAGE_FIRST.match(sk.text):     # (the unit sends him only if the line says so)
+        _roster_line(sk, m, add, "secretary.roster_village_first", sent=bool(m.group("sent")))
         return
     if m := SECRETARY_ITEM.match(sk.text):       # "Y村：王某（X局）"
         person, village, unit = sk.ref(m.group("person")), sk.ref(m.group("place")), sk.ref(m.group("org"))
@@ -1192,6 +1210,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _cells(sk)
     head = focus.table
+    if head and len(cells) > len(head):
+        cells = _unit_then_post(cells, head)
     if head and len(cells) < len(head) and (dashed := _DASHED_ROW.match(sk.text)):
         cells = [_CELL_NOTE.sub("", c) for c in _DASH.split(dashed.group(1))]
     if head and len(cells) < len(head) and any(h == "姓名" or "第一书记" in h for h in head):
@@ -1399,6 +1419,15 @@ def _merged_township(sk: Skeleton, row: dict[str, str], village: Ref | None, foc
         add("place.table_row", "LOCATED_IN", village, town)
 
 
+def _unit_then_post(cells: list[str], head: list[str]) -> list[str]:
+    """Under "派出单位及职务", "X局 科员": the unit and the post after it, a space apart, are one cell."""
+    i = next((i for i, h in enumerate(head) if "单位" in h and "职务" in h), len(cells))
+    if i + 1 < len(cells) and re.fullmatch(f"{ORG_CH}.", cells[i]) and \
+            (_is_post(cells[i + 1]) or cells[i + 1] in MEMBER_ROLES):
+        return cells[:i] + [cells[i] + cells[i + 1]] + cells[i + 2:]
+    return cells
+
+
 def _units_in_one_cell(cells: list[str], n: int) -> list[str]:
     """"旗水利局、X供电分公司" in the 包联单位 column: units side by side in a row
     that has more cells than its table has columns are one cell."""
@@ -1473,23 +1502,29 @@ ROSTER_UNIT_FIRST = compile_pattern("^{ITEM}{O:org}{DEPT}、(?:派)?驻{CHAIN}{V
                                     "(?:[（(][^）)\ue000-\ue007]{0,20}[）)])?[。；;]?$")
 
 
+# "1．Y镇Z村：王某，X局四级主任科员" / "Z村（续任）：王某（女），X局派驻": a list's line, the village first
+ROSTER_VILLAGE_FIRST = compile_pattern("^{ITEM}{CHAIN}{V:place}(?:[（(][^）)\ue000-\ue007]{1,6}[）)])?[：:]"
+                                       "(?:{R:person}|(?P<name>[\u4e00-\u9fff]、?[\u4e00-\u9fff]{1,2}))"
+                                       "(?:[（(][男女][）)])?[，,]{O:org}{DEPT}(?P<sent>派驻|选派|下派|派出)?"
+                                       "(?P<post>[^，,。；;\ue000-\ue007]{0,10})(?:[，,][^，,。；;]{1,20})?[；;。]?$")
+
+
 # "1. 王某，X局副局长，原任Y镇Z村驻村第一书记，因…召回": a notice's line about a (former) first secretary
 ROSTER_FORMER = compile_pattern("^{ITEM}{R:person}[，,]{O:org}{DEPT}(?P<post>[^，,。；;\ue000-\ue007]{0,10})[，,]"
                                 "(?:原任|曾任|现任)(?:驻)?{CHAIN}{V:place}(?:驻村)?第一书记")
 
 
-def _roster_line(sk: Skeleton, m: re.Match, add, sent: bool = True) -> None:
-    family = "secretary.roster_line" if sent else "secretary.roster_former"
+def _roster_line(sk: Skeleton, m: re.Match, add, family: str, sent: bool = True) -> None:
     person, unit, village = sk.ref(m.group("person")), sk.ref(m.group("org")), sk.ref(m.group("place"))
     post = m.groupdict().get("post") or ""      # (a line that opens with the unit names no post in it)
     if (name := m.groupdict().get("name")) and name[0] in SURNAMES:
-        person = Ref(PERSON, name)      # (a roster's cell is a name, whether or not the tagger knows it)
+        person = Ref(PERSON, name.replace("、", ""))      # ("王 磊": an OCR's space inside the name)      # (a roster's cell is a name, whether or not the tagger knows it)
     if not post or re.fullmatch(_MEMBER_WORDS, post):
         add(family, "WORKS_FOR", person, unit)
     elif _TITLE_RE.fullmatch(post):
         add(family, "HOLDS_POSITION", person, unit, title=post)
     add(family, "FIRST_SECRETARY_OF", person, village)
-    if sent:        # (a line of those recalled says who they are, not that the unit sent them)
+    if sent:        # (a line of those recalled, or of a unit and a post, says who they are, not that the unit sent them)
         add(family, "SUPPORTS", unit, village, mode="选派")
 
 
@@ -2229,7 +2264,7 @@ NUM = "\\d+|[一二三四五六七八九十百千两零]+"
 DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整)(?:成|为|出)?了?"
 GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
-    "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|总数)?(?P<n>" + NUM + ")个",
+    "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|(?:总数|数量?)[：:]?)?(?P<n>" + NUM + ")个",     # ("网格数：9个")
     "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设|(?<![建开假])设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
     "(?<=[村查区镇乡木道])(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",

@@ -1082,9 +1082,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s - 2:s] in _YI_CLANS and (s == 2 or _anchor_ends_at(text, s - 2)):
             s -= 2          # "干部海来木呷说": a Yi name whose clan name the tagger left out
         elif e - s == 3 and text[s:s + 2] in _YI_CLANS and _is_name_char(text[e:e + 1] or "。") and \
-                (text[e] not in _NOT_FINALS or text.startswith(_SPEAKS, e + 1)) and \
-                (not _freq().get(text[e:e + 2]) or text.startswith(_SPEAKS, e + 1)):
-            e += 1          # "沙马拉且是", "吉克伍各每周", "沙马拉且说": a Yi name is a clan name and two more
+                (text[e] not in _NOT_FINALS or text.startswith(_YI_NAME_ENDS, e + 1)) and \
+                (not _freq().get(text[e:e + 2]) or text.startswith(_YI_NAME_ENDS, e + 1)):
+            e += 1          # "沙马拉且是", "吉克伍各每周", "沙马拉且说", "沙马拉则是": a Yi name is a clan name and two more
         elif e - s == 2 and text[s:s + 2] in _YI_CLANS and all(_is_name_char(c) and c not in _NOT_FINALS
                                                                for c in text[e:e + 2] or "。") \
                 and len(text[e:e + 2]) == 2 and not _freq().get(text[e:e + 2]) and \
@@ -1194,6 +1194,7 @@ def _name_finals() -> frozenset[str]:
     ends = Counter(w[-1] for w, tag in _tags().items() if tag == "nr" and len(w) == 3)
     return frozenset(ch for ch, n in ends.items() if n >= 5) - _NOT_FINALS
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
+_YI_NAME_ENDS = _SPEAKS + ("是",)       # (after a clan name and two more, whatever the last one is)
 _SAID_END = regexes.compile("(?:说|介绍|表示)[，,。：:]")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
 _PROFILE = regexes.compile("(?:\\d{1,3}[.．、]\\s*|[（(][一二三四五六七八九十\\d]{1,2}[）)])?"     # (an item of a list: "3.")

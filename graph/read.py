@@ -520,6 +520,7 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
 # it lists), and the rows of a table flattened to text ("1 王某 男 汉族 X局 Y村")
 _ENUMERATED = regexes.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．](?!\d))"
                          r"(?:[^，,。；;]{1,30}|[^，,。；;]{2,12}[，,][^，,。；;]{2,12})$")     # "一、高位推动，压实责任"
+_NUMBER = regexes.compile(r"\s*(\d{1,2})[.、．](?!\d)")
 _LABELLED = regexes.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[^，,。；;：:“”\"]{1,60}$")
 # "X镇Y村　第一书记：王某（…）　工作队员：…": a cell, a wide gap, then labels and what they hold
 _CELL_LABEL = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff、]{2,10}[：:]\S")
@@ -559,6 +560,11 @@ def _list_items(lines: list[str], column: int = LONG) -> set[int]:
     go on there), and a numbered or dated heading ("三、工作要求", "12月26日 晴") and the line after it.
     `column`: the width of a line that ran to the end of the page's narrow column (no heading)."""
     kinds = [_kind(line, _NOTE.sub("（）", line)) for line in lines]
+    numbers = [int(m.group(1)) if (m := _NUMBER.match(line)) else None for line in lines]
+    for n, number in enumerate(numbers):      # "1．Y村：王某，X局干部" / "2．…": numbered one after another
+        if number is not None and (n and numbers[n - 1] == number - 1 or
+                                   n + 1 < len(lines) and numbers[n + 1] == number + 1):
+            kinds[n] = kinds[n] or "item"
     for n, line in enumerate(lines):      # (after a row, the rest of its wrapped cell: "育局 Y镇Z嘎查")
         if not kinds[n] and _NAME_CELL.match(line) and not (n and kinds[n - 1] == "row") and \
                 not is_header(line, prefix=True):       # ("本报讯 X县Y镇…": a dateline, no name)

@@ -318,6 +318,27 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a 公示's numbered lines, each the village, then its secretary and his unit (1．Y镇Z村：王某，X局四级主任科员)":
+        ("青江县关于驻村第一书记拟选派人选的公示\n经单位推荐、组织考察，拟选派以下同志担任驻村第一书记，现予以公示。\n"
+         "1．东河镇柳树村：韩立文，青江县水利局四级主任科员\n2．西岭镇杨庄村：孙涛（女），县审计局干部\n"
+         "3．西岭镇石桥村（续任）：马 骁，江南省农业农村厅派驻\n公示时间：2024年5月6日至5月10日。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江县水利局"),
+          ("FIRST_SECRETARY_OF", "孙涛", "杨庄村"),
+          ("WORKS_FOR", "孙涛", "青江县审计局"), ("FIRST_SECRETARY_OF", "马骁", "石桥村"),
+          ("SUPPORTS", "江南省农业农村厅", "石桥村")]),
+    "a 公示's card, the unit and post in one field and the village in another (选派单位及职务 / 派驻地点)":
+        ("青江县驻村工作队调整人员公示\n拟对以下驻村工作队人员进行调整，现予公示：\n姓名：韩立文\n"
+         "选派单位及职务：青江市水利局 二级主任科员\n派驻地点：东河镇柳树村\n拟任职务：驻村第一书记\n————\n"
+         "姓名：孙涛\n选派单位及职务：青江县审计局 干部\n派驻地点：西岭镇杨庄村\n拟任职务：驻村工作队员",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江市水利局"),
+          ("SUPPORTS", "青江市水利局", "柳树村"), ("WORKS_FOR", "孙涛", "青江县审计局")]),
+    "a roster whose unit-and-post column holds the unit and the post a space apart (派出单位及职务: X局 科员)":
+        ("青江县2024年度选派驻村第一书记名单\n序号 姓名 性别 派出单位及职务 派驻乡镇 派驻村\n"
+         "1 韩立文 男 青江市水利局 科员 东河镇 柳树村\n2 孙 涛 女 县审计局 副局长 西岭镇 杨庄村\n"
+         "3 马骁 男 县林业局 干部 西岭镇 石桥村",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("HOLDS_POSITION", "韩立文", "青江市水利局"),
+          ("SUPPORTS", "青江县审计局", "杨庄村"), ("HOLDS_POSITION", "孙涛", "青江县审计局"),
+          ("FIRST_SECRETARY_OF", "马骁", "石桥村"), ("WORKS_FOR", "马骁", "青江县林业局")]),
     "a table of villages, each village's township in the cell after it, a county leader who links it (县级包联领导)":
         ("青江县2024年度镇村包联调整情况公告\n现将调整情况公告如下：\n"
          "序号｜村（社区）｜所属镇（街道）｜县级包联领导｜包联部门｜驻村工作队队长（第一书记）\n"
@@ -2531,6 +2552,18 @@ def test_a_family_of_phrasing_gives_its_facts(family):
     assert set(expected) <= facts_of(text)
 
 
+def test_a_numbered_line_of_a_secretary_and_his_post_at_home_says_nothing_of_his_unit_sending_him():
+    got = facts_of("青江县驻村第一书记人选公示\n拟选派以下同志担任驻村第一书记：\n1．东河镇柳树村：韩立文，青江县水利局四级主任科员\n"
+                   "2．西岭镇杨庄村：孙涛，县审计局派驻")
+    assert ("SUPPORTS", "青江县审计局", "杨庄村") in got and not any(f[0] == "SUPPORTS" and f[2] == "柳树村" for f in got)
+
+
+def test_a_lines_label_of_grids_counts_them_for_its_village():
+    made = extract_page(page_of("东河镇网格长名单公示\n二、二级网格（村）\n1．柳树村　网格长：村党支部书记　韩立文　网格数：6个\n"
+                                "2．杏林村　网格长：村委会主任　孙涛　三级网格数量：4个　挂钩单位：青江县审计局")).facts
+    assert {(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"} == {("柳树村", 6), ("杏林村", 4)}
+
+
 def test_a_column_of_leaders_who_link_a_village_holds_no_post_in_it():
     got = facts_of("青江县镇村包联调整情况公告\n现将调整情况公告如下：\n序号｜村｜所属镇｜县级包联领导｜包联部门｜第一书记\n"
                    "1｜柳树村｜东河镇｜刘建国（副县长）｜县审计局｜韩立文（县审计局）")
@@ -4345,8 +4378,9 @@ def test_back_in_the_school_in_focus_then_a_post_in_a_division():
 
 
 @pytest.mark.parametrize("text, name", [("本报讯 瓦西村村委会主任吉克拉且说，网格员都很尽责。", "吉克拉且"),
-                                        ("本报讯 瓦西村的网格长马海木体今年被评为优秀网格长。", "马海木体")])
-def test_a_yi_name_before_said_or_this_year_is_whole(text, name):
+                                        ("本报讯 瓦西村的网格长马海木体今年被评为优秀网格长。", "马海木体"),
+                                        ("本报讯 工作队员阿苏拉则是县林业局干部。", "阿苏拉则")])     # (则是: a word)
+def test_a_yi_name_before_said_is_or_this_year_is_whole(text, name):
     assert names(text, "Person") == {name}
 
 

@@ -267,6 +267,13 @@ def test_a_numbered_heading_and_numbered_items_are_lines_of_their_own(tmp_path):
     assert got[1:] == lines[:-2] + ["".join(lines[-2:])]
 
 
+def test_lines_numbered_one_after_another_are_lines_of_their_own_whatever_they_hold(tmp_path):
+    lines = ["拟选派以下同志担任驻村第一书记，现予以公示。", "1．东河镇柳树村：韩立文，青江县水利局四级主任科员",
+             "2．西岭镇杨庄村：孙涛（女），县审计局干部，原任该村驻村工作队员", "3．西岭镇石桥村：马骁，县林业局干部"]
+    got = paragraphs(page_of(tmp_path, "青江县驻村第一书记人选公示\n首页 > 通知公告\n\n" + "\n".join(lines)))
+    assert got[-3:] == lines[1:]
+
+
 def test_a_numbered_heading_of_two_phrases_is_a_line_of_its_own(tmp_path):
     lines = ["2023年，县审计局党组扎实做好东河镇柳树村包联帮扶工作，现将全年工作总结如下。", "一、强化组织领导，压实工作责任",
              "局党组将驻村帮扶列入年度重点工作，全年召开专题会议5次。", "二、聚焦产业发展，促进群众增收",
