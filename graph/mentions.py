@@ -768,7 +768,7 @@ def _listed_with(items: list[tuple[int, int]], k: int, named: set[int], text: st
 
 
 _ROLES = set(ROLES)
-_LABELLED_NAME = regexes.compile("[\u4e00-\u9fff]{2,3}(?=[，,（(、；;。]|$)")
+_LABELLED_NAME = regexes.compile("[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?=[，,（(、；;。]|$)")     # (or "田 军")
 _NAMING_VERBS = ("叫", "名叫", "是")
 
 
@@ -1279,8 +1279,10 @@ def person_after(text: str, p: int) -> str | None:
             return None
         if (spaced == 1 or rest[5:6] not in (" ", "\u3000")) and len(name) > 3 and "·" not in name:
             name = name[:3]     # "刘 燕正忙着…", "闫 志 刚蹲在…": a spaced Han name has two or three characters
-        if spaced == 1 and len(name) == 3 and (name[2] in _NOT_FINALS or _starts_with_word(rest[3:]) and not _SPEECH.match(rest, 4)):
-            name = name[:2]     # "干部海 龙每周六…", "符 琳则把…", "镇长田 野评价说": a name of two, then what he does
+        if spaced == 1 and len(name) == 3 and (name[2] in _NOT_FINALS or _starts_with_word(rest[3:]) and not _SPEECH.match(rest, 4)
+                                               or name[2] == "作" and rest.startswith(_SPEECHES, 4 + (rest[4:5] == "了"))):
+            name = name[:2]     # "干部海 龙每周六…", "符 琳则把…", "镇长田 野评价说", "主任冯 涛作交流发言": a name of
+            #                     two, then what he does
         return rest[:len(name) + min(spaced, len(name) - 1)]
     if rest[:1] in SURNAMES and _is_name_char(rest[1:2] or "。") and rest[2:3] == " " and \
             _is_name_char(rest[3:4] or "。") and rest[3] not in _NOT_FINALS and \

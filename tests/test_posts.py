@@ -243,6 +243,16 @@ def test_a_name_then_作_and_the_speech_it_gives(speech):
     assert ("FIRST_SECRETARY_OF", "李航", "柳树村") in facts_of(f"本报讯 会上，区财政局驻柳树村第一书记、工作队长李航作{speech}。")
 
 
+@pytest.mark.parametrize("text", ["网格指导员：田 军（县委政法委干部）", "网格员：田 军，县财政局干部"])
+def test_a_label_then_a_name_of_two_spaced_out(text):
+    assert names(text, "Person") == {"田 军"}
+
+
+@pytest.mark.parametrize("speech", ["交流发言", "了表态发言"])
+def test_a_name_of_two_spaced_out_then_作_and_the_speech_it_gives(speech):
+    assert ("HOLDS_POSITION", "冯涛", "杏林村") in facts_of(f"本报讯 会上，杏林村党支部书记、村委会主任冯 涛作{speech}。")
+
+
 @pytest.mark.parametrize("name, verb", [("吉日木图", "带领"), ("宝音", "率领")])
 def test_a_leader_the_tagger_misses_is_no_part_of_the_unit_he_leads(name, verb):
     text = f"7月12日，旗委常委、副旗长{name}{verb}旗农牧局负责同志到东河镇督导包联工作。"
@@ -318,6 +328,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit that sends a first secretary again or more to a village (向Y村续派, 增派到Y村的第一书记)":
+        ("本报讯 今年，县审计局向杏林村续派第一书记韩丽萍。市林业局增派到石桥村的第一书记孙涛是一名老党员。",
+         [("SUPPORTS", "县审计局", "杏林村"), ("SUPPORTS", "市林业局", "石桥村"), ("WORKS_FOR", "孙涛", "市林业局")]),
+    "a supporting unit that sends a cadre again or more (续派, 增派干部Z任第一书记)":
+        ("本报讯 县水利局是杏林村的帮扶单位，今年续派干部韩丽萍任驻村第一书记。市林业局包联石桥村，今年增派干部孙涛担任第一书记。",
+         [("WORKS_FOR", "韩丽萍", "县水利局"), ("WORKS_FOR", "孙涛", "市林业局")]),
     "a 公示's numbered lines, each the village, then its secretary and his unit (1．Y镇Z村：王某，X局四级主任科员)":
         ("青江县关于驻村第一书记拟选派人选的公示\n经单位推荐、组织考察，拟选派以下同志担任驻村第一书记，现予以公示。\n"
          "1．东河镇柳树村：韩立文，青江县水利局四级主任科员\n2．西岭镇杨庄村：孙涛（女），县审计局干部\n"
