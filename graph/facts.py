@@ -2124,8 +2124,8 @@ def parse_title_chain(left: str, sk: Skeleton) -> list[tuple[Ref | None, str]]:
         segments.append((holder, title))
         while holder and holder.label == PLACE and _is_place_token(left, start - 2):
             start -= 2          # "X局副局长、驻Y镇Z村第一书记": the chain before the place
-        if left[start - 1:start] == "驻" and left[start - 2:start - 1] in ("、", "兼"):
-            start -= 1          # "X局副局长、驻Y村第一书记"
+        if left[start - 1:start] in ("驻", "原") and left[start - 2:start - 1] in ("、", "兼"):
+            start -= 1          # "X局副局长、驻Y村第一书记", "X局局长、原Y镇党委书记"
         elif left[start - 2:start] == "现任" and left[start - 3:start - 2] in ("、", "，", ","):
             start -= 2          # "原X局副局长、现任Y村第一书记"
         if start == 0 or left[start - 1] not in "、兼,，" or \

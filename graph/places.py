@@ -535,6 +535,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start += 2         # "X镇推广联丰村的经验": a verb, then the village
         if start - name_start >= 4 and text[name_start] in "便就还又也都正" and text[name_start + 1] in "和与同跟":
             name_start += 2      # "便和Y村党支部书记商量": "then, with", and the village
+        if start - name_start == 2 and text[name_start] == "后" and text[name_start + 1] in "和与同跟" and \
+                text[name_start - 1:name_start] in ("村", "镇", "乡", "查"):
+            name_start = start       # "驻村后和村党支部书记一道": after coming to the village, with its secretary
         if text[name_start] == "像" and start - name_start >= 3 and text.startswith(("这样", "一样", "那样"), end):
             name_start += 1      # "像Y村这样的村": like the village
         if text[name_start] == "原" and (start - name_start >= 2 and level in ("Village", "Township") or

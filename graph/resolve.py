@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from .facts import Claim, Reading, Ref
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
 from .places import unit_county_name
+from . import regexes
 from .register import register
 from .vocab import NATIONAL, ORG_ABBREVIATIONS, words
 
@@ -243,10 +244,13 @@ def _name(ref: Ref, home: Home) -> str | None:
         return _place_name(ref)
     if ref.label == ORG:
         name = written_out(ref.canonical or _org_name(ref.surface, home))
-        return next((full for short, full in home.in_full if short == name), name)
+        return next((full + name[len(short):] for short, full in home.in_full if short == name or
+                     name.startswith(short) and _DIVISION_REST.fullmatch(name, len(short))), name)
+        #   ("省供销社合作指导处": the division of the 供销社 named in full before)
     return "".join(ref.surface.split())      # "王 强", spaced out by the typesetter, is 王强
 
 
+_DIVISION_REST = regexes.compile("[\u4e00-\u9fff]{2,8}[处科室股]")
 _OFFICE = ("办公", "办事")
 _REGISTERED = ("合作社", "公司")     # names kept as registered: 兴农大豆种植专业合作社 holds no 农业大学
 

@@ -602,6 +602,11 @@ def test_an_adverb_then_with_is_no_village():
     assert places("本报讯 她发现村里缺少晾晒场地，便和村“两委”一起争取资金，建起了晾晒场。") == []
 
 
+@pytest.mark.parametrize("text", ["本报讯 他驻村后和村党支部书记一道跑项目。", "本报讯 到嘎查后与嘎查达一起走访牧户。"])
+def test_after_coming_to_the_village_then_with_is_no_village(text):
+    assert places(text) == []
+
+
 @pytest.mark.parametrize("quantity", ["不少", "许多", "很多", "多数", "少数", "个别", "若干"])
 def test_a_quantity_before_a_place_word_is_no_name(quantity):
     assert places(f"本报讯 东河镇{quantity}村发展了产业。") == [("东河镇", None)]

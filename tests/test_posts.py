@@ -328,6 +328,15 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a division of a unit named in full, then shortened (X省供销合作社联合社 … 省供销社合作指导处二级调研员)":
+        ("本报讯 青海省供销合作社联合社驻柳树村工作队队长韩立文说，合作社今年分红12万元。韩立文是省供销社合作指导处二级调研员。",
+         [("HOLDS_POSITION", "韩立文", "青海省供销合作社联合社合作指导处")]),
+    "a post now, then a former one in the same chain (X局局长、原Y镇党委书记Z)":
+        ("本报讯 县农业农村局局长、原东河镇党委书记郑光明就衔接资金项目管理作了培训。",
+         [("HOLDS_POSITION", "郑光明", "县农业农村局"), ("HOLDS_POSITION", "郑光明", "东河镇")]),
+    "a unit that is one of a town's team of supporters (是Y镇的组团帮扶单位之一)":
+        ("本报讯 青江市市场监督管理局是东河镇的组团帮扶单位之一，今年协调资金200万元。",
+         [("SUPPORTS", "青江市市场监督管理局", "东河镇")]),
     "a unit that sends a first secretary again or more to a village (向Y村续派, 增派到Y村的第一书记)":
         ("本报讯 今年，县审计局向杏林村续派第一书记韩丽萍。市林业局增派到石桥村的第一书记孙涛是一名老党员。",
          [("SUPPORTS", "县审计局", "杏林村"), ("SUPPORTS", "市林业局", "石桥村"), ("WORKS_FOR", "孙涛", "市林业局")]),
@@ -2580,6 +2589,11 @@ def test_a_lines_label_of_grids_counts_them_for_its_village():
     assert {(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"} == {("柳树村", 6), ("杏林村", 4)}
 
 
+def test_a_village_after_a_units_point_with_its_own_supporter_is_not_the_units():
+    got = facts_of("本报讯 其中，柳树村为县财政局对口帮扶村，杏林村由市生态环境局青江分局结对帮扶。")
+    assert ("SUPPORTS", "县财政局", "柳树村") in got and ("SUPPORTS", "县财政局", "杏林村") not in got
+
+
 def test_a_column_of_leaders_who_link_a_village_holds_no_post_in_it():
     got = facts_of("青江县镇村包联调整情况公告\n现将调整情况公告如下：\n序号｜村｜所属镇｜县级包联领导｜包联部门｜第一书记\n"
                    "1｜柳树村｜东河镇｜刘建国（副县长）｜县审计局｜韩立文（县审计局）")
@@ -4211,6 +4225,11 @@ def test_a_section_chiefs_post_is_held_in_the_section_but_a_clinics_doctor_is_th
                    "青江市人民医院麻醉科主治医师何晓燕说，义诊很受欢迎。")
     assert ("HOLDS_POSITION", "韩立文", "青江市交通运输局综合规划科") in got
     assert ("HOLDS_POSITION", "何晓燕", "青江市人民医院") in got
+
+
+def test_a_unit_sending_a_cadre_ends_its_clause_before_the_next_member():
+    got = facts_of("本报讯 柳沟村驻村工作队队长韩立文是青江市农业农村局派驻的干部，队员马艳来自青江县教育局。")
+    assert ("WORKS_FOR", "马艳", "青江市农业农村局") not in got and ("WORKS_FOR", "韩立文", "青江市农业农村局") in got
 
 
 def test_a_post_kept_for_another_term():
