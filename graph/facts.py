@@ -1234,8 +1234,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     person_head, person = next(((h, p) for h in people_heads      # (with a note: "王某（X局干部，新任）")
                                 if (p := _cell_person(_CELL_NOTE.sub("", row.get(h, "")), sk))),
                                (people_heads[0] if people_heads else "", None))
-    units = [(h, sk.ref(u)) for h, c in row.items() if "单位" in h and re.fullmatch(f"(?:{ORG_CH}.、?)+", c)
-             for u in re.findall(f"{ORG_CH}.", c)]
+    units = [(h, sk.ref(u)) for h, cell in row.items() if "单位" in h and
+             re.fullmatch(f"(?:{ORG_CH}.、?)+", noteless := _CELL_NOTE.sub("", cell))    # (a note after it: "X局（…）")
+             for u in re.findall(f"{ORG_CH}.", noteless)]
     # "派出单位及职务": the unit and the person's post in it ("X局预算股股长") in one cell
     held = next(((h, m) for h, c in row.items() if "单位" in h and "职务" in h and
                  (m := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", c))), None)

@@ -482,10 +482,10 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             continue
         elif ch in STOP_CHARS and ch != "驻" and not _noun(text[j - 1:j + 1]) and not _body_word(text, j, place_spans) \
                 and not _content_word_ending(text, j) and not (j - 1 in place_spans and _SURNAME_HOME.match(text, j - 1)) \
-                or ch in _FORMER_OR_BACK and text[j:j + 1] in _BARE_PREFIXES:
+                or ch in _FORMER_OR_BACK and text[j:j + 1] in _BARE_PREFIXES or ch == "原" and j in place_starts:
             break           # (but 个人金融部, 项目部 are whole; "X旗于家湾子…合作社": right after a place, a
             #               surname and 家 open a place's name; and "原县水利局" is the county's unit, formerly;
-            #               "轮换回县财政局": back to it)
+            #               "轮换回县财政局": back to it; "原X县委副书记": the county's committee, formerly)
         j -= 1
     if text[j:j + 1] == "家" and text[j - 1:j] in _COUNTING:
         j += 1              # "这家长阳X合作社", "一家青江X公司": a measure word, then the name

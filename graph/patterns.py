@@ -37,7 +37,7 @@ from pathlib import Path
 from . import regexes
 from .model import ORG, PERSON, PLACE_LEVELS, Mention
 from .register import PEOPLES
-from .vocab import words
+from .vocab import SURNAMES, words
 
 PATTERNS = Path(__file__).parent / "data" / "patterns.jsonl"
 
@@ -129,7 +129,12 @@ def _row_cells(row: str) -> list[str]:
     cell padded to the width of three ("扣河子镇  西营子村  李 伟  旗农牧局", "姓 名")."""
     if re.search(r"\S {2,}\S", row):
         row = re.sub(r"(?:(?<= )|^)(\S) (\S)(?= |$)", r"\1\2", row)
-    return row.split()
+    # (and a surname, a space and one character are a name spaced out, whatever parts the cells: "Y村 杨 帆 X局")
+    return _SPACED_NAME.sub(r"\1\2", row).split()
+
+
+_SPACED_NAME = regexes.compile("(?:(?<= )|^)([" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) +
+                               "]) ([\u4e00-\u9fff])(?= |$)(?<![男女])")
 
 
 # a table's row flattened to a line: four or more cells, spaces between them (the last may be a note),

@@ -890,13 +890,13 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
 def _inner_syllable(text: str, i: int) -> bool:
     """"德力其尔村", "巴彦其日嘎查": 其 after a character that may be in a name is a
     syllable of the name; as a pronoun it follows a verb or preposition (与其, 将其).
-    So is 都 before 尔, 兰, 仁 ("乌兰温都尔嘎查"), where as an adverb a verb follows it."""
+    So is 都 before 尔, 兰, 仁, 日 ("乌兰温都尔嘎查", "巴音温都日嘎查"), where as an adverb a verb follows it."""
     if i == 0 or not is_name_char(text[i - 1]) or text[i - 1] in STOP_CHARS:
         return False
     return text[i] == "其" or text[i] == "都" and text[i + 1:i + 2] in _AFTER_DU
 
 
-_AFTER_DU = set("尔兰仁")
+_AFTER_DU = set("尔兰仁日")
 
 
 def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,

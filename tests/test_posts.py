@@ -328,6 +328,18 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a roster's name spaced out in its cell, and a note after the last row's unit (Y村 杨 帆 X局 / （名单未完…）)":
+        ("青江旗公布新一轮驻嘎查村第一书记名单\n\n现将部分名单公布如下：\n\n派驻嘎查村　第一书记　派出单位\n"
+         "东河镇柳树村　杨 帆　青江旗住房和城乡建设局\n西岭苏木巴音嘎查　刘 洋（四级法官助理）　青江旗人民法院\n"
+         "（名单未完，其余人员详见青江旗人民政府网站“通知公告”栏目）\n\n旗委组织部将每季度开展一次督导。",
+         [("FIRST_SECRETARY_OF", "杨帆", "柳树村"), ("WORKS_FOR", "杨帆", "青江旗住房和城乡建设局"),
+          ("SUPPORTS", "青江旗人民法院", "巴音嘎查"), ("HOLDS_POSITION", "刘洋", "青江旗人民法院")]),
+    "a 嘎查 named with 温都日 (都 inside a Mongolian word) and a 嘎查达 named 巴雅斯古楞":
+        ("本报讯 上任后，她和哈日温都日嘎查党支部书记、嘎查达巴雅斯古楞一起，把全嘎查6个社划分为11个网格。",
+         [("HOLDS_POSITION", "巴雅斯古楞", "哈日温都日嘎查")]),
+    "a former post in a county's committee, then the post now (原X县委副书记、现任Y局副局长的Z)":
+        ("本报讯 7月下旬，原武川县委副书记、现任呼和浩特市农牧局副局长的韩志强带队到可镇调研马铃薯产业。",
+         [("HOLDS_POSITION", "韩志强", "武川县委"), ("HOLDS_POSITION", "韩志强", "呼和浩特市农牧局")]),
     "a division of a unit named in full, then shortened (X省供销合作社联合社 … 省供销社合作指导处二级调研员)":
         ("本报讯 青海省供销合作社联合社驻柳树村工作队队长韩立文说，合作社今年分红12万元。韩立文是省供销社合作指导处二级调研员。",
          [("HOLDS_POSITION", "韩立文", "青海省供销合作社联合社合作指导处")]),
