@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a grid list's note naming who sent the 嘎查's first secretary (网格指导员 张某（驻嘎查第一书记，X局选派）)":
+        ("网格长名单\n2.巴音嘎查：网格长 王强（嘎查党支部书记）；网格指导员 韩 磊（驻嘎查第一书记，青江县公安局选派）",
+         [("SUPPORTS", "青江县公安局", "巴音嘎查"), ("WORKS_FOR", "韩磊", "青江县公安局")]),
     "a roster's name spaced out in its cell, and a note after the last row's unit (Y村 杨 帆 X局 / （名单未完…）)":
         ("青江旗公布新一轮驻嘎查村第一书记名单\n\n现将部分名单公布如下：\n\n派驻嘎查村　第一书记　派出单位\n"
          "东河镇柳树村　杨 帆　青江旗住房和城乡建设局\n西岭苏木巴音嘎查　刘 洋（四级法官助理）　青江旗人民法院\n"
