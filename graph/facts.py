@@ -1041,13 +1041,10 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
     if not focus.card_person:
         return
     if m := _CARD_UNIT.match(sk.text):
-        focus.card_unit = sk.ref(m.group("org"))      # (he works for it: works.sender_line)
-        return
-    if m := _CARD_UNIT_POST.match(sk.text):      # "选派单位及职务：X局 二级主任科员"
-        focus.card_unit = sk.ref(m.group("org"))
-        if m.group("title").endswith(_TITLE_ENDS):
-            add("card.unit_post", "HOLDS_POSITION", focus.card_person, focus.card_unit, title=m.group("title"))
-        else:
+        focus.card_unit = sk.ref(m.group("org"))      # (with no post, he works for it: works.sender_line)
+        if (title := m.group("title")) and title.endswith(_TITLE_ENDS):       # "选派单位及职务：X局 二级主任科员"
+            add("card.unit_post", "HOLDS_POSITION", focus.card_person, focus.card_unit, title=title)
+        elif title:
             add("card.unit_post", "WORKS_FOR", focus.card_person, focus.card_unit)
         return
     if m := _CARD_PLACE.match(sk.text):
@@ -1074,8 +1071,8 @@ def _card(sk: Skeleton, focus: Focus, add) -> None:
 
 _SENT_IN_POST = compile_pattern("{O:org}{UNIT_ORGAN}(?:派驻|选派|下派)?(?:到|驻)")
 _CARD_NAME = compile_pattern("^姓\\s*名[：:](?:{R:person}|(?P<bare>[\u4e00-\u9fff·]{2,8}))$")
-_CARD_UNIT = compile_pattern("^(?:派出|选派|派驻|推荐|工作)?单位[：:]{O:org}$")
-_CARD_UNIT_POST = compile_pattern("^(?:派出|选派|派驻|工作)?单位(?:及|和|与)职务[：:]{O:org}、?(?P<title>[^、\ue000-\ue007]{1,12})$")
+_CARD_UNIT = compile_pattern("^(?:派出|选派|派驻|推荐|工作)?单位(?P<and_post>(?:及|和|与)职务)?[：:]{O:org}"
+                             "(?(and_post)、?(?P<title>[^、\ue000-\ue007]{1,12}))$")
 _CARD_PLACE = compile_pattern("^(?:派驻|驻村|拟派驻|帮扶)(?:地点|村|嘎查村|村（社区）)[：:]{CHAIN}{V:place}$")
 _CARD_POST = regexes.compile("^(?:现任|原任|现|原|拟任|驻村)?职\\s*务[：:](?P<post>.+?)[。；;]?$")
 
@@ -1519,7 +1516,8 @@ def _roster_line(sk: Skeleton, m: re.Match, add, family: str, sent: bool = True)
     person, unit, village = sk.ref(m.group("person")), sk.ref(m.group("org")), sk.ref(m.group("place"))
     post = m.groupdict().get("post") or ""      # (a line that opens with the unit names no post in it)
     if (name := m.groupdict().get("name")) and name[0] in SURNAMES:
-        person = Ref(PERSON, name.replace("、", ""))      # ("王 磊": an OCR's space inside the name)      # (a roster's cell is a name, whether or not the tagger knows it)
+        person = Ref(PERSON, name.replace("、", ""))      # (a roster's cell is a name, whether or not the tagger
+        #                                                    knows it, maybe with an OCR's space inside: "王 磊")
     if not post or re.fullmatch(_MEMBER_WORDS, post):
         add(family, "WORKS_FOR", person, unit)
     elif _TITLE_RE.fullmatch(post):

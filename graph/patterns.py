@@ -134,7 +134,7 @@ def _row_cells(row: str) -> list[str]:
 
 
 _SPACED_NAME = regexes.compile("(?:(?<= )|^)([" + "".join(sorted(s for s in SURNAMES if len(s) == 1)) +
-                               "]) ([\u4e00-\u9fff])(?= |$)(?<![男女])")
+                               "]) (?![男女])([\u4e00-\u9fff])(?= |$)")     # (not a gender's cell: "王 男")
 
 
 # a table's row flattened to a line: four or more cells, spaces between them (the last may be a note),
