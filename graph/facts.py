@@ -681,7 +681,7 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 
 # "X局农村科技处干部张某", "来自X厅综合规划处，": the department written after the unit, then a member's
 # word or the end of the clause
-_DEPARTMENT = regexes.compile(f"(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]{{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|[，,。；;]|$)")
+_DEPARTMENT = regexes.compile(f"(?:(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]){{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|[，,。；;]|$)")
 
 
 def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
@@ -837,8 +837,8 @@ SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{
 # "包联单位X", "帮扶责任单位X", "派出单位：X", "由派出单位X另行选派": the unit of the village
 # named before it or in focus (but not "由各派驻单位报X备案": each unit, none named); "Y村的帮扶单位换成了X局".
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?(?:单位|部门)")
-UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也)?(?:是|为|调整为|改为|换成了?|变成了?|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
-                                "部门(?:还|也)?(?:是|为|[:：])|企业(?:还|也)?(?:是|为))"      # "Y村的结对帮扶企业是X公司", "Y村的包联部门是X局", "包联部门：X局"
+UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也|则|就)?(?:是|为|调整为|改为|换成了?|变成了?|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
+                                "部门(?:还|也|则|就)?(?:是|为|[:：])|企业(?:还|也|则|就)?(?:是|为))"      # "Y村的结对帮扶企业是X公司", "Y村的包联部门是X局", "包联部门：X局"
                                 #                                  (帮扶企业X: helping a firm)
                                 "{O:org}")
 
@@ -1589,6 +1589,8 @@ _CLAUSE_AFTER = regexes.compile("[^，,。；;！？!?]*")
 def _cell_person(cell: str, sk: Skeleton) -> Ref | None:
     if re.fullmatch(f"{PER_CH}.", cell):
         return sk.ref(cell)
+    if re.fullmatch(f"[\u4e00-\u9fff]{{0,4}}{PER_CH}.[\u4e00-\u9fff]{{0,4}}", cell):
+        cell = _spelled(cell, sk)       # "那木吉拉图": the name's cell is the name, where the tagger took part of it
     return Ref(PERSON, cell) if re.fullmatch("[\u4e00-\u9fff·]{2,8}", cell) and not _NO_ONE.match(cell) else None
 
 

@@ -172,6 +172,8 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             name_start = place      # "请山东省商务厅驻…": a verb before the place that opens the unit's name
         if text.startswith("治区", name_start) and text[name_start - 1:name_start] == "自":
             name_start -= 1     # "近年来自治区水利厅": 来自 (from) read first took the 自 of 自治区
+        if suf == "大学":
+            end += _campus(text, end)       # "中国地质大学（武汉）": the campus is part of the name
         ends.add(end)       # a list goes on before what ends here ("A公司党支部与B村党总支")
         end = _without_party_organ(text, name_start, end)
         end = _without_team(text, name_start, end, ORG_SUFFIXES[suf])
@@ -424,15 +426,17 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
     while j > 0 and start - j < MAX_ORG_NAME:
         if j in place_spans:
             j = place_spans[j]
-            if j and text[j - 1] == "原" or text.endswith(_NOT_BEFORE_PLACE, 0, j) or _ALL_STOPS.ending(text, j) \
+            if j and (text[j - 1] == "原" or text[j - 1] == "任" and not _is_name_char(text[j - 2:j - 1] or "。")) \
+                    or text.endswith(_NOT_BEFORE_PLACE, 0, j) or _ALL_STOPS.ending(text, j) \
                     or _after_a_post(text, j) \
                     or j >= 2 and text[j - 1] in _GOING_TO and common(text[j - 2:j], VERB_TAGS) \
                     or j and (j == 1 or not _is_name_char(text[j - 2])) and text[j - 1] in _GOING_BACK:
-                break       # "原X县教育局": the unit X县教育局, formerly; "辖区企业浙江X公司"; "共建工作X市X局";
+                break       # "原X县教育局": the unit X县教育局, formerly ("2016.03—2019.01任X县审计局…": held);
+                #             "辖区企业浙江X公司"; "共建工作X市X局";
                 #             "本期走近X市财政局": going to the place (but "农发行X分行": a bank's short name)
             continue
-        if text.endswith(_BRACKETED_WORDS, 0, j):
-            j -= 4          # "内蒙古电力（集团）有限责任公司": a word of the registered name in brackets
+        if n := _bracketed_word(text, j):
+            j -= n          # "内蒙古电力（集团）有限责任公司", "中国地质大学（武汉）资源学院": a word of the name in brackets
             continue
         ch = text[j - 1]
         if ch == "自" and (text.startswith(NATIONAL, j) or j in place_starts):
@@ -499,7 +503,24 @@ _SURNAME_HOME = regexes.compile(f"[{''.join(sorted(SURNAMES & STOP_CHARS))}]家"
 _BARE_PREFIXES = set("县旗市区省州盟")
 _FORMER_OR_BACK = set("原回任")
 _PREPOSITIONS = set("由被将把向对给从")
-_BRACKETED_WORDS = ("（集团）", "(集团)")
+_BRACKETED = regexes.compile("[（(]([\u4e00-\u9fff]{2,3})[）)]")
+_BRACKETED_WORDS = frozenset(words("bracketed_words"))
+
+
+def _bracketed_word(text: str, j: int) -> int:
+    """The length of a bracketed word of a registered name that ends at `j` (or 0):
+    a legal word (集团) or a city's short name, a university's campus (（武汉）)."""
+    for start in (j - 4, j - 5):
+        if start > 0 and _is_name_char(text[start - 1]) and (m := _BRACKETED.fullmatch(text, start, j)):
+            word = m.group(1)
+            if word in _BRACKETED_WORDS or any(register().level(i) in ("City", "Province") for i in register().named(word)):
+                return j - start
+    return 0
+
+
+def _campus(text: str, end: int) -> int:
+    m = _BRACKETED.match(text, end)
+    return _bracketed_word(text, m.end()) if m else 0
 
 
 def _content_word_ending(text: str, j: int) -> bool:
@@ -611,9 +632,10 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     verbs |= {s for s, e, tag in words if tag == "d" and e - s == 1 and e in verbs}
     for i, anchor in anchors:
         p = i + len(anchor)
+        labelled = None
         if text[p:p + 1] == " " and text[p + 1:p + 2] in SURNAMES:
             p += 1      # "干部 刘 晓光": a typesetter's space after the role
-        labelled = None
+            labelled = _LABELLED_NAME.match(text, p)    # ("第一书记 敖竞舟（X局派驻）": bounded as after a label)
         if text[p:p + 1] in "：:" and not _inside(found.values(), p + 1) and \
                 (element_name_end(text, p + 1) > p + 1 or text[p + 1:p + 2] in SURNAMES and
                  (labelled := _LABELLED_NAME.match(text, p + 1))):

@@ -897,6 +897,9 @@ def _inner_syllable(text: str, i: int) -> bool:
 
 
 _AFTER_DU = set("尔兰仁日")
+_LEVEL_ORGAN = regexes.compile("(?:镇|乡|苏木|街道|村|嘎查|社区)(?:党|人大|政府|纪委|委|长|主任|副|武装|居委|妇联)")
+_AFTER_NA = set("仁日顺木")     # "那仁宝力格嘎查", "那日图嘎查": Mongolian 那 opens the name (那个, 那里: a pronoun;
+#                                  "书记那顺来嘎查": after a title, a person's)
 
 
 def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
@@ -906,9 +909,10 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
     while j > 0 and start - j < limit:
         ch = text[j - 1]
         if ch == " " and start - j <= 1 and level in ("Township", "Village") and j >= 3 and j - 1 not in ends \
-                and is_name_char(text[j - 2]) and is_name_char(text[j - 3]) and not _PLACE_SUFS.ending(text, j - 1):
+                and is_name_char(text[j - 2]) and is_name_char(text[j - 3]) and not _PLACE_SUFS.ending(text, j - 1) \
+                and not (j == start and _LEVEL_ORGAN.match(text, start)):
             j -= 1          # "东八号 乡", "好力 宝嘎查": an OCR space inside a name too short to end there
-            continue        # (not "乡镇 村（社区）", a table's head)
+            continue        # (not "乡镇 村（社区）", a table's head; not "王某 镇党委委员": a name's cell, then a post's)
         if j in ends or not is_name_char(ch):
             break
         if stop_words.ending(text, j):
@@ -923,6 +927,7 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
                     or text[before - 1] == "组":
                 break       # "县审计局和县统计局": after a unit, 和 joins a list (and after a group: "工作组和Y村")
         elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_syllable(text, j - 1) \
+                and not (ch == "那" and text[j:j + 1] in _AFTER_NA and not text.endswith(_TITLES, 0, j - 1)) \
                 and not (ch == "都" and j == start and j >= 2 and is_name_char(text[j - 2]) and text[j - 2] not in STOP_CHARS
                          and not common(text[j - 3:j - 1])):
             break           # (but "宝日温都嘎查": 都 right before the level word ends the name, as no adverb does)

@@ -537,8 +537,12 @@ _ROW = regexes.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(
 
 # a note in brackets, which may hold commas inside a row's cell ("王某（X局干部，新任）")
 _NOTE = regexes.compile(r"[（(][^（）()]*[）)]")
-# a row that opens with its number, its cells set apart by wide gaps, whatever they hold
-_NUMBERED_ROW = regexes.compile(r"\d{1,3}(?:[ \u3000]{2,}[^ \u3000]+){3,}$")
+# a row that opens with its number, its cells set apart by wide gaps, whatever they hold, or by single
+# spaces, four cells or more without a clause's punctuation ("4 王某 女 X局第二分局副局长 Y镇Z村")
+_NUMBERED_ROW = regexes.compile(r"\d{1,3}(?:[ \u3000]{2,}[^ \u3000]+){3,}$|\d{1,3}(?:[ \u3000]+[^\s，,。；;]+){4,}$")
+# a person's row: the name, then three cells or more, one of which may hold a comma
+# ("王某 镇党委副书记、镇长 主持镇政府全面工作，分管财政 联系Y村")
+_NAMED_ROW = regexes.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \u3000]+[^\s。；;]{1,30}){3,}$")
 _INDENTS = ("\u3000\u3000", "  ", "\t")
 
 
@@ -546,7 +550,7 @@ def _kind(line: str, noteless: str) -> str:
     """"row" for a table's row, "item" for a list's item or heading, "" for a line of text;
     `noteless`: the line with its notes emptied (a note may hold commas: "王某（X局干部，新任）",
     "帮扶单位：X行（原由Y局帮扶，3月调整）")."""
-    if (_ROW.match(noteless) or _NUMBERED_ROW.match(line)) and not dateline(line):
+    if (_ROW.match(noteless) or _NUMBERED_ROW.match(line) or _NAMED_ROW.match(line)) and not dateline(line):
         return "row"        # (not "本报讯（通讯员 赵 琳）6月12日，…")
     if _ENUMERATED.match(line) or _LABELLED.match(noteless) or _DATE_LINE.match(line) or \
             _CELL_LABEL.match(line) or _CELL_NAME.match(line) or _DASHED.match(noteless):
@@ -593,8 +597,10 @@ def _repair(paras: list[_Piece]) -> list[_Piece]:
     for n, piece in enumerate(paras):
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
         gap = "block" if piece[2] > normal else "para"
-        if out and n not in listed and _continues(out[-1][0], piece[0], nxt, gap, len(paras[n - 1][0]) >= full,
-                                                  len(piece[0]) >= full):
+        after_row = gap == "block" and _kind(paras[n - 1][0], _NOTE.sub("（）", paras[n - 1][0])) == "row"
+        if out and n not in listed and not after_row and \
+                _continues(out[-1][0], piece[0], nxt, gap, len(paras[n - 1][0]) >= full, len(piece[0]) >= full):
+            #  (a table's last row, a blank line, then text: "… 联系Y村" / "附：各村第一书记")
             out[-1] = _glue(out[-1], piece)
         else:
             out.append(piece)

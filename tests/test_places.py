@@ -7,7 +7,7 @@ import pytest
 
 from graph.model import Page
 from graph.pipeline import extract_page
-from graph.places import article_places
+from graph.places import article_places, grammar_places
 from graph.read import clean
 from graph.register import abbreviations, register
 from tests.test_posts import facts_of, names
@@ -951,3 +951,9 @@ def test_a_verb_and_its_result_before_a_level_word_is_no_place():
     found = [s for s, _ in places("本报讯 为了管好嘎查的大事小情，巴彦嘎查划分为5个网格。东河镇美好村也划分了网格。")]
     assert "管好嘎查" not in found
     assert "美好村" in found
+
+
+def test_a_name_a_space_and_a_post_of_the_town_is_no_town_named_with_a_space():
+    # "东八号 乡", "好力 宝嘎查": OCR's space inside a short name; "帅明辉 镇党委委员": a name's cell, then a post's
+    assert [m.surface for m in grammar_places("帅明辉 镇党委委员、武装部部长 负责武装工作")] == []
+    assert [m.surface for m in grammar_places("好力 宝嘎查党支部书记")] == ["好力 宝嘎查"]

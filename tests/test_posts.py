@@ -328,6 +328,40 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a numbered roster row with single spaces and a long unit cell (4 王某 女 X局第二分局副局长 Y镇Z村)":
+        ("青江县2023年度优秀驻村第一书记拟推荐对象公示\n\n序号 姓名 性别 派出单位及职务 驻村\n"
+         "1 刘海燕 女 县财政局副局长 东河镇柳树村\n"
+         "2 孙立伟 男 国家税务总局青江县税务局第三税务分局副局长 西岭镇杏花村\n"
+         "3 赵春生 男 县水利局干部 南山镇红星村",
+         [("FIRST_SECRETARY_OF", "孙立伟", "杏花村"), ("SUPPORTS", "国家税务总局青江县税务局第三税务分局", "杏花村"),
+          ("FIRST_SECRETARY_OF", "赵春生", "红星村")]),
+    "a town's leaders in a table whose duty cells hold commas, then a blank line and first secretaries named after a space":
+        ("东河镇领导班子成员及工作分工\n\n现将镇领导班子成员工作分工调整如下：\n\n姓名 职务 工作分工 联系村（社区）\n"
+         "周建国 镇党委书记 主持镇党委全面工作 ——\n"
+         "吴丽华 镇党委副书记、镇长 主持镇政府全面工作，分管财政、审计 ——\n"
+         "郑海波 镇党委委员、武装部部长 负责武装、应急工作 联系柳树社区\n\n"
+         "附：各村驻村第一书记\n柳树村 第一书记 敖竞舟（青江县交通运输局派驻）\n\n备注：全镇共划分网格87个。",
+         [("HOLDS_POSITION", "吴丽华", "东河镇"), ("HOLDS_POSITION", "郑海波", "东河镇"),
+          ("FIRST_SECRETARY_OF", "敖竞舟", "柳树村"), ("SUPPORTS", "青江县交通运输局", "柳树村"),
+          ("DIVIDED_INTO", "东河镇", "东河镇")]),
+    "a village's supporting unit named with then (Y村的包联单位则是X局)":
+        ("东河镇白杨村的包联单位则是县水利局，该局今年帮助村里打了2眼井。",
+         [("SUPPORTS", "县水利局", "白杨村")]),
+    "a first secretary who comes from a unit, then is the village's (张某来自X局，是Y村第一书记)":
+        ("周海军来自县林业局，是红旗村第一书记兼驻村工作队队长。",
+         [("FIRST_SECRETARY_OF", "周海军", "红旗村"), ("WORKS_FOR", "周海军", "县林业局")]),
+    "a 嘎查 whose Mongolian name opens with 那 (包联那日图嘎查, 在那仁格日勒嘎查)":
+        ("旗交通运输局包联那日图嘎查。在那顺乌拉嘎查，嘎查党支部书记巴特尔介绍了情况。",
+         [("SUPPORTS", "旗交通运输局", "那日图嘎查"), ("HOLDS_POSITION", "巴特尔", "那顺乌拉嘎查")]),
+    "a roster's name cell is the name, where the tagger took only part of a Mongolian name":
+        ("青江旗拟选派驻嘎查村第一书记人选公示\n序号　姓名　性别　派出单位　派驻嘎查村　拟任职务\n"
+         "1　那木吉拉图　男　青江旗自然资源局　东河镇巴音查干嘎查　第一书记\n2　刘洋　男　青江旗统计局　西岭镇柳树村　第一书记",
+         [("FIRST_SECRETARY_OF", "那木吉拉图", "巴音查干嘎查"), ("WORKS_FOR", "那木吉拉图", "青江旗自然资源局")]),
+    "a bracketed word inside a unit's registered name and a university's campus in brackets (X（中国）有限公司, X大学（徐州）)":
+        ("近年来，中国矿业大学（徐州）驻东河镇柳树村第一书记周明远带领村民发展大棚蔬菜。"
+         "华北石化（中国）有限公司青江分公司驻西岭镇杏花村第一书记刘晓东说，村里的路修好了。",
+         [("SUPPORTS", "中国矿业大学（徐州）", "柳树村"), ("WORKS_FOR", "周明远", "中国矿业大学（徐州）"),
+          ("SUPPORTS", "华北石化（中国）有限公司青江分公司", "杏花村")]),
     "a grid list's note naming who sent the 嘎查's first secretary (网格指导员 张某（驻嘎查第一书记，X局选派）)":
         ("网格长名单\n2.巴音嘎查：网格长 王强（嘎查党支部书记）；网格指导员 韩 磊（驻嘎查第一书记，青江县公安局选派）",
          [("SUPPORTS", "青江县公安局", "巴音嘎查"), ("WORKS_FOR", "韩磊", "青江县公安局")]),
@@ -4903,3 +4937,20 @@ def test_a_village_s_committee_written_with_one_村():
 
 def test_a_cooperative_whose_own_name_opens_with_和_after_its_county():
     assert "东河县和平养殖专业合作社" in names("本报讯 村里成立了东河县和平养殖专业合作社。", "Organization")
+
+
+def test_a_proposed_post_in_the_county_is_no_place_named_ren_county():
+    # 任县 is the old name of a district; "拟任县妇联副主席" proposes a county post
+    got = facts_of("二、李晓红，女，汉族，1990年5月生，现任东河镇党委组织委员，拟任县妇联副主席。")
+    assert not any("任泽区" in f[2] for f in got) and ("HOLDS_POSITION", "李晓红", "东河镇") in got
+
+
+def test_a_career_line_opening_with_dates_then_the_verb_names_the_unit_without_the_verb():
+    got = facts_of("2016.03—2019.01任元阳县审计局驻新街镇麻栗寨村第一书记；2019.01—2022.05任新街镇党委副书记、镇长。")
+    assert ("SUPPORTS", "元阳县审计局", "麻栗寨村") in got
+
+
+def test_a_division_named_after_a_send_verb_holds_no_verb_of_the_sentence():
+    got = facts_of("杏花村原第一书记期满轮换。今年3月，省交通运输厅接着选派规划处干部王立群接任第一书记。")
+    works = {f[2] for f in got if f[0] == "WORKS_FOR" and f[1] == "王立群"}
+    assert works and not any("选派" in w for w in works) and "省交通运输厅" in works

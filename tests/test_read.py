@@ -610,3 +610,10 @@ def test_a_list_of_other_stories_keeps_its_bulleted_lines_apart(tmp_path):
 def test_an_ocr_slip_split_by_a_wrapped_line_is_mended_once_the_line_is_joined():
     text = clean("本报讯 东河村老人多。韩建军和村“两委”商量后，将全村划分为6个网\n恪，由党员担任网格员。\n")[0]
     assert "6个网格，" in text
+
+
+def test_a_tables_last_row_then_a_blank_line_then_text_stay_apart():
+    text = ("姓名 职务 工作分工 联系村（社区）\n周建国 镇党委书记 主持镇党委全面工作 ——\n"
+            "郑海波 镇党委委员、武装部部长 负责武装、应急工作 联系柳树社区\n\n附：各村驻村第一书记\n"
+            "柳树村 第一书记 敖竞舟（青江县交通运输局派驻）\n杏花村 第一书记 费锦程（青江县水利局派驻）")
+    assert "附：各村驻村第一书记" in clean(text)[0].split("\n")
