@@ -489,6 +489,12 @@ class Focus:
         last = self.people[-1:] if not self.in_sentence else []
         return [p for p, n in last if n == self.sentence - 2]
 
+    def subject(self) -> list[Ref]:
+        """The person a career's dated entries are about: the one named last, a few sentences
+        back, and no one named since ("张某，男，…" / "2015.08—2018.02 X局驻Y村第一书记")."""
+        last = self.people[-1:] if not self.in_sentence else []
+        return [p for p, n in last if n >= self.sentence - 6]
+
     def pair(self) -> list[Ref]:
         """"两人均来自X局": the last two people named, in this sentence or the one before."""
         recent = [p for p, n in self.people if n >= self.sentence - 2]
@@ -623,6 +629,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
     _grids(sentence.text, tokens, focus, add)
     _village_table(sk, focus, add)
     _people_table(sentence.text, sk, focus, add)
+    _career_post(sk, focus, add)
     if "分别由" in sk.text:
         _teams_led_respectively(sk, add)
     if "分别" in sk.text and "第一书记" in sk.text:
@@ -756,6 +763,8 @@ def _refs(sk: Skeleton, m: re.Match, name: str, focus: Focus, p: Pattern) -> lis
         return focus.pair()
     if name == "@person":
         return focus.named_before()
+    if name == "@subject":
+        return focus.subject()
     if name.startswith("@"):
         ref = focus.section if name == "@Village" and focus.section else focus.places.get(name[1:])
         return [ref] if ref else []
@@ -2322,6 +2331,15 @@ def _people_table(text: str, sk: Skeleton, focus: Focus, add) -> None:
     _posts("table.people", sk, person, post, focus, add)
 
 
+def _career_post(sk: Skeleton, focus: Focus, add) -> None:
+    """A dated entry of a career, a line of a 简历: "2018.02—2021.09 Y乡党委书记" (the person
+    named last holds the posts it names, as a title chain reads them)."""
+    if (m := _CAREER_POST.match(sk.text)) and (person := focus.subject()) and "驻" not in m.group("left"):
+        _posts("post.career_entry", sk, person[0], m.group("left"), focus, add)
+        #   (an entry of a first secretary sent by his unit: secretary.career_entry)
+
+
+_CAREER_POST = compile_pattern("^{YEARS}(?:任|担任)?(?P<left>[\ue000-\ue006][\ue100-\ue8ff][^；;。，,\ue007]*?)(?:（兼）)?[；;。]?$")
 _UNIT_WORDS = ("企业", "单位", "公司")
 _LINK_ROLES = ("包村", "包联", "包抓", "联村")      # a column of linking is no post, but the town's village posts are
 _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")

@@ -24,7 +24,8 @@ Pattern syntax, on top of Python regular expressions:
     {BIO}        a cell of a profile after a name (男, 汉族, 1986年3月生, 中共党员)
 
 A fact's head and tail name a captured group, or "@Village" for the village the
-article is talking about, or "@person" for the person the sentence before named last; a HOLDS_POSITION fact may give its title as a fourth item
+article is talking about, "@person" for the person the sentence before named last, or "@subject" for
+the person a career's dated entries are about; a HOLDS_POSITION fact may give its title as a fourth item
 ("@title": the words the group `title` matched).
 """
 from __future__ import annotations
@@ -181,6 +182,9 @@ MACROS = {
     # when something is done, between the unit and its verb ("X局今年4月与Y村结对", "X院2023年派驻…")
     "WHEN": "(?:(?:\\d{4}|今|去|前)年)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:以来|起|初|底)?(?:日前|近日|近期|最近|目前)?",
     "DEPT": "(?:[\u4e00-\u9fff]{1,6}?(?<!干)(?:部|处|科|室|系|组|中心))?",     # (not 干部, a member)
+    # the years of a career's entry: "2018.03—2023.05 ", "2019年3月至2021年8月", "2021.06至今"
+    "YEARS": "(?:\\d{4}[.．]\\d{1,2}|\\d{4}年(?:\\d{1,2}月)?)[ \u3000、]*(?:[—–\\-~～至到]{1,2})[ \u3000、]*"
+             "(?:\\d{4}[.．]\\d{1,2}|\\d{4}年(?:\\d{1,2}月)?|今)?[ \u3000、]*",     # (a space: a cell's 、)
     # a cell of a profile after the name: "张某，男，汉族，1986年3月生，中共党员，大学学历，X局干部"
     "BIO": "(?:[男女]|[\u4e00-\u9fff]{1,4}族|\\d{4}年\\d{1,2}月(?:出)?生|中共(?:预备)?党员|群众|"
            "(?:大学|大专|中专|研究生|本科|硕士|博士)[\u4e00-\u9fff]{0,4})",

@@ -519,9 +519,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if "和" in text[name_start:start] and (text.endswith(_MEMBER_ROLES, 0, name_start) or
                                               _name_after_title(text, name_start, text.index("和", name_start, start))):
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
-        if text[name_start] == "任" and start - name_start >= 3 and text[name_start - 1:name_start] in "，,；;" \
+        if text[name_start] == "任" and start - name_start >= 3 and \
+                (text[name_start - 1:name_start] in "，,；;" or text.endswith(_SEND_VERBS, 0, name_start)) \
                 and text.startswith(_POSTS_AFTER, end):
-            name_start += 1      # "…来自X大学，任Y村第一书记已两年": the verb of office opens the clause
+            name_start += 1      # "…来自X大学，任Y村第一书记已两年", "由X局选派任Y村第一书记": the verb of office
         prev = levels_at_end.get(name_start) if name_start not in coref_ends else None
         #      ("全镇正推广Y村的做法": after 全镇 or 该镇 comes what it does, not only a name)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
@@ -897,6 +898,7 @@ def _inner_syllable(text: str, i: int) -> bool:
 
 
 _AFTER_DU = set("尔兰仁日")
+_SEND_VERBS = ("选派", "下派", "派驻", "委派")
 _LEVEL_ORGAN = regexes.compile("(?:镇|乡|苏木|街道|村|嘎查|社区)(?:党|人大|政府|纪委|委|长|主任|副|武装|居委|妇联)")
 _AFTER_NA = set("仁日顺木")     # "那仁宝力格嘎查", "那日图嘎查": Mongolian 那 opens the name (那个, 那里: a pronoun;
 #                                  "书记那顺来嘎查": after a title, a person's)

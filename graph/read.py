@@ -526,6 +526,8 @@ _LABELLED = regexes.compile(r"[^，,。；;：:“”\"]{2,15}(?:[：:]|——)[
 _CELL_LABEL = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff、]{2,10}[：:]\S")
 # "X镇Y村　王某（X局派驻）": a cell, a wide gap, then a name and a note on the person
 _CELL_NAME = regexes.compile(r"[^\s，,。；;：:]{2,16} +[\u4e00-\u9fff·]{2,8}[（(][^（）()]{2,30}[）)]$")
+# "2015.08—2018.02　X局驻Y村第一书记": an entry of a career, dated (a 简历's line)
+_CAREER_LINE = regexes.compile(r"\d{4}(?:[.．]\d{1,2}|年(?:\d{1,2}月)?)[ \u3000]*[—–\-~～至到]")
 _DATE_LINE = regexes.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\s，,。；;]{1,8}){0,3}$")   # a diary's "12月3日 晴"
 # "X局—Y村—王某", "1. X局—王某—Y镇Z村（…）": a roster's row, its cells set apart by dashes
 _DASHED = regexes.compile(r"(?:\d{1,3}[.．、]\s*)?[^—\s，,。；;“”]{2,20}(?:——?[^—\s，,。；;“”]{2,20}){2,5}$")
@@ -553,7 +555,7 @@ def _kind(line: str, noteless: str) -> str:
     if (_ROW.match(noteless) or _NUMBERED_ROW.match(line) or _NAMED_ROW.match(line)) and not dateline(line):
         return "row"        # (not "本报讯（通讯员 赵 琳）6月12日，…")
     if _ENUMERATED.match(line) or _LABELLED.match(noteless) or _DATE_LINE.match(line) or \
-            _CELL_LABEL.match(line) or _CELL_NAME.match(line) or _DASHED.match(noteless):
+            _CELL_LABEL.match(line) or _CELL_NAME.match(line) or _DASHED.match(noteless) or _CAREER_LINE.match(line):
         return "item"
     return ""
 
