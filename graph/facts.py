@@ -1116,7 +1116,8 @@ _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
 LIST_UNIT_PLACES = compile_pattern("{ITEM}(?:{O}{UNIT_ORGAN}[、和])*{O:org}{UNIT_ORGAN}" + _LIST_MARK + "{CHAIN}{P:place}{PLACE_ORGAN}")
 # a numbered table row of the list: "3 X局党总支 Y村党总支 Z镇 续签" (the cells a space apart, read as 、)
-TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}、{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")     # (may end in a note: 续签)
+TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}、(?:{O}{UNIT_ORGAN}、)*{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")     # (may end in a note: 续签)
+#   ("4 A局、B局 Y镇Z村": a cell of two units, its comma and the cells' gaps alike)
 TABLE_ROW_UNIT_PLACE = compile_pattern("{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")      # a row and nothing else
 _SUPPORT_LIST_HEADING = regexes.compile("(?:名单|情况|安排|结果)[^。；;！？!?]{0,6}如下[^。；;！？!?]{0,12}[：:]$")
 
@@ -2271,7 +2272,8 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 # ---------------------------------------------------------------- grids
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
-DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整)(?:成|为|出)?了?"
+DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整|(?:整合|合并)(?=[成为]))(?:成|为|出)?了?"
+#   ("将全村14个村民小组整合为6个网格": the groups merged into grids)
 GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?(?P<n>" + NUM + ")(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|(?:总数|数量?)[：:]?)?(?P<n>" + NUM + ")个",     # ("网格数：9个")

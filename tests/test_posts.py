@@ -328,6 +328,13 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a village's groups merged into grids (将全村14个村民小组整合为6个网格, 合并为)":
+        ("东河镇柳树村将全村14个村民小组整合为6个网格，由村干部担任网格长。西岭镇杏花村把全村9个自然村合并为5个网格。",
+         [("DIVIDED_INTO", "柳树村", "柳树村"), ("DIVIDED_INTO", "杏花村", "杏花村")]),
+    "a numbered row of a support table whose unit cell names two units (2 A局、B局 Y镇Z村 领导)":
+        ("关于调整县直单位包联村的通知\n一、调整后的包联安排\n序号 单位 包联村 联系县级领导\n"
+         "1 县财政局 东河镇柳树村 王立军\n2 县卫生健康局、县医疗保障局 西岭镇杏花村 赵海峰\n3 县水利局 南山镇红星村 王立军",
+         [("SUPPORTS", "县卫生健康局", "杏花村"), ("SUPPORTS", "县医疗保障局", "杏花村"), ("SUPPORTS", "县水利局", "红星村")]),
     "a numbered roster row with single spaces and a long unit cell (4 王某 女 X局第二分局副局长 Y镇Z村)":
         ("青江县2023年度优秀驻村第一书记拟推荐对象公示\n\n序号 姓名 性别 派出单位及职务 驻村\n"
          "1 刘海燕 女 县财政局副局长 东河镇柳树村\n"
@@ -4954,3 +4961,10 @@ def test_a_division_named_after_a_send_verb_holds_no_verb_of_the_sentence():
     got = facts_of("杏花村原第一书记期满轮换。今年3月，省交通运输厅接着选派规划处干部王立群接任第一书记。")
     works = {f[2] for f in got if f[0] == "WORKS_FOR" and f[1] == "王立群"}
     assert works and not any("选派" in w for w in works) and "省交通运输厅" in works
+
+
+@pytest.mark.parametrize("surname", list("佴璩蒯訾邴郈郗郤郦钭逄缑隗羿殳乜笪庾竺贲钮酆荀谯宓厍糜毋宦萧郄禤眭"))
+def test_a_rare_surname_opens_a_name_in_a_tables_cell(surname):
+    text = (f"滩头镇村“两委”换届选举结果\n村（社区）\t党组织书记\t村（居）委会主任\n檀木冲村\t蔺昌禾\t蔺昌禾\n"
+            f"石鼓塘村\t{surname}志军\t{surname}志军\n紫竹社区\t王丽\t王丽")
+    assert ("HOLDS_POSITION", surname + "志军", "石鼓塘村") in facts_of(text)
