@@ -446,7 +446,7 @@ class Focus:
     card_person: Ref | None = None      # a profile card's person ("姓名：张某") and unit ("派出单位：X局")
     card_unit: Ref | None = None
     card_village: Ref | None = None     # ("派驻地点：Y镇Z村")
-    heading: tuple[Ref, Ref, int] | None = None     # "【Y镇Z村】张某": the person, the village, the sentence
+    heading: tuple[Ref, int] | None = None      # "【Y镇Z村】张某": the person and the sentence
 
     def area_team(self) -> Ref | None:
         """The last team a committee or a city sent to a county that the article named
@@ -2348,23 +2348,15 @@ def _heading_posts(sk: Skeleton, focus: Focus, add) -> None:
     with the person's posts there ("党支部书记、村委会主任。1978年生，…")."""
     if (m := _VILLAGE_HEADING.match(sk.text)) and \
             (person := sk.ref(m.group("person")) if m.group("person") else _cell_person(m.group("bare"), sk)):
-        focus.heading = (person, sk.ref(m.group("place")), focus.sentence)
+        focus.heading = (person, focus.sentence)        # (the village is in focus now)
         return
-    if not focus.heading or focus.heading[2] != focus.sentence - 1 or not (m := _POSTS_FIRST.match(sk.text)):
+    if not focus.heading or focus.heading[1] != focus.sentence - 1 or not (m := _POSTS_FIRST.match(sk.text)):
         return
-    person, village, _ = focus.heading
-    for title in re.split("[、兼]", m.group("left")):
-        if title.endswith(_TITLE_ENDS):
-            title = _LEVEL_PREFIX.sub("", title)
-            if title == "第一书记":
-                add("post.village_heading", "FIRST_SECRETARY_OF", person, village)
-            else:
-                add("post.village_heading", "HOLDS_POSITION", person, village, title=title)
+    _posts("post.village_heading", sk, focus.heading[0], m.group("left"), focus, add)
 
 
 _VILLAGE_HEADING = compile_pattern("^【{CHAIN}{V:place}】(?:{R:person}|(?P<bare>[\u4e00-\u9fff]{2,4}))$")
 _POSTS_FIRST = regexes.compile("^(?P<left>[\u4e00-\u9fff、]{2,24}?)[。；;，,]")
-_LEVEL_PREFIX = regexes.compile("^(?:村|嘎查|社区)(?=[\u4e00-\u9fff]{3})")
 _CAREER_POST = compile_pattern("^{YEARS}(?:任|担任)?(?P<left>[\ue000-\ue006][\ue100-\ue8ff][^；;。，,\ue007]*?)(?:（兼）)?[；;。]?$")
 _UNIT_WORDS = ("企业", "单位", "公司")
 _LINK_ROLES = ("包村", "包联", "包抓", "联村")      # a column of linking is no post, but the town's village posts are

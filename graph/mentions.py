@@ -510,10 +510,13 @@ _BRACKETED_WORDS = frozenset(words("bracketed_words"))
 def _bracketed_word(text: str, j: int) -> int:
     """The length of a bracketed word of a registered name that ends at `j` (or 0):
     a legal word (集团) or a city's short name, a university's campus (（武汉）)."""
+    if text[j - 1:j] not in "）)":
+        return 0        # (on every step of a walk: the cheap test first)
+    reg = register()
     for start in (j - 4, j - 5):
         if start > 0 and _is_name_char(text[start - 1]) and (m := _BRACKETED.fullmatch(text, start, j)):
             word = m.group(1)
-            if word in _BRACKETED_WORDS or any(register().level(i) in ("City", "Province") for i in register().named(word)):
+            if word in _BRACKETED_WORDS or any(reg.level(i) in ("City", "Province") for i in reg.named(word)):
                 return j - start
     return 0
 

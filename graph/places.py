@@ -26,7 +26,7 @@ from .lexicon import (LEADING_CHARS, VERB_TAGS, Words, common, common_word, cut_
 from .model import PLACE, Mention
 from .register import ETHNIC, RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
-                    PLACE_SUFFIXES, STOP_CHARS, STOP_WORDS, SURNAMES, words)
+                    PLACE_SUFFIXES, SEND_VERBS, STOP_CHARS, STOP_WORDS, SURNAMES, words)
 
 MAX_PLACE_NAME = 7
 _QUANTIFIERS = tuple(words("quantifiers"))
@@ -898,7 +898,7 @@ def _inner_syllable(text: str, i: int) -> bool:
 
 
 _AFTER_DU = set("尔兰仁日")
-_SEND_VERBS = ("选派", "下派", "派驻", "委派")
+_SEND_VERBS = tuple(SEND_VERBS)
 _LEVEL_ORGAN = regexes.compile("(?:镇|乡|苏木|街道|村|嘎查|社区)(?:党|人大|政府|纪委|委|长|主任|副|武装|居委|妇联)")
 _AFTER_NA = set("仁日顺木")     # "那仁宝力格嘎查", "那日图嘎查": Mongolian 那 opens the name (那个, 那里: a pronoun;
 #                                  "书记那顺来嘎查": after a title, a person's)
