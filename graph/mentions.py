@@ -240,8 +240,9 @@ def _owner_before_的(text: str, name_start: int, suffix_start: int, places: lis
     """"潼南区的教委": a place, 的, and a short unit name (at most three characters
     before its suffix): the place's own unit."""
     if text[name_start - 1:name_start] != "的" or suffix_start - name_start > 3 or text[name_start] in "省市县旗区州盟镇乡" \
-            or any(p.start == name_start for p in places):
-        return None     # ("联系X镇的县委常委": a bare level word names its own place, "包联X镇的Y县委常委" the place named)
+            or any(p.start == name_start for p in places) or text.startswith(NATIONAL, name_start):
+        return None     # ("联系X镇的县委常委": a bare level word names its own place, "包联X镇的Y县委常委" the place named;
+        #                  "帮扶Y村的中国银行X分行": a national name is nobody's place's)
     return next((p for p in places if p.end == name_start - 1), None)
 
 
@@ -1427,8 +1428,17 @@ _OPENS_NO_NAME = {"v": 100, "n": 5000}
 
 
 @functools.lru_cache(maxsize=4096)
+def _given_name_in_年(name: str) -> bool:
+    """"赵永年", "孙鹤年": 年 ends a given name that is no word of time (多年, 近年, 三年)."""
+    return len(name) == 3 and name[2] == "年" and name[1] not in BAD_NAME_CHARS and \
+        name[1] not in _NUMBER_OF_YEARS and _freq().get(name[1:], 0) < 100
+
+
+_NUMBER_OF_YEARS = set("一二三四五六七八九十两几半整百千万头后经隔年")
+
+
 def _plausible_name(name: str) -> bool:
-    if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) or name in _ANCHORS or name in _SUPPORT_WORDS \
+    if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) and not _given_name_in_年(name) or name in _ANCHORS or name in _SUPPORT_WORDS \
             or name.startswith(_LOOKS_AFTER):
         return False        # (包联, 包保: a verb of support is no 包 family's member; 包·那日苏 is a name)
     if name[0] in "旗县市盟州乡镇村省" and name[0] not in SURNAMES:

@@ -364,7 +364,11 @@ def _inferred(reading: Reading, home: Home, facts: list[Fact], entities: dict[st
     """Where the text never says what a place lies in: the register's parent for a
     grounded place, and the article's home county for an ungrounded town. Marked inferred."""
     reg = register()
-    has_parent = {f.head_id for f in facts if f.type == "LOCATED_IN"}
+    text_parents: dict[str, set[str]] = {}
+    for f in facts:
+        if f.type == "LOCATED_IN":
+            text_parents.setdefault(f.head_id, set()).add(f.tail_id)
+    has_parent = set(text_parents)
     out: list[Fact] = []
     for ref, sentence in _first_mentions(reading):
         child = _entity(entities, ref, home)
@@ -372,6 +376,9 @@ def _inferred(reading: Reading, home: Home, facts: list[Fact], entities: dict[st
             chain = [ref.division] + reg.ancestors(ref.division)
             for low, up in zip(chain, chain[1:]):
                 lower = _entity(entities, _register_ref(reg, low), home)
+                if (said := text_parents.get(lower.id)) and not said & {f"{PLACE}:{reg.key(d)}" for d in
+                                                                         [up, *reg.ancestors(up)]}:
+                    break       # "天台山镇东营村", the register's 东营村 in another township: the text's stands
                 if lower.id in has_parent:
                     continue
                 upper = _entity(entities, _register_ref(reg, up), home)

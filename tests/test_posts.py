@@ -328,6 +328,13 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a national bank's branch after the village it supports and 的 (帮扶Y村的中国X银行Z支行)":
+        ("学校还联合定点帮扶西岭镇杏花村的中国银行青江支行，在省城开设农产品展销点。",
+         [("SUPPORTS", "中国银行青江支行", "杏花村")]),
+    "a given name ending in 年 that is no word of time (孟庆年, 邝鹤年; not 多年, 三年)":
+        ("东河镇柳树村第一书记孟庆年，来自青江县水利局。西岭镇杏花村党支部书记邝鹤年说，村里近年新修了水渠。",
+         [("FIRST_SECRETARY_OF", "孟庆年", "柳树村"), ("WORKS_FOR", "孟庆年", "青江县水利局"),
+          ("HOLDS_POSITION", "邝鹤年", "杏花村")]),
     "a village's groups merged into grids (将全村14个村民小组整合为6个网格, 合并为)":
         ("东河镇柳树村将全村14个村民小组整合为6个网格，由村干部担任网格长。西岭镇杏花村把全村9个自然村合并为5个网格。",
          [("DIVIDED_INTO", "柳树村", "柳树村"), ("DIVIDED_INTO", "杏花村", "杏花村")]),
@@ -4968,3 +4975,9 @@ def test_a_rare_surname_opens_a_name_in_a_tables_cell(surname):
     text = (f"滩头镇村“两委”换届选举结果\n村（社区）\t党组织书记\t村（居）委会主任\n檀木冲村\t蔺昌禾\t蔺昌禾\n"
             f"石鼓塘村\t{surname}志军\t{surname}志军\n紫竹社区\t王丽\t王丽")
     assert ("HOLDS_POSITION", surname + "志军", "石鼓塘村") in facts_of(text)
+
+
+def test_a_village_the_register_puts_in_another_township_of_the_county_stays_in_the_texts():
+    made = extract_page(page_of("河北省保定市蠡县辛兴镇刘家营村第一书记孟庆年，来自保定市交通运输局。")).facts
+    located = {(f.head, f.tail) for f in made if f.type == "LOCATED_IN"}
+    assert ("刘家营村", "辛兴镇") in located and not any(head == "留史镇" for head, _ in located)
