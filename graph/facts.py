@@ -423,6 +423,7 @@ class Focus:
     listing: str = ""       # the support a notice lists ("部门包联嘎查安排如下：" -> 包联)
     said: str = ""          # the last word of support the sentence before said
     roster: bool = False    # a list of first secretaries was announced ("驻村第一书记名单")
+    secretary_said: bool = False    # the sentence before named the post of first secretary
     table: list[str] = field(default_factory=list)     # the header of the roster's table
     secretaries: bool = False   # the article has named a first secretary
     team: Ref | None = None     # the unit whose work team the article named last
@@ -638,8 +639,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _units_people_sent_respectively(sk, add)
     if "队长" in sk.text:
         _leader_of_the_team(sk, focus, add)
+    _sender_line(sk, focus, add)
     if "：" in sk.text or ":" in sk.text:
-        _sender_line(sk, focus, add)
         _card(sk, focus, add)
     if "工作" in sk.text:
         _team_of_focus(sk, focus)
@@ -1029,17 +1030,26 @@ _LEADER_LABEL = compile_pattern("^队长[：:]{R:person}")
 def _sender_line(sk: Skeleton, focus: Focus, add) -> None:
     """"派驻单位：X局" / "第一书记：张某" or "队长：张某（第一书记）": the person the line after
     a notice's sender line names is the sender's (the other way round: works.sender_line)."""
-    if m := _SENDER_LABEL.match(sk.text):
+    if m := _SENDER_LABEL.match(sk.text) or _SENDER_HEADING.match(sk.text):
         focus.sender = (sk.ref(m.group("org")), focus.sentence)
         focus.team = focus.sender[0]        # (the unit that sends the village's team: "队长：张某" leads it)
         return
-    if focus.sender and focus.sender[1] == focus.sentence - 1 and ORG_CH not in sk.text and \
-            (m := _POST_LABEL.match(sk.text)):
-        add("team.sender_label", "WORKS_FOR", sk.ref(m.group("person")), focus.sender[0])
+    if not focus.sender or focus.sender[1] != focus.sentence - 1 or ORG_CH in sk.text:
+        return
+    if sent := _SENT_TO_LABEL.match(sk.text):
+        add("support.sender_heading", "SUPPORTS", focus.sender[0], sk.ref(sent.group("place")), mode="派驻")
+    if sent or _POST_LABEL.match(sk.text) or sk.text.startswith(("队员", "工作队员")):
+        for person in re.findall(f"{PER_CH}[\ue100-\ue8ff]", sk.text):      # (the team's members too)
+            add("team.sender_label", "WORKS_FOR", sk.ref(person), focus.sender[0])
+        focus.sender = (focus.sender[0], focus.sentence)        # (the block goes on: "…；" / "队员 李某、王某")
 
 
 _SENDER_LABEL = compile_pattern("^(?:派出|派驻|选派)单位[：:]{O:org}$")
-_POST_LABEL = compile_pattern("^(?:(?:驻村)?第一书记|(?:工作)?队长)(?:[、兼](?:驻村)?(?:第一书记|工作队?长|工作队队长))?[：:]{R:person}")
+# "一、X局（3人）" / "派驻Y镇Z村：第一书记兼队长 张某；队员 李某": a notice's section headed by the unit
+# (the note with the head count is the reader's to drop)
+_SENDER_HEADING = compile_pattern("^(?:[一二三四五六七八九十]{1,3}、|\\d{1,3}[.．、]|[（(][一二三四五六七八九十\\d]{1,2}[）)]){O:org}$")
+_SENT_TO_LABEL = compile_pattern("^(?:派驻|进驻|驻)(?:到)?{CHAIN}{V:place}[：:]")
+_POST_LABEL = compile_pattern("^(?:(?:驻村)?第一书记|(?:工作)?队长)(?:[、兼](?:驻村)?(?:第一书记|工作队?长|工作队队长|队长))?[：:]{R:person}")
 
 
 def _card(sk: Skeleton, focus: Focus, add) -> None:
@@ -1118,8 +1128,8 @@ _LIST_MARK = "(?:[：:]|—{1,2}|－)"       # "X嘎查：A局", "X村——A局
 LIST_PLACE_UNITS = compile_pattern("{ITEM}{CHAIN}{P:place}{PLACE_ORGAN}" + _LIST_MARK + "{O:org}{UNIT_ORGAN}")
 LIST_UNIT_PLACES = compile_pattern("{ITEM}(?:{O}{UNIT_ORGAN}[、和])*{O:org}{UNIT_ORGAN}" + _LIST_MARK + "{CHAIN}{P:place}{PLACE_ORGAN}")
 # a numbered table row of the list: "3 X局党总支 Y村党总支 Z镇 续签" (the cells a space apart, read as 、)
-TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}、(?:{O}{UNIT_ORGAN}、)*{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")     # (may end in a note: 续签)
-#   ("4 A局、B局 Y镇Z村": a cell of two units, its comma and the cells' gaps alike)
+TABLE_UNIT_PLACE = compile_pattern("\\d{1,3}[、.．](?!\\d)(?:{O}{UNIT_ORGAN}、)*{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")     # (may end in a note: 续签)
+#   ("4 A局、B局 Y镇Z村": a cell of two units, its comma and the cells' gaps alike; "4．X局　Y镇Z村": numbered as a list)
 TABLE_ROW_UNIT_PLACE = compile_pattern("{O:org}{UNIT_ORGAN}、{CHAIN}{P:place}{PLACE_ORGAN}")      # a row and nothing else
 _SUPPORT_LIST_HEADING = regexes.compile("(?:名单|情况|安排|结果)[^。；;！？!?]{0,6}如下[^。；;！？!?]{0,12}[：:]$")
 
@@ -1189,6 +1199,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
+    said_before, focus.secretary_said = focus.secretary_said, "第一书记" in sk.text
     if (dashed := _DASHED_HEAD.search(sk.text)) and \
             _roster_head(cells := [_spelled(c, sk) for c in _DASH.split(dashed.group(1))]):
         focus.roster, focus.table = True, cells        # "名单如下（选派单位—驻村嘎查村—姓名）：", a line a row
@@ -1199,11 +1210,12 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     if m := ROSTER_FORMER.search(sk.text):
         _roster_line(sk, m, add, "secretary.roster_former", sent=False)
         return
-    focus.roster = focus.roster or "第一书记" in sk.text and \
-        ("名单" in sk.text or "以下同志" in sk.text or _LIST_HEADING.fullmatch(sk.text))     # (拟选派以下同志担任第一书记)
+    focus.roster = focus.roster or ("第一书记" in sk.text or said_before) and \
+        ("名单" in sk.text or "以下同志" in sk.text or _LIST_HEADING.fullmatch(sk.text))     # (拟选派以下同志担任第一书记;
+    #                                                         "…选派的4名第一书记到村报到。名单如下：")
     if not focus.roster:
         return
-    if m := ROSTER_LINE.search(sk.text) or ROSTER_UNIT_FIRST.match(sk.text):
+    if m := ROSTER_LINE.search(sk.text) or ROSTER_UNIT_FIRST.match(sk.text) or ROSTER_NAME_FIRST.match(sk.text):
         _roster_line(sk, m, add, "secretary.roster_line")
         return
     if m := ROSTER_VILLAGE_FIRST.match(sk.text):     # (the unit sends him only if the line says so)
@@ -1510,6 +1522,11 @@ ROSTER_LINE = compile_pattern("(?:^|[：:])" + "{ITEM}{R:person}(?:[（(][男女
 # "1. X局　驻Y镇Z村　王某（第一书记、工作队队长）": a list's line, the unit first
 ROSTER_UNIT_FIRST = compile_pattern("^{ITEM}{O:org}{DEPT}、(?:派)?驻{CHAIN}{V:place}、(?:{R:person}|(?P<name>[\u4e00-\u9fff]{2,4}))"
                                     "(?:[（(][^）)\ue000-\ue007]{0,20}[）)])?[。；;]?$")
+
+
+# "1.王某（X局副局长）——Y镇Z村": a list's line, the name first, the unit in brackets
+ROSTER_NAME_FIRST = compile_pattern("^{ITEM}{R:person}[（(]{O:org}{DEPT}(?P<post>[^）)，,。；;\ue000-\ue007]{0,10})[）)]"
+                                    "(?:——?|－|[：:])(?:派?驻)?{CHAIN}{V:place}[；;。]?$")
 
 
 # "1．Y镇Z村：王某，X局四级主任科员" / "Z村（续任）：王某（女），X局派驻": a list's line, the village first

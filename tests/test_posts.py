@@ -328,6 +328,28 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "Tibetan names of common elements after a post (旦增晋美说, 次仁曲吉说)":
+        ("江孜县江孜镇岗堆村村委会主任旦增晋美说，今年村里新建了温室。村党支部书记次仁曲吉说，全村划分为4个网格。",
+         [("HOLDS_POSITION", "旦增晋美", "岗堆村"), ("HOLDS_POSITION", "次仁曲吉", "岗堆村")]),
+    "a numbered list of units and villages with a full stop and a wide space (1．X局　Y镇Z村)":
+        ("光山县关于调整县直单位包联村的通知\n现将调整后的包联关系通知如下：\n单位　包联村\n1．县财政局　东河镇柳树村\n"
+         "2．县水利局、县林业局（共同包联）　西岭镇杏花村\n3．国网光山县供电公司　南山镇红星村\n",
+         [("SUPPORTS", "光山县财政局", "柳树村"), ("SUPPORTS", "光山县水利局", "杏花村"), ("SUPPORTS", "光山县林业局", "杏花村"),
+          ("SUPPORTS", "国网光山县供电公司", "红星村")]),
+    "a list of first secretaries after a sentence about them, name first (1.王某（X局干部）——Y镇Z村)":
+        ("光山县新选派驻村第一书记全部到岗\n本报讯 近日，光山县新选派的3名驻村第一书记全部到村报到。名单如下：\n"
+         "1.韩立文（河南省科学院助理研究员）——东河镇柳树村\n2.孙涛（县林业局）——西岭镇杏花村\n交接现场，新老第一书记逐项核对台账。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("SUPPORTS", "河南省科学院", "柳树村"),
+          ("FIRST_SECRETARY_OF", "孙涛", "杏花村"), ("SUPPORTS", "光山县林业局", "杏花村")]),
+    "a notice's section headed by the unit, then where it sends its team and who (一、X局（3人） / 派驻Y村：第一书记 张某；队员 李某)":
+        ("光山县驻村帮扶工作队调整名单\n调整后名单如下：\n一、信阳市水利局（3人）\n派驻东河镇柳树村：第一书记兼队长 韩立文；队员 孙晓梅、赵春生\n"
+         "二、光山县人民医院（1人）\n派驻西岭镇杏花村：第一书记 钱永和\n以上人员自4月8日起到岗。",
+         [("SUPPORTS", "信阳市水利局", "柳树村"), ("WORKS_FOR", "韩立文", "信阳市水利局"), ("WORKS_FOR", "赵春生", "信阳市水利局"),
+          ("SUPPORTS", "光山县人民医院", "杏花村"), ("WORKS_FOR", "钱永和", "光山县人民医院")]),
+    "a village's block with its sender's label, then its secretary and leader and the members (第一书记、队长：张某　队员：李某)":
+        ("光山县新一轮驻村工作队名单\n现将部分工作队名单发布如下：\n\n◆东河镇 柳树村\n派出单位：信阳市水利局\n"
+         "第一书记、队长：韩立文　队员：孙晓梅、赵春生\n\n县里为新一轮驻村工作队举行了集中培训。",
+         [("WORKS_FOR", "韩立文", "信阳市水利局"), ("WORKS_FOR", "孙晓梅", "信阳市水利局"), ("WORKS_FOR", "赵春生", "信阳市水利局")]),
     "a national bank's branch after the village it supports and 的 (帮扶Y村的中国X银行Z支行)":
         ("学校还联合定点帮扶西岭镇杏花村的中国银行青江支行，在省城开设农产品展销点。",
          [("SUPPORTS", "中国银行青江支行", "杏花村")]),

@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "support.sender_heading": ("光山县驻村帮扶工作队调整名单\n调整后名单如下：\n一、信阳市水利局（3人）\n派驻东河镇柳树村：第一书记兼队长 韩立文",
+                               ("SUPPORTS", "信阳市水利局", "柳树村")),
     "secretary.team_heading_leader": ("本报讯 各工作队组成如下：\n（一）南岭县统计局驻杏林村工作队：队长 韩立文，第一书记 赵晓梅；",
                                       ("HOLDS_POSITION", "韩立文", "杏林村")),
     "secretary.roster_row": ("青江县优秀驻村第一书记名单\n1　韩冬梅　女　青江省审计厅驻东河镇柳树村第一书记\n2. 郑国庆（男）　县水务局派驻石桥乡柳沟村第一书记",
