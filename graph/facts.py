@@ -423,7 +423,6 @@ class Focus:
     listing: str = ""       # the support a notice lists ("部门包联嘎查安排如下：" -> 包联)
     said: str = ""          # the last word of support the sentence before said
     roster: bool = False    # a list of first secretaries was announced ("驻村第一书记名单")
-    secretary_said: bool = False    # the sentence before named the post of first secretary
     table: list[str] = field(default_factory=list)     # the header of the roster's table
     secretaries: bool = False   # the article has named a first secretary
     team: Ref | None = None     # the unit whose work team the article named last
@@ -1199,7 +1198,6 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
     in a column of its own ("… 派出单位 驻村职务" / "… X局 第一书记、队长")."""
-    said_before, focus.secretary_said = focus.secretary_said, "第一书记" in sk.text
     if (dashed := _DASHED_HEAD.search(sk.text)) and \
             _roster_head(cells := [_spelled(c, sk) for c in _DASH.split(dashed.group(1))]):
         focus.roster, focus.table = True, cells        # "名单如下（选派单位—驻村嘎查村—姓名）：", a line a row
@@ -1210,7 +1208,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     if m := ROSTER_FORMER.search(sk.text):
         _roster_line(sk, m, add, "secretary.roster_former", sent=False)
         return
-    focus.roster = focus.roster or ("第一书记" in sk.text or said_before) and \
+    focus.roster = focus.roster or ("第一书记" in sk.text or focus.secretaries) and \
         ("名单" in sk.text or "以下同志" in sk.text or _LIST_HEADING.fullmatch(sk.text))     # (拟选派以下同志担任第一书记;
     #                                                         "…选派的4名第一书记到村报到。名单如下：")
     if not focus.roster:
