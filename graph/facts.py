@@ -847,6 +847,8 @@ SUBJECT_PAIRS = compile_pattern("(?<=[，,])(?:还|也|并)?(?:与|同){CHAIN}{P
 SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{N8}(?:{@team_words})")
 # "包联单位X", "帮扶责任单位X", "派出单位：X", "由派出单位X另行选派": the unit of the village
 # named before it or in focus (but not "由各派驻单位报X备案": each unit, none named); "Y村的帮扶单位换成了X局".
+# "1．Y村：网格8个；网格长 张某；结对单位 X局": a line's cell, its label and the unit a space apart
+UNIT_CELL = compile_pattern("^(?P<mode>" + MODES + ")单位、{O:org}{UNIT_ORGAN}$")
 UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?(?:单位|部门)")
 UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也|则|就)?(?:是|为|调整为|改为|换成了?|变成了?|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
                                 "部门(?:还|也|则|就)?(?:是|为|[:：])|企业(?:还|也|则|就)?(?:是|为))"      # "Y村的结对帮扶企业是X公司", "Y村的包联部门是X局", "包联部门：X局"
@@ -885,7 +887,7 @@ def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
         for unit, mode in pending:
             add("support.unit_of_focus", "SUPPORTS", unit, sk.ref(line.group("place")), mode=mode)
     waits = _UNIT_LINE.match(sk.text) and _VILLAGE_LINE_NEXT.match(focus.next_text)
-    for m in (*UNIT_OF_FOCUS.finditer(sk.text), *UNIT_AS_UNIT.finditer(sk.text)):
+    for m in (*UNIT_OF_FOCUS.finditer(sk.text), *UNIT_AS_UNIT.finditer(sk.text), *UNIT_CELL.finditer(sk.text)):
         if _PLACE_LISTED.match(sk.text, m.end("org")):
             continue        # "包联单位：A局—Y镇Z村": the list's own place (_notice_list)
         village = _place_owning(sk, m.start()) or _village_before(sk, m.start()) or focus.before.get("Village")

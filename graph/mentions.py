@@ -193,6 +193,7 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
                 not (kind == "team" and not _names_its_unit(named, name_start, places)):
             spans.add((name_start, end))
             canonical = named if owner else _qualified(surface, name_start, end, places, kind)
+            canonical = canonical and canonical.replace(" ", "")     # ("信阳市 水利局": the OCR's space)
             found.append(Mention(ORG, text[name_start:end], name_start, end, kind=kind, canonical=canonical))
             ends.add(end)
             unit_spans[end] = name_start
@@ -425,6 +426,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
     j = start
     place_starts = set(place_spans.values())
     while j > 0 and start - j < MAX_ORG_NAME:
+        if text[j - 1] == " " and j - 1 in place_spans and text[j - 2] in "州市县旗盟" and text[j] not in _BARE_PREFIXES:
+            j -= 1          # "红河州 财政局派驻的…": an OCR's space between the place and its unit
+            continue
         if j in place_spans:
             j = place_spans[j]
             if j and (text[j - 1] == "原" or text[j - 1] == "任" and not _is_name_char(text[j - 2:j - 1] or "。")) \

@@ -328,6 +328,13 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "an OCR's space between a city and its unit (信阳市 水利局派驻的第一书记)":
+        ("在信阳市光山县东河镇柳树村，信阳市 水利局派驻的第一书记韩立文正和村民一起查看水渠。",
+         [("SUPPORTS", "信阳市水利局", "柳树村"), ("WORKS_FOR", "韩立文", "信阳市水利局")]),
+    "a line's cell labelled with the support and a space (；结对单位 X局)":
+        ("光山县东河镇网格划分和结对情况：\n1．柳树村：网格8个；网格长 韩立文；结对单位 县交通运输局\n"
+         "2．杏花村：网格6个；网格长 孙晓梅；结对单位 光山农商银行\n",
+         [("SUPPORTS", "光山县交通运输局", "柳树村"), ("SUPPORTS", "光山农商银行", "杏花村")]),
     "Tibetan names of common elements after a post (旦增晋美说, 次仁曲吉说)":
         ("江孜县江孜镇岗堆村村委会主任旦增晋美说，今年村里新建了温室。村党支部书记次仁曲吉说，全村划分为4个网格。",
          [("HOLDS_POSITION", "旦增晋美", "岗堆村"), ("HOLDS_POSITION", "次仁曲吉", "岗堆村")]),
