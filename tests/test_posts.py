@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a member sent by his unit, described by his people or age (张某是X厅选派到Y村的蒙古族干部, 的年轻干部)":
+        ("韩立文是省林业厅2022年选派到东河镇柳树村的蒙古族干部，两年来，他带着群众种树。孙晓梅是县审计局选派到西岭镇杏花村的年轻干部。",
+         [("WORKS_FOR", "韩立文", "省林业厅"), ("WORKS_FOR", "孙晓梅", "县审计局")]),
     "an OCR's space between a city and its unit (信阳市 水利局派驻的第一书记)":
         ("在信阳市光山县东河镇柳树村，信阳市 水利局派驻的第一书记韩立文正和村民一起查看水渠。",
          [("SUPPORTS", "信阳市水利局", "柳树村"), ("WORKS_FOR", "韩立文", "信阳市水利局")]),
