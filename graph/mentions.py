@@ -1431,7 +1431,6 @@ _AFTER_ONCE = set("任在是到获经被于为多先担")
 _OPENS_NO_NAME = {"v": 100, "n": 5000}
 
 
-@functools.lru_cache(maxsize=4096)
 def _given_name_in_年(name: str) -> bool:
     """"赵永年", "孙鹤年": 年 ends a given name that is no word of time (多年, 近年, 三年)."""
     return len(name) == 3 and name[2] == "年" and name[1] not in BAD_NAME_CHARS and \
@@ -1441,9 +1440,10 @@ def _given_name_in_年(name: str) -> bool:
 _NUMBER_OF_YEARS = set("一二三四五六七八九十两几半整百千万头后经隔年")
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible_name(name: str) -> bool:
-    if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) and not _given_name_in_年(name) or name in _ANCHORS or name in _SUPPORT_WORDS \
-            or name.startswith(_LOOKS_AFTER):
+    if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) and not _given_name_in_年(name) \
+            or name in _ANCHORS or name in _SUPPORT_WORDS or name.startswith(_LOOKS_AFTER):
         return False        # (包联, 包保: a verb of support is no 包 family's member; 包·那日苏 is a name)
     if name[0] in "旗县市盟州乡镇村省" and name[0] not in SURNAMES:
         return False        # "由旗卫健委派驻": a unit's place word opens no name
