@@ -1048,7 +1048,7 @@ def _sender_line(sk: Skeleton, focus: Focus, add) -> None:
 _SENDER_LABEL = compile_pattern("^(?:派出|派驻|选派)单位[：:]{O:org}$")
 # "一、X局（3人）" / "派驻Y镇Z村：第一书记兼队长 张某；队员 李某": a notice's section headed by the unit
 # (the note with the head count is the reader's to drop)
-_SENDER_HEADING = compile_pattern("^(?:[一二三四五六七八九十]{1,3}、|\\d{1,3}[.．、]|[（(][一二三四五六七八九十\\d]{1,2}[）)]){O:org}$")
+_SENDER_HEADING = compile_pattern("^{NUMBER}{O:org}$")
 _SENT_TO_LABEL = compile_pattern("^(?:派驻|进驻|驻)(?:到)?{CHAIN}{V:place}[：:]")
 _POST_LABEL = compile_pattern("^(?:(?:驻村)?第一书记|(?:工作)?队长)(?:[、兼](?:驻村)?(?:第一书记|工作队?长|工作队队长|队长))?[：:]{R:person}")
 

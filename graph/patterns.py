@@ -156,8 +156,9 @@ _TYPESET = regexes.compile("(" + alternation(words("titles") + words("roles") + 
 _PROGRAMMES = regexes.compile(alternation(words("programmes")))
 
 
-# the number of an item in a notice's list: "1.", "（一）", "二、"
-ITEM_NUMBER = "(?:\\d{1,3}[.．、](?!\\d)|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}、)?"
+# the number of an item in a notice's list: "1.", "（一）", "二、" (NUMBER: there must be one)
+NUMBER = "(?:\\d{1,3}[.．、](?!\\d)|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}、)"
+ITEM_NUMBER = NUMBER + "?"
 
 _ITEM_SPACE = regexes.compile(r"((?:^|[：:])\s*(?:\d{1,3}[.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]))\s+")
 
@@ -175,6 +176,7 @@ MACROS = {
     # ("我镇", "本县" where no place is in focus to stand for: the speaker's own, before the place named)
     "CHAIN": "(?:(?:[\ue000-\ue005][\ue100-\ue8ff]|[我本](?:镇|乡|县|旗|区|市|苏木))的?)*",
     "ITEM": ITEM_NUMBER,
+    "NUMBER": NUMBER,
     # the post of one a unit sends to a village: its first secretary or its work team's leader
     "SENT_POST": "(?:(?:驻村)?第一书记|(?:驻村|帮扶|乡村振兴)?工作队队长)",
     "UNIT_ORGAN": "(?:" + NUMBERED_BRANCH + "|" + alternation(words("unit_organs")) + ")?(?:、" + NUMBERED_BRANCH + ")*",
