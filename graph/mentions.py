@@ -1225,7 +1225,7 @@ def _name_finals() -> frozenset[str]:
     return frozenset(ch for ch, n in ends.items() if n >= 5) - _NOT_FINALS
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
 _YI_NAME_ENDS = _SPEAKS + ("是",)       # (after a clan name and two more, whatever the last one is)
-_SAID_END = regexes.compile("(?:说|介绍|表示)[，,。：:]")
+_SAID_END = regexes.compile("(?:说|介绍|表示|坦言|补充说|补充道|介绍说)[，,。：:]")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
 _PROFILE = regexes.compile("(?:\\d{1,3}[.．、]\\s*|[（(][一二三四五六七八九十\\d]{1,2}[）)])?"     # (an item of a list: "3.")
                            "([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
@@ -1368,8 +1368,10 @@ def person_after(text: str, p: int) -> str | None:
 
 
 def _words_after(rest: str) -> bool:
-    """What follows a Han name: ordinary words, or an adverb opening them (已回到, 就去)."""
-    return _starts_with_word(rest) or rest[:1] in _ADVERBS and len(rest) > 1
+    """What follows a Han name: ordinary words, or an adverb opening them (已回到, 就去,
+    正牵头: 正 is "now" before a word, though 王正 is a name of its own)."""
+    return _starts_with_word(rest) or rest[:1] in _ADVERBS and len(rest) > 1 or \
+        rest[:1] == "正" and _starts_with_word(rest[1:])
 
 
 def _adverb_before(text: str, i: int) -> bool:

@@ -328,6 +328,16 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit's team in the village, then its first secretary (X局驻Y村工作队第一书记张某)":
+        ("会上，咸宁市林业局驻桂花镇石门村工作队原第一书记邝启航介绍了两年来的帮扶成效。省交通厅驻柳树村帮扶工作队第一书记韩立文说，路修通了。",
+         [("WORKS_FOR", "邝启航", "咸宁市林业局"), ("FIRST_SECRETARY_OF", "邝启航", "石门村"),
+          ("WORKS_FOR", "韩立文", "湖北省交通厅")]),
+    "a name of three the tagger cuts before a verb of speech (主任柯秋翘补充道，)":
+        ("坪上村监委会主任柯秋翘补充道，今年村务公开栏每月一更新。",
+         [("HOLDS_POSITION", "柯秋翘", "坪上村")]),
+    "a name of three the tagger misses, then 正 (now) and what he does (第一书记甘以诺正牵头…)":
+        ("在东河镇柳树村，市水利局驻村第一书记甘以诺正牵头修缮村里的水渠。",
+         [("FIRST_SECRETARY_OF", "甘以诺", "柳树村"), ("WORKS_FOR", "甘以诺", "市水利局")]),
     "a member sent by his unit, described by his people or age (张某是X厅选派到Y村的蒙古族干部, 的年轻干部)":
         ("韩立文是省林业厅2022年选派到东河镇柳树村的蒙古族干部，两年来，他带着群众种树。孙晓梅是县审计局选派到西岭镇杏花村的年轻干部。",
          [("WORKS_FOR", "韩立文", "省林业厅"), ("WORKS_FOR", "孙晓梅", "县审计局")]),
