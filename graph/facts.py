@@ -545,7 +545,11 @@ class Focus:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""
         site = next((Ref(ORG, u.surface, kind=u.kind, canonical=u.canonical) for u in self.site
                      if u.surface.endswith(endings)), None)
-        named = next((u for u in reversed(self.units) if u.surface.endswith(endings)), None) or \
+        # (a division the sentence itself names points at its parent before any unit named earlier:
+        # "农科院…。X省农业科学院Y研究所的…，该院" is the academy of the institute)
+        named = next((p for u in reversed(self.units[self.units_before:]) if not u.surface.endswith(endings)
+                      and (p := _parent_unit(u, endings))), None) or \
+            next((u for u in reversed(self.units) if u.surface.endswith(endings)), None) or \
             next((p for u in reversed(self.units) if (p := _parent_unit(u, endings))), None)
         if named and "大学" in endings and _bare_college(named):
             # ("学校选派动物科学技术学院副教授张某", then "校党委书记": the university, not its college)

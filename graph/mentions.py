@@ -297,7 +297,7 @@ def _without_party_organ(text: str, start: int, end: int) -> int:
     return end
 
 
-_TEAM = regexes.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴){1,2}(?:工作队|工作组|服务队)$")
+_TEAM = regexes.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴){1,2}(?:工作队|工作组|服务队)$|工作队$")
 
 
 def _without_team(text: str, start: int, end: int, kind: str) -> int:
@@ -671,6 +671,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         if not _inside(found.values(), m.start(1)) and _ordinary_name(m.group(1)):
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if (m := _PROFILE.match(text)) and not _inside(found.values(), m.start(1)):
+        found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
+    if (m := _ROW_NAME.match(text)) and not _inside(found.values(), m.start(1)) and m.group(1)[0] in SURNAMES \
+            and _ordinary_name(m.group(1)) and any(a == m.end() for a, b in taken):
         found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if "、" in text:
         _complete_list(text, found, [(m.start, m.end) for m in others])
@@ -1075,8 +1078,10 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e = s + len(spaced)     # "邹 建国", "韦 志 刚": a surname spaced out from its given name
         if e - s == 2 and s >= 1 and text[s - 1] == "和" and text[s] not in SURNAMES and _anchor_ends_at(text, s - 1):
             s -= 1          # "第一书记和志强": 志强 is a given name, so 和 (a Naxi surname) opens it, no "and"
-        if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)):
+        if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)) \
+                and not text[e + 1:e + 2].isdigit() and " " not in text[s:e]:
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
+            #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him)
         n = e - s - sum(ch.isspace() for ch in text[s:e])      # (its length without a typesetter's spaces)
         if n >= 3 and text[e - 1] == "说" and text[e:e + 1] in "：:，,。“":
             e -= 1          # "…的陈立说：": the tagger took 说 into the name
@@ -1229,6 +1234,8 @@ _SAID_END = regexes.compile("(?:说|介绍|表示|坦言|补充说|补充道|介
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
 _PROFILE = regexes.compile("(?:\\d{1,3}[.．、]\\s*|[（(][一二三四五六七八九十\\d]{1,2}[）)])?"     # (an item of a list: "3.")
                            "([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
+# "钮某　县水务局派驻Y村第一书记": a row opens with the name, a wide gap, then the unit or the place
+_ROW_NAME = regexes.compile("(?:\\d{1,3}[.．、]?\\s*)?([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
 # "叶某：镇党委副书记、镇长": a list of leaders, a line each
 _NAME_COLON_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
 _NAME_THEN_POST = regexes.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")

@@ -328,6 +328,32 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "villages listed, then whose points they are (A村和Y村均为X厅挂钩帮扶村)":
+        ("柳树村和杏花村均为省交通运输厅挂钩帮扶村。",
+         [("SUPPORTS", "省交通运输厅", "柳树村"), ("SUPPORTS", "省交通运输厅", "杏花村")]),
+    "a row that opens with the name, a wide gap, then the unit (钮某　X局派驻Y村第一书记)":
+        ("东河县优秀驻村第一书记\n韩冬梅　县交通局派驻东河镇柳树村第一书记\n钮家林　县水务局派驻西岭镇杏花村第一书记\n",
+         [("FIRST_SECRETARY_OF", "钮家林", "杏花村"), ("WORKS_FOR", "钮家林", "东河县水务局")]),
+    "该院 after a division of the academy: the academy, not an older short name (农科院…X院Y研究所…该院)":
+        ("农科院专家在柳树村\n韩立文是东河省农业科学院水稻研究所的副研究员，也是该院派驻柳树村的工作队队长。",
+         [("SUPPORTS", "东河省农业科学院", "柳树村")]),
+    "a notice moving first secretaries: both posts, the former kept (由A村第一书记调整为Y村第一书记)":
+        ("一、县审计局干部韩立文，原任东河镇柳树村第一书记，调整为西岭镇杏花村第一书记。\n"
+         "二、县林业局副局长孙晓梅，由东河镇桃园村第一书记调整为西岭镇石桥村第一书记。",
+         [("FIRST_SECRETARY_OF", "韩立文", "杏花村"), ("FIRST_SECRETARY_OF", "孙晓梅", "石桥村"),
+          ("FIRST_SECRETARY_OF", "孙晓梅", "桃园村")]),
+    "a village described by its neighbour, then whose point it is (与A村相邻的Y村是X局的帮扶村)":
+        ("与柳树村相邻的杏花村是东河县自然资源局的帮扶村，也被拉进了群里。",
+         [("SUPPORTS", "东河县自然资源局", "杏花村")]),
+    "a member of a unit's team works for the unit (X行工作队队员张某)":
+        ("农发行东河支行工作队队员韩立文负责对接销路。县水利局工作队队员阿力木·吐尔逊负责修渠。",
+         [("WORKS_FOR", "韩立文", "农发行东河支行"), ("WORKS_FOR", "阿力木·吐尔逊", "县水利局")]),
+    "a spaced name of three, then 和 and the others with him (第一书记韩 立 文和2名驻村干部)":
+        ("东河县交通运输局包联柳树村，局里派驻的第一书记韩 立 文和2名驻村干部也编入网格。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村")]),
+    "an Amdo Tibetan name opening with 官却 or 贡却 (第一书记官却才让发言时说)":
+        ("驻江拉村第一书记官却才让发言时说，学校办起了课堂。",
+         [("FIRST_SECRETARY_OF", "官却才让", "江拉村")]),
     "a unit's team in the village, then its first secretary (X局驻Y村工作队第一书记张某)":
         ("会上，咸宁市林业局驻桂花镇石门村工作队原第一书记邝启航介绍了两年来的帮扶成效。省交通厅驻柳树村帮扶工作队第一书记韩立文说，路修通了。",
          [("WORKS_FOR", "邝启航", "咸宁市林业局"), ("FIRST_SECRETARY_OF", "邝启航", "石门村"),

@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "secretary.moved": ("二、县林业局副局长孙晓梅，由东河镇柳树村第一书记调整为西岭镇杏花村第一书记。",
+                        ("FIRST_SECRETARY_OF", "孙晓梅", "杏花村")),
     "support.sender_heading": ("光山县驻村帮扶工作队调整名单\n调整后名单如下：\n一、信阳市水利局（3人）\n派驻东河镇柳树村：第一书记兼队长 韩立文",
                                ("SUPPORTS", "信阳市水利局", "柳树村")),
     "secretary.team_heading_leader": ("本报讯 各工作队组成如下：\n（一）南岭县统计局驻杏林村工作队：队长 韩立文，第一书记 赵晓梅；",
