@@ -810,6 +810,9 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     a function word or a verb there; `given_found`: it found a given name of two right after."""
     if text[p + 1:p + 2] == " " and (spaced := person_after(text, p)) and spaced.count(" ") >= 2:
         return spaced       # "党委书记何 建 军说", "宝 音 仓说": three spaced out, whatever the tagger read
+    if text[p + 1:p + 2] == " " and text[p] in SURNAMES and tagged_as_word and not _ANCHOR_WORDS.at(text, p + 2) \
+            and (spaced := person_after(text, p)) and len(spaced) > 2 and _ordinary_name("".join(spaced.split())):
+        return spaced       # "干部宓 昊天说": a surname the typesetter spaced off, read with its name as a verb
     if (end := element_name_end(text, p)) > p:
         return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
     if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or text[p + 2:p + 3] in _NOT_FINALS
@@ -1230,7 +1233,7 @@ def _name_finals() -> frozenset[str]:
     return frozenset(ch for ch, n in ends.items() if n >= 5) - _NOT_FINALS
 _SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
 _YI_NAME_ENDS = _SPEAKS + ("是",)       # (after a clan name and two more, whatever the last one is)
-_SAID_END = regexes.compile("(?:说|介绍|表示|坦言|补充说|补充道|介绍说)[，,。：:]")
+_SAID_END = regexes.compile("(?:笑着|高兴地|感慨地|自豪地)?(?:说|介绍|表示|坦言|补充说|补充道|介绍说)[，,。：:]")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it
 _PROFILE = regexes.compile("(?:\\d{1,3}[.．、]\\s*|[（(][一二三四五六七八九十\\d]{1,2}[）)])?"     # (an item of a list: "3.")
                            "([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")

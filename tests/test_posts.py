@@ -328,6 +328,13 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a name ending in 才 before a manner of speaking (主任韩进才笑着说)":
+        ("柳树村党支部书记、村委会主任韩进才笑着说。", [("HOLDS_POSITION", "韩进才", "柳树村")]),
+    "a surname spaced off a name the tagger reads as a verb (干部宓 昊天说)":
+        ("柳树村驻村第一书记、市农牧局干部宓 昊天说。", [("FIRST_SECRETARY_OF", "宓昊天", "柳树村")]),
+    "the unit that supports the village sent the first secretary the next clause names (X局包抓Y村，派驻干部张某任村第一书记; 在X厅挂钩帮扶的Y村，派驻的第一书记张某)":
+        ("县林业局包抓东河镇柳树村，派驻干部韩宇泽任村第一书记。在省农业农村厅挂钩帮扶的西岭镇杏花村，派驻的第一书记韩嘉树是一名博士。",
+         [("WORKS_FOR", "韩宇泽", "县林业局"), ("WORKS_FOR", "韩嘉树", "省农业农村厅")]),
     "villages listed, then whose points they are (A村和Y村均为X厅挂钩帮扶村)":
         ("柳树村和杏花村均为省交通运输厅挂钩帮扶村。",
          [("SUPPORTS", "省交通运输厅", "柳树村"), ("SUPPORTS", "省交通运输厅", "杏花村")]),
