@@ -297,6 +297,7 @@ def _without_party_organ(text: str, start: int, end: int) -> int:
     return end
 
 
+_TEAMS = ("工作队", "工作组", "服务队")       # (no name of a unit goes on past a team: "…工作队X市Z局")
 _TEAM = regexes.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴){1,2}(?:工作队|工作组|服务队)$|工作队$")
 
 
@@ -435,8 +436,10 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                     or text.endswith(_NOT_BEFORE_PLACE, 0, j) or _ALL_STOPS.ending(text, j) \
                     or _after_a_post(text, j) \
                     or j >= 2 and text[j - 1] in _GOING_TO and common(text[j - 2:j], VERB_TAGS) \
-                    or j and (j == 1 or not _is_name_char(text[j - 2])) and text[j - 1] in _GOING_BACK:
+                    or j and (j == 1 or not _is_name_char(text[j - 2])) and text[j - 1] in _GOING_BACK \
+                    or text.endswith(_TEAMS, 0, j):
                 break       # "原X县教育局": the unit X县教育局, formerly ("2016.03—2019.01任X县审计局…": held);
+                #             "…驻Y村工作队\nX市Z局驻…": a list's lines run together, and a team ends a line;
                 #             "辖区企业浙江X公司"; "共建工作X市X局";
                 #             "本期走近X市财政局": going to the place (but "农发行X分行": a bank's short name)
             continue

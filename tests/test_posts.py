@@ -328,6 +328,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "where he came from, then the post he held (Z来自X委，原任Y医院副院长)":
+        ("苏和巴特尔来自旗卫健委，原任旗人民医院副院长。韩立文来自县卫健委，曾任县人民医院副院长。",
+         [("HOLDS_POSITION", "苏和巴特尔", "旗人民医院"), ("HOLDS_POSITION", "韩立文", "县人民医院")]),
+    "a list of teams a line each, run together: no unit goes on past a team (X局驻Y村工作队\nZ市W局驻…)":
+        ("▍先进驻村工作队\n县自然资源局驻东河镇柳树村工作队\n大同市农业农村局驻西岭镇杏花村工作队\n\n（其余名单略）",
+         [("SUPPORTS", "大同市农业农村局", "杏花村")]),
     "a name ending in 才 before a manner of speaking (主任韩进才笑着说)":
         ("柳树村党支部书记、村委会主任韩进才笑着说。", [("HOLDS_POSITION", "韩进才", "柳树村")]),
     "a surname spaced off a name the tagger reads as a verb (干部宓 昊天说)":
