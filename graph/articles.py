@@ -143,6 +143,9 @@ _PLACE_HEADING = regexes.compile("^(?:[" + HEADING_MARKS + "]\\s*|【)[\u4e00-\u
                                  "(?:[（(][^（）()]{1,16}[）)])?$")     # ("◆ 柳树村（二级网格）")
 
 
+_TABLE_ROW = regexes.compile("\\S\\s{2,}\\S.*\\S\\s{2,}\\S")
+
+
 def _climb(paras: list[_Para], i: int, free: int, span: int) -> int:
     """First of the headline/label paragraphs right above paragraph i."""
     first = i
@@ -151,8 +154,8 @@ def _climb(paras: list[_Para], i: int, free: int, span: int) -> int:
         # A short exclamation or question right above a byline is its headline too.
         shout = (first == i and len(above.text) <= SHOUT_MAX and "。" not in above.text
                  and above.text.rstrip(CLOSERS)[-1:] in ("！", "？", "!", "?"))
-        if above.kind not in ("head", "label") and not shout:
-            break
+        if above.kind not in ("head", "label") and not shout or _TABLE_ROW.search(above.text):
+            break       # (a table's row, cells between wide gaps, is no headline: "X局  张某  Y乡Z村")
         first -= 1
     return first
 

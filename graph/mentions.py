@@ -678,6 +678,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     if (m := _ROW_NAME.match(text)) and not _inside(found.values(), m.start(1)) and m.group(1)[0] in SURNAMES \
             and _ordinary_name(m.group(1)) and any(a == m.end() for a, b in taken):
         found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
+    if "  " in text or "\t" in text:
+        _names_in_cells(text, found, taken)
     if "、" in text:
         _complete_list(text, found, [(m.start, m.end) for m in others])
     verbs_of_office = {m.start() for m in DATED_OFFICE_VERB.finditer(text)}      # ("2021年任Y嘎查…": no 任某)
@@ -817,6 +819,8 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
             and (spaced := person_after(text, p)) and len(spaced) > 2 and _ordinary_name("".join(spaced.split())):
         return spaced       # "干部宓 昊天说": a surname the typesetter spaced off, read with its name as a verb
     if (end := element_name_end(text, p)) > p:
+        if text[end:end + 1] == " " and (more := element_name_end(text, end + 1)) > end + 1 and _SPEECH.match(text, more):
+            return text[p:more]     # "嘎查达特木尔 呼雅嘎说": an OCR's space between the elements of one speaker's name
         return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
     if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or text[p + 2:p + 3] in _NOT_FINALS
                                        or _AFTER_RE.match(text, p + 2)):
@@ -1242,6 +1246,20 @@ _PROFILE = regexes.compile("(?:\\d{1,3}[.．、]\\s*|[（(][一二三四五六�
                            "([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
 # "钮某　县水务局派驻Y村第一书记": a row opens with the name, a wide gap, then the unit or the place
 _ROW_NAME = regexes.compile("(?:\\d{1,3}[.．、]?\\s*)?([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
+# "X局  韩卫东  Y乡Z村", "X局  韩 卫东  Y乡Z村": a row's cell between wide gaps that holds a name only
+_CELL_NAME = regexes.compile("(?:^|  |\t)([\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,2})(?=  |\t|$)")
+
+
+def _names_in_cells(text: str, found: dict, taken: list[tuple[int, int]]) -> None:
+    """Names in a table's row of cells (the tagger runs a name into the cell after it)."""
+    for m in _CELL_NAME.finditer(text):
+        s, e = m.span(1)
+        core = "".join(m.group(1).split())
+        if core[0] in SURNAMES and _ordinary_name(core) and not _inside(found.values(), s) and \
+                not any(a < e and s < b for a, b in taken) and any(b <= s or a >= e for a, b in taken):
+            found[s] = Mention(PERSON, m.group(1), s, e)
+
+
 # "叶某：镇党委副书记、镇长": a list of leaders, a line each
 _NAME_COLON_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
 _NAME_THEN_POST = regexes.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")

@@ -328,6 +328,28 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a table's rows right above the next brief's headline and dateline stay with their table (no headline of cells)":
+        ("东河县三兴镇：教授书记把实验田搬进村\n　　盛夏时节，东河县三兴镇柳树村的鹅舍里，雏鹅叽叽喳喳。\n"
+         "东河县新一轮选派驻村第一书记名单（部分）\n派出单位　　　　姓名　　　派驻村\n县人民检察院　　韩卫东　　新兴乡太和村\n"
+         "县自然资源局　　孙立业　　新兴乡永丰村\n（名单未完）\n新任驻村第一书记集中“充电”\n"
+         "　　本报讯 县委组织部近日对新选派的驻村第一书记进行集中培训。\n",
+         [("FIRST_SECRETARY_OF", "韩卫东", "太和村"), ("SUPPORTS", "东河县自然资源局", "永丰村")]),
+    "names in a table's cells between wide gaps, unit first (X局　　韩卫东　　Y乡Z村; 孙 立业)":
+        ("东河县新一轮选派驻村第一书记名单（部分）\n派出单位　　　　姓名　　　派驻村\n县人民检察院　　韩卫东　　东河乡太和村\n"
+         "县自然资源局　　孙 立业　　东河乡永丰村\n（名单未完）",
+         [("FIRST_SECRETARY_OF", "韩卫东", "太和村"), ("WORKS_FOR", "孙立业", "东河县自然资源局")]),
+    "a unit's members stationed in the village in focus (该局派驻嘎查的工作队员张某、李某)":
+        ("东河嘎查位于东河镇，是旗林草局的包联嘎查。该局派驻嘎查的工作队员韩立文、孙晓梅也参加了座谈。",
+         [("WORKS_FOR", "韩立文", "旗林业和草原局"), ("WORKS_FOR", "孙晓梅", "旗林业和草原局")]),
+    "the unit sent them the first secretary (去年，X局派来了第一书记张某)":
+        ("东河嘎查位于东河镇。去年春天，司法局派来了第一书记韩文韬。", [("WORKS_FOR", "韩文韬", "司法局")]),
+    "common Mongolian name elements (那布其, 色楞, 那木吉勒, 嘎拉僧, 德力根, 乌日根)":
+        ("土默特右旗融媒体中心\n5月15日，旗委副书记、旗长那布其达来在东河镇调研包联工作。旗委书记色楞那木吉勒到东河镇调研。"
+         "旗林草局局长嘎拉僧扎布带领干部来到东河嘎查。",
+         [("HOLDS_POSITION", "那布其达来", "土默特右旗"), ("HOLDS_POSITION", "色楞那木吉勒", "土默特右旗委"),
+          ("HOLDS_POSITION", "嘎拉僧扎布", "土默特右旗林业和草原局")]),
+    "an OCR's space between the elements of a speaker's name (嘎查达特木尔 呼雅嘎说)":
+        ("东河嘎查嘎查长德力根 巴雅尔说，今年卖了羊肉。", [("HOLDS_POSITION", "德力根巴雅尔", "东河嘎查")]),
     "where he came from, then the post he held (Z来自X委，原任Y医院副院长)":
         ("苏和巴特尔来自旗卫健委，原任旗人民医院副院长。韩立文来自县卫健委，曾任县人民医院副院长。",
          [("HOLDS_POSITION", "苏和巴特尔", "旗人民医院"), ("HOLDS_POSITION", "韩立文", "县人民医院")]),
