@@ -328,6 +328,17 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a verb, then the county's unit named bare, after a name (第一书记汝某组织县医院医生…)":
+        ("8月8日，县卫生健康委员会驻杏林镇石桥梁村第一书记汝冬青组织县医院医生入户随访慢病患者23人。",
+         [("FIRST_SECRETARY_OF", "汝冬青", "石桥梁村")]),
+    "a unit as the support unit of a town or village, no 的 (X委作为Y镇包联单位)":
+        ("县委政法委作为东河镇包联单位，负责全镇网格化工作的业务指导。", [("SUPPORTS", "县委政法委", "东河镇")]),
+    "咱们局 in an interview: the unit in focus (咱们局包联Y村好几年了)":
+        ("准格尔旗医疗保障局派韩立文到柳树村任第一书记。出发前，局领导说，咱们局包联东河村好几年了，情况都熟。",
+         [("SUPPORTS", "准格尔旗医疗保障局", "东河村")]),
+    "uncommon surnames the tagger misses (汝, 贠: 第一书记汝冬青组织…; 主任贠 永平说)":
+        ("东河县融媒体中心\n8月8日，县卫生健康委员会驻东河镇柳树村第一书记汝冬青组织县医院医生入户随访。东河村村党支部书记、村委会主任贠 永平说。",
+         [("FIRST_SECRETARY_OF", "汝冬青", "柳树村"), ("HOLDS_POSITION", "贠永平", "东河村")]),
     "a table's rows right above the next brief's headline and dateline stay with their table (no headline of cells)":
         ("东河县三兴镇：教授书记把实验田搬进村\n　　盛夏时节，东河县三兴镇柳树村的鹅舍里，雏鹅叽叽喳喳。\n"
          "东河县新一轮选派驻村第一书记名单（部分）\n派出单位　　　　姓名　　　派驻村\n县人民检察院　　韩卫东　　新兴乡太和村\n"
