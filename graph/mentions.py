@@ -638,6 +638,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     verb_ends = {s: e for s, e, tag in words if tag == "v"}
     titled = {i + len(anchor) for i, anchor in anchors}
     misread = {s: e for s, e in verb_ends.items() if _name_read_as_verb(text, s, e, s in titled)}
+    misread |= {s: e + 1 for s, e in verb_ends.items() if e - s == 2 and verb_ends.get(e) == e + 1 and s in titled
+                and text[s] in SURNAMES and text[e + 1:e + 2] in _NOT_FINALS and _ordinary_name(text[s:e + 1])}
+    #           ("队长甄立航到村报到": a name after a title, which the tagger read as two verbs)
     for s, e in misread.items():
         if not _inside(found.values(), s) and not any(a < e and s < b for a, b in taken):
             found[s] = Mention(PERSON, text[s:e], s, e)

@@ -328,6 +328,15 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a name after a title that the tagger reads as two verbs (队长甄立航到村报到)":
+        ("3月5日，大同市生态环境局选派到东河镇梨树村的第一书记兼驻村工作队队长甄立航到村报到，队员同日到岗。",
+         [("FIRST_SECRETARY_OF", "甄立航", "梨树村"), ("WORKS_FOR", "甄立航", "大同市生态环境局")]),
+    "rarer northern surnames (矫, 綦, 禚, 仉: 第一书记、盟统计局干部矫立新)":
+        ("同在东河镇的柳树嘎查第一书记、盟统计局干部矫立新，隔三岔五就来取经。",
+         [("FIRST_SECRETARY_OF", "矫立新", "柳树嘎查"), ("WORKS_FOR", "矫立新", "盟统计局")]),
+    "除 (except) opens no unit's name (除县市场监督管理局包联的Y村外)":
+        ("全镇14个行政村都有县直单位包联，除县市场监督管理局包联的谦和村外，其余村都有第一书记。",
+         [("SUPPORTS", "县市场监督管理局", "谦和村")]),
     "a verb, then the county's unit named bare, after a name (第一书记汝某组织县医院医生…)":
         ("8月8日，县卫生健康委员会驻杏林镇石桥梁村第一书记汝冬青组织县医院医生入户随访慢病患者23人。",
          [("FIRST_SECRETARY_OF", "汝冬青", "石桥梁村")]),
