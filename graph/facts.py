@@ -1304,6 +1304,9 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
         if "队长" in post or "队长" in person_head:    # "第一书记、队长": the leader of the village's team as well
             add("secretary.roster", "HOLDS_POSITION", person, village, title="工作队队长")
+        for other in re.split("[兼、]", post)[1:]:      # "第一书记兼村党支部书记": the village's own post as well
+            if other.startswith(("村", "嘎查", "社区")) and other.endswith(_TITLE_ENDS):
+                add("secretary.roster", "HOLDS_POSITION", person, village, title=other)
     for head_cell, unit in units if village else ():
         mode = _SUPPORT_UNIT.search(head_cell)
         add("secretary.roster" if person else "support.table", "SUPPORTS", unit, village,
@@ -1678,7 +1681,7 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "Z，驻村前是X局副局长", "Z，此前任X局股长": a post before the village; "Z，原职务为X局副局长";
     # "Z同志2018年3月至2021年4月任X局驻Y村第一书记": when; "Z来自X委，原任Y医院副院长": where he came from first
     "(?<!接替){R:person}(?:同志)?(?:[，,]?来自{O}[^，,。；;\ue007]{0,8}[，,])?(?:" + YEARS + "[，,]?)?"
-    "(?:同时|也|还|同时也)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|(?:在[^，,。]{0,12}?)?的?职务是|"
+    "(?:同时|也|还|同时也|已经?)?(?:原|曾经?)?(?:是|系|现任|任|兼任|担任|出任|当|(?:在[^，,。]{0,12}?)?的?职务是|"
     "(?<=原)为|现为|为(?=[\ue000-\ue006])|[，,](?:同时|也|还|同时也)?是|[，,]现任|[，,]?原职务(?:为|是)|[，,]?(?:如今|现在|目前)(?:已经?)?是(?![^，,。；;]*第一书记)|"
     "[，,](?:他|她)?(?:(?:驻村|到村|入村|下派|选派)(?:之)?前|此前|之前|以前|原来)[，,]?(?:曾经?)?(?:是|任|担任)|"
     "(?:被)?(?:选派|任命|派驻|下派|推选|选举|安排|聘|聘任|确定)为)(?P<rest>[^，,。；;\ue007]{2,40})",
@@ -1846,7 +1849,8 @@ _HOLDER_OF = regexes.compile("(?:现任|时任|曾任|担任|兼任|接任|挂�
 
 
 def _trim_clause(rest: str) -> str:
-    return re.sub("(?:以来|期间|以后|后|时|的)$", "", rest)
+    """What ends the clause and is no part of the post: "…以来", "…的", and how long ("兼任村党支部书记一年多")."""
+    return re.sub("(?:[一二三四五六七八九十两半\\d]+个?多?(?:年|月)多?了?|以来|期间|以后|后|时|的)$", "", rest)
 
 
 # "张某由X局选派到Y村任…": who sent him, not who holds the post

@@ -328,6 +328,13 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a first secretary who has also been the village's party secretary for a while (已兼任村党支部书记一年多)":
+        ("在曹县东河镇柳树村，菏泽市市场监督管理局派驻的第一书记韩宝坤已兼任村党支部书记一年多。",
+         [("HOLDS_POSITION", "韩宝坤", "柳树村")]),
+    "a roster's post cell with the village's own post (第一书记兼村党支部书记)":
+        ("东河县驻村第一书记名单\n序号|姓名|工作单位及职务|驻村|驻村职务\n1|韩德洺|省农业农村厅种植业管理处一级主任科员|东河镇栗园村|第一书记兼村党支部书记\n"
+         "2|孙晓蕾|市财政局综合科副科长|西岭镇云岩村|第一书记",
+         [("HOLDS_POSITION", "韩德洺", "栗园村"), ("FIRST_SECRETARY_OF", "孙晓蕾", "云岩村")]),
     "a name after a title that the tagger reads as two verbs (队长甄立航到村报到)":
         ("3月5日，大同市生态环境局选派到东河镇梨树村的第一书记兼驻村工作队队长甄立航到村报到，队员同日到岗。",
          [("FIRST_SECRETARY_OF", "甄立航", "梨树村"), ("WORKS_FOR", "甄立航", "大同市生态环境局")]),
