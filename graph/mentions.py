@@ -298,7 +298,7 @@ def _without_party_organ(text: str, start: int, end: int) -> int:
 
 
 _TEAMS = ("工作队", "工作组", "服务队")       # (no name of a unit goes on past a team: "…工作队X市Z局")
-_TEAM = regexes.compile("(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴){1,2}(?:工作队|工作组|服务队)$|工作队$")
+_TEAM = regexes.compile(f"(?:驻|派驻)|(?:驻村|帮扶|扶贫|乡村振兴){{1,2}}(?:{'|'.join(_TEAMS)})$|工作队$")
 
 
 def _without_team(text: str, start: int, end: int, kind: str) -> int:
@@ -1257,12 +1257,13 @@ _CELL_NAME = regexes.compile("(?:^|  |\t)([\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,2})
 
 
 def _names_in_cells(text: str, found: dict, taken: list[tuple[int, int]]) -> None:
-    """Names in a table's row of cells (the tagger runs a name into the cell after it)."""
-    for m in _CELL_NAME.finditer(text):
+    """Names in a table's row of cells (the tagger runs a name into the cell after it), in a row
+    whose other cells hold units or places."""
+    for m in _CELL_NAME.finditer(text) if taken else ():
         s, e = m.span(1)
         core = "".join(m.group(1).split())
         if core[0] in SURNAMES and _ordinary_name(core) and not _inside(found.values(), s) and \
-                not any(a < e and s < b for a, b in taken) and any(b <= s or a >= e for a, b in taken):
+                not any(a < e and s < b for a, b in taken):
             found[s] = Mention(PERSON, m.group(1), s, e)
 
 
