@@ -1843,14 +1843,17 @@ _NAMES_AT_END = regexes.compile(f"(?<=[\u4e00-\u9fff：:])(?:{PER_CH}[\ue100-\ue
 _TEAM_NOTE = regexes.compile("[（(]兼?(?:驻村)?(?:工作)?队?队长[）)]$")
 _SENT_BY_UNIT = regexes.compile(f"(?<={ORG_CH}[\ue100-\ue8ff])(?:派驻|选派|下派|派出)的(?=[^，,。；;的\ue000-\ue007]{{2,10}}$)")
 _NOTE_AT_END = regexes.compile("[（(][^（）()\ue000-\ue007]{1,6}[）)]$")
-_DURATION_AT_END = regexes.compile("(?:[一二三四五六七八九十两\\d]+年多?|多年)$")     # "在Y村任第一书记三年的张某"
+# how long a post was held: "在Y村任第一书记三年的张某", "兼任村党支部书记一年多", "半年", "8个月"
+_DURATION = "[一二三四五六七八九十两半\\d]+个?多?(?:年|月)多?了?"
+_DURATION_AT_END = regexes.compile(f"(?:{_DURATION}|多年)$")
+_CLAUSE_END = regexes.compile(f"(?:{_DURATION}|以来|期间|以后|后|时|的)$")
 _HOLDER_OF = regexes.compile("(?:现任|时任|曾任|担任|兼任|接任|挂职|(?<=[\ue100-\ue8ff])任|当了(?:[一二三四五六七八九十两\\d]+年)?)[^，,。；;：:\ue007]{2,24}(?P<of>的(?:\ue006[\ue100-\ue8ff](?:" +
                         "|".join(words("member_roles")) + "|[^，,。；;：:\ue000-\ue007]{1,10}))?)$")     # "挂职副县长的X厅干部张某"
 
 
 def _trim_clause(rest: str) -> str:
     """What ends the clause and is no part of the post: "…以来", "…的", and how long ("兼任村党支部书记一年多")."""
-    return re.sub("(?:[一二三四五六七八九十两半\\d]+个?多?(?:年|月)多?了?|以来|期间|以后|后|时|的)$", "", rest)
+    return _CLAUSE_END.sub("", rest)
 
 
 # "张某由X局选派到Y村任…": who sent him, not who holds the post

@@ -681,11 +681,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     if (m := _PROFILE.match(text)) and not _inside(found.values(), m.start(1)):
         found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
-    if (m := _ROW_NAME.match(text)) and not _inside(found.values(), m.start(1)) and m.group(1)[0] in SURNAMES \
-            and _ordinary_name(m.group(1)) and any(a == m.end() for a, b in taken):
-        found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
-    if "  " in text or "\t" in text:
-        _names_in_cells(text, found, taken)
+    _names_in_rows(text, found, taken)
     if "、" in text:
         _complete_list(text, found, [(m.start, m.end) for m in others])
     verbs_of_office = {m.start() for m in DATED_OFFICE_VERB.finditer(text)}      # ("2021年任Y嘎查…": no 任某)
@@ -1256,10 +1252,13 @@ _ROW_NAME = regexes.compile("(?:\\d{1,3}[.．、]?\\s*)?([\u4e00-\u9fff]{2,3})[ 
 _CELL_NAME = regexes.compile("(?:^|  |\t)([\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,2})(?=  |\t|$)")
 
 
-def _names_in_cells(text: str, found: dict, taken: list[tuple[int, int]]) -> None:
-    """Names in a table's row of cells (the tagger runs a name into the cell after it), in a row
-    whose other cells hold units or places."""
-    for m in _CELL_NAME.finditer(text) if taken else ():
+def _names_in_rows(text: str, found: dict, taken: list[tuple[int, int]]) -> None:
+    """Names in a table's row, whose other cells hold units or places (the tagger runs such a name
+    into the cell after it): the row's first cell right before a unit or place, or a cell between wide gaps."""
+    if (m := _ROW_NAME.match(text)) and not _inside(found.values(), m.start(1)) and m.group(1)[0] in SURNAMES \
+            and _ordinary_name(m.group(1)) and any(a == m.end() for a, b in taken):
+        found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
+    for m in _CELL_NAME.finditer(text) if taken and ("  " in text or "\t" in text) else ():
         s, e = m.span(1)
         core = "".join(m.group(1).split())
         if core[0] in SURNAMES and _ordinary_name(core) and not _inside(found.values(), s) and \
