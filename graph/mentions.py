@@ -815,11 +815,11 @@ _NAMING_VERBS = ("叫", "名叫", "是")
 def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_found: bool = False) -> str | None:
     """The name right after a title or role at p; `tagged_as_word`: the tagger reads
     a function word or a verb there; `given_found`: it found a given name of two right after."""
-    if text[p + 1:p + 2] == " " and (spaced := person_after(text, p)) and spaced.count(" ") >= 2:
-        return spaced       # "党委书记何 建 军说", "宝 音 仓说": three spaced out, whatever the tagger read
-    if text[p + 1:p + 2] == " " and text[p] in SURNAMES and tagged_as_word and not _ANCHOR_WORDS.at(text, p + 2) \
-            and (spaced := person_after(text, p)) and len(spaced) > 2 and _ordinary_name("".join(spaced.split())):
-        return spaced       # "干部宓 昊天说": a surname the typesetter spaced off, read with its name as a verb
+    if text[p + 1:p + 2] == " " and (spaced := person_after(text, p)) and \
+            (spaced.count(" ") >= 2 or text[p] in SURNAMES and tagged_as_word and not _ANCHOR_WORDS.at(text, p + 2)
+             and len(spaced) > 2 and _ordinary_name("".join(spaced.split()))):
+        return spaced       # "党委书记何 建 军说", "宝 音 仓说": three spaced out, whatever the tagger read;
+        #                     "干部宓 昊天说": a surname the typesetter spaced off, read with its name as a verb
     if (end := element_name_end(text, p)) > p:
         if text[end:end + 1] == " " and (more := element_name_end(text, end + 1)) > end + 1 and _SPEECH.match(text, more):
             return text[p:more]     # "嘎查达特木尔 呼雅嘎说": an OCR's space between the elements of one speaker's name
