@@ -1111,6 +1111,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                  or text[e - 1:e + 1] in _LEADING_VERBS):
             e -= 1          # "张国平才30岁", "张国平任X村第一书记", "石建林刚满", "李秀梅主抓": a Han name of three and
             #               the word after it (刚 ends many a name too, but fourth and before a verb it is "just")
+        elif n in (3, 4) and text[s] in SURNAMES and text[e - 1] == "系":
+            e -= 1          # "队长马俊系该委干部": 系 (is) ends no name
         elif n == 3 and text[s] in SURNAMES and text[e - 1] == "正" and text[e:e + 1] in "和与跟同在给为带领":
             e -= 1          # "第一书记刘某正和村民核对": 正 (now) before a preposition, no name of three
         elif n == 3 and text[s] in SURNAMES and text[e - 1:e + 1] in _SUPPORT_WORDS:
@@ -1129,9 +1131,10 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s - 2:s] in _YI_CLANS and (s == 2 or _anchor_ends_at(text, s - 2)):
             s -= 2          # "干部海来木呷说": a Yi name whose clan name the tagger left out
         elif e - s == 3 and text[s:s + 2] in _YI_CLANS and _is_name_char(text[e:e + 1] or "。") and \
-                (text[e] not in _NOT_FINALS or text.startswith(_YI_NAME_ENDS, e + 1)) and \
+                (text[e] not in _NOT_FINALS or text[e] not in _MODALS and text.startswith(_YI_NAME_ENDS, e + 1)) and \
                 (not _freq().get(text[e:e + 2]) or text.startswith(_YI_NAME_ENDS, e + 1)):
             e += 1          # "沙马拉且是", "吉克伍各每周", "沙马拉且说", "沙马拉则是": a Yi name is a clan name and two more
+            #               (not "马海燕会说藏语": 会 (can) before the verb)
         elif e - s == 2 and text[s:s + 2] in _YI_CLANS and all(_is_name_char(c) and c not in _NOT_FINALS
                                                                for c in text[e:e + 2] or "。") \
                 and len(text[e:e + 2]) == 2 and not _freq().get(text[e:e + 2]) and \
@@ -1149,10 +1152,15 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 and (_SENT_BEFORE.search(text, max(0, s - 8), s) or _BY_WHOM.search(text, 0, s)):
             e += 1          # "选派张立新任Y村第一书记", "选派干部杜晓萌任第一书记": after the verb that sends him, 任 is
             #               his post's verb, not 新任 (and "由X局科员周立新任第一书记": 由 … 任)
+        elif e - s == 2 and text[s] in SURNAMES and text[e:e + 2] == "胜任" and _anchor_ends_at(text, s):
+            e += 1          # "村党支部书记严德胜任网格长": after a post, 胜 ends the name and 任 takes the next post
         elif e - s == 2 and text[s] in SURNAMES and _is_name_char(text[e:e + 1] or "。") and text.startswith("任期", e + 1):
             e += 1          # "第一书记郝东升任期届满": 任期 (the term) after a name of three, no 升任 (promoted)
-        elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] == "才" and _SAID_END.match(text, e + 1):
-            e += 1          # "村支书胡德才说。": 才 ends many a name; "only then" seldom comes before a bare 说
+        elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] == "才" and (_SAID_END.match(text, e + 1) or (
+                _anchor_ends_at(text, s) and not _numeral_or_arrival(text[e + 1:e + 2]) and (
+                    text[e + 1:e + 2] == "是" or _AFTER_RE.match(text, e + 1) or _starts_with_word(text[e + 1:e + 6])))):
+            e += 1          # "村支书胡德才说。", "村委会主任汤宏才是…", "主任龚德才主抓…": 才 ends many a name; after a
+            #               post, "only then" seldom comes (but "书记李强才30岁", "才到村": only, just)
         if e - s >= 2:
             out.append((s, e))
     return out
@@ -1230,9 +1238,15 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 
 
 _FORMER_VERBS = set("是任系为在")
+_LEVEL_CHARS = set("省市州盟县区旗镇乡村")     # ("刘洋 县应急管理局": a table's name, then a unit)
+_MODALS = set("会能要将")
 _AFTER_HAN_NAME = set("才就也都还又已己正便却任")     # (己: OCR's 已)
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到, 刘刚常说)
 _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已己正便却任才笑望因则每均常")
+
+
+def _numeral_or_arrival(c: str) -> bool:
+    return c.isdigit() or c in "一二两三四五六七八九十几半到来去刚"
 
 
 @functools.cache
@@ -1353,8 +1367,11 @@ def person_after(text: str, p: int) -> str | None:
         return rest[:len(name) + min(spaced, len(name) - 1)]
     if rest[:1] in SURNAMES and _is_name_char(rest[1:2] or "。") and rest[2:3] == " " and \
             _is_name_char(rest[3:4] or "。") and rest[3] not in _NOT_FINALS and \
-            (_SPEECH.match(rest, 4) or rest[4:5] in ("，", "。", "；", "、")):
-        return rest[:4]     # "白玉 霞介绍", "主任于海 波，": an OCR's space inside a name of three (not a table's "刘洋 X局")
+            (_SPEECH.match(rest, 4) or rest[4:5] in ("，", "。", "；", "、") or
+             rest[3] in _name_finals() and rest[3] not in _LEVEL_CHARS and rest[:2] not in _ELEMENTS and
+             (_AFTER_RE.match(rest, 4) or _starts_with_word(rest[4:]))):
+        return rest[:4]     # "白玉 霞介绍", "主任于海 波，", "主任陶秀 梅带着…": an OCR's space inside a name of three,
+        #                     then what she does (not a table's "刘洋 X局")
     k = 0
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None
@@ -1401,7 +1418,15 @@ def person_after(text: str, p: int) -> str | None:
     if (len(name) > 4 or len(name) == 4 and name[0] in SURNAMES and name[:2] not in SURNAMES) and \
             (name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)) or name[-1] in _CONJUNCTIVE_ADVERBS):
         return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…", "白玉兰则说": a name, then an adverb
-    return name
+    if len(name) == 4 and _han_name_then_verb(name, text[p + 3:p + 5]):
+        return name[:-1]        # "屯长韦建新接到电话", "嘎查达包玉柱算了一笔账", "网格员马海燕会说藏语": a Han name of
+    return name                 # three, then a verb
+
+
+def _han_name_then_verb(name: str, word: str) -> bool:
+    return name[0] in SURNAMES and name[:2] not in SURNAMES and name[:2] not in _ELEMENT_OPENINGS and \
+        (name[-1] in _ADVERBS_AFTER_NAME or
+         name[-1] not in _name_finals() and _tags().get(word) == "v" and _freq().get(word, 0) >= 500)
 
 
 def _words_after(rest: str) -> bool:

@@ -328,6 +328,21 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "an OCR's space inside a name of three, then what she does (陶秀 梅带着…, 邝明 德商量)":
+        ("东河镇柳溪村村委会委员、妇联主席陶秀 梅带着20多名妇女搞起了包装，她和西岭镇石桥村党支部书记邝明 德商量，把茶园集中起来。",
+         [("HOLDS_POSITION", "陶秀梅", "柳溪村"), ("HOLDS_POSITION", "邝明德", "石桥村")]),
+    "a name ending in 才 after a post, then what he does (村委会主任汤宏才是…, 龚德才主抓)":
+        ("东河镇柳溪村村委会主任汤宏才是土生土长的本村人，西岭镇石桥村党支部书记龚德才主抓产业。",
+         [("HOLDS_POSITION", "汤宏才", "柳溪村"), ("HOLDS_POSITION", "龚德才", "石桥村")]),
+    "a name ending in 胜 after a post, then 任 and the next post (严德胜任网格长)":
+        ("一、东河镇柳溪村划分网格6个，村党支部书记严德胜任网格长，实行党员联户。",
+         [("HOLDS_POSITION", "严德胜", "柳溪村")]),
+    "a Han name of three, then a verb or a modal the tagger joined to it (包玉柱算了, 韦建新接到, 马海燕会说)":
+        ("说起变化，柳溪嘎查嘎查达包玉柱算了一笔账。东河镇石桥村专职网格员马海燕会说藏语和汉语。",
+         [("HOLDS_POSITION", "包玉柱", "柳溪嘎查"), ("HOLDS_POSITION", "马海燕", "石桥村")]),
+    "系 (is) after a name (队长龙俊系该委干部)":
+        ("市发展改革委向东河镇柳溪村派驻驻村工作队，第一书记、队长龙俊系该委四级主任科员。",
+         [("FIRST_SECRETARY_OF", "龙俊", "柳溪村")]),
     "a first secretary who has also been the village's party secretary for a while (已兼任村党支部书记一年多)":
         ("在曹县东河镇柳树村，菏泽市市场监督管理局派驻的第一书记韩宝坤已兼任村党支部书记一年多。",
          [("HOLDS_POSITION", "韩宝坤", "柳树村")]),
