@@ -1152,6 +1152,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 and (_SENT_BEFORE.search(text, max(0, s - 8), s) or _BY_WHOM.search(text, 0, s)):
             e += 1          # "选派张立新任Y村第一书记", "选派干部杜晓萌任第一书记": after the verb that sends him, 任 is
             #               his post's verb, not 新任 (and "由X局科员周立新任第一书记": 由 … 任)
+        elif e - s == 2 and text[s] in SURNAMES and _anchor_ends_at(text, s) and _last_of_three(text, e):
+            e += 1          # "部长嵇雪凝到村里", "第一书记奚敏行则把…": after a post, a character that is no word with
+            #               what follows, then one that ends no name: the tagger left the name's last out
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 2] == "胜任" and _anchor_ends_at(text, s):
             e += 1          # "村党支部书记严德胜任网格长": after a post, 胜 ends the name and 任 takes the next post
         elif e - s == 2 and text[s] in SURNAMES and _is_name_char(text[e:e + 1] or "。") and text.startswith("任期", e + 1):
@@ -1243,6 +1246,16 @@ _MODALS = set("会能要将")
 _AFTER_HAN_NAME = set("才就也都还又已己正便却任")     # (己: OCR's 已)
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到, 刘刚常说)
 _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已己正便却任才笑望因则每均常")
+
+
+def _last_of_three(text: str, e: int) -> bool:
+    c, after = text[e:e + 1], text[e + 1:e + 2]
+    return _is_name_char(c or "。") and c not in _NOT_FINALS and c not in "没亲每早" and \
+        _tags().get(c) not in ("d", "m", "p", "c", "r", "u", "q", "f") and not _freq().get(c + after) and \
+        (after in _THEN_ADVERBS or after == "到" and _freq().get(c, 0) < 2000)      # (not "韩磊驻到", "李伟作了")
+
+
+_THEN_ADVERBS = set("则却便就也都还又正已")
 
 
 def _numeral_or_arrival(c: str) -> bool:

@@ -842,6 +842,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "主任张红旗": a common surname and 红 is a man, not a banner the register lacks
     if level == "Village" and not in_chain and body[-1] in _GOING and not freq().get(body[-2:]):
         return False        # "每月进村培训": going to the village, not a place "月进村" (but 前进村 is one)
+    if not in_chain and len(body) >= 2 and body[-1] in "跑去":
+        return False        # "以前办事要跑镇里", "看病得去县上": going to the one in focus, no place "要跑镇"
     if not in_chain and len(body) >= 2 and body[-1] == "离":
         return False        # "网格长Z家离嘎查部最近", "最远的浩特离镇卫生院有40公里": how far from it
     if not in_chain and body[-1] in _GOING and len(body) >= 3 and common(body[-3:-1], {"v"}):

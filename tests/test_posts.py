@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "after a post, a name's last character the tagger left out before 到 or an adverb (部长郗雪凝到, 第一书记甄敏行则把)":
+        ("5月14日，县委常委、统战部部长郗雪凝到东河镇杏林村调研。市农业农村局派驻西岭镇石桥村第一书记甄敏行则把课堂开进了网格。",
+         [("FIRST_SECRETARY_OF", "甄敏行", "石桥村"), ("HOLDS_POSITION", "郗雪凝", "县委")]),
     "an OCR's space inside a name of three, then what she does (陶秀 梅带着…, 邝明 德商量)":
         ("东河镇柳溪村村委会委员、妇联主席陶秀 梅带着20多名妇女搞起了包装，她和西岭镇石桥村党支部书记邝明 德商量，把茶园集中起来。",
          [("HOLDS_POSITION", "陶秀梅", "柳溪村"), ("HOLDS_POSITION", "邝明德", "石桥村")]),
@@ -5133,3 +5136,10 @@ def test_a_village_the_register_puts_in_another_township_of_the_county_stays_in_
     made = extract_page(page_of("河北省保定市蠡县辛兴镇刘家营村第一书记孟庆年，来自保定市交通运输局。")).facts
     located = {(f.head, f.tail) for f in made if f.type == "LOCATED_IN"}
     assert ("刘家营村", "辛兴镇") in located and not any(head == "留史镇" for head, _ in located)
+
+
+def test_going_to_the_town_in_focus_names_no_town():
+    """"以前办事要跑镇里", "看病得去县上": the town or county one goes to, no place "要跑镇"."""
+    places = {e.name for e in extract_page(page_of("本报讯 东河镇柳溪村的老人说：“以前找人办事要跑镇里，看病得去县上，"
+                                                   "现在网格员直接上门。”")).entities if e.label == "Place"}
+    assert "柳溪村" in places and not any(p.endswith(("跑镇", "去县")) for p in places)
