@@ -692,6 +692,16 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             and not (m.start and _DATE_UNIT.match(text, m.start - 1))]
 
 
+def _element_after_space(text: str, p: int) -> int | None:
+    """The end of a Mongolian or Tibetan element at p that ends a name, when words follow
+    it at once (a list's next name would follow after a space)."""
+    k = element_name_end(text, p)
+    if k == p:
+        k = next((p + n for n in (3, 2) if text[p:p + n] in _ELEMENTS), p)
+    return k if k - p >= 2 and text[k:k + 1] not in ("", " ", "\u3000", "\t", "\n") and text[k] not in _PUNCTUATION else None
+
+
+_PUNCTUATION = set("，,。；;、：:（）()“”\"《》！？!?")
 _HELD_BEFORE = regexes.compile("(?:时任|现任|担任|曾任|原任|新任|接任)[^，,。；;]{0,20}$")
 
 
@@ -712,6 +722,8 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
     if (text[e - 1] == "家" or text[e - 1] in _NOT_FINALS) and e - s >= 3 and \
             (text[s:e - 1] in _ELEMENTS or element_name_end(text, s) == e - 1):
         e -= 1      # "网格员乌云家离嘎查部最远": her home; "网格员图雅正挨家挨户…": an adverb
+    if text[e:e + 1] == " " and (k := _element_after_space(text, e + 1)):
+        e = k       # "宣传委员托雅 其木格为网格员授课": an OCR's space before a name's last element
     if e - s == 2 and text[e:e + 2] == "小说" and text[e + 2:e + 3] in "，,：:":
         e += 1      # "主任韩二小说，": a name ending in 小 before speech, not a novel
     cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])

@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "an OCR's space before a Mongolian name's last element, then what she does (宣传委员托雅 其木格为…)":
+        ("东河镇党委委员、宣传委员托雅 其木格为网格员授课，西岭镇党委副书记苏布达 高娃带着网格员入户。",
+         [("HOLDS_POSITION", "托雅其木格", "东河镇"), ("HOLDS_POSITION", "苏布达高娃", "西岭镇")]),
     "after a post, a name's last character the tagger left out before 到 or an adverb (部长郗雪凝到, 第一书记甄敏行则把)":
         ("5月14日，县委常委、统战部部长郗雪凝到东河镇杏林村调研。市农业农村局派驻西岭镇石桥村第一书记甄敏行则把课堂开进了网格。",
          [("FIRST_SECRETARY_OF", "甄敏行", "石桥村"), ("HOLDS_POSITION", "郗雪凝", "县委")]),
