@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "an earlier post, in a unit's division after working there, or in a town (在X中心工作，当过两年副主任; 在Y镇挂职过一年副镇长)":
+        ("柳溪村第一书记韩晓东原来在县公路养护中心工作，当过两年副主任。石桥村第一书记龚丽娟此前在东河镇挂职过一年副镇长。",
+         [("HOLDS_POSITION", "韩晓东", "县公路养护中心"), ("HOLDS_POSITION", "龚丽娟", "东河镇")]),
     "an OCR's space before a Mongolian name's last element, then what she does (宣传委员托雅 其木格为…)":
         ("东河镇党委委员、宣传委员托雅 其木格为网格员授课，西岭镇党委副书记苏布达 高娃带着网格员入户。",
          [("HOLDS_POSITION", "托雅其木格", "东河镇"), ("HOLDS_POSITION", "苏布达高娃", "西岭镇")]),

@@ -13,6 +13,10 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "post.worked_in_place": ("本报讯 到村之前，第一书记韩立文在东河镇当过三年副镇长，对这一带并不陌生。",
+                             ("HOLDS_POSITION", "韩立文", "东河镇")),
+    "works.moved_to": ("本报讯 柳树村第一书记赵晓梅原是县医院的护士，2022年调到青江县卫生健康委员会。",
+                       ("WORKS_FOR", "赵晓梅", "青江县卫生健康委员会")),
     "secretary.moved": ("二、县林业局副局长孙晓梅，由东河镇柳树村第一书记调整为西岭镇杏花村第一书记。",
                         ("FIRST_SECRETARY_OF", "孙晓梅", "杏花村")),
     "support.sender_heading": ("光山县驻村帮扶工作队调整名单\n调整后名单如下：\n一、信阳市水利局（3人）\n派驻东河镇柳树村：第一书记兼队长 韩立文",
