@@ -170,16 +170,19 @@ def _most_named(refs, level: str, tie: str | None = None) -> str | None:
 
 def _posts_over_membership(facts: list[Fact]) -> list[Fact]:
     """A post in a unit says the person belongs to it: no WORKS_FOR beside a
-    HOLDS_POSITION of the same person in the same unit ("该院护士长张某", not also a member).
-    A post in one of its divisions leaves the membership ("X厅选派预算处副处长张某":
-    sent by the unit, a post in the division)."""
+    HOLDS_POSITION of the same person in the same unit ("该院护士长张某", not also a member)
+    or in one of its divisions ("回到X厅，任综合处副处长")."""
     held = defaultdict(set)
     for f in facts:
         if f.type == "HOLDS_POSITION":
             held[f.head_id].add(f.tail_id)
-    return [f for f in facts if not (f.type == "WORKS_FOR" and f.tail_id in held.get(f.head_id, set()))]
+
+    def within(unit: str, post_units: set[str]) -> bool:
+        return any(t == unit or t.startswith(unit) and t.endswith(_DIVISIONS) for t in post_units)
+    return [f for f in facts if not (f.type == "WORKS_FOR" and within(f.tail_id, held.get(f.head_id, set())))]
 
 
+_DIVISIONS = ("处", "科", "室", "股", "部", "系", "中心", "所", "学院")
 
 
 def article_home(refs: list[Ref], page_refs: list[Ref]) -> Home:
