@@ -698,10 +698,9 @@ def _element_after_space(text: str, p: int) -> int | None:
     k = element_name_end(text, p)
     if k == p:
         k = next((p + n for n in (3, 2) if text[p:p + n] in _ELEMENTS), p)
-    return k if k - p >= 2 and text[k:k + 1] not in ("", " ", "\u3000", "\t", "\n") and text[k] not in _PUNCTUATION else None
+    return k if k - p >= 2 and _is_name_char(text[k:k + 1] or "。") else None
 
 
-_PUNCTUATION = set("，,。；;、：:（）()“”\"《》！？!?")
 _HELD_BEFORE = regexes.compile("(?:时任|现任|担任|曾任|原任|新任|接任)[^，,。；;]{0,20}$")
 
 
@@ -1254,7 +1253,6 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 
 _FORMER_VERBS = set("是任系为在")
 _LEVEL_CHARS = set("省市州盟县区旗镇乡村")     # ("刘洋 县应急管理局": a table's name, then a unit)
-_MODALS = set("会能要将")
 _AFTER_HAN_NAME = set("才就也都还又已己正便却任")     # (己: OCR's 已)
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到, 刘刚常说)
 _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已己正便却任才笑望因则每均常")
@@ -1267,11 +1265,8 @@ def _last_of_three(text: str, e: int) -> bool:
         (after in _THEN_ADVERBS or after == "到" and _freq().get(c, 0) < 2000)      # (not "韩磊驻到", "李伟作了")
 
 
-_THEN_ADVERBS = set("则却便就也都还又正已")
-
-
 def _numeral_or_arrival(c: str) -> bool:
-    return c.isdigit() or c in "一二两三四五六七八九十几半到来去刚"
+    return c.isdigit() or c in _NUMERAL_OPENERS or c in "几半到来去刚"
 
 
 @functools.cache
@@ -1512,6 +1507,7 @@ BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 _ADVERBS_ONLY = set("均皆亦仍")
 _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn", no surname
+_THEN_ADVERBS = _AFTER_HAN_NAME - set("才任") | _CONJUNCTIVE_ADVERBS     # "…行则把", "…凝就": adverbs that open what he does
 _LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责", "管起", "管着", "管理")     # what a person does, after the name
 
 
