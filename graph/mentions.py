@@ -637,7 +637,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     # two verbs in a row are no name ("派医生来义诊")
     verb_ends = {s: e for s, e, tag in words if tag == "v"}
     titled = {i + len(anchor) for i, anchor in anchors}
-    misread = {s: e for s, e in verb_ends.items() if _name_read_as_verb(text, s, e, s in titled)}
+    misread = {s: e - _home_after_name(text, s, e) for s, e in verb_ends.items() if _name_read_as_verb(text, s, e, s in titled)}
     misread |= {s: e + 1 for s, e in verb_ends.items() if e - s == 2 and verb_ends.get(e) == e + 1 and s in titled
                 and text[s] in SURNAMES and text[e + 1:e + 2] in _NOT_FINALS and _ordinary_name(text[s:e + 1])}
     #           ("队长甄立航到村报到": a name after a title, which the tagger read as two verbs)
@@ -712,6 +712,11 @@ def _name_read_as_verb(text: str, s: int, e: int, titled: bool) -> bool:
         (_SPEECH.match(text, e) is not None or titled and _ordinary_name(text[s:e]))     # (not 乌力吉|图)
 
 
+def _home_after_name(text: str, s: int, e: int) -> bool:
+    """"网格长王守仓家就在组中间", "书记施红家住村东": the holder's home, no part of the name."""
+    return e - s >= 3 and text[s] in SURNAMES and text[e - 1] == "家" and text[e:e + 1] in _HOME_AFTER
+
+
 def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tuple[int, int]:
     """The tagger's name widened where it cut one, narrowed where it ran into a unit."""
     if s >= 2 and text[s - 2:s] in _ELEMENTS and (s == 2 or not _is_name_char(text[s - 3])):
@@ -721,6 +726,8 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
     if (text[e - 1] == "家" or text[e - 1] in _NOT_FINALS) and e - s >= 3 and \
             (text[s:e - 1] in _ELEMENTS or element_name_end(text, s) == e - 1):
         e -= 1      # "网格员乌云家离嘎查部最远": her home; "网格员图雅正挨家挨户…": an adverb
+    if _home_after_name(text, s, e):
+        e -= 1
     if text[e:e + 1] == " " and (k := _element_after_space(text, e + 1)):
         e = k       # "宣传委员托雅 其木格为网格员授课": an OCR's space before a name's last element
     if e - s == 2 and text[e:e + 2] == "小说" and text[e + 2:e + 3] in "，,：:":
@@ -1438,6 +1445,8 @@ def person_after(text: str, p: int) -> str | None:
     if (len(name) > 4 or len(name) == 4 and name[0] in SURNAMES and name[:2] not in SURNAMES) and \
             (name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)) or name[-1] in _CONJUNCTIVE_ADVERBS):
         return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…", "白玉兰则说": a name, then an adverb
+    if han and _home_after_name(text, p, p + len(name)):
+        return name[:-1]
     if len(name) == 4 and _han_name_then_verb(name, text[p + 3:p + 5]):
         return name[:-1]        # "屯长韦建新接到电话", "嘎查达包玉柱算了一笔账", "网格员马海燕会说藏语": a Han name of
     return name                 # three, then a verb
@@ -1478,6 +1487,7 @@ def _after_dotted_name(name: str) -> int | None:
 
 _SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")
+_HOME_AFTER = set("就住里门院离")     # (not 在: "王国家在会上说" is a name of three)
 _POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")
 _VERBS_AFTER_NAME = set("任带算给陪领让把被说讲向跟")     # verbs of one character no transliteration has

@@ -328,6 +328,14 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "rarer surnames of the north-west and south-west (雒, 郇, 弓, 卯, 药, 折), before a name's last character the tagger would drop":
+        ("县医保局驻杏林村第一书记药志东汇报了情况。东河镇石桥村党支部书记卯金平说。县委常委、组织部部长折振东到村调研。"
+         "县税务局党委书记、局长弓建业先后4次到村。",
+         [("FIRST_SECRETARY_OF", "药志东", "杏林村"), ("HOLDS_POSITION", "卯金平", "石桥村"),
+          ("HOLDS_POSITION", "折振东", "县委"), ("HOLDS_POSITION", "弓建业", "县税务局")]),
+    "a holder's home, no part of his name (网格长X家就在…, 书记X家住…)":
+        ("东河镇柳溪村网格长钱德旺家就在组中间。西岭镇石桥村党支部书记施红家住村东头。",
+         [("HOLDS_POSITION", "钱德旺", "柳溪村"), ("HOLDS_POSITION", "施红", "石桥村")]),
     "an earlier post, in a unit's division after working there, or in a town (在X中心工作，当过两年副主任; 在Y镇挂职过一年副镇长)":
         ("柳溪村第一书记韩晓东原来在县公路养护中心工作，当过两年副主任。石桥村第一书记龚丽娟此前在东河镇挂职过一年副镇长。",
          [("HOLDS_POSITION", "韩晓东", "县公路养护中心"), ("HOLDS_POSITION", "龚丽娟", "东河镇")]),
@@ -3093,6 +3101,12 @@ def test_tiers_with_the_count_first_give_the_finest_tier():
     g = extract_page(page_of("本报讯 凤凰村又细分为12个二级网格、48个三级网格,实现了小事不出网格。"))
     assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
         [("凤凰村", 48, 3)]
+
+
+def test_an_ocr_space_before_a_tier_count_is_read_past():
+    g = extract_page(page_of("本报讯 西河镇全镇共划分一级网格1个、二级网格11个、三级网格 63个，配备专兼职网格员8 2名。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] == \
+        [("西河镇", 63, 3)]
 
 
 def test_a_tier_with_its_other_name_in_brackets_is_counted():
