@@ -1035,7 +1035,7 @@ _LEADER_LABEL = compile_pattern("^队长[：:]{R:person}")
 def _sender_line(sk: Skeleton, focus: Focus, add) -> None:
     """"派驻单位：X局" / "第一书记：张某" or "队长：张某（第一书记）": the person the line after
     a notice's sender line names is the sender's (the other way round: works.sender_line)."""
-    if m := _SENDER_LABEL.match(sk.text) or _SENDER_HEADING.match(sk.text):
+    if m := _SENDER_LABEL.match(sk.text) or _SENDER_HEADING.match(sk.text) or _TEAM_HEADING.search(sk.text):
         focus.sender = (sk.ref(m.group("org")), focus.sentence)
         focus.team = focus.sender[0]        # (the unit that sends the village's team: "队长：张某" leads it)
         return
@@ -1053,6 +1053,8 @@ _SENDER_LABEL = compile_pattern("^(?:派出|派驻|选派)单位[：:]{O:org}$")
 # "一、X局（3人）" / "派驻Y镇Z村：第一书记兼队长 张某；队员 李某": a notice's section headed by the unit
 # (the note with the head count is the reader's to drop)
 _SENDER_HEADING = compile_pattern("^{NUMBER}{O:org}$")
+# "▲X局驻Y镇Z村工作队" / "第一书记、队长：张某" / "队员：李某、王某": a roster's heading names the team by its unit
+_TEAM_HEADING = compile_pattern("(?:^|[：:])[▲■◆●★]?{NUMBER}?{O:org}{UNIT_ORGAN}(?:驻|派驻){CHAIN}{V}的?(?:驻村)?工作队$")
 _SENT_TO_LABEL = compile_pattern("^(?:派驻|进驻|驻)(?:到)?{CHAIN}{V:place}[：:]")
 _POST_LABEL = compile_pattern("^(?:(?:驻村)?第一书记|(?:工作)?队长)(?:[、兼](?:驻村)?(?:第一书记|工作队?长|工作队队长|队长))?[：:]{R:person}")
 

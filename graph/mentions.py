@@ -663,6 +663,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         elif text[p:p + 1] == "的" and anchor not in _ROLES and _HELD_BEFORE.search(text, 0, i) and \
                 (held := person_after(text, p + 1)) and _ordinary_name(held):
             p += 1      # "时任Y村第一书记的赵军带着…": who held the post, though the tagger saw no name
+        elif (note := _NOTE_AFTER_TITLE.match(text, p)) and anchor not in _ROLES:
+            p = note.end()      # "副县长（挂职）游某": a note on the post, then the name
         if (p in found or _inside(found.values(), p)) and not _dotted_name(text, p, found):
             continue
         if text.startswith(_NAMING_VERBS, p) and verb_ends.get(p) in found:
@@ -826,6 +828,7 @@ def _listed_with(items: list[tuple[int, int]], k: int, named: set[int], text: st
 
 
 _ROLES = set(ROLES)
+_NOTE_AFTER_TITLE = regexes.compile("[（(](?:挂职|兼|兼职|正科级|副科级|主持工作|试用期|代)[）)]")
 _LABELLED_NAME = regexes.compile("[\u4e00-\u9fff][ \u3000]?[\u4e00-\u9fff]{1,2}(?=[，,（(、；;。]|$)")     # (or "田 军")
 _NAMING_VERBS = ("叫", "名叫", "是")
 

@@ -328,6 +328,14 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a note on the post between the title and the name (副县长（挂职）游某, 副镇长（兼）游某)":
+        ("青江县委常委、副县长（挂职）游江南到东河镇调研。东河镇副镇长（兼）游子川说。",
+         [("HOLDS_POSITION", "游江南", "青江县委"), ("HOLDS_POSITION", "游子川", "东河镇")]),
+    "a roster's heading names the team by its unit (▲X局驻Y村工作队 / 第一书记、队长：张某 / 队员：李某、王某)":
+        ("本批工作队名单如下：\n▲青江县水利局驻东河镇柳溪村工作队\n第一书记、队长：岑牧远\n队员：邬晓川、蒲青禾\n"
+         "▲青江县林业局驻西岭镇石桥村工作队\n第一书记：仇立衡\n",
+         [("WORKS_FOR", "邬晓川", "青江县水利局"), ("WORKS_FOR", "蒲青禾", "青江县水利局"),
+          ("WORKS_FOR", "仇立衡", "青江县林业局")]),
     "rarer surnames of the north-west and south-west (雒, 郇, 弓, 卯, 药, 折), before a name's last character the tagger would drop":
         ("县医保局驻杏林村第一书记药志东汇报了情况。东河镇石桥村党支部书记卯金平说。县委常委、组织部部长折振东到村调研。"
          "县税务局党委书记、局长弓建业先后4次到村。",
