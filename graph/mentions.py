@@ -1270,9 +1270,15 @@ _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等�
 
 def _last_of_three(text: str, e: int) -> bool:
     c, after = text[e:e + 1], text[e + 1:e + 2]
-    return _is_name_char(c or "。") and c not in _NOT_FINALS and c not in "没亲每早" and \
-        _tags().get(c) not in ("d", "m", "p", "c", "r", "u", "q", "f") and not _freq().get(c + after) and \
+    if not _is_name_char(c or "。") or c in _NOT_FINALS or c in "没亲每早" or _freq().get(c + after):
+        return False
+    if _freq().get(c, 0) < _RARE_CHAR and _starts_with_word(text[e + 1:e + 6]) and not text.startswith(_SUPPORT_OPENINGS, e):
+        return True     # "主任雒鸿渐挨家挨户走访", "副县长柏钧怀日前到村": a rare character, then words
+    return _tags().get(c) not in ("d", "m", "p", "c", "r", "u", "q", "f") and \
         (after in _THEN_ADVERBS or after == "到" and _freq().get(c, 0) < 2000)      # (not "韩磊驻到", "李伟作了")
+
+
+_RARE_CHAR = 5000      # (at 10,000 the verbs of support pass: "王宏包…", "刘畅帮…")
 
 
 def _numeral_or_arrival(c: str) -> bool:

@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "after a post, a rare last character of a name, then words (主任雒某渐挨家挨户, 副县长柏某怀日前)":
+        ("东河镇石桥村党支部书记、村委会主任满立渐挨家挨户走访。青江县委常委、副县长邵钧怀日前到柳溪村调研。",
+         [("HOLDS_POSITION", "满立渐", "石桥村"), ("HOLDS_POSITION", "邵钧怀", "青江县委")]),
     "a note on the post between the title and the name (副县长（挂职）游某, 副镇长（兼）游某)":
         ("青江县委常委、副县长（挂职）游江南到东河镇调研。东河镇副镇长（兼）游子川说。",
          [("HOLDS_POSITION", "游江南", "青江县委"), ("HOLDS_POSITION", "游子川", "东河镇")]),
