@@ -1404,7 +1404,7 @@ def person_after(text: str, p: int) -> str | None:
     if rest[:1] in SURNAMES and _is_name_char(rest[1:2] or "。") and rest[2:3] == " " and \
             _is_name_char(rest[3:4] or "。") and rest[3] not in _NOT_FINALS and \
             (_SPEECH.match(rest, 4) or rest[4:5] in ("，", "。", "；", "、") or
-             rest[3] in _name_finals() and rest[3] not in _LEVEL_CHARS and rest[:2] not in _ELEMENTS and
+             (rest[3] in _name_finals() or _freq().get(rest[3], 0) < _RARE_CHAR) and rest[3] not in _LEVEL_CHARS and rest[:2] not in _ELEMENTS and
              (_AFTER_RE.match(rest, 4) or _starts_with_word(rest[4:]))):
         return rest[:4]     # "白玉 霞介绍", "主任于海 波，", "主任陶秀 梅带着…": an OCR's space inside a name of three,
         #                     then what she does (not a table's "刘洋 X局")

@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "an OCR's space before a name's rare last character, then what he does (局长褚文 韬到村)":
+        ("青江县林业局局长喻立 璟到村走访，青江县水利局局长邢文 韬到村查看。",
+         [("HOLDS_POSITION", "喻立璟", "青江县林业局"), ("HOLDS_POSITION", "邢文韬", "青江县水利局")]),
     "after a post, a rare last character of a name, then words (主任雒某渐挨家挨户, 副县长柏某怀日前)":
         ("东河镇石桥村党支部书记、村委会主任满立渐挨家挨户走访。青江县委常委、副县长邵钧怀日前到柳溪村调研。",
          [("HOLDS_POSITION", "满立渐", "石桥村"), ("HOLDS_POSITION", "邵钧怀", "青江县委")]),
