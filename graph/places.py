@@ -502,6 +502,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
     for start, end, level in suffixes:
         if levels_at_end.get(start) == level or text[start - 1:start] == "副" and text[end:end + 1] == "长":
             continue        # "柳树村村主任", "东河镇镇长": the level word again starts a title; "副镇长": a title
+        if level == "Village" and levels_at_end.get(start) == "Township":
+            continue        # "X镇村“两委”换届", "X镇村多面广": the town's villages, no village of its name
         name_start = _after_parent(text, start, levels_at_end, level)
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)

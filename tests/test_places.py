@@ -957,3 +957,8 @@ def test_a_name_a_space_and_a_post_of_the_town_is_no_town_named_with_a_space():
     # "东八号 乡", "好力 宝嘎查": OCR's space inside a short name; "帅明辉 镇党委委员": a name's cell, then a post's
     assert [m.surface for m in grammar_places("帅明辉 镇党委委员、武装部部长 负责武装工作")] == []
     assert [m.surface for m in grammar_places("好力 宝嘎查党支部书记")] == ["好力 宝嘎查"]
+
+
+def test_a_town_then_村_is_the_towns_villages_and_no_village():
+    assert [s for s, _ in places("本报讯 宁城县小城子镇村“两委”换届顺利完成，青江县东河镇村多面广。")] == \
+        ["宁城县", "小城子镇", "青江县", "东河镇"]
