@@ -876,7 +876,8 @@ _PREDICATE_TAGS = {"v", "a", "d", "vn", "ad"}
 _MODALS = set("能会要可应得")      # "网格员都能第一时间知道": an adverb, a modal, then what they can do
 
 
-_SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话", "交接")
+_SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话", "交接", "重要", "工作报告", "工作部署", "动员",
+             "总结", "述职", "专题", "点评")
 _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 
@@ -1456,6 +1457,8 @@ def person_after(text: str, p: int) -> str | None:
         return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…", "白玉兰则说": a name, then an adverb
     if han and _home_after_name(text, p, p + len(name)):
         return name[:-1]
+    if len(name) == 3 and han and name[-1] == "作" and text.startswith(_SPEECHES, p + 3 + (text[p + 3:p + 4] == "了")):
+        return name[:-1]        # "第一书记农宇作表态发言": 作 (gives) a speech after a name of two the tagger missed
     if len(name) == 4 and _han_name_then_verb(name, text[p + 3:p + 5]):
         return name[:-1]        # "屯长韦建新接到电话", "嘎查达包玉柱算了一笔账", "网格员马海燕会说藏语": a Han name of
     return name                 # three, then a verb

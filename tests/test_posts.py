@@ -328,6 +328,16 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a name, an adverb, then the unit he comes from (队员X则来自Y局)":
+        ("工作队员邬晓川则来自县财政局，负责合作社的账目。",
+         [("WORKS_FOR", "邬晓川", "县财政局")]),
+    "作 (gives) a speech after a name of two the tagger misses (第一书记农某作表态发言, 书记黄某作工作报告)":
+        ("会上，青江县水利局驻那岭村第一书记农牧作表态发言，县林业局驻石桥村第一书记覃峰作交流发言。",
+         [("FIRST_SECRETARY_OF", "农牧", "那岭村"), ("WORKS_FOR", "农牧", "青江县水利局"),
+          ("FIRST_SECRETARY_OF", "覃峰", "石桥村")]),
+    "Zhuang 那 (field) opens a village's name of two (驻那岭村, 帮扶那桃村)":
+        ("县水利局驻那岭村第一书记韦立新说。县林业局帮扶那桃村。",
+         [("SUPPORTS", "县水利局", "那岭村"), ("FIRST_SECRETARY_OF", "韦立新", "那岭村"), ("SUPPORTS", "县林业局", "那桃村")]),
     "an OCR's space before a name's rare last character, then what he does (局长褚文 韬到村)":
         ("青江县林业局局长喻立 璟到村走访，青江县水利局局长邢文 韬到村查看。",
          [("HOLDS_POSITION", "喻立璟", "青江县林业局"), ("HOLDS_POSITION", "邢文韬", "青江县水利局")]),
