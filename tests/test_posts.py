@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "sent from a unit in the passive (他从X局被选派到Y村任第一书记)":
+        ("2023年4月，聂远帆从县水利局被选派到东河镇柳溪村任驻村第一书记。",
+         [("SUPPORTS", "县水利局", "柳溪村"), ("FIRST_SECRETARY_OF", "聂远帆", "柳溪村"), ("WORKS_FOR", "聂远帆", "县水利局")]),
     "a name, an adverb, then the unit he comes from (队员X则来自Y局)":
         ("工作队员邬晓川则来自县财政局，负责合作社的账目。",
          [("WORKS_FOR", "邬晓川", "县财政局")]),
