@@ -1276,7 +1276,9 @@ def _last_of_three(text: str, e: int) -> bool:
     if _freq().get(c, 0) < _RARE_CHAR and _starts_with_word(text[e + 1:e + 6]) and not text.startswith(_SUPPORT_OPENINGS, e):
         return True     # "主任雒鸿渐挨家挨户走访", "副县长柏钧怀日前到村": a rare character, then words
     return _tags().get(c) not in ("d", "m", "p", "c", "r", "u", "q", "f") and \
-        (after in _THEN_ADVERBS or after == "到" and _freq().get(c, 0) < 2000)      # (not "韩磊驻到", "李伟作了")
+        (after in _THEN_ADVERBS or after == "到" and _freq().get(c, 0) < 2000      # (not "韩磊驻到", "李伟作了")
+         or after == "是" and c != "原" and (c in _name_finals() or _tags().get(c) in ("n", "nr")))
+    #    "第一书记高远航是X派驻的干部": 是 after a name of three (not "王东原是…": formerly)
 
 
 _RARE_CHAR = 5000      # (at 10,000 the verbs of support pass: "王宏包…", "刘畅帮…")

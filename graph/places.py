@@ -531,9 +531,11 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
                                                                    protect=PLACE_SUFFIXES), start)
         elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start and \
-                not (start - name_start == 3 and text[name_start] in _NUMERALS_AND_OPENERS):
+                not (start - name_start == 3 and (text[name_start] in _NUMERALS_AND_OPENERS or
+                                                  tags().get(text[name_start]) in ("n", "ns", "nr"))):
             name_start = start       # after its parent a name is whole, unless a verb leaves nothing of it
-            #                          (but a numeral or a direction before it opens the name: 三合成村)
+            #                          (but a numeral, a direction or a noun before it opens the name: 三合成村,
+            #                          德合成村; not an adverb: "X镇共建成村级服务站")
         elif start - name_start >= 4 and common(text[name_start:name_start + 2], {"v"}):
             name_start += 2         # "X镇推广联丰村的经验": a verb, then the village
         if start - name_start >= 4 and text[name_start] in "便就还又也都正" and text[name_start + 1] in "和与同跟":

@@ -328,6 +328,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "是 right after a name of three the tagger cut to two (第一书记X明航是Y派驻的干部)":
+        ("东河镇柳溪村第一书记高明航是省农科院派驻的干部，2022年5月到村。",
+         [("FIRST_SECRETARY_OF", "高明航", "柳溪村")]),
+    "after its township, a village's name whose last two characters make a verb (X镇德合成村, 公合成村)":
+        ("县审计局包联银号镇德合成村，县水利局包联银号镇公合成村。",
+         [("SUPPORTS", "固阳县审计局", "德合成村"), ("SUPPORTS", "固阳县水利局", "公合成村")]),
     "sent from a unit in the passive (他从X局被选派到Y村任第一书记)":
         ("2023年4月，聂远帆从县水利局被选派到东河镇柳溪村任驻村第一书记。",
          [("SUPPORTS", "县水利局", "柳溪村"), ("FIRST_SECRETARY_OF", "聂远帆", "柳溪村"), ("WORKS_FOR", "聂远帆", "县水利局")]),
