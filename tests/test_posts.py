@@ -328,6 +328,11 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "surnames of Yunnan, Guizhou and Gansu (禄, 字, 密, 妥) before a name's characters the tagger would keep apart":
+        ("柳溪村第一书记由县林业局干部禄光明担任。县水利局派驻石桥村的第一书记字明亮，一年有300天住在村里。"
+         "杏林村第一书记由县医保局干部密建平担任。县财政局派驻桃园村的第一书记妥海军，一年有280天住在村里。",
+         [("FIRST_SECRETARY_OF", "禄光明", "柳溪村"), ("FIRST_SECRETARY_OF", "字明亮", "石桥村"),
+          ("FIRST_SECRETARY_OF", "密建平", "杏林村"), ("FIRST_SECRETARY_OF", "妥海军", "桃园村")]),
     "是 right after a name of three the tagger cut to two (第一书记X明航是Y派驻的干部)":
         ("东河镇柳溪村第一书记高明航是省农科院派驻的干部，2022年5月到村。",
          [("FIRST_SECRETARY_OF", "高明航", "柳溪村")]),
