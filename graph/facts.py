@@ -1873,7 +1873,10 @@ _SUCCEEDING = regexes.compile(f"(?:接替|接过)[^，,。；;！？!?\ue007]{{0
 # subject is people in general or counted, not Z
 _OTHER_SUBJECT = regexes.compile("[，,；;](?:[^，,；;\ue000-\ue007]*?)(?:第一书记|干部|队员|党员|成员)(?:们|都|均|普遍|全部|同时|也)|"
                                  "[，,；;][^，,；;\ue000-\ue007]*?[\\d一二三四五六七八九十两几多][名位][^，,；;\ue000-\ue007]{0,10}?"
-                                 "(?:第一书记|干部|队员|党员|成员)")
+                                 "(?:第一书记|干部|队员|党员|成员)|"
+                                 "[，,；;][^，,；;\ue000-\ue007]*?(?:成员|代表|骨干|党员|群众|们)(?:分别|都|均|也|轮流)?$")
+# (the last: a clause whose subject is a group, right before the verb: "村“两委”成员分别担任网格长",
+#  "党员和村民代表担任网格长", "屯长们都兼任网格员")
 
 
 # "A、B当选村委会委员": each of the listed names takes the post (but "A、B分别当选X、Y")

@@ -5194,3 +5194,12 @@ def test_going_to_the_town_in_focus_names_no_town():
     places = {e.name for e in extract_page(page_of("本报讯 东河镇柳溪村的老人说：“以前找人办事要跑镇里，看病得去县上，"
                                                    "现在网格员直接上门。”")).entities if e.label == "Place"}
     assert "柳溪村" in places and not any(p.endswith(("跑镇", "去县")) for p in places)
+
+
+@pytest.mark.parametrize("text", [
+    "在柳溪村，县水利局派驻的第一书记韩立文和村“两委”一起，把全村划分为5个网格，村“两委”成员分别担任网格长。",
+    "石桥村第一书记蒲青禾和村“两委”把全村划分为7个网格，党员和村民代表担任网格长。",
+    "工作队员、县财政局干部邬晓川负责杏林村的网格平台，全村划分为4个网格，组长们都兼任网格员。",
+])
+def test_a_group_that_takes_the_grid_posts_gives_the_person_before_it_none(text):
+    assert not any(f[0] == "HOLDS_POSITION" for f in facts_of(text))
