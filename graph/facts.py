@@ -1812,8 +1812,9 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     for m in TAKES_POST.finditer(sk.text):
         succeeding = _SUCCEEDING.search(sk.text, 0, m.start())     # "张某接替李某担任第一书记": 张某's post, not 李某's
         person = _last_person_before(sk, succeeding.start() if succeeding else m.start())
-        if sk.text.startswith(PER_CH, m.end()) and not m.group("rest").endswith("的"):
-            continue        # "原挂职Y村第一书记张某", "挂职的副县长李某": the title of the name after it
+        if sk.text.startswith(PER_CH, m.end()):
+            continue        # "原挂职Y村第一书记张某", "挂职的副县长李某": the title of the name after it (and
+            #                 "李某期满回到局里，接任Y村第一书记的张某…": 张某's, not 李某's)
         between = sk.text[sk.text.rfind(PER_CH, 0, m.start()):m.start()]
         if person and "由" not in _SENT_BY.sub("", between) and not _OTHER_SUBJECT.search(between):   # "由党员担任网格员"
             rest = _trim_clause(m.group("rest"))

@@ -5203,3 +5203,8 @@ def test_going_to_the_town_in_focus_names_no_town():
 ])
 def test_a_group_that_takes_the_grid_posts_gives_the_person_before_it_none(text):
     assert not any(f[0] == "HOLDS_POSITION" for f in facts_of(text))
+
+
+def test_a_post_taken_by_the_name_after_it_is_no_post_of_the_one_before():
+    got = facts_of("2023年韩立文期满回到县里，接任东河镇柳溪村第一书记的蒲青禾同样来自县水利局。")
+    assert ("FIRST_SECRETARY_OF", "蒲青禾", "柳溪村") in got and ("FIRST_SECRETARY_OF", "韩立文", "柳溪村") not in got
