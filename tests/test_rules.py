@@ -801,6 +801,16 @@ def test_grid_counts_of_places_respectively():
     assert made == {("柳树村", 6), ("杏林村", 5), ("桃园村", 8)}
 
 
+@pytest.mark.parametrize("text", [
+    "本报讯 去年，西岭镇推行网格化管理，柳树村、杏林村分别被划分为4个、6个网格。",     # passive
+    "本报讯 各镇要加快进度，柳树村、杏林村已分别划分4个、6个网格。",                  # an adverb before 分别
+    "本报讯 柳树村、杏林村分别划分为4个和6个网格。",                                # 和 joins the counts
+])
+def test_grid_counts_of_places_respectively_however_written(text):
+    made = {(f.head, f.prop("count")) for f in extract_page(page_of(text)).facts if f.type == "DIVIDED_INTO"}
+    assert made == {("柳树村", 4), ("杏林村", 6)}
+
+
 def test_the_province_of_counties_counted_is_not_what_is_supported():
     got = facts_of("本报讯 青江银行定点帮扶陕西四县二十二载。")
     assert not any(t == "SUPPORTS" for t, _, _ in got)
