@@ -881,6 +881,11 @@ _SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话
 _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
 
 
+def _gives_speech(text: str, i: int) -> bool:
+    """作 at i (perhaps then 了) gives a speech: "李航作交流发言", "郑立新作了交接发言"."""
+    return text[i:i + 1] == "作" and text.startswith(_SPEECHES, i + 1 + (text[i + 1:i + 2] == "了"))
+
+
 # Words that say a person is named just before them, where no title or role does ("X说").
 _SPEECH = regexes.compile("说|表示|介绍|告诉")
 _NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|来自|当选|[，,]现任|[（(]|[，,][男女][，,]|[，,](?:19|20)\\d{2}年(?:\\d{1,2}月)?出?生")
@@ -1141,7 +1146,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e -= 1          # "镇长刘某包抓的Y村": the support verb opens after a name of two
         elif n == 3 and text[e - 1] == "任" and text.startswith(_POSTS_TAKEN, e):
             e -= 1          # "选派骨科主任朱明任第一书记", "图雅任网格长": 任 takes the post after a name of two
-        elif n in (3, 4) and text[e - 1] == "作" and text.startswith(_SPEECHES, e + (text[e:e + 1] == "了")):
+        elif n in (3, 4) and _gives_speech(text, e - 1):
             e -= 1          # "工作队长李航作交流发言", "原第一书记郑立新作了交接发言": 作 (gives) a speech
         elif n > 4 and text[s] in SURNAMES and "·" not in text[s:e] and "任" in text[s + 2:s + 4]:
             e = text.index("任", s + 2, s + 4)      # "刘佳豪任吉生太镇…": the verb of office, then a place
@@ -1400,7 +1405,7 @@ def person_after(text: str, p: int) -> str | None:
         if (spaced == 1 or rest[5:6] not in (" ", "\u3000")) and len(name) > 3 and "·" not in name:
             name = name[:3]     # "刘 燕正忙着…", "闫 志 刚蹲在…": a spaced Han name has two or three characters
         if spaced == 1 and len(name) == 3 and (name[2] in _NOT_FINALS or _starts_with_word(rest[3:]) and not _SPEECH.match(rest, 4)
-                                               or name[2] == "作" and rest.startswith(_SPEECHES, 4 + (rest[4:5] == "了"))):
+                                               or _gives_speech(rest, 3)):
             name = name[:2]     # "干部海 龙每周六…", "符 琳则把…", "镇长田 野评价说", "主任冯 涛作交流发言": a name of
             #                     two, then what he does
         return rest[:len(name) + min(spaced, len(name) - 1)]
@@ -1459,7 +1464,7 @@ def person_after(text: str, p: int) -> str | None:
         return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…", "白玉兰则说": a name, then an adverb
     if han and _home_after_name(text, p, p + len(name)):
         return name[:-1]
-    if len(name) == 3 and han and name[-1] == "作" and text.startswith(_SPEECHES, p + 3 + (text[p + 3:p + 4] == "了")):
+    if len(name) == 3 and han and _gives_speech(text, p + 2):
         return name[:-1]        # "第一书记农宇作表态发言": 作 (gives) a speech after a name of two the tagger missed
     if len(name) == 4 and _han_name_then_verb(name, text[p + 3:p + 5]):
         return name[:-1]        # "屯长韦建新接到电话", "嘎查达包玉柱算了一笔账", "网格员马海燕会说藏语": a Han name of
