@@ -686,7 +686,7 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
             if type_ == "SUPPORTS" and mode.endswith(_POINT_LEVELS):
                 tails = _of_level(sk, m, tails, mode)
             props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {"title": _title(m, title[0])} if title else {}
-            for head, tail in _pairs(heads, tails, "分别" in m.group()):
+            for head, tail in _pairs(heads, tails, "分别" in m.group() or "依次" in m.group()):
                 add(p.id, type_, head, tail, **props)
         if p.sender:
             _sent_by_own_unit(p, sk, m, mode, add)

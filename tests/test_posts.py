@@ -328,6 +328,19 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "sent at a unit's call (受X局选派，张某到Y村担任第一书记; 我叫张某，受X局选派，今天到Y村报到，担任第一书记)":
+        ("2022年4月，受青江市林业局选派，韦丽萍到东河镇岔山村担任第一书记。"
+         "我叫覃海波，受南岭县水利局选派，今天正式到西岭镇杏林村报到，担任第一书记、驻村工作队队长。",
+         [("SUPPORTS", "青江市林业局", "岔山村"), ("WORKS_FOR", "韦丽萍", "青江市林业局"),
+          ("SUPPORTS", "南岭县水利局", "杏林村")]),
+    "villages' units in order (A村、B村、C村的帮扶单位依次为X局、Y局和Z局)":
+        ("东河镇柳溪村、石桥村、桃园村的帮扶单位依次为青江县交通运输局、青江县水利局和青江县林业局。",
+         [("SUPPORTS", "青江县交通运输局", "柳溪村"), ("SUPPORTS", "青江县水利局", "石桥村"),
+          ("SUPPORTS", "青江县林业局", "桃园村")]),
+    "a first secretary back home, then his post there (回到X局工作，目前任该局Y科科长; 回到厅里，如今是Y处副处长)":
+        ("2021年期满后，彭立秋回到青江市财政局工作，目前任该局预算科科长。"
+         "省水利厅派驻杏林村第一书记韦秋生任期届满后回到厅里工作，如今是河湖管理处副处长。",
+         [("HOLDS_POSITION", "彭立秋", "青江市财政局预算科"), ("HOLDS_POSITION", "韦秋生", "省水利厅河湖管理处")]),
     "surnames of Yunnan, Guizhou and Gansu (禄, 字, 密, 妥) before a name's characters the tagger would keep apart":
         ("柳溪村第一书记由县林业局干部禄光明担任。县水利局派驻石桥村的第一书记字明亮，一年有300天住在村里。"
          "杏林村第一书记由县医保局干部密建平担任。县财政局派驻桃园村的第一书记妥海军，一年有280天住在村里。",
