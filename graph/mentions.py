@@ -691,7 +691,11 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                         _ANCHOR_WORDS.at(text, k + 1 + len(_CHIEF.match(text, k + 1).group()))}
     #                   ("村党支部书记任总网格长": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
-            and not (m.start and _DATE_UNIT.match(text, m.start - 1))]
+            and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _DIVISION_HEAD.match(text, m.end)]
+
+
+# "该局林政股股长", "办公科副科长": a division's name and its head's title, no name before 股
+_DIVISION_HEAD = regexes.compile("([股科处])副?\\1长")
 
 
 def _element_after_space(text: str, p: int) -> int | None:

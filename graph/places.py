@@ -910,8 +910,8 @@ _AFTER_NA = set("仁日顺木")     # "那仁宝力格嘎查", "那日图嘎查"
 #                                  "书记那顺来嘎查": after a title, a person's)
 
 
-_NA_PRONOUN = set("个些里边时位座片条年天次样么儿般一")     # "那洪村", "那造村": Zhuang 那 (field) opens a
-#                                                       village's name of two before 村 (not "那个村", "那些村")
+_NA_PRONOUN = set("个些里边时位座片条年天次样么儿般一两几会小")     # "那洪村", "那楼坡村": Zhuang 那 (field)
+#                                           opens a village's name of two or three (not "那个村", "那些村", "那几年村里")
 
 
 def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
@@ -940,7 +940,8 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
                 break       # "县审计局和县统计局": after a unit, 和 joins a list (and after a group: "工作组和Y村")
         elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_syllable(text, j - 1) \
                 and not (ch == "那" and text[j:j + 1] in _AFTER_NA and not text.endswith(_TITLES, 0, j - 1)) \
-                and not (ch == "那" and j == start - 1 and level == "Village" and text[j] not in _NA_PRONOUN) \
+                and not (ch == "那" and start - 2 <= j < start and level == "Village" and text[j] not in _NA_PRONOUN
+                         and not text.endswith(_TITLES, 0, j - 1)) \
                 and not (ch == "都" and j == start and j >= 2 and is_name_char(text[j - 2]) and text[j - 2] not in STOP_CHARS
                          and not common(text[j - 3:j - 1])):
             break           # (but "宝日温都嘎查": 都 right before the level word ends the name, as no adverb does)

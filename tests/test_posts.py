@@ -328,6 +328,17 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a village's grids named as a number of them (村里6个网格由…包干; 该村5个网格的网格员; 全村6个网格也由他…)":
+        ("柳沟村党支部书记王德海介绍，村里6个网格由村“两委”干部分片包干。"
+         "杏林村由青江县自然资源局挂钩帮扶，该村5个网格的网格员大多是返乡青年。"
+         "县住建局派驻石桥村第一书记颜立谦到村后，全村7个网格也由他担任网格指导员。",
+         [("DIVIDED_INTO", "柳沟村", "柳沟村"), ("DIVIDED_INTO", "杏林村", "杏林村"), ("DIVIDED_INTO", "石桥村", "石桥村")]),
+    "Zhuang 那 opening a village's name of three (同镇的那坡岭村)":
+        ("同镇的那坡岭村由青江市水务局挂钩帮扶。", [("SUPPORTS", "青江市水务局", "那坡岭村")]),
+    "a division's head after 该局, no name before 股 (由该局林政股股长Z担任)":
+        ("县林业局派驻石门镇柳沟村第一书记由该局林政股股长温立文担任。", [("FIRST_SECRETARY_OF", "温立文", "柳沟村")]),
+    "recalled to his unit, 被 left out (原Y村第一书记Z任期届满，召回X局)":
+        ("原柳沟村第一书记冼立然任期届满，召回青江市住房和建设局。", [("WORKS_FOR", "冼立然", "青江市住房和建设局")]),
     "sent at a unit's call (受X局选派，张某到Y村担任第一书记; 我叫张某，受X局选派，今天到Y村报到，担任第一书记)":
         ("2022年4月，受青江市林业局选派，韦丽萍到东河镇岔山村担任第一书记。"
          "我叫覃海波，受南岭县水利局选派，今天正式到西岭镇杏林村报到，担任第一书记、驻村工作队队长。",
@@ -5221,3 +5232,15 @@ def test_a_group_that_takes_the_grid_posts_gives_the_person_before_it_none(text)
 def test_a_post_taken_by_the_name_after_it_is_no_post_of_the_one_before():
     got = facts_of("2023年韩立文期满回到县里，接任东河镇柳溪村第一书记的蒲青禾同样来自县水利局。")
     assert ("FIRST_SECRETARY_OF", "蒲青禾", "柳溪村") in got and ("FIRST_SECRETARY_OF", "韩立文", "柳溪村") not in got
+
+
+def test_first_secretaries_as_a_group_take_the_post_not_the_speaker_before():
+    # (她说，…新任第一书记到村后同时担任…: the new secretaries, a few words before 同时)
+    got = facts_of("本报讯 青江县新一轮驻村第一书记到岗，柳沟村迎来了新书记。县委常委、组织部部长林晓薇出席并讲话。"
+                   "她说，镇里已将18个行政村划分为77个网格，新任第一书记到村后同时担任所在村的网格指导员。")
+    assert ("HOLDS_POSITION", "林晓薇", "青江县委") in got and ("HOLDS_POSITION", "林晓薇", "柳沟村") not in got
+
+
+def test_a_unit_taking_secretaries_to_see_a_village_does_not_support_it():
+    got = facts_of("会后，县委组织部组织新任第一书记赴东河镇莲塘村观摩白莲种植项目。")
+    assert not [f for f in got if f[0] == "SUPPORTS"]
