@@ -328,6 +328,9 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a unit sends another of its section heads in place of one recalled (X局补派Y科科长Z到村任第一书记)":
+        ("今年初，柳沟村原驻村第一书记王立勇因工作调整被召回，青江市水务局补派工程建设管理科科长李文华到村任第一书记。",
+         [("HOLDS_POSITION", "李文华", "青江市水务局工程建设管理科")]),
     "a village's grids named as a number of them (村里6个网格由…包干; 该村5个网格的网格员; 全村6个网格也由他…)":
         ("柳沟村党支部书记王德海介绍，村里6个网格由村“两委”干部分片包干。"
          "杏林村由青江县自然资源局挂钩帮扶，该村5个网格的网格员大多是返乡青年。"
