@@ -2246,8 +2246,8 @@ def _listed_with(text: str, places: list) -> list[tuple[Ref, str]]:
     out, (prev, first) = [], places[0]
     for m, r in places[1:]:
         joiner = text[prev.end:m.start]
-        if not _LIST_JOIN.fullmatch(joiner) or r.level != first.level:
-            break
+        if not _LIST_JOIN.fullmatch(joiner) or r.level != first.level or joiner == "与" and m.kind in ("coref", "pronoun"):
+            break       # ("X市Y区与我县协作": the page's own county, no part of a list under X市)
         out.append((r, joiner))
         prev = m
     return out

@@ -962,3 +962,14 @@ def test_a_name_a_space_and_a_post_of_the_town_is_no_town_named_with_a_space():
 def test_a_town_then_村_is_the_towns_villages_and_no_village():
     assert [s for s, _ in places("本报讯 宁城县小城子镇村“两委”换届顺利完成，青江县东河镇村多面广。")] == \
         ["宁城县", "小城子镇", "青江县", "东河镇"]
+
+
+@pytest.mark.parametrize("text", [
+    "柳溪村地处高寒冷凉区，种了几辈子的莜麦。",       # a climate zone
+    "杏林村地处晋东南黄土丘陵区，十年九旱。",           # a landform
+    "石桥村位于三峡库区，全村312户。",                   # a reservoir's area
+    "桃源村地处丘陵旱作区，靠天吃饭。",
+    "柏树村位于原中央苏区，是革命老区村。",             # a historical region
+])
+def test_a_region_of_land_or_history_is_no_district(text):
+    assert not [f for f in facts_of(text) if f[0] == "LOCATED_IN"]

@@ -5247,3 +5247,8 @@ def test_first_secretaries_as_a_group_take_the_post_not_the_speaker_before():
 def test_a_unit_taking_secretaries_to_see_a_village_does_not_support_it():
     got = facts_of("会后，县委组织部组织新任第一书记赴东河镇莲塘村观摩白莲种植项目。")
     assert not [f for f in got if f[0] == "SUPPORTS"]
+
+
+def test_the_pages_own_county_after_与_is_no_part_of_a_list_under_a_city():
+    got = facts_of("泰顺县召开山海协作推进会。在杭州市余杭区与我县的山海协作中，余杭区的一家企业为村里捐赠了图书。")
+    assert ("LOCATED_IN", "余杭区", "杭州市") in got and ("LOCATED_IN", "泰顺县", "杭州市") not in got
