@@ -691,7 +691,15 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                         _ANCHOR_WORDS.at(text, k + 1 + len(_CHIEF.match(text, k + 1).group()))}
     #                   ("村党支部书记任总网格长": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
-            and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _DIVISION_HEAD.match(text, m.end)]
+            and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _DIVISION_HEAD.match(text, m.end)
+            and not _manages(text, m)]
+
+
+def _manages(text: str, m: Mention) -> bool:
+    """"第一书记管方向", "理事长管钱袋子", "网格长管统筹": 管 (manages), then a common word, is what the
+    holder does, no 管 family's member (管文斌 is)."""
+    return m.surface[0] == "管" and len(m.surface) <= 3 and \
+        (_tags().get(text[m.start + 1:m.start + 3]) in ("v", "vn") or len(m.surface) == 2 and _freq().get(m.surface[1], 0) >= 6000)
 
 
 # "该局林政股股长", "办公科副科长": a division's name and its head's title, no name before 股

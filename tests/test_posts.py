@@ -5252,3 +5252,16 @@ def test_a_unit_taking_secretaries_to_see_a_village_does_not_support_it():
 def test_the_pages_own_county_after_与_is_no_part_of_a_list_under_a_city():
     got = facts_of("泰顺县召开山海协作推进会。在杭州市余杭区与我县的山海协作中，余杭区的一家企业为村里捐赠了图书。")
     assert ("LOCATED_IN", "余杭区", "杭州市") in got and ("LOCATED_IN", "泰顺县", "杭州市") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "杏林村第一书记韩立文驻村两年。他说：“第一书记管方向，合作社理事长管钱袋子，两样都得干好。”",
+    "柳沟村划分6个网格。“网格长管统筹，网格员跑一线。”",
+    "石桥村划分6个片区。“片长管片、组长管组，群众的事有人管。”",
+])
+def test_管_then_what_the_holder_manages_is_no_name(text):
+    assert not [f for f in facts_of(text) if f[1].startswith("管")]
+
+
+def test_a_管_family_member_after_a_title_keeps_his_name():
+    assert ("FIRST_SECRETARY_OF", "管明杰", "柳沟村") in facts_of("柳沟村第一书记管明杰说，村里划分了6个网格。")
