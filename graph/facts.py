@@ -98,7 +98,9 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
             focus.section = _village_heading(heading, tokens)
         outer = set(outermost([m for m, _ in tokens]))
         sk = Skeleton(sentence.text, [t for t in tokens if t[0] in outer])
-        reading.claims.extend(_read_sentence(sk, sentence, tokens, focus))
+        claims = _read_sentence(sk, sentence, tokens, focus)
+        reading.claims.extend(claims)
+        focus.secretary_of.update((c.head, c.tail) for c in claims if c.type == "FIRST_SECRETARY_OF")
         if focus.section is not None:       # (a village a line of the section names is that line's own)
             focus.places["Village"] = focus.section
         named = [ref for _, ref in tokens if ref.kind not in ("coref", "pronoun")]
@@ -430,6 +432,7 @@ class Focus:
     pending: list[tuple[Ref, str]] = field(default_factory=list)    # (unit, mode) of a line naming only a unit
     next_text: str = ""     # the text of the next sentence
     section: Ref | None = None      # the village whose section of a notice this is ("二、Y镇Z村")
+    secretary_of: dict[Ref, Ref] = field(default_factory=dict)     # each first secretary named so far, his village
     village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
@@ -602,6 +605,9 @@ def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- one sentence
 
+_SUCCESSOR_OPENS = regexes.compile(f"^({PER_CH}[\ue100-\ue8ff])(?:同志)?(?:接替|的前任|接过)")
+
+
 def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> list[Claim]:
     claims: list[Claim] = []
 
@@ -616,6 +622,9 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
             claims.append(Claim(type_, head, tail, tuple(sorted(props.items())), sentence, pattern))
 
     focus.committee = "两委" in sk.text or "班子" in sk.text
+    if (m := _SUCCESSOR_OPENS.match(sk.text)) and m.group(1)[1] not in sk.pronouns and \
+            (village := focus.secretary_of.get(sk.ref(m.group(1)))):
+        focus.places["Village"] = village       # "X接替的是原第一书记Z": X's village, whichever was named last
     if ORG_CH in sk.text or PER_CH in sk.text:     # every pattern relates a unit or a person
         chars = set(sk.text)
         for p in patterns():

@@ -328,6 +328,10 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "the one a first secretary took over from, when another village was named since (A任Y村第一书记，B任W村第一书记。A接替的是原第一书记Z)":
+        ("青江市财政局干部张思远任石门镇柳沟村第一书记，市卫生健康委员会干部韩立新任东河镇杏林村第一书记。"
+         "张思远接替的是同样来自市财政局、两年驻村期满的原第一书记赵鹏程。",
+         [("FIRST_SECRETARY_OF", "赵鹏程", "柳沟村")]),
     "a unit sends another of its section heads in place of one recalled (X局补派Y科科长Z到村任第一书记)":
         ("今年初，柳沟村原驻村第一书记王立勇因工作调整被召回，青江市水务局补派工程建设管理科科长李文华到村任第一书记。",
          [("HOLDS_POSITION", "李文华", "青江市水务局工程建设管理科")]),
@@ -5265,3 +5269,9 @@ def test_管_then_what_the_holder_manages_is_no_name(text):
 
 def test_a_管_family_member_after_a_title_keeps_his_name():
     assert ("FIRST_SECRETARY_OF", "管明杰", "柳沟村") in facts_of("柳沟村第一书记管明杰说，村里划分了6个网格。")
+
+
+def test_the_predecessor_of_a_secretary_named_earlier_is_not_the_last_villages():
+    got = facts_of("青江市财政局干部张思远任石门镇柳沟村第一书记，市卫生健康委员会干部韩立新任东河镇杏林村第一书记。"
+                   "张思远接替的是原第一书记赵鹏程。")
+    assert ("FIRST_SECRETARY_OF", "赵鹏程", "杏林村") not in got
