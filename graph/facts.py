@@ -1746,6 +1746,7 @@ def _name_then_posts(sk: Skeleton) -> re.Match | None:
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
+_PLACES_OPENING = regexes.compile("^(?:[\ue000-\ue005][\ue100-\ue8ff]|[、和及的])*")
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
@@ -1814,7 +1815,14 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), unit)
     for m in TITLE_THEN_NAMES.finditer(sk.text):
         left = _CLAUSE_START.search(sk.text, 0, m.start()).group()
-        for person in re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else ():
+        people = re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else []
+        villages = re.findall("[\ue004\ue005][\ue100-\ue8ff]", sk.text[:m.start()])
+        if m.group().startswith(("分别", "依次")) and len(people) == len(villages) > 1:
+            title = _PLACES_OPENING.sub("", left)     # "A村、B村、C村的第一书记分别为X、Y、Z": one each, in order
+            for person, village in zip(people, villages):
+                _posts("post.names_after", sk, sk.ref(person), village + title, focus, add)
+            continue
+        for person in people:
             _posts("post.names_after", sk, sk.ref(person), left, focus, add)
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
         _posts("post.held_by", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)

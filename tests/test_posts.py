@@ -328,6 +328,12 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "villages' first secretaries respectively (A村、B村、C村的第一书记分别为X、Y、Z; 涉及A村、B村3个村，原第一书记分别为X、Y)":
+        ("东河镇柳溪村、石桥村、桃园村的第一书记分别为吴立昊、胡晓斌、李思娜。"
+         "此次轮换涉及西岭镇杏林村、枣岗村2个村，原第一书记分别为胡立军、程晓亮。",
+         [("FIRST_SECRETARY_OF", "吴立昊", "柳溪村"), ("FIRST_SECRETARY_OF", "胡晓斌", "石桥村"),
+          ("FIRST_SECRETARY_OF", "李思娜", "桃园村"), ("FIRST_SECRETARY_OF", "胡立军", "杏林村"),
+          ("FIRST_SECRETARY_OF", "程晓亮", "枣岗村")]),
     "the one a first secretary took over from, when another village was named since (A任Y村第一书记，B任W村第一书记。A接替的是原第一书记Z)":
         ("青江市财政局干部张思远任石门镇柳沟村第一书记，市卫生健康委员会干部韩立新任东河镇杏林村第一书记。"
          "张思远接替的是同样来自市财政局、两年驻村期满的原第一书记赵鹏程。",
@@ -5275,3 +5281,8 @@ def test_the_predecessor_of_a_secretary_named_earlier_is_not_the_last_villages()
     got = facts_of("青江市财政局干部张思远任石门镇柳沟村第一书记，市卫生健康委员会干部韩立新任东河镇杏林村第一书记。"
                    "张思远接替的是原第一书记赵鹏程。")
     assert ("FIRST_SECRETARY_OF", "赵鹏程", "杏林村") not in got
+
+
+def test_villages_first_secretaries_respectively_are_one_each():
+    got = facts_of("东河镇柳溪村、石桥村、桃园村的第一书记分别为吴立昊、胡晓斌、李思娜。")
+    assert ("FIRST_SECRETARY_OF", "吴立昊", "石桥村") not in got and ("FIRST_SECRETARY_OF", "李思娜", "柳溪村") not in got
