@@ -2333,7 +2333,7 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|(?:总数|数量?)[：:]?)?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "个",     # ("网格数：9个")
     "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设|(?<![建开假])设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
-    "(?<=[村查区镇乡木道])(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",
+    "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",
     "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?P<n>" + NUM + ")个网格(?=全部|都|每个|也?由|的网格[员长]|覆盖|[，,。；;]|$)",
     #   ("全村5个网格。", "村里5个网格，", "全村7个网格每个网格都有…", "村里6个网格由村干部分片包干",
     #    "该村5个网格的网格员大多是…", "全村6个网格也由他担任网格指导员")
@@ -2359,7 +2359,8 @@ GRID_THEN_MICRO = regexes.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格
                              "[，,][^。；;]{0,24}?(?:细分|下设|分设|划分)[为出成]?(?P<m4>" + NUM + ")个(?:[^，,。；;]{0,4}的)?微网格)")
 
 # "划分为11个片区、68个网格", "11个网格片区、64个基础网格": areas, and the grids inside them
-GRID_AREAS = regexes.compile("(?:" + NUM + ")个(?:网格)?片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个(?:基础)?网格")
+GRID_AREAS = regexes.compile("(?:" + NUM + ")个(?:网格)?片区[、和及，,](?:下设|细分为)?(?P<n>" + NUM + ")个(?:基础)?网格"
+                             "(?:[、和及](?P<micro>" + NUM + ")个微网格)?")     # ("…、11个网格、42个微网格": three tiers)
 
 
 _PUNCTUATED = regexes.compile("[，,。；;！？!?]")
@@ -2482,7 +2483,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if len(tiers) < 2 and (areas := GRID_AREAS.search(text)):
         place = _grid_place(text, tokens, areas.start(), focus)
         if place:
-            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(areas.group("n")), levels=2)
+            micro = areas.group("micro")
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(micro or areas.group("n")), levels=3 if micro else 2)
         return
     if len(tiers) < 2 and (micro := GRID_THEN_MICRO.search(text)):
         place = _grid_place(text, tokens, micro.start(), focus)

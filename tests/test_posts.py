@@ -328,6 +328,8 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a village's grids as a number after 村里的 (村里的6个网格各有一名网格员)":
+        ("柳沟村党支部书记刘二明告诉记者，村里的6个网格各有一名网格员。", [("DIVIDED_INTO", "柳沟村", "柳沟村")]),
     "villages' first secretaries respectively (A村、B村、C村的第一书记分别为X、Y、Z; 涉及A村、B村3个村，原第一书记分别为X、Y)":
         ("东河镇柳溪村、石桥村、桃园村的第一书记分别为吴立昊、胡晓斌、李思娜。"
          "此次轮换涉及西岭镇杏林村、枣岗村2个村，原第一书记分别为胡立军、程晓亮。",
@@ -5286,3 +5288,8 @@ def test_the_predecessor_of_a_secretary_named_earlier_is_not_the_last_villages()
 def test_villages_first_secretaries_respectively_are_one_each():
     got = facts_of("东河镇柳溪村、石桥村、桃园村的第一书记分别为吴立昊、胡晓斌、李思娜。")
     assert ("FIRST_SECRETARY_OF", "吴立昊", "石桥村") not in got and ("FIRST_SECRETARY_OF", "李思娜", "柳溪村") not in got
+
+
+def test_areas_grids_and_micro_grids_count_the_finest_tier():
+    made = extract_page(page_of("杏林村探索“村—片区—网格—微网格”四级体系：全村划分3个片区、11个网格、42个微网格。")).facts
+    assert [(dict(f.props).get("count"), dict(f.props).get("levels")) for f in made if f.type == "DIVIDED_INTO"] == [(42, 3)]
