@@ -433,6 +433,8 @@ class Focus:
     next_text: str = ""     # the text of the next sentence
     section: Ref | None = None      # the village whose section of a notice this is ("二、Y镇Z村")
     secretary_of: dict[Ref, Ref] = field(default_factory=dict)     # each first secretary named so far, his village
+    line_place: Ref | None = None   # the village that labels the line the sentence is on ("2.Y村：…；网格4个")
+    line_open: bool = False         # the sentence before ended in ；, and its line goes on
     village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
@@ -605,6 +607,8 @@ def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- one sentence
 
+# "2.Y村：包联单位X局；…；网格4个": a line a village labels, its clauses parted by ；
+_LINE_LABEL = compile_pattern("^(?:\\d{1,2}[.．、]\\s*|【)?{CHAIN}{V:place}[：:】]")
 _SUCCESSOR_OPENS = regexes.compile(f"^({PER_CH}[\ue100-\ue8ff])(?:同志)?(?:接替|的前任|接过)")
 
 
@@ -622,6 +626,11 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
             claims.append(Claim(type_, head, tail, tuple(sorted(props.items())), sentence, pattern))
 
     focus.committee = "两委" in sk.text or "班子" in sk.text
+    if label := _LINE_LABEL.match(sk.text):
+        focus.line_place = sk.ref(label.group("place"))
+    elif not focus.line_open:
+        focus.line_place = None
+    focus.line_open = sk.text.rstrip().endswith(("；", ";"))
     if (m := _SUCCESSOR_OPENS.match(sk.text)) and m.group(1)[1] not in sk.pronouns and \
             (village := focus.secretary_of.get(sk.ref(m.group(1)))):
         focus.places["Village"] = village       # "X接替的是原第一书记Z": X's village, whichever was named last
@@ -2574,4 +2583,4 @@ def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:
     if before and before[0][0] == 0 and _SUBJECT_DIVIDED.search(text, 0, pos + 2) and \
             LEVEL_RANK[before[0][1].level] > LEVEL_RANK[before[-1][1].level]:
         return before[0][1]     # "Y社区是X镇人口最多的社区，…，被划分为10个网格": the subject, not the town
-    return before[-1][1] if before else focus.last
+    return before[-1][1] if before else focus.line_place or focus.last

@@ -328,6 +328,10 @@ def test_a_provinces_own_organ_takes_its_full_name_and_a_school_keeps_its_own():
 
 # family -> (text, facts it gives)
 FAMILIES = {
+    "a notice's line a village labels, its grids in a clause of their own (2.Y村：包联单位X局；…；网格4个)":
+        ("南岭县驻村工作安排\n1.柳溪村：包联单位南岭县交通运输局、南岭县人民医院；第一书记王立亮；网格4个。\n"
+         "2.石桥村：包联单位南岭县水利局；驻村工作队员贾立鹏；网格5个。",
+         [("DIVIDED_INTO", "柳溪村", "柳溪村"), ("DIVIDED_INTO", "石桥村", "石桥村")]),
     "a village's grids as a number after 村里的 (村里的6个网格各有一名网格员)":
         ("柳沟村党支部书记刘二明告诉记者，村里的6个网格各有一名网格员。", [("DIVIDED_INTO", "柳沟村", "柳沟村")]),
     "villages' first secretaries respectively (A村、B村、C村的第一书记分别为X、Y、Z; 涉及A村、B村3个村，原第一书记分别为X、Y)":
