@@ -5297,3 +5297,13 @@ def test_villages_first_secretaries_respectively_are_one_each():
 def test_areas_grids_and_micro_grids_count_the_finest_tier():
     made = extract_page(page_of("杏林村探索“村—片区—网格—微网格”四级体系：全村划分3个片区、11个网格、42个微网格。")).facts
     assert [(dict(f.props).get("count"), dict(f.props).get("levels")) for f in made if f.type == "DIVIDED_INTO"] == [(42, 3)]
+
+
+def test_a_village_where_it_lies_then_whose_support_point_it_is():
+    got = facts_of("本报讯 柳沟村地处河阳县石门乡东部，是省林业厅的帮扶联系点。")
+    assert ("SUPPORTS", "省林业厅", "柳沟村") in got and not any(f[0] == "SUPPORTS" and f[2] == "石门乡" for f in got)
+
+
+def test_first_secretaries_sent_to_see_other_places_is_no_support():
+    got = facts_of("本报讯 县委组织部还将组织新任第一书记分两批到安平县北关镇等地观摩学习。")
+    assert not {f for f in got if f[0] == "SUPPORTS"}
