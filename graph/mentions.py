@@ -1177,8 +1177,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         elif e - s == 2 and text[s:s + 2] in _YI_CLANS and all(_is_name_char(c) and c not in _NOT_FINALS
                                                                for c in text[e:e + 2] or "。") \
                 and len(text[e:e + 2]) == 2 and not _freq().get(text[e:e + 2]) and \
-                (text.startswith(_SPEAKS + ("今年",), e + 2) or _AFTER_RE.match(text, e + 2)):
-            e += 2          # "网格长马海日体今年": the clan name alone read as the name
+                (text.startswith(_SPEAKS + ("今年",), e + 2) or _AFTER_RE.match(text, e + 2)
+                 or text[e + 2:e + 3] in _LIST_ENDS):
+            e += 2          # "网格长马海日体今年", "队长吉克木果；": the clan name alone read as the name
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 1] in _name_finals() \
                 and not _freq().get(text[e:e + 2]) and _is_name_char(text[e + 1:e + 2] or "。"):
             e += 1          # "赵德全掰着", "陈立新包联": a name of three the tagger cut before a word
@@ -1245,6 +1246,10 @@ def element_name_end(text: str, p: int) -> int:
                 best = max(best, longest(k + length + 1, n + 1))    # "图 门吉日嘎拉": OCR's space inside an element
         if n and text[k:k + 1] in _FINALS and text[k + 1:k + 2] not in _SPENDING:
             best = max(best, longest(k + 1, n + 1))     # (not "…花了三年": spent)
+        elif n == 1 and k - p == 2 and text[k + 1:k + 2] in _FINALS and _is_name_char(text[k:k + 1] or "。") \
+                and text[k] not in _NOT_FINALS and not _freq().get(text[k:k + 2]) \
+                and (not _is_name_char(text[k + 2:k + 3] or "。") or text[k + 2] in _NOT_FINALS):
+            best = max(best, k + 2)     # "四郎拥措说": an element, then one the list lacks that ends as names end
         return best
     return longest(p, 0) if text[p:p + 3].replace(" ", "", 1)[:2] in _ELEMENT_OPENINGS else p
 
@@ -1298,6 +1303,7 @@ def _last_of_three(text: str, e: int) -> bool:
     #    "第一书记高远航是X派驻的干部": 是 after a name of three (not "王东原是…": formerly)
 
 
+_LIST_ENDS = set("，,；;。、（(")
 _RARE_CHAR = 5000      # (at 10,000 the verbs of support pass: "王宏包…", "刘畅帮…")
 
 

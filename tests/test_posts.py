@@ -1315,7 +1315,10 @@ FAMILIES = {
     "a village's responsible unit (帮扶责任单位)":
         ("本报讯 梧桐村的帮扶责任单位文昌县林业局为村里修建了文化广场。", [("SUPPORTS", "文昌县林业局", "梧桐村")]),
     "a place, 的 and a short unit name are the place's unit":
-        ("本报讯 驻村前,44岁的冯立新是青江县的教委副主任。", [("HOLDS_POSITION", "冯立新", "青江县教委")]),
+        ("本报讯 驻村前,44岁的冯立新是青江县的教委副主任。", [("HOLDS_POSITION", "冯立新", "青江县教育委员会")]),
+    "a unit sends a village its first secretary, 为 a name (X局派驻Y村第一书记为张某)":
+        ("本报讯 本轮选派中,青江县林业局派驻柳坪村第一书记为王小川;县水务局派驻石湾村第一书记为赵立新。",
+         [("WORKS_FOR", "王小川", "青江县林业局"), ("WORKS_FOR", "赵立新", "青江县水务局")]),
     "a unit's first secretary with a second post before the name":
         ("本报讯 青江县审计局派驻梧桐村第一书记、工作队队长贺春燕说,村里通了自来水。",
          [("WORKS_FOR", "贺春燕", "青江县审计局"), ("FIRST_SECRETARY_OF", "贺春燕", "梧桐村")]),
@@ -5307,3 +5310,19 @@ def test_a_village_where_it_lies_then_whose_support_point_it_is():
 def test_first_secretaries_sent_to_see_other_places_is_no_support():
     got = facts_of("本报讯 县委组织部还将组织新任第一书记分两批到安平县北关镇等地观摩学习。")
     assert not {f for f in got if f[0] == "SUPPORTS"}
+
+
+@pytest.mark.parametrize("text,name", [("队长此里永措是县林业局干部。", "此里永措"), ("书记四郎翁措说，好。", "四郎翁措")])
+def test_an_element_then_one_the_list_lacks_that_ends_as_names_end(text, name):
+    from graph.mentions import element_name_end
+    start = text.index(name)
+    assert text[start:element_name_end(text, start)] == name
+
+
+def test_an_element_then_one_the_list_lacks_inside_a_longer_name_keeps_the_longer_name():
+    assert "朝鲁孟其格" in names("本报讯 旗委副书记、旗长朝鲁孟其格表示，要抓好包联。", "Person")
+
+
+def test_a_yi_name_the_tagger_cut_after_the_clan_before_a_semicolon():
+    got = facts_of("本报讯 1.县水务局派驻东河镇柳坪村工作队：第一书记、队长沙马日果；队员王小丽（县水务局）。")
+    assert ("FIRST_SECRETARY_OF", "沙马日果", "柳坪村") in got
