@@ -1211,8 +1211,11 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
         units = re.findall(f"{ORG_CH}.", sk.text[:m.end("org")])      # ("A局、B局——Y镇Z村": both)
         if m.re is LIST_UNIT_PLACES and note:
             units += re.findall(f"原由({ORG_CH}.)", note.group())    # "（原由C局机关党支部结对，…）": the unit before
-        first = sk.ref(m.group("place"))
-        for place in [first] + _places_listed_after(sk, m.end()):
+        first, *after = [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end())
+        if after and LEVEL_RANK[after[0].level] > LEVEL_RANK[first.level]:
+            add("place.table_row", "LOCATED_IN", after[0], first)      # "X局 Y镇 Z村": the town's cell, then the village's
+            first, after = after[0], after[1:]
+        for place in [first] + after:
             if LEVEL_RANK[place.level] < LEVEL_RANK[first.level]:      # a table's next cell: where it lies
                 add("place.table_row", "LOCATED_IN", first, place)
                 continue
@@ -2265,6 +2268,9 @@ CONTAINS = [(compile_pattern(p), gap) for p, gap in (
     ("{P:child}[，,]?(?:就|也)?是{CHAIN}{P:parent}的?[^。，,\ue000-\ue007]{0,12}?"
      "(?:行政村|自然村|村子|村庄|村|嘎查|社区|屯|乡镇|镇|乡|苏木|街道)(?![\u4e00-\u9fff])", 2),
 )]
+_ANOTHER = "(?:另一个|另外一个|另一|又一个|另外[两三四几]个)(?:行政村|村|嘎查|社区)(?:——|—|[，,：:])?"
+# "Y镇另一个村——Z村": a village of the township just named
+ANOTHER_OF = compile_pattern("{T:parent}(?:的|里)?" + _ANOTHER + "{V:child}")
 GOVERNS = compile_pattern("{P:parent}(?:共|现)?(?:下辖|辖|管辖)(?:有)?[^。，,\ue000-\ue007]{0,8}?[:：]?{P:place}")
 def _listed_with(text: str, places: list) -> list[tuple[Ref, str]]:
     """The places listed right after the first of `places` (mention, ref), at its
@@ -2292,8 +2298,9 @@ CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "�
 _JOIN_RE = regexes.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
-# "同镇的Y村", "在同乡的Y村": a village of the township the sentences before are about
-_SAME_TOWNSHIP = regexes.compile(f"同(?:一个)?(?:镇|乡|街道|苏木)的?({LEVEL_CH['Village']}[\ue100-\ue8ff])")
+# "同镇的Y村", "在同乡的Y村", "镇里另一个村Y村": a village of the township the sentences before are about
+_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:镇|乡|苏木)里的?" + _ANOTHER + ")"
+                                 f"({LEVEL_CH['Village']}[\ue100-\ue8ff])")
 
 
 def _same_township(sk: Skeleton, focus: Focus, add) -> None:
@@ -2324,6 +2331,9 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
                 continue
             if 0 < LEVEL_RANK[child.level] - LEVEL_RANK[parent.level] <= gap:
                 add("place.lies_in", "LOCATED_IN", child, parent)
+    for m in ANOTHER_OF.finditer(sk.text):
+        for child in [sk.ref(m.group("child"))] + _places_listed_after(sk, m.end("child")):
+            add("place.another_of", "LOCATED_IN", child, sk.ref(m.group("parent")))
     for m in GOVERNS.finditer(sk.text):        # "X镇下辖A村、B村"
         parent = sk.ref(m.group("parent"))
         for child in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
@@ -2583,4 +2593,11 @@ def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:
     if before and before[0][0] == 0 and _SUBJECT_DIVIDED.search(text, 0, pos + 2) and \
             LEVEL_RANK[before[0][1].level] > LEVEL_RANK[before[-1][1].level]:
         return before[0][1]     # "Y社区是X镇人口最多的社区，…，被划分为10个网格": the subject, not the town
+    if not before and _OUR_VILLAGE.search(text, 0, pos):
+        return focus.places.get("Village") or (focus.last if focus.last and focus.last.level == "Village" else None)
     return before[-1][1] if before else focus.line_place or focus.last
+
+
+# "“我们村划分为6个网格。”Y村党支部书记张某说": a village the page has not named yet is no county
+_OUR_VILLAGE = regexes.compile("|".join(w for w, level in COREF.items() if level == "Village"))
+

@@ -109,9 +109,15 @@ def _named_in_full(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
     the article's own and only one unit named in full fits."""
     orgs = [r for r in refs if r.label == ORG]
     bare = {r: p for r in orgs if (p := _bare_prefix(r.canonical or r.surface))}
-    in_full = {_name(r, home) for r in orgs if r not in bare} - {None}
+    placeless = {r for r in orgs if r not in bare and not r.canonical and _org_name(r.surface, home) != r.surface}
+    in_full = {_name(r, home) for r in orgs if r not in bare and r not in placeless} - {None}
     own = {home.county, home.city, home.province, home.own_city, home.own_province} - {None}
     out = []
+    for r in placeless:     # "X市水利局驻Y村…", then "水利局包联我们村": the one unit named in full
+        body = written_out(r.surface)
+        named = [n for n in in_full if n.endswith(body) and len(n) > len(body)]
+        if len(named) == 1 and (name := _name(r, home)) != named[0]:
+            out.append((name, named[0]))
     for r, prefix in bare.items():
         body = written_out(r.canonical or r.surface)[len(prefix):]
         named = [n for n in in_full if any(_own_place(n[:k], prefix, own) for k in _body_starts(n, body))]

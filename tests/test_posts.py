@@ -5326,3 +5326,32 @@ def test_an_element_then_one_the_list_lacks_inside_a_longer_name_keeps_the_longe
 def test_a_yi_name_the_tagger_cut_after_the_clan_before_a_semicolon():
     got = facts_of("本报讯 1.县水务局派驻东河镇柳坪村工作队：第一书记、队长沙马日果；队员王小丽（县水务局）。")
     assert ("FIRST_SECRETARY_OF", "沙马日果", "柳坪村") in got
+
+
+def test_a_table_row_with_the_town_then_the_village_supports_the_village_only():
+    got = facts_of("本报讯 现将调整后的包联关系及派驻第一书记名单通知如下。\n"
+                   "序号　包联单位　所在苏木镇　包联嘎查（村）　派驻第一书记\n"
+                   "1　旗发改委　东河镇　红柳嘎查　王明远\n2　旗审计局　东河镇　白杨村　（暂缺）")
+    supported = {t for k, h, t in got if k == "SUPPORTS"}
+    assert supported == {"红柳嘎查", "白杨村"} and ("LOCATED_IN", "白杨村", "东河镇") in got
+
+
+@pytest.mark.parametrize("text", ["本报讯 石门乡另一个村——柳坪村，是县林业局的包联村。",
+                                  "本报讯 石门乡有9个村。乡里另一个村柳坪村由县林业局包联。"])
+def test_another_village_of_a_township_lies_in_it(text):
+    assert ("LOCATED_IN", "柳坪村", "石门乡") in facts_of(text)
+
+
+def test_our_village_before_the_page_names_it_is_no_county():
+    got = facts_of("本报讯 青江县推进网格化治理。\n“我们村有9个村民小组，现在划分为6个网格。”柳坪村党支部书记严守义说。")
+    assert not {f for f in got if f[0] == "DIVIDED_INTO"}
+
+
+def test_our_village_in_a_quote_the_speakers_village_says_is_that_village():
+    got = facts_of("本报讯 青江县推进网格化治理。“我们村现在划分为6个网格，”柳坪村党支部书记严守义说，“网格长都是村干部。”")
+    assert ("DIVIDED_INTO", "柳坪村", "柳坪村") in got
+
+
+def test_a_unit_without_its_place_is_the_one_the_article_named_in_full():
+    got = facts_of("本报讯 青江县东河镇柳坪村迎来帮扶。青州市水利局驻柳坪村工作队队长李明说，好。水利局包联该村已有三年。")
+    assert {h for k, h, t in got if k == "SUPPORTS"} == {"青州市水利局"}
