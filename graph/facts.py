@@ -2445,7 +2445,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     cells = sk.cells or re.split("、(?![^（()）]*[）)])", "、".join(_cells(sk)))     # (not inside a note: "王某（书记、主任）")
     if (any(_VILLAGE_HEAD.search(c) for c in cells) or cells[0] in _GRID_HEADS) and \
             any("网格" in c and "数" in c or c.endswith(_TITLE_ENDS) for c in cells):
-        focus.village_table = cells
+        focus.village_table = [_spelled(c, sk) for c in cells]
         return
     head = focus.village_table
     # (a village's row, or its grid's in a table of grids: "Y镇Z村网格")
@@ -2462,8 +2462,8 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     units = [sk.ref(c) for h, c in zip(head, cells) if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)]
     for column, cell in zip(head, cells):
         column = _NOTED_HEAD.sub(r"、\1", column)     # "总网格长（村党支部书记）": both posts
-        if "网格" in column and "数" in column and cell.isdigit():
-            add("table.villages", "DIVIDED_INTO", village, village, count=int(cell))
+        if "网格" in column and "数" in column and (count := re.fullmatch(r"(\d+)个?", cell)):
+            add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)))     # ("12个")
         elif ("单位" in column or column.endswith("企业")) and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:
             #   (a roster's: _roster; "帮扶企业": the paired companies)
             mode = _SUPPORT_UNIT.search(column) or _SENDER_HEAD.search(column)

@@ -1264,6 +1264,8 @@ def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
     title (那顺|巴雅尔), and by 其, which opens Mongolian names and which the tagger
     reads as "its" (旗长其|木德道尔吉)."""
     e = max(e, element_name_end(text, s))
+    if text[s] in SURNAMES and (after_surname := element_name_end(text, s + 1)) > e:
+        e = after_surname       # "网格长韩阿拉腾其其格说": a Han surname, then a Mongolian name
     for k in (3, 2):
         start = s - k
         if start >= 0 and text[start:s] in _ELEMENTS and element_name_end(text, start) >= e and \

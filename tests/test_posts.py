@@ -5355,3 +5355,14 @@ def test_our_village_in_a_quote_the_speakers_village_says_is_that_village():
 def test_a_unit_without_its_place_is_the_one_the_article_named_in_full():
     got = facts_of("本报讯 青江县东河镇柳坪村迎来帮扶。青州市水利局驻柳坪村工作队队长李明说，好。水利局包联该村已有三年。")
     assert {h for k, h, t in got if k == "SUPPORTS"} == {"青州市水利局"}
+
+
+@pytest.mark.parametrize("name", ["赵阿拉腾其其格", "白恩和巴图"])
+def test_a_han_surname_then_a_mongolian_name_is_one_name(name):
+    assert name in names(f"本报讯 东河嘎查第二网格网格长{name}说，牧民们都装上了监控。", "Person")
+
+
+def test_a_table_of_villages_counts_grids_written_with_个():
+    made = extract_page(page_of("本报讯 东河镇网格设置调整情况公告如下：\n村名　网格数　网格长\n"
+                                "柳坪村　7个　王建新\n石湾村　5个　李秀英")).facts
+    assert {(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"} >= {("柳坪村", 7), ("石湾村", 5)}
