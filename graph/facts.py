@@ -2573,6 +2573,14 @@ def _more_counts(text: str, tokens, end: int, add) -> None:
             (n := _COUNT_AFTER.match(text, named[0].end)):
         add("grid.count", "DIVIDED_INTO", named[1], named[1], count=cn_number(n.group(1)))
         end = n.end()
+    # ("全镇划分为63个网格，每个网格配备网格员1名，Y村划分为5个网格": a clause between, then a place's own)
+    for clause in _LATER_CLAUSE.finditer(text, end):
+        if (named := places.get(clause.end())) and (n := _GRIDS_AFTER.match(text, named[0].end)):
+            add("grid.count", "DIVIDED_INTO", named[1], named[1], count=cn_number(n.group(1)))
+
+
+_LATER_CLAUSE = regexes.compile("[，,](?=[^。；;]*网格)")
+_GRIDS_AFTER = regexes.compile("(?:划分[为成]?|划[为成]|分为)([\\d一二三四五六七八九十百]+)个网格(?![员长])")
 
 
 _SUBJECT_DIVIDED = regexes.compile("^[^，,。；;]+?是[^。；;]*[，,](?:[^，,。；;]*[，,])?(?:被|共|全部)?(?=划分|划为|分为)")

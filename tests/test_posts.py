@@ -5366,3 +5366,8 @@ def test_a_table_of_villages_counts_grids_written_with_个():
     made = extract_page(page_of("本报讯 东河镇网格设置调整情况公告如下：\n村名　网格数　网格长\n"
                                 "柳坪村　7个　王建新\n石湾村　5个　李秀英")).facts
     assert {(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"} >= {("柳坪村", 7), ("石湾村", 5)}
+
+
+def test_a_villages_grids_after_the_towns_and_a_clause_between():
+    made = extract_page(page_of("本报讯 东河镇全镇12个村划分为58个网格，每个网格配备网格员1名，柳坪村划分为4个网格。")).facts
+    assert {(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"} == {("东河镇", 58), ("柳坪村", 4)}
