@@ -1315,7 +1315,7 @@ FAMILIES = {
     "a village's responsible unit (帮扶责任单位)":
         ("本报讯 梧桐村的帮扶责任单位文昌县林业局为村里修建了文化广场。", [("SUPPORTS", "文昌县林业局", "梧桐村")]),
     "a place, 的 and a short unit name are the place's unit":
-        ("本报讯 驻村前,44岁的冯立新是青江县的教委副主任。", [("HOLDS_POSITION", "冯立新", "青江县教育委员会")]),
+        ("本报讯 驻村前,44岁的冯立新是青江县的教委副主任。", [("HOLDS_POSITION", "冯立新", "青江县教委")]),
     "a unit sends a village its first secretary, 为 a name (X局派驻Y村第一书记为张某)":
         ("本报讯 本轮选派中,青江县林业局派驻柳坪村第一书记为王小川;县水务局派驻石湾村第一书记为赵立新。",
          [("WORKS_FOR", "王小川", "青江县林业局"), ("WORKS_FOR", "赵立新", "青江县水务局")]),
