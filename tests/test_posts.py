@@ -5371,3 +5371,8 @@ def test_a_table_of_villages_counts_grids_written_with_个():
 def test_a_villages_grids_after_the_towns_and_a_clause_between():
     made = extract_page(page_of("本报讯 东河镇全镇12个村划分为58个网格，每个网格配备网格员1名，柳坪村划分为4个网格。")).facts
     assert {(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"} == {("东河镇", 58), ("柳坪村", 4)}
+
+
+def test_a_leader_of_a_party_committee_the_tagger_missed_is_no_unit_that_supports():
+    got = facts_of("本报讯 县委常委、宣传部部长起立平挂联东河镇，近日到镇里督导网格工作。")
+    assert not {f for f in got if f[0] == "SUPPORTS"}
