@@ -5376,3 +5376,17 @@ def test_a_villages_grids_after_the_towns_and_a_clause_between():
 def test_a_leader_of_a_party_committee_the_tagger_missed_is_no_unit_that_supports():
     got = facts_of("本报讯 县委常委、宣传部部长起立平挂联东河镇，近日到镇里督导网格工作。")
     assert not {f for f in got if f[0] == "SUPPORTS"}
+
+
+def test_a_unit_that_supports_counties_in_a_province_supports_no_province():
+    got = facts_of("本报讯 自2015年起，华夏银行在甘肃定点帮扶临潭县和卓尼县。")
+    assert not any(f[0] == "SUPPORTS" and f[2] == "甘肃省" for f in got)
+
+
+def test_a_unit_stationed_in_a_village_for_years_supports_it():
+    assert ("SUPPORTS", "青州市交通运输局", "柳坪村") in facts_of("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。")
+
+
+def test_the_leader_of_a_units_support_group_holds_a_post_in_the_village():
+    got = facts_of("本报讯 青州市商务局驻柳坪村帮扶组组长、第一书记王小川说，今年大棚冬枣卖出了好价钱。")
+    assert ("HOLDS_POSITION", "王小川", "柳坪村") in got
