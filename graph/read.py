@@ -500,7 +500,7 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
     opens = 0 < sum(indented) < len(lines) / 2
     blank = any(1 < gap < 1 << 30 for _, _, gap in lines)
     if 2 * sum(ends) > len(ends) or not (blank or opens):
-        return lines
+        return _indented_wraps(lines, indented) if 2 * sum(indented) >= len(lines) else lines
     out: list[_Piece] = []
     opened: list[bool] = []     # each paragraph of `out`: did an indented line open it?
     listed = _list_items([text for text, _, _ in lines], _column_width(lines))
@@ -513,6 +513,19 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
         else:
             out.append((text, pos, gap))
             opened.append(indented[n])
+    return out
+
+
+def _indented_wraps(lines: list[_Piece], indented: list[bool]) -> list[_Piece]:
+    """A page of indented paragraphs, one a line, a few of them wrapped ("　　Y乡党委书记邝" /
+    "晏清介绍，…"): a line not indented, right after an indented one left open, continues it."""
+    out: list[_Piece] = []
+    for n, (text, pos, gap) in enumerate(lines):
+        if out and gap == 1 and indented[n - 1] and not indented[n] and \
+                _kind(text, _NOTE.sub("", text)) != "row" and _continues(out[-1][0], text, None, "wrap"):
+            out[-1] = _glue(out[-1], (text, pos, gap))
+        else:
+            out.append((text, pos, gap))
     return out
 
 

@@ -500,6 +500,16 @@ def test_an_ocr_column_with_indented_paragraphs_and_no_blank_line_joins_what_the
     assert "1 东河镇 柳树村 县林业局" in got and "林业局包联柳树村" in got
 
 
+def test_a_page_of_indented_paragraphs_one_a_line_joins_the_few_it_wraps(tmp_path):
+    # most lines end a sentence (one paragraph a line), but one breaks inside a name
+    lines = ["　　本报讯 青江县东河镇柳树村的苗圃里，村民正在移栽树苗。",
+             "　　青江县林业局派驻柳树村的第一书记韩立文已在村里工作两年。",
+             "　　东河镇党委书记邝", "晏清介绍，全镇共划分网格74个。",
+             "　　又讯 3月8日，一家企业向东河镇中心小学捐赠图书。"]
+    page = page_of(tmp_path, "林业干部驻村\n青江日报　2025年3月12日\n" + "\n".join(lines))
+    assert "东河镇党委书记邝晏清介绍，全镇共划分网格74个。" in paragraphs(page)
+
+
 def test_a_dateline_with_a_spaced_byline_runs_on_into_the_next_line(tmp_path):
     body = "青江县人民医院与东河镇柳树村签订结对帮扶协议。医院党委书记韩立文表示，医院将每月组织医疗队到村开展体检。"
     lines = ["本报讯（通讯员　刘　欣）6月12日，" + body[:3]] + [body[k:k + 22] for k in range(3, len(body), 22)]
