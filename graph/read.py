@@ -522,7 +522,7 @@ def _indented_wraps(lines: list[_Piece], indented: list[bool]) -> list[_Piece]:
     out: list[_Piece] = []
     for n, (text, pos, gap) in enumerate(lines):
         if out and gap == 1 and indented[n - 1] and not indented[n] and \
-                _kind(text, _NOTE.sub("", text)) != "row" and _continues(out[-1][0], text, None, "wrap"):
+                not _kind(text, _NOTE.sub("", text)) and _continues(out[-1][0], text, None, "wrap"):
             out[-1] = _glue(out[-1], (text, pos, gap))
         else:
             out.append((text, pos, gap))
