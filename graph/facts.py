@@ -1656,7 +1656,7 @@ def _cell_person(cell: str, sk: Skeleton) -> Ref | None:
 _CELL_NOTE = regexes.compile("(?<=.)[（(][^（）()]*[）)]$")
 
 
-_NO_ONE = regexes.compile("暂缺|空缺|待定|暂无|待选派|缺|暂未|未到岗")      # a post's cell left open
+_NO_ONE = regexes.compile("暂缺|空缺|待定|暂无|待选派|缺|暂未|未到岗|由[^，,。；;]{1,8}兼任")      # a post's cell left open, or held by another post
 
 
 def _list_runs_to_end(sk: Skeleton, end: int, item: re.Pattern, stop: int | None = None) -> bool:

@@ -1295,6 +1295,8 @@ _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等�
 
 def _last_of_three(text: str, e: int) -> bool:
     c, after = text[e:e + 1], text[e + 1:e + 2]
+    if c == "来" and _SAYS_THEN.match(text, e + 1):
+        return True     # "镇党委书记芮东来介绍，": no one comes to introduce nothing (but "对王强来说": to him)
     if not _is_name_char(c or "。") or c in _NOT_FINALS or c in "没亲每早" or _freq().get(c + after):
         return False
     if _freq().get(c, 0) < _RARE_CHAR and _starts_with_word(text[e + 1:e + 6]) and not text.startswith(_SUPPORT_OPENINGS, e):
@@ -1306,6 +1308,7 @@ def _last_of_three(text: str, e: int) -> bool:
 
 
 _LIST_ENDS = set("，,；;。、（(")
+_SAYS_THEN = regexes.compile("(?:介绍|表示)[，,：:]|告诉记者")
 _RARE_CHAR = 5000      # (at 10,000 the verbs of support pass: "王宏包…", "刘畅帮…")
 
 

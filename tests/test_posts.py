@@ -5390,3 +5390,13 @@ def test_a_unit_stationed_in_a_village_for_years_supports_it():
 def test_the_leader_of_a_units_support_group_holds_a_post_in_the_village():
     got = facts_of("本报讯 青州市商务局驻柳坪村帮扶组组长、第一书记王小川说，今年大棚冬枣卖出了好价钱。")
     assert ("HOLDS_POSITION", "王小川", "柳坪村") in got
+
+
+def test_a_name_ending_in_来_then_what_the_person_says():
+    assert "芮德来" in names("本报讯 东河镇党委书记芮德来介绍，全镇共划分为46个网格。", "Person")
+    assert "王强" in names("本报讯 对村党支部书记王强来说，这是头等大事。", "Person")
+
+
+def test_a_tables_post_held_by_another_post_is_no_one():
+    got = facts_of("本报讯 东河镇网格设置如下：\n村名　网格数　网格长\n柳坪村　7个　王建新\n石湾村　4个　由村委会主任兼任")
+    assert not any(f[1].startswith("由") for f in got)
