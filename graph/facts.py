@@ -2299,7 +2299,7 @@ _JOIN_RE = regexes.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东�
 
 
 # "同镇的Y村", "在同乡的Y村", "镇里另一个村Y村": a village of the township the sentences before are about
-_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:镇|乡|苏木)里的?" + _ANOTHER + ")"
+_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:镇|乡|苏木)(?:里的?|的)" + _ANOTHER + ")"
                                  f"({LEVEL_CH['Village']}[\ue100-\ue8ff])")
 
 
@@ -2496,9 +2496,10 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
     if all(_DIVIDING.search(t.group()) for t in tiers):
         tiers = []      # (no tier is named: "A村划分网格8个，B村划分网格6个" counts two places')
-    elif (kinds := [t for t in tiers if not _DIVIDING.search(t.group())]) and "其中" in text[:kinds[0].end()] \
+    elif (among := text.find("其中")) >= 0 and (kinds := [t for t in tiers if t.start() > among]) \
             and not any("级" in t.group() or "微" in t.group() for t in kinds):
-        tiers = []      # "共划分网格42个，其中村网格35个、社区网格7个": kinds of grid in the total, no tiers
+        tiers = [t for t in tiers if t.start() < among]     # "共划分网格42个，其中村网格35个、社区网格7个",
+        #   "共划分基础网格23个，其中农村网格9个、社区网格14个": kinds of grid in the total, no tiers
     if len(tiers) < 2 and (areas := GRID_AREAS.search(text)):
         place = _grid_place(text, tokens, areas.start(), focus)
         if place:

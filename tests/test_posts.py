@@ -5400,3 +5400,18 @@ def test_a_name_ending_in_来_then_what_the_person_says():
 def test_a_tables_post_held_by_another_post_is_no_one():
     got = facts_of("本报讯 东河镇网格设置如下：\n村名　网格数　网格长\n柳坪村　7个　王建新\n石湾村　4个　由村委会主任兼任")
     assert not any(f[1].startswith("由") for f in got)
+
+
+def test_kinds_of_basic_grids_in_the_total_are_no_tiers():
+    made = extract_page(page_of("本报讯 东河镇共划分基础网格31个，其中农村网格12个、社区网格19个。")).facts
+    assert [dict(f.props).get("count") for f in made if f.type == "DIVIDED_INTO"] == [31]
+
+
+def test_another_village_of_the_township_in_focus_said_with_的():
+    got = facts_of("本报讯 东河镇位于县城北部，有9个村。镇的另一个村柳坪村由县审计局包联。")
+    assert ("LOCATED_IN", "柳坪村", "东河镇") in got
+
+
+@pytest.mark.parametrize("name", ["宝音巴图尔", "陶格斯满都呼"])
+def test_mongolian_name_elements_make_one_name(name):
+    assert name in names(f"本报讯 旗委副书记{name}出席会议并讲话。", "Person")
