@@ -492,6 +492,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         elif ch in STOP_CHARS and (n := _county_short_name(text, j)):
             j -= n          # "三都供电局", "X银行于都支行": a county's short name, whatever 都 means elsewhere
             continue
+        elif ch in STOP_CHARS and any(_county_short_name(text, j - 1 + n) == n for n in (2, 3)):
+            j -= 1          # "X电网那坡供电局": a county's short name opens with it, whatever 那 means elsewhere
+            continue
         elif ch in STOP_CHARS and (k := _element_across(text, j)) is not None:
             j = k           # "X旗宝日温都尔牧业专业合作社": a Mongolian word of the name, whatever 都 means elsewhere
             continue

@@ -5415,3 +5415,8 @@ def test_another_village_of_the_township_in_focus_said_with_的():
 @pytest.mark.parametrize("name", ["宝音巴图尔", "陶格斯满都呼"])
 def test_mongolian_name_elements_make_one_name(name):
     assert name in names(f"本报讯 旗委副书记{name}出席会议并讲话。", "Person")
+
+
+@pytest.mark.parametrize("unit", ["那坡供电局", "都安供电局"])
+def test_a_unit_named_with_a_county_short_name_that_opens_with_a_function_word(unit):
+    assert unit in names(f"本报讯 此外，{unit}与东河镇柳坪村开展党建结对共建。", "Organization")
