@@ -559,6 +559,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         surface = text[name_start:end]
         if text[name_start - 1:name_start] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES:
             continue        # "有名的“石头村”": a nickname, not a place
+        if level == "Village" and len(surface) == 2 and surface[0] in "两几多各诸数每":
+            continue        # "X乡两村第一书记完成交接", "多村联建": villages counted, none named
         if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
                                                  _KIND_OF.search(text, max(0, name_start - 24), name_start) or
                                                  _kind_described(text, name_start, levels_at_end)):

@@ -5420,3 +5420,8 @@ def test_mongolian_name_elements_make_one_name(name):
 @pytest.mark.parametrize("unit", ["那坡供电局", "都安供电局"])
 def test_a_unit_named_with_a_county_short_name_that_opens_with_a_function_word(unit):
     assert unit in names(f"本报讯 此外，{unit}与东河镇柳坪村开展党建结对共建。", "Organization")
+
+
+@pytest.mark.parametrize("text", ["本报讯 东河乡两村第一书记完成交接。", "本报讯 东河镇多村联建合作社投产。"])
+def test_villages_counted_are_no_village_named(text):
+    assert names(text, "Place") == {"东河乡" if "乡" in text else "东河镇"}
