@@ -337,6 +337,8 @@ CASES = {
                                  ("SUPPORTS", "农业银行平川支行", "槐树村")),
     "support.sends_to": ("据悉,江宁县气象局驻龙潭镇竹园村工作队已完成调研。",
                          ("SUPPORTS", "江宁县气象局", "竹园村")),
+    "secretary.is_the_one_sent": ("村民们说的第一书记,是县林业局派驻梧桐村的许文博。",
+                                  ("FIRST_SECRETARY_OF", "许文博", "梧桐村")),
     "support.leads_the_group": ("2022年以来,青州市水利局牵头,江城县林业局、江城县人民医院组团帮扶白沙镇。",
                                 ("SUPPORTS", "青州市水利局", "白沙镇")),
     "support.helps_at": ("此外,江宁县气象局还在龙潭镇竹园村开展驻村帮扶,村里建了冷库。",
