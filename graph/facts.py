@@ -2270,7 +2270,7 @@ CONTAINS = [(compile_pattern(p), gap) for p, gap in (
 )]
 _ANOTHER = "(?:另一个|另外一个|另一|又一个|另外[两三四几]个)(?:行政村|村|嘎查|社区)(?:——|—|[，,：:])?"
 # "Y镇另一个村——Z村": a village of the township just named
-ANOTHER_OF = compile_pattern("{T:parent}(?:的|里)?" + _ANOTHER + "{V:child}")
+ANOTHER_OF = compile_pattern("{T:parent}(?:的|里)?" + _ANOTHER + "{V:place}")
 GOVERNS = compile_pattern("{P:parent}(?:共|现)?(?:下辖|辖|管辖)(?:有)?[^。，,\ue000-\ue007]{0,8}?[:：]?{P:place}")
 def _listed_with(text: str, places: list) -> list[tuple[Ref, str]]:
     """The places listed right after the first of `places` (mention, ref), at its
@@ -2331,14 +2331,12 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
                 continue
             if 0 < LEVEL_RANK[child.level] - LEVEL_RANK[parent.level] <= gap:
                 add("place.lies_in", "LOCATED_IN", child, parent)
-    for m in ANOTHER_OF.finditer(sk.text):
-        for child in [sk.ref(m.group("child"))] + _places_listed_after(sk, m.end("child")):
-            add("place.another_of", "LOCATED_IN", child, sk.ref(m.group("parent")))
-    for m in GOVERNS.finditer(sk.text):        # "X镇下辖A村、B村"
-        parent = sk.ref(m.group("parent"))
-        for child in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
-            if LEVEL_RANK[child.level] > LEVEL_RANK[parent.level]:
-                add("place.governs", "LOCATED_IN", child, parent)
+    for pattern, rule in ((GOVERNS, "place.governs"), (ANOTHER_OF, "place.another_of")):
+        for m in pattern.finditer(sk.text):        # "X镇下辖A村、B村", "X镇另一个村——Y村"
+            parent = sk.ref(m.group("parent"))
+            for child in [sk.ref(m.group("place"))] + _places_listed_after(sk, m.end("place")):
+                if LEVEL_RANK[child.level] > LEVEL_RANK[parent.level]:
+                    add(rule, "LOCATED_IN", child, parent)
 
 
 # ---------------------------------------------------------------- grids
