@@ -873,7 +873,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if name and len(name) >= 4 and name[0] not in SURNAMES and "·" not in name and " " not in name \
             and name[:2] not in _YI_CLANS:
         return None     # "跟着网格员走村串户": what they do, where the tagger saw no name (no surname, no element)
-    if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and \
+    if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and name[:2] not in _YI_CLANS and \
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
     if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)

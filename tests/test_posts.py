@@ -2860,6 +2860,13 @@ FAMILIES = {
          [("HOLDS_POSITION", "王小川", "柳坪村")]),
     "another village of the township in focus, said with 的 (镇的另一个村Z村)":
         ("本报讯 东河镇位于县城北部，有9个村。镇的另一个村柳坪村由县审计局包联。", [("LOCATED_IN", "柳坪村", "东河镇")]),
+    "a secretary called back to the unit he came from (召回原单位X局)":
+        ("本报讯 二、原柳树湾村第一书记邢立国任期届满，召回原单位平顺县水利局。", [("WORKS_FOR", "邢立国", "平顺县水利局")]),
+    "a Yi name after a role word, which the tagger reads as a place (队员+clan+two)":
+        ("本报讯 队员俄木子哈来自金阳县水利局，负责产业项目。", [("WORKS_FOR", "俄木子哈", "金阳县水利局")]),
+    "Tibetan names opening with 向巴 or 伍金":
+        ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
+         [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
 }
 
 
