@@ -378,12 +378,12 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为任]))
                            "机关(?:党委|党支部)|(?:在职)?(?:员工|职工)|(?:[\u4e00-\u9fff]{1,6}?[科股处室]|团委)?的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
 # ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工", "张某是学校资产管理处的干部")
 # "任满后回到学校，现任科学技术处副处长": back in the unit in focus
-_HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行")
+_HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行", "厅")
 _BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)" + alternation(_HEADS_OF_DIVISIONS) + "(?=[，,。；;]|工作)")
 # "来自学校后勤管理处", "医院财务处的张某", "回到分行个人金融部工作": a division of the unit in focus
-_DIVISION_NAME = "(?!任|从事)[^\\W\\d_的]{2,8}?(?:处|科|室|部|中心|学院|系)"
-_BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到))" +
-                                      alternation(_HEADS_OF_DIVISIONS) + _DIVISION_NAME + "(?=的|[，,。；;、]|工作|任|$)")
+_DIVISION_NAME = "(?!任|从事)(?:(?!选派|派出|党组|里)[^\\W\\d_的]){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系)"
+_BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到|由))" +
+                                      alternation(_HEADS_OF_DIVISIONS) + _DIVISION_NAME + "(?=的|[，,。；;、]|工作|任|$|[一二三四]级|干部)")
 _BARE_LEVEL_WORDS = ("自治区", "省", "市", "州", "盟", "地区", "旗", "县", "区", "镇", "乡")
 _DIVISION_OF_HEAD = regexes.compile(_DIVISION_NAME + "|[^\\W\\d_的]{0,8}?(?:学院|医院|团委)")     # ("学校团委")
 

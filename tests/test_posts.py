@@ -2864,6 +2864,17 @@ FAMILIES = {
         ("本报讯 二、原柳树湾村第一书记邢立国任期届满，召回原单位平顺县水利局。", [("WORKS_FOR", "邢立国", "平顺县水利局")]),
     "a Yi name after a role word, which the tagger reads as a place (队员+clan+two)":
         ("本报讯 队员俄木子哈来自金阳县水利局，负责产业项目。", [("WORKS_FOR", "俄木子哈", "金阳县水利局")]),
+    "发展改革委 and 规划资源局 written out":
+        ("本报讯 区发展改革委、区规划资源局分别结对帮扶东滩镇柳湾村、杏港村。东滩镇隶属上海市奉贤区。",
+         [("SUPPORTS", "奉贤区发展和改革委员会", "柳湾村"), ("SUPPORTS", "奉贤区规划和自然资源局", "杏港村")]),
+    "a division of the department in focus written with a bare 厅 (是厅X处四级调研员, 来自厅Y中心, 由厅X处一级主任科员)":
+        ("本报讯 湖北省民政厅派驻柳坪村工作队完成轮换。第一书记韩立文是厅社会救助处四级调研员，队员林晓来自厅信息中心。"
+         "杏林村工作队由厅养老服务处一级主任科员周明任队长。",
+         [("HOLDS_POSITION", "韩立文", "湖北省民政厅社会救助处"), ("WORKS_FOR", "林晓", "湖北省民政厅信息中心"),
+          ("HOLDS_POSITION", "周明", "湖北省民政厅养老服务处")]),
+    "a unit's team arrives in a township, then goes to its villages (抵达Z镇，分别进驻A村、B村)":
+        ("本报讯 青海省民政厅新一批驻村工作队抵达湟中区上五庄镇，分别进驻柳树村、杏林村。",
+         [("SUPPORTS", "青海省民政厅", "柳树村"), ("SUPPORTS", "青海省民政厅", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5419,3 +5430,8 @@ def test_a_unit_named_with_a_county_short_name_that_opens_with_a_function_word(u
 @pytest.mark.parametrize("text", ["本报讯 东河乡两村第一书记完成交接。", "本报讯 东河镇多村联建合作社投产。"])
 def test_villages_counted_are_no_village_named(text):
     assert names(text, "Place") == {"东河乡" if "乡" in text else "东河镇"}
+
+
+def test_a_unit_of_a_place_pairing_with_a_unit_is_no_pairing_with_the_place():
+    got = facts_of("本报讯 在元阳县攀枝花乡，杭州一家医院与元阳县人民医院结对帮扶。")
+    assert not [f for f in got if f[0] == "SUPPORTS"]
