@@ -378,12 +378,12 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为任]))
                            "机关(?:党委|党支部)|(?:在职)?(?:员工|职工)|(?:[\u4e00-\u9fff]{1,6}?[科股处室]|团委)?的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
 # ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工", "张某是学校资产管理处的干部")
 # "任满后回到学校，现任科学技术处副处长": back in the unit in focus
-_HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行", "厅")
+_HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行", "厅", "校")
 _BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)" + alternation(_HEADS_OF_DIVISIONS) + "(?=[，,。；;]|工作)")
 # "来自学校后勤管理处", "医院财务处的张某", "回到分行个人金融部工作": a division of the unit in focus
 _DIVISION_NAME = "(?!任|从事)(?:(?!选派|派出|党组|里)[^\\W\\d_的]){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系)"
 _BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到|由))" +
-                                      alternation(_HEADS_OF_DIVISIONS) + _DIVISION_NAME + "(?=的|[，,。；;、]|工作|任|$|[一二三四]级|干部)")
+                                      alternation(_HEADS_OF_DIVISIONS) + "(?:" + _DIVISION_NAME + "|团委)(?=的|[，,。；;、]|工作|任|$|[一二三四]级|干部)")
 _BARE_LEVEL_WORDS = ("自治区", "省", "市", "州", "盟", "地区", "旗", "县", "区", "镇", "乡")
 _DIVISION_OF_HEAD = regexes.compile(_DIVISION_NAME + "|[^\\W\\d_的]{0,8}?(?:学院|医院|团委)")     # ("学校团委")
 
@@ -1762,7 +1762,7 @@ _PLACES_OPENING = regexes.compile("^(?:[\ue000-\ue005][\ue100-\ue8ff]|[、和及
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
-TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|升任|提任|接任|连任|留任|挂职(?:担任|任)?|挂任|当选为?|提拔为|"
+TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|转任|升任|提任|接任|连任|留任|挂职(?:担任|任)?|挂任|当选为?|提拔为|"
                               "(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命)|(?<=到村)任|(?<=到嘎查)任)(?P<rest>[^，,。；;\ue007]{2,40}?)"
                               "(?=已|以来|至今|并|[一二两三四五六七八九十\\d]{1,2}年[，,。；;\ue007]|[，,。；;\ue007]|$)")
 # ("当选Y村党支部副书记并兼任村妇联主席": each post its own)
@@ -1836,8 +1836,13 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             continue
         for person in people:
             _posts("post.names_after", sk, sk.ref(person), left, focus, add)
+    held = None
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
-        _posts("post.held_by", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
+        rest = m.group("rest")
+        if held and m.group().endswith("接任") and not rest.endswith(_TITLE_ENDS):
+            rest = held     # "Y村第一书记由A担任，今年3月起由B接任": B takes the post A held
+        _posts("post.held_by", sk, sk.ref(m.group("person")), rest, focus, add)
+        held = rest
     for m in TAKES_POST.finditer(sk.text):
         succeeding = _SUCCEEDING.search(sk.text, 0, m.start())     # "张某接替李某担任第一书记": 张某's post, not 李某's
         person = _last_person_before(sk, succeeding.start() if succeeding else m.start())

@@ -673,6 +673,11 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         if text.startswith(_NAMING_VERBS, p) and verb_ends.get(p) in found:
             continue        # "第一书记叫王某": a naming verb, then the name the tagger found
         given = found.get(p + 1)        # "队员向晓燕": the tagger found the given name after a surname it read as a word
+        spaced_given = found.get(p + 2) if text[p + 1:p + 2] == " " and text[p:p + 1] in SURNAMES else None
+        if spaced_given and spaced_given.end - p == 4:
+            del found[p + 2]        # "第一书记蒲 晓晖正忙着…": a typesetter's space, then the given name the tagger found
+            found[p] = Mention(PERSON, text[p:p + 4], p, p + 4)
+            continue
         name = _name_after(text, p, anchor, p in not_names or p in verbs, given is not None and given.end - p == 3) \
             or (labelled.group() if labelled and p in not_names and _ordinary_name(labelled.group()) else None)
         #   ("第一书记：普学军（…）": the label and the bracket bound a name the tagger read as a unit)

@@ -2875,6 +2875,15 @@ FAMILIES = {
     "a unit's team arrives in a township, then goes to its villages (抵达Z镇，分别进驻A村、B村)":
         ("本报讯 青海省民政厅新一批驻村工作队抵达湟中区上五庄镇，分别进驻柳树村、杏林村。",
          [("SUPPORTS", "青海省民政厅", "柳树村"), ("SUPPORTS", "青海省民政厅", "杏林村")]),
+    "a secretary moved to a post at the end of the term (任期届满，转任X局副局长)":
+        ("本报讯 原第一书记张立军任期届满，转任东河县教育局副局长。", [("HOLDS_POSITION", "张立军", "东河县教育局")]),
+    "a post held by one, then taken over by another (Y村第一书记由A担任，今年3月起由B接任)":
+        ("本报讯 此前，柳树村驻村第一书记由青江市水利局干部韩立文担任，今年3月起由县水利局干部林晓接任。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "林晓", "柳树村")]),
+    "the youth league committee of the university in focus (来自校团委)":
+        ("本报讯 内蒙古农业大学派驻柳树村工作队。工作队员宝音来自校团委。", [("WORKS_FOR", "宝音", "内蒙古农业大学团委")]),
+    "a typesetter's space after the surname, the given name found by the tagger (第一书记蒲 晓晖正忙着…)":
+        ("本报讯 柳树村驻村第一书记蒲 晓晖正忙着筹建卫生室。", [("FIRST_SECRETARY_OF", "蒲晓晖", "柳树村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
