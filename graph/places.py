@@ -259,10 +259,17 @@ def _suffix_of(name: str) -> str:
     return next((s for s in sorted(PLACE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), "")
 
 
+_TOWNSHIP_ENDS = ("镇", "乡", "苏木", "街道")
+_WORDS_ENDING_SO = ("家乡", "故乡", "城乡", "下乡", "返乡", "回乡", "老乡", "乡镇", "城镇", "村镇", "集镇", "重镇", "小镇", "古镇")
+
+
 def _bare_ok(reg: Register, text: str, start: int, end: int, ids) -> bool:
     """A name without its level suffix (山东, 大庆): a province always; a city when
     it has three characters or more (六盘水), or opens a chain or a unit name."""
     levels = {reg.levels[i] for i in ids}
+    if text.endswith(_TOWNSHIP_ENDS, 0, start) and not text.endswith(_WORDS_ENDING_SO, 0, start) and \
+            not text.startswith(("省", "市", "县"), end):
+        return False        # "Y苏木吉林宝力格嘎查": no province follows a township; a village's name opens with it
     if "Province" in levels or end - start >= 3:
         return True
     nxt = text[end:end + 6]

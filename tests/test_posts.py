@@ -2884,6 +2884,15 @@ FAMILIES = {
         ("本报讯 内蒙古农业大学派驻柳树村工作队。工作队员宝音来自校团委。", [("WORKS_FOR", "宝音", "内蒙古农业大学团委")]),
     "a typesetter's space after the surname, the given name found by the tagger (第一书记蒲 晓晖正忙着…)":
         ("本报讯 柳树村驻村第一书记蒲 晓晖正忙着筹建卫生室。", [("FIRST_SECRETARY_OF", "蒲晓晖", "柳树村")]),
+    "a unit of the clause before sends a team (X厅定点帮扶Z县多年，2021年起派驻工作队到Y村)":
+        ("本报讯 青海省民政厅对口帮扶湟中区，今年又选派驻村工作队进驻柳树村、杏林村。",
+         [("SUPPORTS", "青海省民政厅", "柳树村"), ("SUPPORTS", "青海省民政厅", "杏林村")]),
+    "academies of forestry and of animal husbandry written short (林科院, 畜科院)":
+        ("本报讯 四川省林业和草原局派驻柳树村。队员王沙来自省林科院，队长韩立是省畜科院草原研究所副所长。",
+         [("WORKS_FOR", "王沙", "四川省林业科学研究院"), ("HOLDS_POSITION", "韩立", "四川省畜牧科学研究院草原研究所")]),
+    "a village whose name opens with a province's short name, right after its township (Y苏木吉林宝力格嘎查)":
+        ("本报讯 阿巴嘎旗查干淖尔苏木辽宁敖包嘎查有86户牧民，全嘎查被划分为5个网格。",
+         [("LOCATED_IN", "辽宁敖包嘎查", "查干淖尔苏木")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
