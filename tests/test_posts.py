@@ -2893,6 +2893,10 @@ FAMILIES = {
     "a village whose name opens with a province's short name, right after its township (Y苏木吉林宝力格嘎查)":
         ("本报讯 阿巴嘎旗查干淖尔苏木辽宁敖包嘎查有86户牧民，全嘎查被划分为5个网格。",
          [("LOCATED_IN", "辽宁敖包嘎查", "查干淖尔苏木")]),
+    "a health and sports bureau written short (卫健体局)":
+        ("本报讯 会上，广灵县卫健体局继续包联作疃乡柳树村。", [("SUPPORTS", "广灵县卫生健康和体育局", "柳树村")]),
+    "a village that has long been a unit's (Y嘎查一直是X局包联)":
+        ("本报讯 2019年以前，柳树嘎查一直是杭锦旗供销社包联。", [("SUPPORTS", "杭锦旗供销社", "柳树嘎查")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
