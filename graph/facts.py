@@ -2005,9 +2005,16 @@ def _own_village(sk: Skeleton, i: int, left: str, focus: Focus) -> Focus:
     """"原第一书记A（Y村）、B（Z村）": each secretary's village is in the brackets after his
     name, not the village the sentence names last."""
     note = _VILLAGE_NOTE.match(sk.text, i + 2)
-    if not note or not left.endswith("第一书记"):
+    if not left.endswith("第一书记"):
         return focus
+    if not note:
+        # "X局包抓Y村并派驻第一书记张某，Z局包抓W村": the village named before the title, not after it
+        before = [m for m in _VILLAGE_TOKEN.finditer(sk.text, 0, i) if not _BETWEEN_CLAUSES.search(sk.text, m.end(), i)]
+        return replace(focus, places={**focus.places, "Village": sk.ref(before[-1].group())}) if before else focus
     return replace(focus, places={**focus.places, "Village": sk.ref(note.group("place"))})
+
+
+_BETWEEN_CLAUSES = regexes.compile("[，,。；;：:、（）()\ue007]")     # (or another person between)
 
 
 def _last_unit(left: str, sk: Skeleton) -> Ref | None:
@@ -2303,8 +2310,8 @@ CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "�
 _JOIN_RE = regexes.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
-# "同镇的Y村", "在同乡的Y村", "镇里另一个村Y村": a village of the township the sentences before are about
-_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:镇|乡|苏木)(?:里的?|的)" + _ANOTHER + ")"
+# "同镇的Y村", "在同乡的Y村", "镇里另一个村Y村", "苏木另一个嘎查Y嘎查": a village of the township the sentences before are about
+_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:镇|乡|苏木|街道)(?:里的?|的)?" + _ANOTHER + ")"
                                  f"({LEVEL_CH['Village']}[\ue100-\ue8ff])")
 
 

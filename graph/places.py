@@ -260,6 +260,7 @@ def _suffix_of(name: str) -> str:
 
 
 _TOWNSHIP_ENDS = ("镇", "乡", "苏木", "街道")
+_ORDINAL_OPENING = regexes.compile("[头一二三四五六七八九十]{1,2}[道里](?![的了])")    # 二道岭子村, 十里铺村: no numeral to strip
 _WORDS_ENDING_SO = ("家乡", "故乡", "城乡", "下乡", "返乡", "回乡", "老乡", "乡镇", "城镇", "村镇", "集镇", "重镇", "小镇", "古镇")
 
 
@@ -534,7 +535,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start += 1      # "…来自X大学，任Y村第一书记已两年", "由X局选派任Y村第一书记": the verb of office
         prev = levels_at_end.get(name_start) if name_start not in coref_ends else None
         #      ("全镇正推广Y村的做法": after 全镇 or 该镇 comes what it does, not only a name)
-        if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]):
+        if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]) and not _ORDINAL_OPENING.match(text, name_start):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
                                                                    protect=PLACE_SUFFIXES), start)
         elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start and \
@@ -571,6 +572,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
                                                  _KIND_OF.search(text, max(0, name_start - 24), name_start) or
                                                  _kind_described(text, name_start, levels_at_end)):
+            ends.add(end)   # (a name may follow: "苏木另一个嘎查Y嘎查")
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
         if level in ("Village", "Township") and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会", "带回镇里": back to the place, no village 赶回村
@@ -806,11 +808,14 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
     if nxt and nxt in NOT_SUFFIX_BEFORE.get(suf, "") and not text.startswith(_SHARED_LEVEL, i + len(suf)):
         return False
     end = i + len(suf)
+    if suf == "屯" and text.startswith("村", end) and text[end + 1:end + 2] not in _VILLAGE_WORDS_AFTER_屯:
+        return False        # "团结屯村": a village named after its 屯 (but "Y村弄陇屯村民": the 屯's villagers)
     # "合作社", "供销社": a unit suffix ending here is longer than the place suffix.
     unit = _ORG_SUFS.ending(text, end)
     return not (unit and len(unit) > len(suf))
 
 
+_VILLAGE_WORDS_AFTER_屯 = set("民委里内级道")       # 屯村民, 屯村委会, 屯村里: words of the 屯's
 _GOING = set("进驻入到回返找")      # (and looking for it: "有事找嘎查")
 _JOINING = set("和与同跟及")     # "他和村“两委”…": with the village, though the register has a 和村
 _COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网格离嘎查部最远"

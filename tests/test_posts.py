@@ -2897,6 +2897,18 @@ FAMILIES = {
         ("本报讯 会上，广灵县卫健体局继续包联作疃乡柳树村。", [("SUPPORTS", "广灵县卫生健康和体育局", "柳树村")]),
     "a village that has long been a unit's (Y嘎查一直是X局包联)":
         ("本报讯 2019年以前，柳树嘎查一直是杭锦旗供销社包联。", [("SUPPORTS", "杭锦旗供销社", "柳树嘎查")]),
+    "a village whose name opens with an ordinal (二道岭子村, 十里铺村) in a list of villages":
+        ("本报讯 青江县财政局、青江县水利局、青江县林业局分别包联东河镇巴音嘎查、二道岭子村和十里铺村。",
+         [("SUPPORTS", "青江县水利局", "二道岭子村"), ("SUPPORTS", "青江县林业局", "十里铺村")]),
+    "a village named after its 屯 (团结屯村) after 和":
+        ("本报讯 在乌兰浩特市义勒力特镇，市农牧局、市商务局分别包联该镇西岭村和永兴屯村。",
+         [("SUPPORTS", "乌兰浩特市商务局", "永兴屯村"), ("LOCATED_IN", "永兴屯村", "义勒力特镇")]),
+    "another village of the township in focus, a 嘎查 or a 社区 (苏木另一个嘎查Y嘎查)":
+        ("本报讯 九原区阿嘎如泰苏木有6个嘎查。苏木另一个嘎查巴音塔拉嘎查由区交通运输局包联。",
+         [("SUPPORTS", "九原区交通运输局", "巴音塔拉嘎查"), ("LOCATED_IN", "巴音塔拉嘎查", "阿嘎如泰苏木")]),
+    "a name of three that opens with a common word, after a title and before a comma (第一书记甘露瑶，是…)":
+        ("本报讯 曹县农业农村局派驻杨楼集村的第一书记甘露明，是该局农田建设股股长。",
+         [("FIRST_SECRETARY_OF", "甘露明", "杨楼集村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5457,3 +5469,9 @@ def test_villages_counted_are_no_village_named(text):
 def test_a_unit_of_a_place_pairing_with_a_unit_is_no_pairing_with_the_place():
     got = facts_of("本报讯 在元阳县攀枝花乡，杭州一家医院与元阳县人民医院结对帮扶。")
     assert not [f for f in got if f[0] == "SUPPORTS"]
+
+
+def test_a_bare_first_secretary_title_is_of_the_village_named_before_it_in_its_clause():
+    got = facts_of("本报讯 民和县林业和草原局包抓石咀沟村并派驻第一书记冶成渊，民和县商务局包抓峡口林村。")
+    assert ("FIRST_SECRETARY_OF", "冶成渊", "石咀沟村") in got
+    assert ("FIRST_SECRETARY_OF", "冶成渊", "峡口林村") not in got
