@@ -2909,6 +2909,12 @@ FAMILIES = {
     "a name of three that opens with a common word, after a title and before a comma (第一书记甘露瑶，是…)":
         ("本报讯 曹县农业农村局派驻杨楼集村的第一书记甘露明，是该局农田建设股股长。",
          [("FIRST_SECRETARY_OF", "甘露明", "杨楼集村")]),
+    "a university's head written after its name (X大学校长, X大学校党委副书记)":
+        ("本报讯 西北农林科技大学校长韩立新、兰州交通大学校党委副书记芮永杰出席会议。",
+         [("HOLDS_POSITION", "韩立新", "西北农林科技大学"), ("HOLDS_POSITION", "芮永杰", "兰州交通大学")]),
+    "surnames of Anhui and Jiangsu that open common words (操, 冒)":
+        ("本报讯 在东河镇柳树村，岳西县审计局派驻的第一书记操立明正和村干部核对台账。如皋市农业农村局派驻杏林村第一书记冒晓东说，村里种了桃。",
+         [("FIRST_SECRETARY_OF", "操立明", "柳树村"), ("FIRST_SECRETARY_OF", "冒晓东", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
