@@ -1115,6 +1115,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         else:
             spans.append([s, e])
     spans = _dotted_names_whole(text, spans)
+    word_at = {s: (e, tag) for s, e, tag in words}
     out = []
     for s, e in (part for span in spans for part in _two_names(text, *span)):
         for k in range(max(0, s - 6), s):
@@ -1142,6 +1143,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 and not text[e + 1:e + 2].isdigit() and " " not in text[s:e]:
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
             #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him)
+        if e - s == 2 and text[s] in SURNAMES and word_at.get(e) == (e + 2, "v") and _glued_to_verb(text, e):
+            e += 1          # "第一书记蔺子航讲的是…", "安文举驻村两年": the tagger read the name's last character
+            #               and the verb after it as one verb (航讲, 举驻), which is no word
         n = e - s - sum(ch.isspace() for ch in text[s:e])      # (its length without a typesetter's spaces)
         if n >= 3 and text[e - 1] == "说" and text[e:e + 1] in "：:，,。“":
             e -= 1          # "…的陈立说：": the tagger took 说 into the name
@@ -1400,6 +1404,13 @@ def _ordinary_name(name: str) -> bool:
     starts_word = any(not tags.get(name[:n], "nr").startswith("nr") and freq.get(name[:n], 0) >= 100
                       for n in range(2, len(name) + 1))
     return 2 <= len(name) <= 3 and name[0] in SURNAMES and not starts_word
+
+
+def _glued_to_verb(text: str, e: int) -> bool:
+    """A name's last character at e, glued to a common one-character verb after it."""
+    return not _freq().get(text[e:e + 2]) and text[e] not in _NOT_FINALS and _is_name_char(text[e]) and \
+        _tags().get(text[e + 1]) == "v" and _freq().get(text[e + 1], 0) >= 1000 and \
+        not (_tags().get(text[e]) == "v" and _freq().get(text[e], 0) >= 10000)    # (not "副镇长常丽分包Y村")
 
 
 def _tagged_name(name: str) -> bool:

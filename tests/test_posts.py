@@ -2915,6 +2915,8 @@ FAMILIES = {
     "surnames of Anhui and Jiangsu that open common words (操, 冒)":
         ("本报讯 在东河镇柳树村，岳西县审计局派驻的第一书记操立明正和村干部核对台账。如皋市农业农村局派驻杏林村第一书记冒晓东说，村里种了桃。",
          [("FIRST_SECRETARY_OF", "操立明", "柳树村"), ("FIRST_SECRETARY_OF", "冒晓东", "杏林村")]),
+    "a name's last character the tagger glued to the verb after it (韩文举驻村, 举驻 read as one verb)":
+        ("本报讯 原第一书记韩文举驻村两年期满，已回到市审计局工作。", [("WORKS_FOR", "韩文举", "市审计局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5481,3 +5483,7 @@ def test_a_bare_first_secretary_title_is_of_the_village_named_before_it_in_its_c
     got = facts_of("本报讯 民和县林业和草原局包抓石咀沟村并派驻第一书记冶成渊，民和县商务局包抓峡口林村。")
     assert ("FIRST_SECRETARY_OF", "冶成渊", "石咀沟村") in got
     assert ("FIRST_SECRETARY_OF", "冶成渊", "峡口林村") not in got
+
+
+def test_a_name_before_a_verb_that_is_a_word_keeps_its_length():
+    assert "常丽" in names("本报讯 官道口镇副镇长常丽分包柳树坪村，她说路修好了。", "Person")
