@@ -2496,6 +2496,11 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
                     add("table.villages", "WORKS_FOR", person, unit)
 
 
+def _place_opens_clause(text: str, tokens, start: int, end: int) -> bool:
+    return any(start <= m.start < end and text[m.start - 1] in "，,；;" and m.kind != "coref" for m, r in tokens
+               if r.label == PLACE)     # (not "全村", the same place again)
+
+
 def _grids(text: str, tokens, focus: Focus, add) -> None:
     """A place divided into grids. When tiers are listed, the grids are those of the
     finest tier (every household is in one of them) and levels the number of tiers."""
@@ -2504,8 +2509,10 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     text = QUOTES.sub("", text)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
-    if all(_DIVIDING.search(t.group()) for t in tiers):
-        tiers = []      # (no tier is named: "A村划分网格8个，B村划分网格6个" counts two places')
+    if all(_DIVIDING.search(t.group()) for t in tiers) or \
+            any(_place_opens_clause(text, tokens, a.end(), b.start()) for a, b in zip(tiers, tiers[1:])):
+        tiers = []      # (no tier is named: "A村划分网格8个，B村划分网格6个" counts two places'; nor are tiers
+        #               of one place counted by two: "A镇划分为二级网格74个，B镇划分网格41个")
     elif (among := text.find("其中")) >= 0 and (kinds := [t for t in tiers if t.start() > among]) \
             and not any("级" in t.group() or "微" in t.group() for t in kinds):
         tiers = [t for t in tiers if t.start() < among]     # "共划分网格42个，其中村网格35个、社区网格7个",

@@ -1301,7 +1301,7 @@ def _anchor_ends_at(text: str, i: int) -> bool:
 
 _FORMER_VERBS = set("是任系为在")
 _LEVEL_CHARS = set("省市州盟县区旗镇乡村")     # ("刘洋 县应急管理局": a table's name, then a unit)
-_AFTER_HAN_NAME = set("才就也都还又已己正便却任")     # (己: OCR's 已)
+_AFTER_HAN_NAME = set("才就也都还又已己正便却任将")     # (己: OCR's 已)
 # what follows a name and is no part of it, however often names end in it (王强会说, 李明来到, 刘刚常说)
 _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等了着过将会要能来去带跟让叫请已己正便却任才笑望因则每均常")
 

@@ -678,7 +678,7 @@ def _name_after_title(text: str, start: int, end: int) -> bool:
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
 _ADVERBS_BEFORE_SUPPORT = set("也都还又亦均")
-_LEVEL_LIST = regexes.compile("、(?:村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[、和及]|[两三四五]级)")
+_LEVEL_LIST = regexes.compile("、(?:嘎查村|村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[（(](?:村|社区|嘎查)[）)])?(?:[、和及]|[两三四五]级)")
 _KIND_OF = regexes.compile("是(?:一个|一座)?(?:以[^，,。；;：:\n]{1,12}为主)?[^，,。；;：:\n]{0,5}的$")     # (and "是一个以X为主的")
 _KIND_OF_DESCRIBED = regexes.compile("是[^，,。；;：:\n]{0,5}的([^，,。；;：:\n的]{1,6})$")
 

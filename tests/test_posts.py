@@ -2917,6 +2917,22 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "操立明", "柳树村"), ("FIRST_SECRETARY_OF", "冒晓东", "杏林村")]),
     "a name's last character the tagger glued to the verb after it (韩文举驻村, 举驻 read as one verb)":
         ("本报讯 原第一书记韩文举驻村两年期满，已回到市审计局工作。", [("WORKS_FOR", "韩文举", "市审计局")]),
+    "the levels listed with a note or a double level word are no place (构建镇、嘎查（社区）、网格三级体系)":
+        ("本报讯 今年以来，东乌旗道特淖尔镇把网格延伸到牧户。全镇构建镇、嘎查（社区）、网格三级体系，设一级网格1个、二级网格9个、三级网格38个。"
+         "西乌旗浩勒图高勒镇构建镇、嘎查村、网格三级体系，共划分一级网格1个、二级网格6个、三级网格29个。",
+         [("DIVIDED_INTO", "道特淖尔镇", "道特淖尔镇"), ("DIVIDED_INTO", "浩勒图高勒镇", "浩勒图高勒镇")]),
+    "two townships' counts in one sentence are no tiers (A镇划分为二级网格74个，B镇划分网格41个)":
+        ("本报讯 其中平庄镇将全镇划分为二级网格70个，五家镇划分网格45个。元宝山区。",
+         [("DIVIDED_INTO", "五家镇", "五家镇")]),
+    "a customs office is a unit (X海关)":
+        ("本报讯 满洲里海关自2022年起帮扶柳树嘎查，今年又协调资金修建了冷库。", [("SUPPORTS", "满洲里海关", "柳树嘎查")]),
+    "a name, then 将 (will)":
+        ("本报讯 任期届满的原第一书记禹志恒将回到县水利局工作。", [("WORKS_FOR", "禹志恒", "县水利局")]),
+    "a unit stationed in a village since a year (X厅2021年起在Y村驻村帮扶)":
+        ("本报讯 河北省民政厅2021年起在柳树村驻村帮扶。", [("SUPPORTS", "河北省民政厅", "柳树村")]),
+    "the village a unit's team is stationed in (Y村是厅里派驻工作队的村; Y村是X厅驻村工作队的驻村点)":
+        ("本报讯 省民政厅定点帮扶化隆县已有6年，柳树村是厅里派驻工作队的村。杏林村是新疆维吾尔自治区水利厅驻村工作队的驻村点。",
+         [("SUPPORTS", "青海省民政厅", "柳树村"), ("SUPPORTS", "新疆维吾尔自治区水利厅", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
