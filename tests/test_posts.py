@@ -2933,6 +2933,11 @@ FAMILIES = {
     "the village a unit's team is stationed in (Y村是厅里派驻工作队的村; Y村是X厅驻村工作队的驻村点)":
         ("本报讯 省民政厅定点帮扶化隆县已有6年，柳树村是厅里派驻工作队的村。杏林村是新疆维吾尔自治区水利厅驻村工作队的驻村点。",
          [("SUPPORTS", "青海省民政厅", "柳树村"), ("SUPPORTS", "新疆维吾尔自治区水利厅", "杏林村")]),
+    "an OCR's space inside 队长 (工作队队 长)":
+        ("本报讯 青江市医疗保障局派驻东河镇柳树村第一书记、工作队队 长孟 庆林晒出了民生账本。",
+         [("HOLDS_POSITION", "孟庆林", "柳树村"), ("FIRST_SECRETARY_OF", "孟庆林", "柳树村")]),
+    "the one who took over from him (接任他的是该局干部张某)":
+        ("本报讯 杏林村第一书记韩国平期满。接任他的是该局干部罗雪梅。", [("FIRST_SECRETARY_OF", "罗雪梅", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
