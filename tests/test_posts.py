@@ -2938,6 +2938,8 @@ FAMILIES = {
          [("HOLDS_POSITION", "孟庆林", "柳树村"), ("FIRST_SECRETARY_OF", "孟庆林", "柳树村")]),
     "the one who took over from him (接任他的是该局干部张某)":
         ("本报讯 杏林村第一书记韩国平期满。接任他的是该局干部罗雪梅。", [("FIRST_SECRETARY_OF", "罗雪梅", "杏林村")]),
+    "a village's team sent by a unit, no more said of it (Y村的驻村工作队由X局选派，)":
+        ("本报讯 东河县柳湾村的驻村工作队由河北省民政厅选派，队长由该厅干部韩立担任。", [("SUPPORTS", "河北省民政厅", "柳湾村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
