@@ -1139,10 +1139,12 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e = s + len(spaced)     # "邹 建国", "韦 志 刚": a surname spaced out from its given name
         if e - s == 2 and s >= 1 and text[s - 1] == "和" and text[s] not in SURNAMES and _anchor_ends_at(text, s - 1):
             s -= 1          # "第一书记和志强": 志强 is a given name, so 和 (a Naxi surname) opens it, no "and"
-        if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)) \
+        if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)
+                                     or text.startswith(("召回", "调回", "返回"), e + 1)) \
                 and not text[e + 1:e + 2].isdigit() and " " not in text[s:e]:
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
-            #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him)
+            #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him; "宋清和召回原单位":
+            #               和, then being called back, ends the name)
         if e - s == 2 and text[s] in SURNAMES and word_at.get(e) == (e + 2, "v") and _glued_to_verb(text, e):
             e += 1          # "第一书记蔺子航讲的是…", "安文举驻村两年": the tagger read the name's last character
             #               and the verb after it as one verb (航讲, 举驻), which is no word
@@ -1341,7 +1343,7 @@ _SAID_END = regexes.compile("(?:笑着|高兴地|感慨地|自豪地)?(?:说|介
 _PROFILE = regexes.compile("(?:\\d{1,3}[.．、]\\s*|[（(][一二三四五六七八九十\\d]{1,2}[）)])?"     # (an item of a list: "3.")
                            "([\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})[，,][男女][，,]")
 # "钮某　县水务局派驻Y村第一书记": a row opens with the name, a wide gap, then the unit or the place
-_ROW_NAME = regexes.compile("(?:\\d{1,3}[.．、]?\\s*)?([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
+_ROW_NAME = regexes.compile("(?:\\d{1,3}[.．、]?\\s*|[▶►●■◆★▲•]\\s*)?([\u4e00-\u9fff]{2,3})[ \u3000\t]+")
 # "X局  韩卫东  Y乡Z村", "X局  韩 卫东  Y乡Z村": a row's cell between wide gaps that holds a name only
 _CELL_NAME = regexes.compile("(?:^|  |\t)([\u4e00-\u9fff] ?[\u4e00-\u9fff]{1,2})(?=  |\t|$)")
 
