@@ -1490,7 +1490,8 @@ def person_after(text: str, p: int) -> str | None:
         # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
         short = None
         if name[0] in SURNAMES:
-            short = next((name[:n] for n in (3, 2) if _words_after(name[n:])), None)
+            short = next((name[:n] for n in (3, 2) if _words_after(name[n:]) and
+                          not (name[n] == "任" and name[n - 1] in "兼担出现接调转升留连继新")), None)
         if short and name.startswith(short) and _words_after(name[len(short):]):
             name = short                      # "李强今天" -> "李强", "李建国已回到…" -> "李建国"
         elif not bounded or k > 8:
@@ -1526,7 +1527,8 @@ def _words_after(rest: str) -> bool:
     """What follows a Han name: ordinary words, or an adverb opening them (已回到, 就去,
     正牵头: 正 is "now" before a word, though 王正 is a name of its own)."""
     return _starts_with_word(rest) or rest[:1] in _ADVERBS and len(rest) > 1 or \
-        rest[:1] == "正" and _starts_with_word(rest[1:])
+        rest[:1] == "正" and _starts_with_word(rest[1:]) or \
+        rest[:1] == "任" and (_starts_with_word(rest[1:]) or _ANCHOR_WORDS.at(rest, 1) is not None)    # 任副总网格长
 
 
 def _adverb_before(text: str, i: int) -> bool:

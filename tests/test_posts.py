@@ -2947,6 +2947,8 @@ FAMILIES = {
     "a name ending in 和, then being called back (原第一书记宋清和召回原单位)":
         ("本报讯 二、县供销社派驻东河镇柳湾村工作队：第一书记、队长管秋月。原第一书记林清和召回原单位。",
          [("FIRST_SECRETARY_OF", "林清和", "柳湾村")]),
+    "a name, then 任 and a post (由村党总支书记符建民任网格长)":
+        ("本报讯 柳树村划分8个网格，由村党总支书记符建民任网格长。", [("HOLDS_POSITION", "符建民", "柳树村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5517,3 +5519,7 @@ def test_a_bare_first_secretary_title_is_of_the_village_named_before_it_in_its_c
 
 def test_a_name_before_a_verb_that_is_a_word_keeps_its_length():
     assert "常丽" in names("本报讯 官道口镇副镇长常丽分包柳树坪村，她说路修好了。", "Person")
+
+
+def test_a_verb_of_office_ending_in_任_is_no_part_of_the_name():
+    assert "朝鲁兼" not in names("本报讯 嘎查达朝鲁兼任第一网格网格长。", "Person")
