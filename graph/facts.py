@@ -2454,7 +2454,9 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         return      # (a table's head is no sentence)
     cells = sk.cells or re.split("、(?![^（()）]*[）)])", "、".join(_cells(sk)))     # (not inside a note: "王某（书记、主任）")
     if (any(_VILLAGE_HEAD.search(c) for c in cells) or cells[0] in _GRID_HEADS) and \
-            any("网格" in c and "数" in c or c.endswith(_TITLE_ENDS) for c in cells):
+            any("网格" in c and "数" in c or c.endswith(_TITLE_ENDS) for c in cells) and \
+            not (focus.village_table and _MENTION_TOKEN.search(sk.text)):
+        #   (a row that names a place or a person is no head: "1 Y村 6 张某 村党支部书记")
         focus.village_table = [_spelled(c, sk) for c in cells]
         return
     head = focus.village_table
@@ -2482,8 +2484,8 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
                 (not any(r in column for r in _LINK_ROLES) or column in VILLAGE_ASSIGNMENTS):   # ("县级包联领导")
             for part in cell.split("、"):
                 person = _cell_person(_CELL_NOTE.sub("", part), sk)
-                if not person or person.surface[0] not in SURNAMES:
-                    continue        # (with a note: "王某（村党支部书记）")
+                if not person or person.surface[0] not in SURNAMES or person.surface.endswith(_TITLE_ENDS):
+                    continue        # (with a note: "王某（村党支部书记）"; a post is no one: "原村党支部书记")
                 if column.startswith(_UNIT_WORDS):      # "企业负责人 王某（董事长）": a post in the row's unit
                     row_units = [c for c in cells if re.fullmatch(f"{ORG_CH}.", c)]
                     note = _CELL_NOTE.search(part)
@@ -2494,6 +2496,9 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
                 add("table.villages", "HOLDS_POSITION", person, village, title=column)
                 for unit in units if column.endswith(TEAM_TITLES) else ():
                     add("table.villages", "WORKS_FOR", person, unit)
+
+
+_MENTION_TOKEN = regexes.compile("[\ue000-\ue007][\ue100-\ue8ff]")
 
 
 def _place_opens_clause(text: str, tokens, start: int, end: int) -> bool:

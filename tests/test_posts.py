@@ -2949,6 +2949,10 @@ FAMILIES = {
          [("FIRST_SECRETARY_OF", "林清和", "柳湾村")]),
     "a name, then 任 and a post (由村党总支书记符建民任网格长)":
         ("本报讯 柳树村划分8个网格，由村党总支书记符建民任网格长。", [("HOLDS_POSITION", "符建民", "柳树村")]),
+    "a village table's first row ends in a post, which makes it no head (序号 村名 网格数 一级网格长 职务)":
+        ("东河镇关于重新划分网格的通知\n二、各村网格及一级网格长\n序号　村名　网格数　一级网格长　职务\n"
+         "1　柳树村　6　韩建堡　村党支部书记\n2　杏林村　5　林秀葳　村委会主任",
+         [("DIVIDED_INTO", "柳树村", "柳树村"), ("HOLDS_POSITION", "韩建堡", "柳树村"), ("DIVIDED_INTO", "杏林村", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5523,3 +5527,10 @@ def test_a_name_before_a_verb_that_is_a_word_keeps_its_length():
 
 def test_a_verb_of_office_ending_in_任_is_no_part_of_the_name():
     assert "朝鲁兼" not in names("本报讯 嘎查达朝鲁兼任第一网格网格长。", "Person")
+
+
+def test_a_post_in_a_table_cell_is_no_one():
+    got = facts_of("东河镇村党组织书记拟提名人选公示\n序号 村名 姓名 性别 出生年月 文化程度 现任职务 拟提名职务\n"
+                   "1 柳树村 韩永年 男 1975.03 高中 村党支部书记、村委会主任 村党支部书记、村委会主任\n"
+                   "2 杏林村 林宝成 男 1972.12 高中 原村党支部书记（2017—2020） 村党支部书记、村委会主任")
+    assert not [f for f in got if f[1].endswith("书记")]
