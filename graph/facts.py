@@ -2564,9 +2564,9 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
 
 
 _COUNT_NOW = regexes.compile("(?:调整|增加|优化|合并|扩大|细化)(?:为|到|至|成)(?P<n>[\\d一二三四五六七八九十百]+)个(?:网格)?")
-_RESPECTIVE_COUNTS = regexes.compile("(?:[已均都]|已经)?分别被?(?:划分|设置|设立|设|划)为?成?了?(?:网格)?"
+_RESPECTIVE_COUNTS = regexes.compile("(?:网格数量?)?(?:[已均都]|已经)?分别(?:被?(?:划分|设置|设立|设|划)为?成?了?|为|是)(?:网格)?"
                                      "((?:[\\d一二三四五六七八九十]+个(?:、|和|及)?)+)(?:网格)?")
-# ("A村、B村已分别划分5个、6个网格", "分别被划分为4个和6个网格")
+# ("A村、B村已分别划分5个、6个网格", "分别被划分为4个和6个网格", "A村、B村网格数分别为4个、3个")
 
 
 def _respective_counts(text: str, tokens) -> list[tuple[Ref, int]]:

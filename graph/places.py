@@ -380,7 +380,8 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
                 surface = text[start:end]
                 key = surface if end not in organ_ends or surface in names else surface + ORGAN_MARK
                 if key in names and not any(s < end and start < e for s, e in taken) and \
-                        not _tail_of_a_longer_name(text, start, end) and not (end - start == 2 and text[start] in _JOINING):
+                        not _tail_of_a_longer_name(text, start, end) and not (end - start == 2 and text[start] in _JOINING) \
+                        and not (end - start == 2 and start > 0 and _inside_word(text, start, surface)):    # (其余村: no 余村)
                     surface = key.replace(ORGAN_MARK, "")
                     hit = _Hit(n, start, end, surface, tuple(sorted(names[key])))
                     prev = [h for h in hits[n] if h.end == start or

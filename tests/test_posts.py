@@ -2953,6 +2953,9 @@ FAMILIES = {
         ("东河镇关于重新划分网格的通知\n二、各村网格及一级网格长\n序号　村名　网格数　一级网格长　职务\n"
          "1　柳树村　6　韩建堡　村党支部书记\n2　杏林村　5　林秀葳　村委会主任",
          [("DIVIDED_INTO", "柳树村", "柳树村"), ("HOLDS_POSITION", "韩建堡", "柳树村"), ("DIVIDED_INTO", "杏林村", "杏林村")]),
+    "villages' counts given as a list of the grids' number (A村、B村网格数分别为4个、3个)":
+        ("本报讯 二、马金镇柳湾村、杏坑村、桃源头村网格数分别为4个、3个、5个。",
+         [("DIVIDED_INTO", "柳湾村", "柳湾村"), ("DIVIDED_INTO", "桃源头村", "桃源头村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5534,3 +5537,7 @@ def test_a_post_in_a_table_cell_is_no_one():
                    "1 柳树村 韩永年 男 1975.03 高中 村党支部书记、村委会主任 村党支部书记、村委会主任\n"
                    "2 杏林村 林宝成 男 1972.12 高中 原村党支部书记（2017—2020） 村党支部书记、村委会主任")
     assert not [f for f in got if f[1].endswith("书记")]
+
+
+def test_the_other_villages_are_no_village_named():
+    assert "余村" not in names("本报讯 马金镇柳湾村网格数为4个，其余村网格数见附件。开化县。", "Place")
