@@ -999,6 +999,7 @@ def _teams_led_respectively(sk: Skeleton, add) -> None:
 
 
 _VILLAGE_TOKEN = compile_pattern("{V}")
+_MENTION_TOKEN = compile_pattern("{X}")      # any name's token
 _UNIT_S_PERSON = compile_pattern("{O:org}的{R:person}")
 _SENT_RESPECTIVELY = compile_pattern("(?:{O}的{R}[、和及])+{O}的{R}(?:同志)?分别(?:派驻|选派到|下派到|派到|到|驻|赴)"
                                      "(?P<places>(?:{CHAIN}{V}[、和及])+{CHAIN}{V})[^。；;，,]{0,6}?(?:任|担任)?(?:驻村)?第一书记")
@@ -1527,7 +1528,7 @@ def _head_cells(sk: Skeleton) -> list[str]:
 
 def _spelled(cell: str, sk: Skeleton) -> str:
     """A cell as printed, its names written out."""
-    return re.sub("[\ue000-\ue007][\ue100-\ue8ff]", lambda m: sk.ref(m.group()).surface, cell)
+    return _MENTION_TOKEN.sub(lambda m: sk.ref(m.group()).surface, cell)
 
 
 def _post_then_name(cell: str) -> tuple[str, ...]:
@@ -2496,9 +2497,6 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
                 add("table.villages", "HOLDS_POSITION", person, village, title=column)
                 for unit in units if column.endswith(TEAM_TITLES) else ():
                     add("table.villages", "WORKS_FOR", person, unit)
-
-
-_MENTION_TOKEN = regexes.compile("[\ue000-\ue007][\ue100-\ue8ff]")
 
 
 def _place_opens_clause(text: str, tokens, start: int, end: int) -> bool:
