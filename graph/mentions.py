@@ -596,7 +596,7 @@ def _is_org(surface: str, suf: str) -> bool:
         return False        # "机关党支部与嘎查村党支部结对": any village's
     if len(suf) == 1 and len(body) < 2 or common_word(body):
         return False
-    if len(body) == 1 and body not in "旗县市区盟省":       # "一党委", "集中学"
+    if len(body) == 1 and body not in _BARE_PREFIXES:       # "一党委", "集中学"
         return False
     if _COUNTED.search(surface):
         return False        # "与长沙市一所小学结对": one of a kind, no name

@@ -2956,6 +2956,12 @@ FAMILIES = {
     "villages' counts given as a list of the grids' number (A村、B村网格数分别为4个、3个)":
         ("本报讯 二、马金镇柳湾村、杏坑村、桃源头村网格数分别为4个、3个、5个。",
          [("DIVIDED_INTO", "柳湾村", "柳湾村"), ("DIVIDED_INTO", "桃源头村", "桃源头村")]),
+    "a unit keeps in touch with a village in a list of arrangements (A局联系Y村；B局联系Z村)":
+        ("本报讯 调整后的联村安排如下：青江县审计局联系东河镇柳湾村、杏林村；青江县气象局联系榆树村。",
+         [("SUPPORTS", "青江县审计局", "柳湾村"), ("SUPPORTS", "青江县审计局", "杏林村"),
+          ("SUPPORTS", "青江县气象局", "榆树村")]),
+    "a prefecture's bare 州 before a unit whose name is its suffix (州供销社干部张某)":
+        ("本报讯 工作队员、州供销社干部韩秋菊帮着村里开起了电商服务站。", [("WORKS_FOR", "韩秋菊", "州供销社")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5541,3 +5547,8 @@ def test_a_post_in_a_table_cell_is_no_one():
 
 def test_the_other_villages_are_no_village_named():
     assert "余村" not in names("本报讯 马金镇柳湾村网格数为4个，其余村网格数见附件。开化县。", "Place")
+
+
+def test_a_unit_in_touch_with_a_city_for_its_shops_supports_no_place():
+    got = facts_of("本报讯 青江县商务局联系杭州市3家商超，帮助柳湾村卖茶叶。")
+    assert not [f for f in got if f[0] == "SUPPORTS"]

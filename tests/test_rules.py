@@ -465,6 +465,8 @@ CASES = {
                              ("SUPPORTS", "青江县住房和城乡建设局", "柳湾村")),
     "support.secretary_of_place_sent_by": ("本报讯 柳湾村的驻村第一书记是农业银行青江县支行派驻的干部韩梓涵。",
                                            ("SUPPORTS", "农业银行青江县支行", "柳湾村")),
+    "support.keeps_in_touch": ("本报讯 青江县审计局联系东河镇柳湾村，青江县气象局联系榆树村。",
+                               ("SUPPORTS", "青江县审计局", "柳湾村")),
     "support.pair_list_first": ("本报讯 西岭县农机局与南沟乡榆树村、西岭县林业局与杏林村结对共建。",
                                 ("SUPPORTS", "西岭县农机局", "榆树村")),
     "works.from_before": ("来自东阳县气象局的年轻人邵俊杰主动报名驻村。",
