@@ -1471,8 +1471,9 @@ def person_after(text: str, p: int) -> str | None:
             #             before it too, 都 is a name's: "阿布都克里木·吾斯曼")
         k += 1
     name = rest[:k]
-    if len(name) < 2 or name[0] == "·" or name[-1] == "·" or name[0] in _NUMERAL_OPENERS:
-        return None     # ("一棒接一棒": no name opens with a numeral; "·" only joins a name's parts)
+    if len(name) < 2 or name[0] == "·" or name[-1] == "·" or name[0] in _NUMERAL_OPENERS or _COUNT_INSIDE.match(name, 1):
+        return None     # ("一棒接一棒": no name opens with a numeral; "·" only joins a name's parts; "第一书记和三批
+        #                 驻村工作队员": a count, no given name)
     bounded = k < len(rest) or p + k == len(text)
     if "·" in name and (cut := _after_dotted_name(name)):
         name, bounded = name[:cut], True
@@ -1553,6 +1554,7 @@ def _after_dotted_name(name: str) -> int | None:
 
 _SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")
+_COUNT_INSIDE = regexes.compile("[一二三四五六七八九十两][批名个位支家户次]")
 _HOME_AFTER = set("就住里门院离")     # (not 在: "王国家在会上说" is a name of three)
 _POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")

@@ -2962,6 +2962,9 @@ FAMILIES = {
           ("SUPPORTS", "青江县气象局", "榆树村")]),
     "a prefecture's bare 州 before a unit whose name is its suffix (州供销社干部张某)":
         ("本报讯 工作队员、州供销社干部韩秋菊帮着村里开起了电商服务站。", [("WORKS_FOR", "韩秋菊", "州供销社")]),
+    "a name written with a dot, then 驻村 (原第一书记买合木提·吐尔逊驻村三年)":
+        ("本报讯 托格拉克村原第一书记买合木提·库尔班驻村三年，期满后回到县审计局工作。",
+         [("FIRST_SECRETARY_OF", "买合木提·库尔班", "托格拉克村"), ("WORKS_FOR", "买合木提·库尔班", "县审计局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5552,3 +5555,7 @@ def test_the_other_villages_are_no_village_named():
 def test_a_unit_in_touch_with_a_city_for_its_shops_supports_no_place():
     got = facts_of("本报讯 青江县商务局联系杭州市3家商超，帮助柳湾村卖茶叶。")
     assert not [f for f in got if f[0] == "SUPPORTS"]
+
+
+def test_a_count_after_和_is_no_name():
+    assert not names("本报讯 县水利局先后向柳湾村派出两任驻村第一书记和三批驻村工作队员。", "Person")
