@@ -5559,3 +5559,7 @@ def test_a_unit_in_touch_with_a_city_for_its_shops_supports_no_place():
 
 def test_a_count_after_和_is_no_name():
     assert not names("本报讯 县水利局先后向柳湾村派出两任驻村第一书记和三批驻村工作队员。", "Person")
+
+
+def test_a_company_coming_to_the_village_is_no_village():
+    assert not [p for p in names("本报讯 6月，青江县一家旅行社来村考察民宿线路。", "Place") if p.endswith("村")]
