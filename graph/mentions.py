@@ -438,8 +438,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                     or _after_a_post(text, j) \
                     or j >= 2 and text[j - 1] in _GOING_TO and common(text[j - 2:j], VERB_TAGS) \
                     or j and (j == 1 or not _is_name_char(text[j - 2])) and text[j - 1] in _GOING_BACK \
-                    or text.endswith(_TEAMS, 0, j):
+                    or text.endswith(_TEAMS, 0, j) or j >= 2 and _tags().get(text[j - 2:j]) == "t":
                 break       # "原X县教育局": the unit X县教育局, formerly ("2016.03—2019.01任X县审计局…": held);
+                #             "同日X县卫健局": a time word, then the unit;
                 #             "…驻Y村工作队\nX市Z局驻…": a list's lines run together, and a team ends a line;
                 #             "辖区企业浙江X公司"; "共建工作X市X局";
                 #             "本期走近X市财政局": going to the place (but "农发行X分行": a bank's short name)

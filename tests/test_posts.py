@@ -5563,3 +5563,11 @@ def test_a_count_after_和_is_no_name():
 
 def test_a_company_coming_to_the_village_is_no_village():
     assert not [p for p in names("本报讯 6月，青江县一家旅行社来村考察民宿线路。", "Place") if p.endswith("村")]
+
+
+def test_a_time_word_before_a_place_is_no_part_of_its_unit():
+    assert "乐业县卫生健康局" in names("本报讯 据悉，同日乐业县卫生健康局也完成了驻村干部的轮换。", "Organization")
+
+
+def test_a_visit_verb_before_a_community_opens_no_name():
+    assert "考察社区" not in names("本报讯 8月，省民政厅调研组到东河街道考察社区治理工作。", "Place")
