@@ -1338,7 +1338,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
 
 
 _SENDER_HEAD = regexes.compile("派出|派驻|选派")
-_VILLAGE_POST = regexes.compile("第一书记|队长|队员")
+_VILLAGE_POST = regexes.compile("第一书记|(?<![大中])队长|队员")     # (not 大队长, 中队长: a brigade's head at home)
 _PERSON_OF_UNIT = regexes.compile(f"({PER_CH}.)[（(]({ORG_CH}.)[）)]")
 
 

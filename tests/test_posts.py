@@ -2965,6 +2965,12 @@ FAMILIES = {
     "a name written with a dot, then 驻村 (原第一书记买合木提·吐尔逊驻村三年)":
         ("本报讯 托格拉克村原第一书记买合木提·库尔班驻村三年，期满后回到县审计局工作。",
          [("FIRST_SECRETARY_OF", "买合木提·库尔班", "托格拉克村"), ("WORKS_FOR", "买合木提·库尔班", "县审计局")]),
+    "a roster's post at home is a brigade's deputy head, no team leader in the village (交警大队副大队长)":
+        ("关于拟选派驻村第一书记人选的公示\n拟选派以下2名同志担任驻村第一书记，现予以公示。\n"
+         "序号　姓名　性别　民族　出生年月　派出单位　现任职务　拟派驻村\n"
+         "1　韩雅婷　女　汉族　1988.03　青江县人民法院　四级法官助理　东河镇柳湾村\n"
+         "2　林致远　男　汉族　1985.11　青江县公安局　交警大队副大队长　东河镇杏林村",
+         [("FIRST_SECRETARY_OF", "林致远", "杏林村"), ("SUPPORTS", "青江县公安局", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5571,3 +5577,7 @@ def test_a_time_word_before_a_place_is_no_part_of_its_unit():
 
 def test_a_visit_verb_before_a_community_opens_no_name():
     assert "考察社区" not in names("本报讯 8月，省民政厅调研组到东河街道考察社区治理工作。", "Place")
+
+
+def test_a_deputy_head_of_a_brigade_opens_no_second_unit():
+    assert names("本报讯 乐业县公安局交警大队副大队长韩晓明说。", "Organization") == {"乐业县公安局交警大队"}
