@@ -488,6 +488,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                 #               "王某和X镇政府的李某": 和, then a place that opens a unit)
         elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
             break           # "2008年湖北大学"
+        elif ch == "来" and text[j - 2:j - 1] in ("年", "以"):
+            break           # "三年来省交通运输厅…", "去年以来市水利局…": since then (but 来凤县, 来宾市)
         elif ch in "县旗" and j >= 3 and common(text[j - 3:j - 1], VERB_TAGS):
             j -= 1
             break           # "第一书记汝某组织县医院医生…": a verb, then the county's unit named bare (no place 组织县)

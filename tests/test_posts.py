@@ -2971,6 +2971,12 @@ FAMILIES = {
          "1　韩雅婷　女　汉族　1988.03　青江县人民法院　四级法官助理　东河镇柳湾村\n"
          "2　林致远　男　汉族　1985.11　青江县公安局　交警大队副大队长　东河镇杏林村",
          [("FIRST_SECRETARY_OF", "林致远", "杏林村"), ("SUPPORTS", "青江县公安局", "杏林村")]),
+    "a list's item: the unit sends to the village, then a colon and its first secretary (X局派驻Y村：第一书记张某)":
+        ("本报讯 三、青江县审计局派驻东河镇柳湾村：第一书记韩梓萱（县审计局干部）。",
+         [("SUPPORTS", "青江县审计局", "柳湾村"), ("FIRST_SECRETARY_OF", "韩梓萱", "柳湾村")]),
+    "a unit sends a cadre, her sex and nationality in brackets (选派干部张某（女，蒙古族）到Y村任第一书记)":
+        ("本报讯 二、青江县林业局选派干部韩秀兰（女，蒙古族）到东河镇柳湾村任驻村第一书记。",
+         [("SUPPORTS", "青江县林业局", "柳湾村"), ("WORKS_FOR", "韩秀兰", "青江县林业局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5581,3 +5587,7 @@ def test_a_visit_verb_before_a_community_opens_no_name():
 
 def test_a_deputy_head_of_a_brigade_opens_no_second_unit():
     assert names("本报讯 乐业县公安局交警大队副大队长韩晓明说。", "Organization") == {"乐业县公安局交警大队"}
+
+
+def test_since_then_is_no_part_of_a_unit_named_bare():
+    assert "来省交通运输厅" not in names("本报讯 韩德明说，三年来省交通运输厅帮扶柳湾村修通了公路。", "Organization")
