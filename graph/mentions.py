@@ -1284,6 +1284,8 @@ def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
     e = max(e, element_name_end(text, s))
     if text[s] in SURNAMES and (after_surname := element_name_end(text, s + 1)) > e:
         e = after_surname       # "网格长韩阿拉腾其其格说": a Han surname, then a Mongolian name
+    elif e - s >= 3 and (rest := element_name_end(text, e)) > e:
+        e = rest                # "乌日汗|其其格担任": the tagger stopped before the name's last element
     for k in (3, 2):
         start = s - k
         if start >= 0 and text[start:s] in _ELEMENTS and element_name_end(text, start) >= e and \

@@ -5591,3 +5591,8 @@ def test_a_deputy_head_of_a_brigade_opens_no_second_unit():
 
 def test_since_then_is_no_part_of_a_unit_named_bare():
     assert "来省交通运输厅" not in names("本报讯 韩德明说，三年来省交通运输厅帮扶柳湾村修通了公路。", "Organization")
+
+
+@pytest.mark.parametrize("name", ["萨日汗其其格", "青格勒其木格"])
+def test_a_mongolian_names_last_element_the_tagger_left_out(name):
+    assert name in names(f"本报讯 柳湾村划分了3个网格，{name}担任该村网格指导员。", "Person")
