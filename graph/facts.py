@@ -1395,8 +1395,8 @@ def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:
     (or about the grids a town's villages are: "二级网格")."""
     return next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区|网格$", h) and "单位" not in h
                  and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None) or \
-        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if ("职务" in h or h.startswith("驻村")) and "单位" not in h
-              # ("驻村职务", "驻村情况": "Y镇Z村第一书记")
+        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if ("职务" in h or re.search("驻|村|嘎查|社区", h)) and "单位" not in h
+              # ("驻村职务", "驻村情况", "拟任职嘎查村": "Y镇Z村第一书记")
               and (m := _PLACES_THEN_POST.fullmatch(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None)
 
 

@@ -203,12 +203,14 @@ def _register_hits(reg: Register, text: str, n: int, after_verb: set[int] = froz
 
 
 def _township_tail(reg: Register, text: str, hit: _Hit, hits: list[_Hit]) -> bool:
-    """"寿阳县白马河乡": a township the register knows elsewhere (马河乡), one character
-    after a county that is none of its parents, is the tail of that county's township."""
-    if not all(reg.level(i) == "Township" for i in hit.ids) or not is_name_char(text[hit.start - 1:hit.start] or "。") \
-            or text[hit.start - 1] in STOP_CHARS:
+    """"寿阳县白马河乡", "阿拉善右旗额肯呼都格镇": a township the register knows elsewhere (马河乡,
+    都格镇), one to three characters after a county that is none of its parents, is the tail of that
+    county's township."""
+    if not all(reg.level(i) == "Township" for i in hit.ids):
         return False
-    county = next((h for h in hits if h.end == hit.start - 1 and all(reg.level(i) == "County" for i in h.ids)), None)
+    county = next((h for h in hits if hit.start - 3 <= h.end < hit.start and all(reg.level(i) == "County" for i in h.ids)
+                   and all(is_name_char(c) and c not in STOP_CHARS and c not in "省市州盟县旗区" for c in text[h.end:hit.start])),
+                  None)     # (not "昌吉州奇台县老奇台镇": 吉州, then the county 奇台县)
     return county is not None and not any(reg.parents[i] in county.ids for i in hit.ids)
 
 

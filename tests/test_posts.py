@@ -2977,6 +2977,15 @@ FAMILIES = {
     "a unit sends a cadre, her sex and nationality in brackets (选派干部张某（女，蒙古族）到Y村任第一书记)":
         ("本报讯 二、青江县林业局选派干部韩秀兰（女，蒙古族）到东河镇柳湾村任驻村第一书记。",
          [("SUPPORTS", "青江县林业局", "柳湾村"), ("WORKS_FOR", "韩秀兰", "青江县林业局")]),
+    "a roster whose post cell names the village and the post (拟任职嘎查村: Y镇Z嘎查第一书记)":
+        ("关于拟选派驻嘎查村第一书记人选的公示\n现将拟选派的2名驻村第一书记人选予以公示。\n"
+         "序号　姓名　性别　民族　出生年月　现工作单位及职务　拟任职嘎查村\n"
+         "1　韩雅婷　女　汉族　1990.03　青江县农牧局干部　东河镇柳湾村第一书记\n"
+         "2　林致远　男　汉族　1988.11　青江县应急管理局副局长　东河镇杏林村第一书记",
+         [("FIRST_SECRETARY_OF", "韩雅婷", "柳湾村"), ("FIRST_SECRETARY_OF", "林致远", "杏林村")]),
+    "a name, her sex and nationality in brackets, then the unit that sent her (张某（女，朝鲜族），X厅派驻Y村第一书记)":
+        ("本报讯 金善玉（女，朝鲜族），省水利厅派驻东河镇柳湾村第一书记。",
+         [("FIRST_SECRETARY_OF", "金善玉", "柳湾村"), ("WORKS_FOR", "金善玉", "省水利厅")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5596,3 +5605,7 @@ def test_since_then_is_no_part_of_a_unit_named_bare():
 @pytest.mark.parametrize("name", ["萨日汗其其格", "青格勒其木格"])
 def test_a_mongolian_names_last_element_the_tagger_left_out(name):
     assert name in names(f"本报讯 柳湾村划分了3个网格，{name}担任该村网格指导员。", "Person")
+
+
+def test_a_township_named_elsewhere_is_the_tail_of_this_countys_longer_one():
+    assert "乌兰呼都格镇" in names("本报讯 在阿拉善左旗乌兰呼都格镇柳湾嘎查，嘎查把牧户划成了5个网格。", "Place")
