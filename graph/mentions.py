@@ -470,8 +470,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                 j = inner       # "平江县长冲岭油茶专业合作社": 县长 straddles the county and the name after it
                 continue
             break
-        if j in person_ends:
-            break
+        if j in person_ends or text[j - 2:j] == "联合" and j - 2 in org_ends:
+            break           # ("X局联合Y村党支部开展…": together with; but 联合村 is a village, 中国联合网络通信 a name)
         if ch in "和与":   # "农业与农村发展学院" is one name; "A局与B局" are two
             placed = j - 1 in place_spans and not (_tags().get(text[j - 1:j + 1]) == "nz" and text[j + 1:j + 2] not in "县市区旗")
             #        ("东河县和平养殖专业合作社": after the county, a name of the cooperative's own, 和平)

@@ -5609,3 +5609,11 @@ def test_a_mongolian_names_last_element_the_tagger_left_out(name):
 
 def test_a_township_named_elsewhere_is_the_tail_of_this_countys_longer_one():
     assert "乌兰呼都格镇" in names("本报讯 在阿拉善左旗乌兰呼都格镇柳湾嘎查，嘎查把牧户划成了5个网格。", "Place")
+
+
+def test_a_village_named_联合_is_a_village():
+    assert "联合村" in names("本报讯 县财政局派驻东河乡联合村第一书记韩雅婷说。", "Place")
+
+
+def test_a_unit_together_with_another_is_two_units():
+    assert names("本报讯 县财政局联合柳湾村党支部开展主题党日活动。", "Organization") == {"县财政局", "柳湾村党支部"}
