@@ -1148,6 +1148,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
             #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him; "宋清和召回原单位":
             #               和, then being called back, ends the name)
+        if e - s == 3 and word_at.get(e) == (e + 1, "c") and text[e + 1:e + 2] in "（(" and _anchor_ends_at(text, s):
+            e += 1          # "第一书记曲比拉则（X院派驻）": after a title, the name's last character before its note
+            #               in brackets, which the tagger read as a conjunction (则, 且)
         if e - s == 2 and text[s] in SURNAMES and word_at.get(e) == (e + 2, "v") and _glued_to_verb(text, e):
             e += 1          # "第一书记蔺子航讲的是…", "安文举驻村两年": the tagger read the name's last character
             #               and the verb after it as one verb (航讲, 举驻), which is no word

@@ -5617,3 +5617,7 @@ def test_a_village_named_联合_is_a_village():
 
 def test_a_unit_together_with_another_is_two_units():
     assert names("本报讯 县财政局联合柳湾村党支部开展主题党日活动。", "Organization") == {"县财政局", "柳湾村党支部"}
+
+
+def test_a_names_last_character_read_as_a_conjunction_before_its_note():
+    assert "马海拉则" in names("本报讯 3.柳湾村第一书记马海拉则（县财政局派驻）；", "Person")
