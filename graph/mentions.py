@@ -486,8 +486,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                 #               not "队员、省文化和旅游厅";
                 #               "一边和旗林草局…": 和, then the banner's unit named bare;
                 #               "王某和X镇政府的李某": 和, then a place that opens a unit)
-        elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十"):
-            break           # "2008年湖北大学"
+        elif ch in "年月日号" and j >= 2 and (text[j - 2].isdigit() or text[j - 2] in "〇一二三四五六七八九十两"):
+            break           # "2008年湖北大学", "近两年县财政局…"
         elif ch == "来" and text[j - 2:j - 1] in ("年", "以"):
             break           # "三年来省交通运输厅…", "去年以来市水利局…": since then (but 来凤县, 来宾市)
         elif ch in "县旗" and j >= 3 and common(text[j - 3:j - 1], VERB_TAGS):

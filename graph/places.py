@@ -529,6 +529,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                 and start - name_start > len(organ):
             levels_at_end[name_start + len(organ)] = levels_at_end[name_start]
             name_start += len(organ)     # "Y村委会番响村民小组": the village's committee, then its group
+        title = next((t for t in _TITLES if text.startswith(t, name_start)), "")
+        if title and 1 <= start - name_start - len(title) <= 2 and text[name_start + len(title)] in _COMMON_SURNAMES \
+                and is_name_char(text[end:end + 1] or "。"):
+            continue        # "镇长刘镇华说": a title, then a name with the level word inside it (刘镇华)
         if "和" in text[name_start:start] and (text.endswith(_MEMBER_ROLES, 0, name_start) or
                                               _name_after_title(text, name_start, text.index("和", name_start, start))):
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和

@@ -5621,3 +5621,11 @@ def test_a_unit_together_with_another_is_two_units():
 
 def test_a_names_last_character_read_as_a_conjunction_before_its_note():
     assert "马海拉则" in names("本报讯 3.柳湾村第一书记马海拉则（县财政局派驻）；", "Person")
+
+
+def test_a_name_after_a_title_with_the_level_word_inside_it_is_no_town():
+    assert not [p for p in names("本报讯 东河镇党委副书记、镇长韩镇东说，全镇已划分网格58个。", "Place") if "韩" in p]
+
+
+def test_a_count_of_years_is_no_part_of_a_unit_named_bare():
+    assert "县财政局" in names("本报讯 近两年县财政局结对帮扶柳湾村，投入资金90万元。", "Organization")
