@@ -92,10 +92,11 @@ def _tagged_names(text: str, words) -> list[tuple[int, int]]:
 
 def _vouched_for(text: str, s: int, e: int) -> bool:
     """"镇组织委员牛胜利兼任": a title before it and a verb of office or speech after it
-    (or the clause's end: "第一书记甘露瑶，是…") vouch for a name of three whose given name
-    is a common word (胜利) or that opens with one (甘露)."""
+    (or the clause's end: "第一书记甘露瑶，是…"; or a speech given: "干部秦朗月作交流发言") vouch for
+    a name of three whose given name is a common word (胜利) or that opens with one (甘露)."""
     return e - s == 3 and text[s] in SURNAMES and _ANCHOR_WORDS.ending(text, s) is not None and \
-        (text.startswith(("兼任", "担任", "任"), e) or _AFTER_RE.match(text, e) is not None or text[e:e + 1] in "，,")
+        (text.startswith(("兼任", "担任", "任"), e) or _AFTER_RE.match(text, e) is not None or text[e:e + 1] in "，,"
+         or _gives_speech(text, e))
 
 
 def add_known_people(text: str, mentions: list[Mention], known: frozenset[str]) -> list[Mention]:

@@ -2986,6 +2986,9 @@ FAMILIES = {
     "a name, her sex and nationality in brackets, then the unit that sent her (张某（女，朝鲜族），X厅派驻Y村第一书记)":
         ("本报讯 金善玉（女，朝鲜族），省水利厅派驻东河镇柳湾村第一书记。",
          [("FIRST_SECRETARY_OF", "金善玉", "柳湾村"), ("WORKS_FOR", "金善玉", "省水利厅")]),
+    "a list's line: a name, then the unit that sends her and the team she leads (张某，X大学派驻Y村乡村振兴工作队队长、第一书记)":
+        ("本报讯 韩少川，青江大学派驻东河镇柳湾村乡村振兴工作队队长、第一书记；",
+         [("FIRST_SECRETARY_OF", "韩少川", "柳湾村"), ("WORKS_FOR", "韩少川", "青江大学")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5629,3 +5632,7 @@ def test_a_name_after_a_title_with_the_level_word_inside_it_is_no_town():
 
 def test_a_count_of_years_is_no_part_of_a_unit_named_bare():
     assert "县财政局" in names("本报讯 近两年县财政局结对帮扶柳湾村，投入资金90万元。", "Organization")
+
+
+def test_a_speech_given_vouches_for_a_name_that_is_a_common_word():
+    assert "韩朗月" in names("本报讯 柳湾村第一书记、县交通运输局干部韩朗月作交流发言。", "Person")
