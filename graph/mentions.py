@@ -1518,6 +1518,8 @@ def person_after(text: str, p: int) -> str | None:
     if (len(name) > 4 or len(name) == 4 and name[0] in SURNAMES and name[:2] not in SURNAMES) and \
             (name[-1] in _AFTER_HAN_NAME and _adverb_before(text, p + len(name)) or name[-1] in _CONJUNCTIVE_ADVERBS):
         return name[:-1]        # "吉日格勒图已在嘎查工作", "第一书记高明远正和…", "白玉兰则说": a name, then an adverb
+    if len(name) >= 4 and name[-1] in "会能" and rest[len(name):len(name) + 1] in _SKILL_VERBS:
+        return name[:-1]        # "第一书记达希尼玛会说布里亚特语", "…能讲藏语": a long name, then "can speak"
     if han and _home_after_name(text, p, p + len(name)):
         return name[:-1]
     if len(name) == 3 and han and _gives_speech(text, p + 2):
@@ -1565,6 +1567,7 @@ _SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")
 _COUNT_INSIDE = regexes.compile("[一二三四五六七八九十两][批名个位支家户次]")
 _HOME_AFTER = set("就住里门院离")     # (not 在: "王国家在会上说" is a name of three)
+_SKILL_VERBS = set("说讲用写唱跳开做")
 _POSTURES = set("蹲坐躺跪趴")      # (站在 is a word the name ends before already)
 _POSTS_TAKEN = ("第一书记", "网格长")
 _VERBS_AFTER_NAME = set("任带算给陪领让把被说讲向跟")     # verbs of one character no transliteration has

@@ -5636,3 +5636,8 @@ def test_a_count_of_years_is_no_part_of_a_unit_named_bare():
 
 def test_a_speech_given_vouches_for_a_name_that_is_a_common_word():
     assert "韩朗月" in names("本报讯 柳湾村第一书记、县交通运输局干部韩朗月作交流发言。", "Person")
+
+
+def test_a_long_name_then_can_speak():
+    got = names("本报讯 县民族事务委员会派驻嘎查的第一书记达西尼玛会说蒙古语，入户时直接当起了翻译。", "Person")
+    assert "达西尼玛" in got and "达西尼玛会" not in got
