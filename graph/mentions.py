@@ -1186,9 +1186,11 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e = text.index("任", s + 2, s + 4)      # "刘佳豪任吉生太镇…": the verb of office, then a place
         elif n > 4 and text[e - 1] in _AFTER_HAN_NAME and _adverb_before(text, e):
             e -= 1          # "吉日格勒图已在", "苏日古嘎正和": a long name and the adverb after it
-        elif e - s >= 3 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _NOT_FINALS \
-                and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]):
-            e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out
+        elif (e - s >= 3 or e - s == 2 and text[s] in SURNAMES and _anchor_ends_at(text, s)) \
+                and _is_name_char(text[e:e + 1] or "。") and text[e] not in _NOT_FINALS \
+                and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]) and not _gives_speech(text, e):
+            e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out (and of a Han
+            #               name of three after a title: "第一书记禄冠中介绍")
         elif e - s == 2 and text[s - 2:s] in _YI_CLANS and (s == 2 or _anchor_ends_at(text, s - 2)):
             s -= 2          # "干部海来木呷说": a Yi name whose clan name the tagger left out
         elif e - s == 3 and text[s:s + 2] in _YI_CLANS and _is_name_char(text[e:e + 1] or "。") and \
@@ -1345,7 +1347,7 @@ def _name_finals() -> frozenset[str]:
     """Characters that end many names of three in the lexicon (成, 全, 峰, 兵 ...)."""
     ends = Counter(w[-1] for w, tag in _tags().items() if tag == "nr" and len(w) == 3)
     return frozenset(ch for ch, n in ends.items() if n >= 5) - _NOT_FINALS
-_SPEAKS = ("担任", "说", "介绍", "表示", "告诉")
+_SPEAKS = ("担任", "说", "讲", "介绍", "表示", "告诉")
 _YI_NAME_ENDS = _SPEAKS + ("是",)       # (after a clan name and two more, whatever the last one is)
 _SAID_END = regexes.compile("(?:笑着|高兴地|感慨地|自豪地)?(?:说|介绍|表示|坦言|补充说|补充道|介绍说)[，,。：:]")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it

@@ -5641,3 +5641,11 @@ def test_a_speech_given_vouches_for_a_name_that_is_a_common_word():
 def test_a_long_name_then_can_speak():
     got = names("本报讯 县民族事务委员会派驻嘎查的第一书记达西尼玛会说蒙古语，入户时直接当起了翻译。", "Person")
     assert "达西尼玛" in got and "达西尼玛会" not in got
+
+
+def test_a_name_ending_in_和_before_讲():
+    assert "韩清和" in names("本报讯 县总工会派驻柳湾村的第一书记韩清和讲的是“山歌进网格”。", "Person")
+
+
+def test_a_han_names_last_character_the_tagger_left_out_before_speech():
+    assert "柴春往" in names("本报讯 柳湾村党支部书记柴春往告诉记者，加工厂投产了。", "Person")
