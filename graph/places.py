@@ -817,11 +817,14 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
     end = i + len(suf)
     if suf == "屯" and text.startswith("村", end) and text[end + 1:end + 2] not in _VILLAGE_WORDS_AFTER_屯:
         return False        # "团结屯村": a village named after its 屯 (but "Y村弄陇屯村民": the 屯's villagers)
+    if suf == "乡" and text[i - 1:i] == "城" and text.startswith(_URBAN_AND_RURAL, end):
+        return False        # "X区住房城乡建设和交通局": 城乡 (town and country) in a unit's name
     # "合作社", "供销社": a unit suffix ending here is longer than the place suffix.
     unit = _ORG_SUFS.ending(text, end)
     return not (unit and len(unit) > len(suf))
 
 
+_URBAN_AND_RURAL = ("建设", "规划", "一体", "融合", "统筹")
 _VILLAGE_WORDS_AFTER_屯 = set("民委里内级道")       # 屯村民, 屯村委会, 屯村里: words of the 屯's
 _GOING = set("进驻入到回返找")      # (and looking for it: "有事找嘎查")
 _JOINING = set("和与同跟及")     # "他和村“两委”…": with the village, though the register has a 和村

@@ -5649,3 +5649,13 @@ def test_a_name_ending_in_和_before_讲():
 
 def test_a_han_names_last_character_the_tagger_left_out_before_speech():
     assert "柴春往" in names("本报讯 柳湾村党支部书记柴春往告诉记者，加工厂投产了。", "Person")
+
+
+def test_town_and_country_in_a_units_name_is_no_township():
+    got = names("本报讯 另一名队员海蓉是红寺堡区住房城乡建设和交通局的干部。", "Place")
+    assert not [p for p in got if p.endswith("乡")]
+
+
+def test_a_units_older_name_without_和_is_written_out():
+    assert ("WORKS_FOR", "何一俊", "广元市住房和城乡建设局") in facts_of(
+        "本报讯 广元市旺苍县。市住房城乡建设局派驻柏杨村的第一书记何一俊说。")
