@@ -5659,3 +5659,7 @@ def test_town_and_country_in_a_units_name_is_no_township():
 def test_a_units_older_name_without_和_is_written_out():
     assert ("WORKS_FOR", "何一俊", "广元市住房和城乡建设局") in facts_of(
         "本报讯 广元市旺苍县。市住房城乡建设局派驻柏杨村的第一书记何一俊说。")
+
+
+def test_belonging_to_the_same_town_is_no_part_of_its_name():
+    assert ("LOCATED_IN", "柳湾社区", "乌兰淖镇") in facts_of("本报讯 同属乌兰淖镇的柳湾社区划分为6个网格。")
