@@ -1191,6 +1191,11 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]) and not _gives_speech(text, e):
             e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out (and of a Han
             #               name of three after a title: "第一书记禄冠中介绍")
+        elif e - s == 2 and text[s:e] in _ELEMENTS and _anchor_ends_at(text, s) and text.startswith(_SPEAKS, e + 2) \
+                and all(_is_name_char(c) and c not in _NOT_FINALS for c in text[e:e + 2]) \
+                and _freq().get(text[e:e + 2], 0) < 100:
+            e += 2          # "乡长扎西边觉介绍", "书记格桑旺久介绍": after a title, a Tibetan or Mongolian name's
+            #               second element, which the tagger read as a word, then speech
         elif e - s == 2 and text[s - 2:s] in _YI_CLANS and (s == 2 or _anchor_ends_at(text, s - 2)):
             s -= 2          # "干部海来木呷说": a Yi name whose clan name the tagger left out
         elif e - s == 3 and text[s:s + 2] in _YI_CLANS and _is_name_char(text[e:e + 1] or "。") and \

@@ -5663,3 +5663,8 @@ def test_a_units_older_name_without_和_is_written_out():
 
 def test_belonging_to_the_same_town_is_no_part_of_its_name():
     assert ("LOCATED_IN", "柳湾社区", "乌兰淖镇") in facts_of("本报讯 同属乌兰淖镇的柳湾社区划分为6个网格。")
+
+
+@pytest.mark.parametrize("name", ["格桑边觉", "次仁边觉"])
+def test_a_tibetan_names_second_element_read_as_a_word_before_speech(name):
+    assert name in names(f"本报讯 东河乡乡长{name}介绍，全乡共划分网格29个。", "Person")
