@@ -529,6 +529,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                 and start - name_start > len(organ):
             levels_at_end[name_start + len(organ)] = levels_at_end[name_start]
             name_start += len(organ)     # "Y村委会番响村民小组": the village's committee, then its group
+        if level == "Village" and text[start - 1] == "后" and start - name_start >= 3 and \
+                name_start not in levels_at_end and _COMMITTEES_AFTER.match(text, end):
+            continue        # "开春后村“两委”和工作队…": after a time, the village's committees, no village 开春后村
         title = next((t for t in _TITLES if text.startswith(t, name_start)), "")
         if title and 1 <= start - name_start - len(title) <= 2 and text[name_start + len(title)] in _COMMON_SURNAMES \
                 and is_name_char(text[end:end + 1] or "。"):

@@ -5668,3 +5668,8 @@ def test_belonging_to_the_same_town_is_no_part_of_its_name():
 @pytest.mark.parametrize("name", ["格桑边觉", "次仁边觉"])
 def test_a_tibetan_names_second_element_read_as_a_word_before_speech(name):
     assert name in names(f"本报讯 东河乡乡长{name}介绍，全乡共划分网格29个。", "Person")
+
+
+def test_a_time_then_the_villages_committees_is_no_village():
+    got = facts_of("本报讯 柳湾村有4个自然屯，开春后村“两委”和工作队把全村划为7个网格。")
+    assert ("DIVIDED_INTO", "柳湾村", "柳湾村") in got and not [f for f in got if "开春后" in f[1]]
