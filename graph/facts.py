@@ -1288,7 +1288,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
              for u in re.findall(f"{ORG_CH}.", noteless)]
     # "派出单位及职务": the unit and the person's post in it ("X局预算股股长") in one cell
     held = next(((h, m) for h, c in row.items() if "单位" in h and "职务" in h and
-                 (m := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007]+)", c))), None)
+                 (m := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007，,]+)(?:[，,].*)?", c))), None)
     units += [(held[0], sk.ref(held[1].group(1)))] if held else []
     # (the sender's column before a supporting unit's, "包联单位 派出单位 第一书记", and the present
     # unit's before a former one's, "原包联单位 现包联单位 第一书记")
@@ -1397,9 +1397,12 @@ def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:
                  and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None) or \
         next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if ("职务" in h or re.search("驻|村|嘎查|社区", h)) and "单位" not in h
               # ("驻村职务", "驻村情况", "拟任职嘎查村": "Y镇Z村第一书记")
-              and (m := _PLACES_THEN_POST.fullmatch(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None)
+              and (m := _PLACES_THEN_POST.fullmatch(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None) or \
+        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if "职务" in h    # "工作单位及职务": "X局科员，驻Y镇Z村第一书记"
+              and (m := _SENT_AFTER_POST.search(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None)
 
 
+_SENT_AFTER_POST = regexes.compile(f"[，,](?:{ORG_CH}.)?(?:驻|派驻)((?:[\ue000-\ue005].)+)(?:驻村)?第一书记$")
 _PLACES_THEN_POST = regexes.compile("((?:[\ue000-\ue005].)+)(?:驻村)?(?:第一书记|工作队队?长|队长)[^\ue000-\ue007]*")
 
 

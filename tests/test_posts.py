@@ -2989,6 +2989,11 @@ FAMILIES = {
     "a list's line: a name, then the unit that sends her and the team she leads (张某，X大学派驻Y村乡村振兴工作队队长、第一书记)":
         ("本报讯 韩少川，青江大学派驻东河镇柳湾村乡村振兴工作队队长、第一书记；",
          [("FIRST_SECRETARY_OF", "韩少川", "柳湾村"), ("WORKS_FOR", "韩少川", "青江大学")]),
+    "a list's cell of the unit, the post and where the person is first secretary (工作单位及职务: X局科员，驻Y村第一书记)":
+        ("关于拟表彰优秀驻村第一书记的公示\n一、优秀驻村第一书记（2名）\n序号　姓名　工作单位及职务\n"
+         "1　韩雅婷　青江县生态环境局四级主任科员，驻东河镇柳湾村第一书记\n"
+         "2　林致远　青江县财政局干部，县财政局派驻东河镇杏林村第一书记",
+         [("FIRST_SECRETARY_OF", "韩雅婷", "柳湾村"), ("FIRST_SECRETARY_OF", "林致远", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
