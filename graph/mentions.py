@@ -1190,7 +1190,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 and _is_name_char(text[e:e + 1] or "。") and text[e] not in _NOT_FINALS \
                 and text.startswith(_SPEAKS, e + 1) and not _freq().get(text[e:e + 2]) and not _gives_speech(text, e):
             e += 1          # "格桑旺堆担任": the last syllable of a long name the tagger left out (and of a Han
-            #               name of three after a title: "第一书记禄冠中介绍")
+            #               name of three after a title: "村党支部书记邰玉往告诉")
         elif e - s == 2 and text[s:e] in _ELEMENTS and _anchor_ends_at(text, s) and text.startswith(_SPEAKS, e + 2) \
                 and all(_is_name_char(c) and c not in _NOT_FINALS for c in text[e:e + 2]) \
                 and _freq().get(text[e:e + 2], 0) < 100:
