@@ -1393,15 +1393,16 @@ def _home_post_head(head: str) -> bool:
 def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:
     """The village of a table's row: a cell of places ending in a village, under a head about one
     (or about the grids a town's villages are: "二级网格")."""
-    return next((sk.ref(c[-2:]) for h, c in row.items() if re.search("驻|村|嘎查|社区|网格$", h) and "单位" not in h
+    return next((sk.ref(c[-2:]) for h, c in row.items() if (_VILLAGE_COLUMN.search(h) or h.endswith("网格")) and "单位" not in h
                  and re.fullmatch("(?:[\ue000-\ue005].)+", c) and c[-2] in LEVEL_CH["Village"]), None) or \
-        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if ("职务" in h or re.search("驻|村|嘎查|社区", h)) and "单位" not in h
+        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if ("职务" in h or _VILLAGE_COLUMN.search(h)) and "单位" not in h
               # ("驻村职务", "驻村情况", "拟任职嘎查村": "Y镇Z村第一书记")
               and (m := _PLACES_THEN_POST.fullmatch(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None) or \
         next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if "职务" in h    # "工作单位及职务": "X局科员，驻Y镇Z村第一书记"
               and (m := _SENT_AFTER_POST.search(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None)
 
 
+_VILLAGE_COLUMN = regexes.compile("驻|村|嘎查|社区")
 _SENT_AFTER_POST = regexes.compile(f"[，,](?:{ORG_CH}.)?(?:驻|派驻)((?:[\ue000-\ue005].)+)(?:驻村)?第一书记$")
 _PLACES_THEN_POST = regexes.compile("((?:[\ue000-\ue005].)+)(?:驻村)?(?:第一书记|工作队队?长|队长)[^\ue000-\ue007]*")
 

@@ -532,7 +532,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level == "Village" and text[start - 1] == "后" and start - name_start >= 3 and \
                 name_start not in levels_at_end and _COMMITTEES_AFTER.match(text, end):
             continue        # "开春后村“两委”和工作队…": after a time, the village's committees, no village 开春后村
-        title = next((t for t in _TITLES if text.startswith(t, name_start)), "")
+        title = _TITLE_WORDS.at(text, name_start) or ""
         if title and 1 <= start - name_start - len(title) <= 2 and text[name_start + len(title)] in _COMMON_SURNAMES \
                 and is_name_char(text[end:end + 1] or "。"):
             continue        # "镇长刘镇华说": a title, then a name with the level word inside it (刘镇华)
@@ -677,6 +677,7 @@ _COMMITTEES_AFTER = regexes.compile("[“\"]?两委|党支部|党总支|干部|�
 
 _MEMBER_ROLES = tuple(words("member_roles"))
 _TITLES = tuple(words("titles"))
+_TITLE_WORDS = Words(_TITLES)
 _COMMON_SURNAMES = set(words("common_surnames"))
 
 
@@ -820,7 +821,7 @@ def _suffix_ok(text: str, i: int, suf: str) -> bool:
     end = i + len(suf)
     if suf == "屯" and text.startswith("村", end) and text[end + 1:end + 2] not in _VILLAGE_WORDS_AFTER_屯:
         return False        # "团结屯村": a village named after its 屯 (but "Y村弄陇屯村民": the 屯's villagers)
-    if suf == "乡" and text[i - 1:i] == "城" and text.startswith(_URBAN_AND_RURAL, end):
+    if text.endswith(_WORDS_ENDING_SO, 0, end) and text.startswith(_URBAN_AND_RURAL, end):
         return False        # "X区住房城乡建设和交通局": 城乡 (town and country) in a unit's name
     # "合作社", "供销社": a unit suffix ending here is longer than the place suffix.
     unit = _ORG_SUFS.ending(text, end)
