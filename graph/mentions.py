@@ -705,7 +705,16 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     #                   ("村党支部书记任总网格长": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
             and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _DIVISION_HEAD.match(text, m.end)
-            and not _manages(text, m)]
+            and not _manages(text, m) and not _is_road(text, m)]
+
+
+# "地址：临朐县长安路188号", "沂南县长江中路": a county then a road whose name opens with 长 reads as 县长
+# and a name; a road's name ends in 路 or 街, after a compass point or before its number
+_ROAD_END = regexes.compile("[路街巷][0-9０-９号]|[东西南北中][路街]")
+
+
+def _is_road(text: str, m: Mention) -> bool:
+    return bool(_ROAD_END.search(text[m.end - 2:m.end + 1]))
 
 
 def _manages(text: str, m: Mention) -> bool:

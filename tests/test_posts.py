@@ -5678,3 +5678,8 @@ def test_a_tibetan_names_second_element_read_as_a_word_before_speech(name):
 def test_a_time_then_the_villages_committees_is_no_village():
     got = facts_of("本报讯 柳湾村有4个自然屯，开春后村“两委”和工作队把全村划为7个网格。")
     assert ("DIVIDED_INTO", "柳湾村", "柳湾村") in got and not [f for f in got if "开春后" in f[1]]
+
+
+@pytest.mark.parametrize("address", ["地址：临朐县长安路188号，电话：0536-1234567", "地址：山东省临沂市沂南县长江中路"])
+def test_a_road_after_a_county_is_no_county_head(address):
+    assert not names(f"主办：县人民政府办公室　{address}", "Person")
