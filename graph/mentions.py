@@ -790,6 +790,7 @@ def _element_names_before_speech(text: str, found: dict[int, Mention], taken: li
 
 
 _BY_WHOM = regexes.compile("由[^，,。；;]{2,30}$")
+_TO_WHOM = regexes.compile("对[^，,。；;]{2,20}$")
 _TAKES_OFFICE = regexes.compile("(?:^|[，,；;])(?=[\u4e00-\u9fff]{2,8}任)")
 
 
@@ -1153,11 +1154,16 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if e - s == 2 and s >= 1 and text[s - 1] == "和" and text[s] not in SURNAMES and _anchor_ends_at(text, s - 1):
             s -= 1          # "第一书记和志强": 志强 is a given name, so 和 (a Naxi surname) opens it, no "and"
         if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)
-                                     or text.startswith(("召回", "调回", "返回"), e + 1)) \
+                                     or text.startswith(("召回", "调回", "返回"), e + 1)
+                                     or e - s == 2 and _ATTENDS.match(text, e + 1) and _anchor_ends_at(text, s)) \
                 and not text[e + 1:e + 2].isdigit() and " " not in text[s:e]:
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
             #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him; "宋清和召回原单位":
-            #               和, then being called back, ends the name)
+            #               和, then being called back, ends the name; "副市长栾景和到梨树县": after a title, 和
+            #               before a verb of attending, where "and" would want a second person)
+        if e - s == 2 and text[s] in SURNAMES and text.startswith("来说", e) and _anchor_ends_at(text, s) \
+                and not _TO_WHOM.search(text, 0, s):
+            e += 1          # "村党支部书记马春来说": a name ending in 来 before 说 (not "对书记王强来说": to him)
         if e - s == 3 and word_at.get(e) == (e + 1, "c") and text[e + 1:e + 2] in "（(" and _anchor_ends_at(text, s):
             e += 1          # "第一书记曲比拉则（X院派驻）": after a title, the name's last character before its note
             #               in brackets, which the tagger read as a conjunction (则, 且)
@@ -1362,6 +1368,8 @@ def _name_finals() -> frozenset[str]:
     ends = Counter(w[-1] for w, tag in _tags().items() if tag == "nr" and len(w) == 3)
     return frozenset(ch for ch, n in ends.items() if n >= 5) - _NOT_FINALS
 _SPEAKS = ("担任", "说", "讲", "介绍", "表示", "告诉")
+# what a leader does at a meeting or a visit: after a title's name and 和, no second person follows
+_ATTENDS = regexes.compile("出席|参加|主持|强调|指出|讲话|一行|现场|深入|前往|率队|带队|到(?![会场位岗]|村的)")
 _YI_NAME_ENDS = _SPEAKS + ("是",)       # (after a clan name and two more, whatever the last one is)
 _SAID_END = regexes.compile("(?:笑着|高兴地|感慨地|自豪地)?(?:说|介绍|表示|坦言|补充说|补充道|介绍说)[，,。：:]")
 # "向红梅，女，土家族，1990年生": a profile opens with the name, whatever the tagger makes of it

@@ -5683,3 +5683,18 @@ def test_a_time_then_the_villages_committees_is_no_village():
 @pytest.mark.parametrize("address", ["地址：临朐县长安路188号，电话：0536-1234567", "地址：山东省临沂市沂南县长江中路"])
 def test_a_road_after_a_county_is_no_county_head(address):
     assert not names(f"主办：县人民政府办公室　{address}", "Person")
+
+
+@pytest.mark.parametrize("text, name", [("本报讯 县委副书记韩永和出席会议并讲话。", "韩永和"),
+                                        ("本报讯 副市长龚德和到柳湾镇调研网格化工作。", "龚德和"),
+                                        ("本报讯 农学院教授蔡仲和现场讲解嫁接技术。", "蔡仲和")])
+def test_a_name_ending_in_和_after_a_title_before_a_verb_of_attending(text, name):
+    assert name in names(text, "Person")
+
+
+def test_after_a_title_和_before_the_others_who_attend_is_still_and():
+    assert "齐立" in names("本报讯 镇党委书记齐立和村民代表一起前往柳湾村。", "Person")
+
+
+def test_a_name_ending_in_来_before_说_after_a_title():
+    assert "屈秋来" in names("本报讯 柳湾村党支部书记屈秋来说：“路通了，心也通了。”", "Person")
