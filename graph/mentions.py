@@ -1660,6 +1660,8 @@ def _plausible_name(name: str) -> bool:
         return False        # "图雅同志曾任旗…", "专家曾到村里": 曾 (once) and a verb, no 曾 family's member
     if len(name) == 2 and name[1] in "前后":
         return False        # "干部任前公示", "会后": before or after something, no given name
+    if len(name) == 2 and name[0] == "常" and name[1] in "到来去回":
+        return False        # "第一书记常到网格里转": 常 (often), then a verb of going, no 常 family's member
     if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":
         return False        # "下得去、留得住": a verb and its complement
     if name[0] not in _COMMON_SURNAMES and (least := _OPENS_NO_NAME.get(_tags().get(name[:2]))) and \

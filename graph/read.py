@@ -546,6 +546,8 @@ _DATE_LINE = regexes.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \u3000]+[^\
 _DASHED = regexes.compile(r"(?:\d{1,3}[.．、]\s*)?[^—\s，,。；;“”]{2,20}(?:——?[^—\s，,。；;“”]{2,20}){2,5}$")
 # "刘某　X局驻Y村第一书记": a name, a wide space, what the person is (a list of people)
 _NAME_CELL = regexes.compile(r"[\u4e00-\u9fff]{2,4} +[^\s，,。；;！？!?]{2,40}$")     # (its posts: "第一书记、工作队队长")
+# "X局驻Y村第一书记　王某": what the person is, a wide space, the name (a list of people the other way round)
+_CELL_THEN_NAME = regexes.compile(r"[^\s，,。；;！？!?：:]{4,40}(?:书记|队长|队员|主任|网格长|网格员)[ \u3000]+[\u4e00-\u9fff]{2,4}$")
 _ROW = regexes.compile(r"(?=(?:.*[^\s，,。；;]{2}){2})[^\s，,。；;]{1,20}(?:[ \u3000]+[^\s，,。；;]{1,20}){1,}"
                   r"[ \u3000]+[^\s。；;]{1,40}$")   # (not "分 享 至 手 机"; the last cell may be a note: "修坝1座，…")
 
@@ -568,7 +570,8 @@ def _kind(line: str, noteless: str) -> str:
     if (_ROW.match(noteless) or _NUMBERED_ROW.match(line) or _NAMED_ROW.match(line)) and not dateline(line):
         return "row"        # (not "本报讯（通讯员 赵 琳）6月12日，…")
     if _ENUMERATED.match(line) or _LABELLED.match(noteless) or _DATE_LINE.match(line) or \
-            _CELL_LABEL.match(line) or _CELL_NAME.match(line) or _DASHED.match(noteless) or _CAREER_LINE.match(line):
+            _CELL_LABEL.match(line) or _CELL_NAME.match(line) or _DASHED.match(noteless) or _CAREER_LINE.match(line) \
+            or _CELL_THEN_NAME.match(line):
         return "item"
     return ""
 

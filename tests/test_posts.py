@@ -2994,6 +2994,12 @@ FAMILIES = {
          "1　韩雅婷　青江县生态环境局四级主任科员，驻东河镇柳湾村第一书记\n"
          "2　林致远　青江县财政局干部，县财政局派驻东河镇杏林村第一书记",
          [("FIRST_SECRETARY_OF", "韩雅婷", "柳湾村"), ("FIRST_SECRETARY_OF", "林致远", "杏林村")]),
+    "a list of people, each the unit that sent him, his post, a wide space and the name (X局驻Y村第一书记　韩某)":
+        ("青江县通报表彰驻村第一书记\n\n经县委研究，决定对以下同志予以通报表彰：\n"
+         "县财政局驻东河镇柳树村第一书记　韩立文\n市水务局派驻西河镇杏林村第一书记、工作队队长　赵晓梅\n"
+         "同时，对柳树村网格化工作予以通报表扬。\n",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村"),
+          ("WORKS_FOR", "赵晓梅", "市水务局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5698,3 +5704,13 @@ def test_after_a_title_和_before_the_others_who_attend_is_still_and():
 
 def test_a_name_ending_in_来_before_说_after_a_title():
     assert "屈秋来" in names("本报讯 柳湾村党支部书记屈秋来说：“路通了，心也通了。”", "Person")
+
+
+def test_寸_is_a_surname_of_yunnan():
+    assert ("FIRST_SECRETARY_OF", "寸丽萍", "柳湾村") in facts_of(
+        "本报讯 柳湾村是白族聚居村。县水务局派驻该村的第一书记寸丽萍已在村里工作了两年。")
+
+
+@pytest.mark.parametrize("verb", ["到", "来", "去", "回"])
+def test_often_then_a_verb_of_going_after_a_post_is_no_name(verb):
+    assert not names(f"本报讯 柳湾村网格长韩立文说：“第一书记常{verb}网格里转。”", "Person") - {"韩立文"}

@@ -415,6 +415,13 @@ def test_a_list_of_people_each_with_two_posts_stays_a_list():
     assert "工作队队长\n赵晓梅" in clean(raw)[0]
 
 
+def test_a_list_of_posts_each_then_the_persons_name_stays_a_list():
+    raw = ("青江县通报表彰驻村第一书记\n\n经县委研究，决定对以下同志予以通报表彰：\n"
+           "县财政局驻东河镇柳树村第一书记　韩立文\n市水务局派驻西河镇杏林村第一书记、工作队队长　赵晓梅\n"
+           "同时，对柳树村网格化工作予以通报表扬。\n")
+    assert "韩立文\n市水务局" in clean(raw)[0]
+
+
 def test_the_rest_of_a_tables_wrapped_cell_is_no_list_item():
     raw = ("青江县新一批驻村第一书记到岗\n\n近日，青江县新一批驻村第一书记全部到岗。\n\n名单如下：\n\n"
            "序号 姓名 性别 民族 派出单位 派驻村\n1 韩立文 男 汉族 青江县发展和改革委员会 东河镇柳树村\n"
