@@ -2601,11 +2601,13 @@ def _more_counts(text: str, tokens, end: int, add) -> None:
     # ("全镇划分为63个网格，每个网格配备网格员1名，Y村划分为5个网格": a clause between, then a place's own)
     for clause in _LATER_CLAUSE.finditer(text, end):
         if (named := places.get(clause.end())) and (n := _GRIDS_AFTER.match(text, named[0].end)):
-            add("grid.count", "DIVIDED_INTO", named[1], named[1], count=cn_number(n.group(1)))
+            add("grid.count", "DIVIDED_INTO", named[1], named[1], count=cn_number(n.group("n") or n.group("n2")))
 
 
 _LATER_CLAUSE = regexes.compile("[，,](?=[^。；;]*网格)")
-_GRIDS_AFTER = regexes.compile("(?:划分[为成]?|划[为成]|分为)([\\d一二三四五六七八九十百]+)个网格(?![员长])")
+# "划分为5个网格", "全乡划分网格46个", "按照3个屯划分为5个网格": the place's own count, however it is divided
+_GRIDS_AFTER = regexes.compile("(?:全[村乡镇])?(?:按照?[^，,。；;]{1,8}?)?(?:划分[为成]?|划[为成]|分为)"
+                               "(?:(?P<n>[\\d一二三四五六七八九十百]+)个网格(?![员长])|网格(?P<n2>[\\d一二三四五六七八九十百]+)个)")
 
 
 _SUBJECT_DIVIDED = regexes.compile("^[^，,。；;]+?是[^。；;]*[，,](?:[^，,。；;]*[，,])?(?:被|共|全部)?(?=划分|划为|分为)")

@@ -3000,6 +3000,12 @@ FAMILIES = {
          "同时，对柳树村网格化工作予以通报表扬。\n",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "杏林村"),
           ("WORKS_FOR", "赵晓梅", "市水务局")]),
+    "after a town's count, a village's own, divided by its hamlets (Y村按照3个屯划分为5个网格)":
+        ("本报讯 东河镇全镇12个村共划分网格58个，柳坪朝鲜族村按照4个屯划分为6个网格。",
+         [("DIVIDED_INTO", "柳坪朝鲜族村", "柳坪朝鲜族村")]),
+    "after a county's count, a township's own, the count after 网格 (Y乡全乡划分网格46个)":
+        ("本报讯 青江县今年共划分网格1076个，县直单位全部包联到村，东河满族乡全乡划分网格38个。",
+         [("DIVIDED_INTO", "东河满族乡", "东河满族乡")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
