@@ -750,13 +750,17 @@ def _name_read_as_verb(text: str, s: int, e: int, titled: bool) -> bool:
 
 def _home_after_name(text: str, s: int, e: int) -> bool:
     """"网格长王守仓家就在组中间", "书记施红家住村东": the holder's home, no part of the name."""
-    return e - s >= 3 and text[s] in SURNAMES and text[e - 1] == "家" and text[e:e + 1] in _HOME_AFTER
+    return e - s >= 3 and text[s] in SURNAMES and text[e - 1] == "家" and \
+        (text[e:e + 1] in _HOME_AFTER or e - s >= 4 and text[e:e + 1] == "在")    # ("网格长白克者家在寨子最高处")
 
 
 def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tuple[int, int]:
     """The tagger's name widened where it cut one, narrowed where it ran into a unit."""
     if s >= 2 and text[s - 2:s] in _ELEMENTS and (s == 2 or not _is_name_char(text[s - 3])):
         s -= 2      # "“…”才让东珠说": the element of a Tibetan name before the tagger's name
+    elif e - s == 2 and s and text[s - 1] == "向" and (s == 1 or text[s - 2] in "，,；;。：:") and \
+            text.startswith(("是", "任", "担任", "系"), e):
+        s -= 1      # "，向芷宁是厅机关干部": 向 opens the clause before 是, so it is no preposition but her surname
     if " " in text[s:s + 7] and (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
         e = s + len(spaced)     # "吉 克 阿 木说": three of a name spaced out
     if (text[e - 1] == "家" or text[e - 1] in _NOT_FINALS) and e - s >= 3 and \

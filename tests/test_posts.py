@@ -3006,6 +3006,12 @@ FAMILIES = {
     "after a county's count, a township's own, the count after 网格 (Y乡全乡划分网格46个)":
         ("本报讯 青江县今年共划分网格1076个，县直单位全部包联到村，东河满族乡全乡划分网格38个。",
          [("DIVIDED_INTO", "东河满族乡", "东河满族乡")]),
+    "a unit paired with the neighbouring village (X局也与邻村Y村开展结对帮扶)":
+        ("本报讯 东河镇柳湾村。县统计局也与邻村杏林村开展结对帮扶，帮助村里建起了账本。",
+         [("SUPPORTS", "县统计局", "杏林村")]),
+    "a unit's name with 卫体局 written out (县卫体局党支部与Y村党支部结成对子)":
+        ("本报讯 偏关县。县卫体局党支部与东河镇杏林村党支部结成对子。",
+         [("SUPPORTS", "偏关县卫生健康和体育局", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5720,3 +5726,11 @@ def test_寸_is_a_surname_of_yunnan():
 @pytest.mark.parametrize("verb", ["到", "来", "去", "回"])
 def test_often_then_a_verb_of_going_after_a_post_is_no_name(verb):
     assert not names(f"本报讯 柳湾村网格长韩立文说：“第一书记常{verb}网格里转。”", "Person") - {"韩立文"}
+
+
+def test_向_opening_a_clause_before_是_is_a_surname():
+    assert "向晓岚" in names("本报讯 工作队另两名队员中，向晓岚是县财政局干部，另一名来自乡政府。", "Person")
+
+
+def test_a_long_names_home_before_在():
+    assert "白者福" in names("本报讯 柳湾村第二网格网格长白者福家在最高的寨子。", "Person")
