@@ -136,6 +136,7 @@ def _our_place_opens(place: Mention, org: Mention) -> bool:
 
 # ---------------------------------------------------------------- organisations
 
+_OPENINGS = set(words("org_openings"))
 _PROTECTED = tuple(PLACE_SUFFIXES) + tuple(ORG_ABBREVIATIONS) + tuple(words("org_openings"))  # "建行X支行"
 
 
@@ -598,7 +599,7 @@ def _is_org(surface: str, suf: str) -> bool:
         return False        # "学院党委派驻…", "银行党支部与…": the party committee of the unit in focus (facts.BARE_UNITS)
     if _LEVEL_WORDS_ONLY.fullmatch(body):
         return False        # "机关党支部与嘎查村党支部结对": any village's
-    if len(suf) == 1 and len(body) < 2 or common_word(body):
+    if len(suf) == 1 and len(body) < 2 or common_word(body) and body not in _OPENINGS:
         return False
     if len(body) == 1 and body not in _BARE_PREFIXES:       # "一党委", "集中学"
         return False

@@ -113,9 +113,10 @@ def _named_in_full(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
     in_full = {_name(r, home) for r in orgs if r not in bare and r not in placeless} - {None}
     own = {home.county, home.city, home.province, home.own_city, home.own_province} - {None}
     out = []
-    for r in placeless:     # "X市水利局驻Y村…", then "水利局包联我们村": the one unit named in full
+    with_place = in_full | {_name(r, home) for r in bare} - {None}      # ("市审计局…", then "审计局帮扶Y村")
+    for r in placeless:     # "X市水利局驻Y村…", then "水利局包联我们村": the one unit named with its place
         body = written_out(r.surface)
-        named = [n for n in in_full if n.endswith(body) and len(n) > len(body)]
+        named = [n for n in with_place if n.endswith(body) and len(n) > len(body)]
         if len(named) == 1 and (name := _name(r, home)) != named[0]:
             out.append((name, named[0]))
     for r, prefix in bare.items():
@@ -289,6 +290,9 @@ def _org_name(name: str, home: Home) -> str:
     if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL) \
             and not _named_for_home(name, home) and not register().opens(name):
         return _in_full(home.county) + name
+    if name.endswith("厅") and not name.endswith(("办公厅", "大厅")) and len(name) >= 3 \
+            and not any(w in name for w in ("公司", "省", "自治区")) and not register().opens(name) and (province := home.own_province or home.province):
+        return province + name      # "审计厅向Y村派驻工作队": a department (厅) is its province's
     return name
 
 

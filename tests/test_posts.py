@@ -84,7 +84,7 @@ def test_a_post_title_chain_split_by_兼_with_a_tier_in_front():
 
 def test_a_team_member_with_another_post_works_for_the_sending_unit():
     got = facts_of("本报讯 省交通厅驻青河县柳沟村工作队队员、柳沟镇党委委员郝建国走访了农户。")
-    assert any(t == "WORKS_FOR" and h == "郝建国" and tl.endswith("交通厅") for t, h, tl in got)
+    assert any(t == "WORKS_FOR" and h == "郝建国" and tl.endswith("交通运输厅") for t, h, tl in got)
     assert ("HOLDS_POSITION", "郝建国", "柳沟镇") in got
 
 
@@ -532,7 +532,7 @@ FAMILIES = {
     "a unit's team in the village, then its first secretary (X局驻Y村工作队第一书记张某)":
         ("会上，咸宁市林业局驻桂花镇石门村工作队原第一书记邝启航介绍了两年来的帮扶成效。省交通厅驻柳树村帮扶工作队第一书记韩立文说，路修通了。",
          [("WORKS_FOR", "邝启航", "咸宁市林业局"), ("FIRST_SECRETARY_OF", "邝启航", "石门村"),
-          ("WORKS_FOR", "韩立文", "湖北省交通厅")]),
+          ("WORKS_FOR", "韩立文", "湖北省交通运输厅")]),
     "a name of three the tagger cuts before a verb of speech (主任柯秋翘补充道，)":
         ("坪上村监委会主任柯秋翘补充道，今年村务公开栏每月一更新。",
          [("HOLDS_POSITION", "柯秋翘", "坪上村")]),
@@ -3012,6 +3012,16 @@ FAMILIES = {
     "a unit's name with 卫体局 written out (县卫体局党支部与Y村党支部结成对子)":
         ("本报讯 偏关县。县卫体局党支部与东河镇杏林村党支部结成对子。",
          [("SUPPORTS", "偏关县卫生健康和体育局", "杏林村")]),
+    "a department named by what it does, bare, is its province's (审计厅向Y村派驻工作队)":
+        ("本报讯 扎鲁特旗鲁北镇。去年起，统计厅向鲁北镇柳湾嘎查派驻工作队，帮助嘎查建起了饲草基地。",
+         [("SUPPORTS", "内蒙古自治区统计厅", "柳湾嘎查")]),
+    "a bare department (厅) written short is its province's, written out (交通厅)":
+        ("本报讯 扎鲁特旗鲁北镇。交通厅向鲁北镇柳湾嘎查派驻工作队。",
+         [("SUPPORTS", "内蒙古自治区交通运输厅", "柳湾嘎查")]),
+    "a bare unit after the same unit named with its city (市水务局…，“水务局帮扶Y村…”)":
+        ("本报讯 扎鲁特旗鲁北镇柳湾嘎查。市水务局派驻的第一书记韩立文正和牧民核对名单。\n\n"
+         "“水务局帮扶杏林嘎查，是帮嘎查把路子理顺。”鲁北镇杏林嘎查党支部书记王海说。",
+         [("SUPPORTS", "通辽市水务局", "杏林嘎查")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
