@@ -450,6 +450,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         if n := _bracketed_word(text, j):
             j -= n          # "内蒙古电力（集团）有限责任公司", "中国地质大学（武汉）资源学院": a word of the name in brackets
             continue
+        if text[j:j + 1] in _BARE_PREFIXES and j >= 2 and \
+                (_tags().get(text[j - 2:j]) == "t" or text[j - 2:j] in ("之前", "以前", "之后", "以后")):
+            break           # "此前旗住建局还包联…": a time word, then a unit named by its bare level word
         ch = text[j - 1]
         if ch == "自" and (text.startswith(NATIONAL, j) or j in place_starts):
             break           # "自中国农业银行X分行定点帮扶以来": since
@@ -1353,7 +1356,8 @@ def _last_of_three(text: str, e: int) -> bool:
     if _freq().get(c, 0) < _RARE_CHAR and _starts_with_word(text[e + 1:e + 6]) and not text.startswith(_SUPPORT_OPENINGS, e):
         return True     # "主任雒鸿渐挨家挨户走访", "副县长柏钧怀日前到村": a rare character, then words
     return _tags().get(c) not in ("d", "m", "p", "c", "r", "u", "q", "f") and \
-        (after in _THEN_ADVERBS or after == "到" and _freq().get(c, 0) < 2000      # (not "韩磊驻到", "李伟作了")
+        (after in _THEN_ADVERBS or after in "到驻" and _freq().get(c, 0) < 2000      # (not "韩磊驻到", "李伟作了";
+         #                                                                       "副院长王翊航驻Y镇": 航驻 no word)
          or after == "是" and c != "原" and (c in _name_finals() or _tags().get(c) in ("n", "nr")))
     #    "第一书记高远航是X派驻的干部": 是 after a name of three (not "王东原是…": formerly)
 
@@ -1398,6 +1402,16 @@ def _names_in_rows(text: str, found: dict, taken: list[tuple[int, int]]) -> None
         if core[0] in SURNAMES and _ordinary_name(core) and not _inside(found.values(), s) and \
                 not any(a < e and s < b for a, b in taken):
             found[s] = Mention(PERSON, m.group(1), s, e)
+    for m in _WHOLE_CELL.finditer(text) if _ROW_OF_CELLS.fullmatch(text) else ():
+        s, e = m.span(1)
+        if (name := found.get(s)) and name.end < e and all(_is_name_char(c) for c in text[name.end:e]) and \
+                not any(a < e and s < b for a, b in taken):
+            found[s] = Mention(PERSON, text[s:e], s, e)     # "第二网格  额尔登木图  陶格特呼": the cell is the
+            #                                                 name, where the tagger or the elements cut it short
+
+
+_WHOLE_CELL = regexes.compile("(?:^|[ \t])([\u4e00-\u9fff·]{3,8})(?=[ \t]|$)")
+_ROW_OF_CELLS = regexes.compile("[^\\s，,。；;：:]+(?:[ \t]+[^\\s，,。；;：:]+){2,}")     # a table's row: three cells or more
 
 
 # "叶某：镇党委副书记、镇长": a list of leaders, a line each
@@ -1414,7 +1428,7 @@ def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:
 
 
 # (and 包, which it reads as a verb: "村委会主任包金锁说")
-_FUNCTION_WORD_SURNAMES = set("向于和其包那")     # 其: Mongolian names (其木格, 其其格); 那: Manchu
+_FUNCTION_WORD_SURNAMES = set("向于和其包那仝")     # 其: Mongolian names (其木格, 其其格); 那: Manchu; 仝: read as 同
 _LEVEL_ORGAN = regexes.compile("(?:村|嘎查|社区|镇|乡|苏木|街道)党")
 
 

@@ -3022,6 +3022,12 @@ FAMILIES = {
         ("本报讯 扎鲁特旗鲁北镇柳湾嘎查。市水务局派驻的第一书记韩立文正和牧民核对名单。\n\n"
          "“水务局帮扶杏林嘎查，是帮嘎查把路子理顺。”鲁北镇杏林嘎查党支部书记王海说。",
          [("SUPPORTS", "通辽市水务局", "杏林嘎查")]),
+    "a time word, then a unit named by its bare level word (此前旗住建局还包联了Y村)":
+        ("本报讯 达拉特旗树林召镇。据了解，此前旗水务局还包联了树林召镇柳湾村。",
+         [("SUPPORTS", "达拉特旗水务局", "柳湾村")]),
+    "a first secretary's note that the unit sent him, with 由 (张某（由X局派驻）)":
+        ("本报讯 鄂托克旗。柳湾嘎查驻村第一书记韩立文（由旗水务局派驻）任嘎查网格总指导员。",
+         [("SUPPORTS", "鄂托克旗水务局", "柳湾嘎查"), ("WORKS_FOR", "韩立文", "鄂托克旗水务局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5744,3 +5750,17 @@ def test_向_opening_a_clause_before_是_is_a_surname():
 
 def test_a_long_names_home_before_在():
     assert "白者福" in names("本报讯 柳湾村第二网格网格长白者福家在最高的寨子。", "Person")
+
+
+def test_仝_after_a_title_is_a_surname_though_read_as_同():
+    assert "仝海波" in names("本报讯 县水务局派驻柳湾村第一书记仝海波同志任期届满，召回原单位。", "Person")
+
+
+def test_a_names_last_character_glued_to_驻_after_a_title():
+    assert "李翊航" in names("本报讯 县人民医院副院长李翊航驻东河镇柳湾村担任第一书记。", "Person")
+
+
+def test_a_rosters_name_in_its_own_cell_is_whole_where_the_elements_cut_it():
+    got = facts_of("本报讯 鄂托克旗阿尔巴斯苏木柳湾嘎查划分为3个网格，网格长、网格员人选公示如下：\n\n"
+                   "网格名称　网格长　网格员　联系牧户\n第一网格　哈斯巴根　包乌云　38户\n第二网格　额尔登木图　陶格特呼　41户\n")
+    assert ("HOLDS_POSITION", "额尔登木图", "柳湾嘎查") in got and not [f for f in got if f[1] == "额尔登"]
