@@ -1162,7 +1162,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if e - s == 2 and s >= 1 and text[s - 1] == "和" and text[s] not in SURNAMES and _anchor_ends_at(text, s - 1):
             s -= 1          # "第一书记和志强": 志强 is a given name, so 和 (a Naxi surname) opens it, no "and"
         if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)
-                                     or text.startswith(("召回", "调回", "返回"), e + 1)
+                                     or text.startswith(("召回", "调回", "返回", "兼任"), e + 1)
                                      or e - s == 2 and _ATTENDS.match(text, e + 1) and _anchor_ends_at(text, s)) \
                 and not text[e + 1:e + 2].isdigit() and " " not in text[s:e]:
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
@@ -1658,9 +1658,18 @@ def _given_name_in_年(name: str) -> bool:
 _NUMBER_OF_YEARS = set("一二三四五六七八九十两几半整百千万头后经隔年")
 
 
+def _given_name_with_月(name: str) -> bool:
+    """"韩月梅", "梁秋月", "奉月珑": 月 in a given name, no month (三月, 正月, 月底)."""
+    i = name.find("月", 1)
+    return len(name) == 3 and name[0] in SURNAMES and i > 0 and name.count("月") == 1 and \
+        not any(ch in BAD_NAME_CHARS for ch in name[1:].replace("月", "")) and \
+        name[i - 1] not in _NUMBER_OF_YEARS and name[i - 1] not in "正腊上下本当次同该全每" and name[i + 1:i + 2] not in "份底初中末"
+
+
 @functools.lru_cache(maxsize=4096)
 def _plausible_name(name: str) -> bool:
     if "·" not in name and any(ch in BAD_NAME_CHARS for ch in name[1:]) and not _given_name_in_年(name) \
+            and not _given_name_with_月(name) \
             or name in _ANCHORS or name in _SUPPORT_WORDS or name.startswith(_LOOKS_AFTER):
         return False        # (包联, 包保: a verb of support is no 包 family's member; 包·那日苏 is a name)
     if name[0] in "旗县市盟州乡镇村省" and name[0] not in SURNAMES:

@@ -5764,3 +5764,17 @@ def test_a_rosters_name_in_its_own_cell_is_whole_where_the_elements_cut_it():
     got = facts_of("本报讯 鄂托克旗阿尔巴斯苏木柳湾嘎查划分为3个网格，网格长、网格员人选公示如下：\n\n"
                    "网格名称　网格长　网格员　联系牧户\n第一网格　哈斯巴根　包乌云　38户\n第二网格　额尔登木图　陶格特呼　41户\n")
     assert ("HOLDS_POSITION", "额尔登木图", "柳湾嘎查") in got and not [f for f in got if f[1] == "额尔登"]
+
+
+def test_units_each_named_before_作为_support_their_own_villages_only():
+    got = facts_of("本报讯 根据县委安排，青江县财政局作为东河镇柳湾村的后盾单位，青江县水利局作为西河镇杏林村的后盾单位。")
+    assert ("SUPPORTS", "青江县水利局", "杏林村") in got and ("SUPPORTS", "青江县水利局", "柳湾村") not in got
+
+
+def test_a_name_ending_in_和_before_兼任():
+    assert "韩建和" in names("本报讯 县水务局派驻的第一书记韩建和兼任村网格指导员。", "Person")
+
+
+@pytest.mark.parametrize("name", ["向月华", "奉月华"])
+def test_月_in_a_given_name(name):
+    assert name in names(f"本报讯 县财政局派驻的第一书记{name}是本地干部，网格员都是本村人。", "Person")
