@@ -503,7 +503,8 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
         return _indented_wraps(lines, indented) if 2 * sum(indented) >= len(lines) else lines
     out: list[_Piece] = []
     opened: list[bool] = []     # each paragraph of `out`: did an indented line open it?
-    listed = _list_items([text for text, _, _ in lines], _column_width(lines))
+    column = _column_width(lines)
+    listed = _list_items([text for text, _, _ in lines], column)
     for n, (text, pos, gap) in enumerate(lines):
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
         item_closed = n - 1 in listed and out and out[-1][0].endswith(("）", ")"))     # "3．A——B（note）": done
@@ -511,8 +512,12 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
                 (blank or opened[-1]) and _continues(out[-1][0], text, nxt, "wrap"):
             out[-1] = _glue(out[-1], (text, pos, gap))
         else:
+            # (a sentence that ends at a line's end leaves the paragraph an indented line opened open:
+            # the next line's own wraps join it too, where no even column lets _repair join them)
+            within = bool(out) and opened[-1] and gap == 1 and not indented[n] and n not in listed and \
+                closed(out[-1][0]) and not is_header(text, prefix=True) and column == LONG
             out.append((text, pos, gap))
-            opened.append(indented[n])
+            opened.append(indented[n] or within)
     return out
 
 
@@ -710,7 +715,7 @@ def _open_pair(s: str) -> bool:
 _ROLE = regexes.compile(r"^(?:本报|本刊|本台|本网)?(?:特约|首席|见习|实习)?(?:摄影记者|记者|通讯员|实习生|撰稿人?|撰文)")
 _NAME = regexes.compile(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,8})+")
 _DATELINE = regexes.compile(
-    r"^(?:(?P<own>(?:本报|本刊|本台|本网)讯)"                  # 本报讯
+    r"^(?:(?P<own>(?:本报|本刊|本台|本网|又)讯)"                  # 本报讯
     r"|[\u4e00-\u9fff]{2,8}讯(?=\s*[(（]|\s+\S|[:：])"      # 树林召讯 …
     r"|[\u4e00-\u9fff]{2,15}\d{1,2}月\d{1,2}日电)"          # 新华社北京3月1日电
     r"\s*(?:[(（](?P<who>[^()（）]{0,40})[)）])?[\s:：]*")

@@ -295,7 +295,8 @@ def test_a_diarys_dated_lines_are_lines_of_their_own(tmp_path):
 @pytest.mark.parametrize("line, names", [
     ("本报讯(记者 张明)今天", "张明"), ("本报讯（通讯员 李华 王芳）", "李华 王芳"),
     ("青山讯 近日，", ""), ("新华社北京5月3日电(记者 赵六)", "赵六"),
-    ("本报讯 记者张明 李华报道：今天", "张明 李华"), ("本报讯(记者 张明 报道)今天", "张明")])
+    ("本报讯 记者张明 李华报道：今天", "张明 李华"), ("本报讯(记者 张明 报道)今天", "张明"),
+    ("又讯　近日，", "")])      # (a second item of the same page's report)
 def test_dateline(line, names):
     found = dateline(line)
     assert found is not None and found[0] == names
@@ -505,6 +506,18 @@ def test_an_ocr_column_with_indented_paragraphs_and_no_blank_line_joins_what_the
     got = paragraphs(page)
     assert first in got and second in got
     assert "1 东河镇 柳树村 县林业局" in got and "林业局包联柳树村" in got
+
+
+def test_an_uneven_ocr_column_joins_the_wraps_of_a_sentence_that_opens_a_line(tmp_path):
+    # lines of uneven width, paragraphs opened by an indent, no blank line; a sentence ends at a
+    # line's end and the next one, opening the line after, wraps twice
+    page = page_of(tmp_path, "林业局包联柳树村\n青江日报　2024年7月16日　第2版\n"
+                   "\u3000\u3000青江县林业局作为柳树村的后盾单位，\n派出第一书记韩立文常驻村里。\n"
+                   "队员赵晓梅来自县农业农村局，负责全\n村的产业台账，还帮村里建起了\n一座冷库。\n"
+                   "\u3000\u3000又讯　东河镇杏林村是青江县水\n利局的定点帮扶村。\n")
+    got = paragraphs(page)
+    assert any("负责全村的产业台账，还帮村里建起了一座冷库。" in p for p in got)
+    assert any("杏林村是青江县水利局的定点帮扶村。" in p for p in got)
 
 
 def test_a_page_of_indented_paragraphs_one_a_line_joins_the_few_it_wraps(tmp_path):
