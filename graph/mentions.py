@@ -639,7 +639,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     found: dict[int, Mention] = {}
     for s, e in names:
         s, e = _tagged_span_mended(text, s, e, others)
-        if not _inside(found.values(), s):
+        if not _inside(found.values(), s) or s in found and found[s].end < e:     # ("司马 凌峰": both read)
             found[s] = Mention(PERSON, text[s:e], s, e)
     # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
     # (a "place" that neither the register nor the suffix grammar knows may be a name: 海永福)
@@ -762,6 +762,8 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
     """The tagger's name widened where it cut one, narrowed where it ran into a unit."""
     if s >= 2 and text[s - 2:s] in _ELEMENTS and (s == 2 or not _is_name_char(text[s - 3])):
         s -= 2      # "“…”才让东珠说": the element of a Tibetan name before the tagger's name
+    elif e - s == 2 and s >= 3 and text[s - 1] == " " and text[s - 3:s - 1] in SURNAMES:
+        s -= 3      # "队员欧阳 婉清来自…": a typesetter's space after a surname of two characters
     elif e - s == 2 and s and text[s - 1] == "向" and (s == 1 or text[s - 2] in "，,；;。：:") and \
             text.startswith(("是", "任", "担任", "系"), e):
         s -= 1      # "，向芷宁是厅机关干部": 向 opens the clause before 是, so it is no preposition but her surname

@@ -5778,3 +5778,9 @@ def test_a_name_ending_in_和_before_兼任():
 @pytest.mark.parametrize("name", ["向月华", "奉月华"])
 def test_月_in_a_given_name(name):
     assert name in names(f"本报讯 县财政局派驻的第一书记{name}是本地干部，网格员都是本村人。", "Person")
+
+
+@pytest.mark.parametrize("text, name", [("本报讯 工作队员上官 雨桐来自县农业农村局，另一名队员彭志超是县交通运输局干部。", "上官 雨桐"),
+                                        ("本报讯 队员司马 凌峰来自县林业局。", "司马 凌峰")])
+def test_a_surname_of_two_spaced_off_its_given_name(text, name):
+    assert name in names(text, "Person")
