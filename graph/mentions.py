@@ -893,8 +893,9 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or text[p + 2:p + 3] in _NOT_FINALS
                                        or _AFTER_RE.match(text, p + 2)):
         return text[p:p + 2]    # "党支部书记更登说": a name of one element, bounded
-    if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1:
-        return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name
+    if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1 and \
+            not (text[p] == "由" and text.startswith(("担任", "兼任", "负责", "任"), end)):
+        return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name (not "主任由乌仁格日乐担任": by)
     if tagged_as_word:
         if given_found and text[p] in _FUNCTION_WORD_SURNAMES and not _LEVEL_ORGAN.match(text, p + 1):
             return text[p:p + 3]    # "网格员于凤琴入户": the tagger found the given name after the surname

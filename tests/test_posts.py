@@ -5784,3 +5784,12 @@ def test_月_in_a_given_name(name):
                                         ("本报讯 队员司马 凌峰来自县林业局。", "司马 凌峰")])
 def test_a_surname_of_two_spaced_off_its_given_name(text, name):
     assert name in names(text, "Person")
+
+
+@pytest.mark.parametrize("name", ["乌仁其木格", "巴德玛其其格", "色音毕力格"])
+def test_mongolian_names_opening_with_乌仁_巴德玛_or_色音(name):
+    assert name in names(f"本报讯 来自旗人民医院的{name}是柳湾嘎查第一书记。", "Person")
+
+
+def test_由_before_a_mongolian_name_that_takes_the_post_is_by():
+    assert names("本报讯 嘎查党支部书记、嘎查委员会主任由巴德玛图雅担任。", "Person") == {"巴德玛图雅"}
