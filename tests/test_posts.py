@@ -3028,6 +3028,9 @@ FAMILIES = {
     "a first secretary's note that the unit sent him, with 由 (张某（由X局派驻）)":
         ("本报讯 鄂托克旗。柳湾嘎查驻村第一书记韩立文（由旗水务局派驻）任嘎查网格总指导员。",
          [("SUPPORTS", "鄂托克旗水务局", "柳湾嘎查"), ("WORKS_FOR", "韩立文", "鄂托克旗水务局")]),
+    "a township that is a unit's point of support (Y乡是X局的定点帮扶乡, Y镇是X局的包联镇)":
+        ("本报讯 酉阳县。东河乡是重庆市水利局的定点帮扶乡，西河镇是县财政局的包联镇。",
+         [("SUPPORTS", "重庆市水利局", "东河乡"), ("SUPPORTS", "酉阳土家族苗族自治县财政局", "西河镇")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
