@@ -291,7 +291,8 @@ def _org_name(name: str, home: Home) -> str:
             and not _named_for_home(name, home) and not register().opens(name):
         return _in_full(home.county) + name
     if name.endswith("厅") and not name.endswith(("办公厅", "大厅")) and len(name) >= 3 \
-            and not any(w in name for w in ("公司", "省", "自治区")) and not register().opens(name) and (province := home.own_province or home.province):
+            and not any(w in name for w in ("公司", "省", "自治区")) and not register().opens(name) \
+            and (province := home.own_province or home.province):
         return province + name      # "审计厅向Y村派驻工作队": a department (厅) is its province's
     return name
 
