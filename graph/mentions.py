@@ -137,7 +137,7 @@ def _our_place_opens(place: Mention, org: Mention) -> bool:
 # ---------------------------------------------------------------- organisations
 
 _OPENINGS = set(words("org_openings"))
-_PROTECTED = tuple(PLACE_SUFFIXES) + tuple(ORG_ABBREVIATIONS) + tuple(words("org_openings"))  # "建行X支行"
+_PROTECTED = tuple(PLACE_SUFFIXES) + tuple(ORG_ABBREVIATIONS) + tuple(_OPENINGS)  # "建行X支行"
 
 
 def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = None) -> list[Mention]:
@@ -1172,9 +1172,6 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him; "宋清和召回原单位":
             #               和, then being called back, ends the name; "副市长栾景和到梨树县": after a title, 和
             #               before a verb of attending, where "and" would want a second person)
-        if e - s == 2 and text[s] in SURNAMES and text.startswith("来说", e) and _anchor_ends_at(text, s) \
-                and not _TO_WHOM.search(text, 0, s):
-            e += 1          # "村党支部书记马春来说": a name ending in 来 before 说 (not "对书记王强来说": to him)
         if e - s == 3 and word_at.get(e) == (e + 1, "c") and text[e + 1:e + 2] in "（(" and _anchor_ends_at(text, s):
             e += 1          # "第一书记曲比拉则（X院派驻）": after a title, the name's last character before its note
             #               in brackets, which the tagger read as a conjunction (则, 且)
@@ -1352,8 +1349,9 @@ _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等�
 
 def _last_of_three(text: str, e: int) -> bool:
     c, after = text[e:e + 1], text[e + 1:e + 2]
-    if c == "来" and _SAYS_THEN.match(text, e + 1):
-        return True     # "镇党委书记芮东来介绍，": no one comes to introduce nothing (but "对王强来说": to him)
+    if c == "来" and (_SAYS_THEN.match(text, e + 1) or after == "说" and not _TO_WHOM.search(text, 0, e - 2)):
+        return True     # "镇党委书记芮东来介绍，", "书记马春来说": no one comes to introduce or to say nothing
+        #                 (but "对书记王强来说": to him)
     if not _is_name_char(c or "。") or c in _NOT_FINALS or c in "没亲每早" or _freq().get(c + after):
         return False
     if _freq().get(c, 0) < _RARE_CHAR and _starts_with_word(text[e + 1:e + 6]) and not text.startswith(_SUPPORT_OPENINGS, e):
