@@ -829,12 +829,14 @@ def _complete_list(text: str, found: dict[int, Mention], taken: list[tuple[int, 
     """"网格员：刘某某、高三娃、张某某": in a list of names the tagger read some of, the
     others are names too where they look like one (a surname, 2-3 characters), and a
     name it cut short ("张拴" of 张拴柱) is the whole item."""
-    items = [span for m in _LIST_ITEM.finditer(text) if "、" in text[m.start() - 1:m.start()] + text[m.end():m.end() + 1]
+    def then(i: int) -> str:     # the character after i and the note in brackets there ("刘某（X局）、")
+        return text[(n.end() if (n := _NOTE.match(text, i)) else i):][:1]
+    items = [span for m in _LIST_ITEM.finditer(text) if "、" in text[m.start() - 1:m.start()] + then(m.end())
              for span in _list_names(text, m.start(), m.end())]
     # (a list's first name, right after its title, is no item by punctuation: "网格员A、B、C")
     starts = {s for s, _ in items}
     items = sorted(items + [(f.start, f.end) for f in found.values()
-                            if text[f.end:f.end + 1] == "、" and f.start not in starts])
+                            if then(f.end) == "、" and f.start not in starts])
     named = {k for k, (s, e) in enumerate(items) if (f := found.get(s)) and f.end <= e}
     grown = True
     while grown:
@@ -866,10 +868,14 @@ _EACH = ("每人", "分别", "均", "都", "各")
 
 
 def _listed_with(items: list[tuple[int, int]], k: int, named: set[int], text: str) -> bool:
-    """Item k of a list is next to a name, with only 、 (or the 和 before the last) between them."""
+    """Item k of a list is next to a name, with only 、 (or the 和 before the last) between
+    them, after the earlier one's note in brackets ("刘某（X局）、王某（Y镇人民政府）")."""
     return any(j in named and 0 <= j < len(items) and
-               text[min(items[j][1], items[k][1]):max(items[j][0], items[k][0])] in ("、", "和")
+               _NOTE.sub("", text[min(items[j][1], items[k][1]):max(items[j][0], items[k][0])], 1) in ("、", "和")
                for j in (k - 1, k + 1))
+
+
+_NOTE = regexes.compile("[（(][^（()）]{1,24}[）)]")
 
 
 _ROLES = set(ROLES)
@@ -1419,7 +1425,9 @@ _ROW_OF_CELLS = regexes.compile("[^\\s，,。；;：:]+(?:[ \t]+[^\\s，,。；;
 _NAME_COLON_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
 _NAME_THEN_POST = regexes.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 # "武建新是X大学农学院副教授，…": a sentence opens with the name, then what post he holds
-_NAME_IS_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})(?:同志)?(?:是|系)(?=[^，,。；;：:]{2,30}?(?:" + "|".join(TITLES) + ")(?:[，,。；;]|$))")
+# ("来自X公司的贺某，是Y村第一书记", "今年35岁的付某，是…": who he is, then the name and the post)
+_NAME_IS_POST = regexes.compile("^(?:来自[^，,。；;：:]{2,24}?的|(?:今年)?[\\d一二三四五六七八九十]{2,3}岁的)?"
+                                "([\u4e00-\u9fff]{2,3})[，,]?(?:同志)?(?:是|系)(?=[^，,。；;：:]{2,30}?(?:" + "|".join(TITLES) + ")(?:[，,。；;]|$))")
 
 
 def _dotted_name(text: str, p: int, found: dict[int, Mention]) -> bool:

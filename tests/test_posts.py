@@ -3031,6 +3031,18 @@ FAMILIES = {
     "a township that is a unit's point of support (Y乡是X局的定点帮扶乡, Y镇是X局的包联镇)":
         ("本报讯 酉阳县。东河乡是重庆市水利局的定点帮扶乡，西河镇是县财政局的包联镇。",
          [("SUPPORTS", "重庆市水利局", "东河乡"), ("SUPPORTS", "酉阳土家族苗族自治县财政局", "西河镇")]),
+    "a sentence that says where he comes from, then the name and his post (来自X公司的张某，是Y村第一书记)":
+        ("本报讯 宁城县。来自宏达矿业股份有限公司的高峰，是柳湾村第一书记。",
+         [("FIRST_SECRETARY_OF", "高峰", "柳湾村"), ("WORKS_FOR", "高峰", "宏达矿业股份有限公司")]),
+    "a sentence that gives his age, then the name and his post (今年38岁的张某，是Y村党支部书记)":
+        ("本报讯 宁城县。今年38岁的高峰，是柳湾村党支部书记。",
+         [("HOLDS_POSITION", "高峰", "柳湾村")]),
+    "a list of names, each with its unit in brackets (刘某（X局）、王某（Y镇人民政府）)":
+        ("本报讯 田林县。驻柳湾村工作队员：韦小兰（田林县财政局）、农海（八渡乡人民政府）、蒙山（田林县水利局）。",
+         [("WORKS_FOR", "农海", "八渡乡人民政府"), ("WORKS_FOR", "蒙山", "田林县水利局")]),
+    "another of the unit's cadres (局里另一名干部张某, 该局另一位干部张某)":
+        ("本报讯 宁城县。县水利局包联柳湾村，局里另一名干部苗立成作为工作队员常驻村里。",
+         [("WORKS_FOR", "苗立成", "宁城县水利局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
