@@ -1259,6 +1259,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = _cells(sk)
     head = focus.table
+    if head and len(cells) < len(head) == len(sk.printed or ()):
+        cells = list(sk.printed)        # "王某 X局副局长 Y镇Z村": three cells under a head of three
     if head and len(cells) > len(head):
         cells = _unit_then_post(cells, head)
     if head and len(cells) < len(head) and (dashed := _DASHED_ROW.match(sk.text)):
@@ -2594,13 +2596,18 @@ def _more_counts(text: str, tokens, end: int, add) -> None:
     """"Y村划分三级网格11个、Z村9个", "全镇共划分网格126个，其中Y村9个", "…，Y村按院落划成7个网格":
     the places and counts listed after the first."""
     places = {m.start: (m, r) for m, r in tokens if r.label == PLACE and r.kind not in ("coref", "pronoun")}
-    while (sep := _NEXT_COUNT.match(text, end)) and (named := places.get(sep.end())) and \
+
+    def place_at(i: int):       # the last of a chain ("其中X镇Y村划分为3个网格": Y村's count)
+        while (named := places.get(i)) and named[0].end in places:
+            i = named[0].end
+        return places.get(i)
+    while (sep := _NEXT_COUNT.match(text, end)) and (named := place_at(sep.end())) and \
             (n := _COUNT_AFTER.match(text, named[0].end)):
         add("grid.count", "DIVIDED_INTO", named[1], named[1], count=cn_number(n.group(1)))
         end = n.end()
     # ("全镇划分为63个网格，每个网格配备网格员1名，Y村划分为5个网格": a clause between, then a place's own)
     for clause in _LATER_CLAUSE.finditer(text, end):
-        if (named := places.get(clause.end())) and (n := _GRIDS_AFTER.match(text, named[0].end)):
+        if (named := place_at(clause.end())) and (n := _GRIDS_AFTER.match(text, named[0].end)):
             add("grid.count", "DIVIDED_INTO", named[1], named[1], count=cn_number(n.group("n") or n.group("n2")))
 
 

@@ -115,12 +115,13 @@ def strip_leading_words(text: str, start: int, end: int, keep: int = 2, protect=
     return start
 
 
-def cut_after_verbs(text: str, start: int, end: int) -> int:
+def cut_after_verbs(text: str, start: int, end: int, skip: frozenset[int] = frozenset()) -> int:
     """"群体纳入社区", "该村设立白柜村": a common verb inside the run ends what comes
     before it. A name that *is* such a word (前进村, 团结村) stays: only a verb
-    with something before it cuts."""
+    with something before it cuts. `skip`: where no verb starts (inside a word of a
+    transliterated name)."""
     cut = start
-    for i in range(start + 1, end - 1):
+    for i in (i for i in range(start + 1, end - 1) if i not in skip):
         for n in (2, 3, 4):
             if i + n <= end and common(text[i:i + n], VERB_TAGS):
                 cut = max(cut, i + n)

@@ -764,9 +764,14 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
         s -= 2      # "“…”才让东珠说": the element of a Tibetan name before the tagger's name
     elif e - s == 2 and s >= 3 and text[s - 1] == " " and text[s - 3:s - 1] in SURNAMES:
         s -= 3      # "队员欧阳 婉清来自…": a typesetter's space after a surname of two characters
-    elif e - s == 2 and s and text[s - 1] == "向" and (s == 1 or text[s - 2] in "，,；;。：:") and \
-            text.startswith(("是", "任", "担任", "系"), e):
-        s -= 1      # "，向芷宁是厅机关干部": 向 opens the clause before 是, so it is no preposition but her surname
+    elif e - s == 2 and s and text[s - 1] in "向那" and (s == 1 or text[s - 2] in "，,；;。：:") and \
+            text.startswith(("是", "任", "担任", "系", "来自"), e):
+        s -= 1      # "，向芷宁是厅机关干部", "：那启明来自…": 向 or 那 opens the clause before 是, so it is her surname
+    elif s and text[s - 1:s + 1] in _ELEMENTS and (s == 1 or not _is_name_char(text[s - 2]) or
+                                                   _ANCHOR_WORDS.ending(text, s - 1) in _ROLES):
+        s -= 1      # "队员那木吉乐玛是…": the tagger's name opens inside the name's first element (after a
+        #             title, the title's own reading finds the name whole: "县长向巴曲扎")
+        e = max(e, element_name_end(text, s))       # (and may stop inside a later one)
     if " " in text[s:s + 7] and (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
         e = s + len(spaced)     # "吉 克 阿 木说": three of a name spaced out
     if (text[e - 1] == "家" or text[e - 1] in _NOT_FINALS) and e - s >= 3 and \

@@ -86,6 +86,8 @@ class Skeleton:
         # (but in a table's row, a post's cell after its unit's cell ends there: "X局 三级主任科员 王某")
         spaced = _TYPESET.sub(lambda m: m.group() if row and _UNIT_CELL_BEFORE.search(spaced, 0, m.start()) else m.group(1),
                               spaced)
+        # (a line of three cells may be a row too, where a table's head says so: its cells as printed)
+        self.printed = _row_cells(spaced) if _THREE_CELLS.fullmatch(text) else None
         if not row:      # (in a table's row, every space ends a cell)
             spaced = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\ue000-\ue005])", "", spaced)
         spaced = _ITEM_SPACE.sub(r"\1", spaced)
@@ -141,6 +143,7 @@ _SPACED_NAME = regexes.compile("(?:(?<= )|^)([" + "".join(sorted(s for s in SURN
 # a table's row flattened to a line: four or more cells, spaces between them (the last may be a note),
 # or a head of three ("姓名 派出单位 任职村")
 _TABLE_ROW = regexes.compile(r"[^\s，,。；;]+(?:\s+[^\s，,。；;]+){2,}\s+\S+$|(?:姓\s?名|序号)(?:\s+[^\s，,。；;]+){2}$")
+_THREE_CELLS = regexes.compile(r"[^\s，,。；;：:]+(?:\s+[^\s，,。；;：:]+){2}")
 
 
 # ---------------------------------------------------------------- compiling

@@ -496,6 +496,15 @@ def _canonical(surface: str, official: str) -> str:
 
 # ---------------------------------------------------------------- the suffix grammar
 
+_ELEMENTS = Words(w for w in words("name_elements") if len(w) > 1)
+
+
+def _inside_elements(text: str, start: int, end: int) -> frozenset[int]:
+    """Positions inside a word of a Mongolian or Tibetan name ("额尔登|高勒嘎查": the
+    登高 there is no verb)."""
+    return frozenset(k for i, w in _ELEMENTS.starts(text[start:end]).items() for k in range(start + i + 1, start + i + len(w)))
+
+
 def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] = ()) -> list[Mention]:
     """Places the register does not know, found by their level suffix, and the
     coreference words (该村, 全镇). `fixed`: places already found, which bound them;
@@ -532,10 +541,12 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level == "Village" and text[start - 1] == "后" and start - name_start >= 3 and \
                 name_start not in levels_at_end and _COMMITTEES_AFTER.match(text, end):
             continue        # "开春后村“两委”和工作队…": after a time, the village's committees, no village 开春后村
-        title = _TITLE_WORDS.at(text, name_start) or ""
-        if title and 1 <= start - name_start - len(title) <= 2 and text[name_start + len(title)] in _COMMON_SURNAMES \
-                and is_name_char(text[end:end + 1] or "。"):
-            continue        # "镇长刘镇华说": a title, then a name with the level word inside it (刘镇华)
+        if is_name_char(text[end:end + 1] or "。") and any(
+                (title := _TITLE_WORDS.ending(text, k)) and (text[k] in _COMMON_SURNAMES or k == start - 1 and
+                                                             text[k] in SURNAMES and not title.startswith(_LEVELS))
+                for k in range(max(name_start, start - 2), start)):
+            continue        # "镇长刘镇华说", "工作队队长崔镇赫": a title, then a name with the level word inside it
+            #                 (not "合并村长丰村": a village, then the next one's name)
         if "和" in text[name_start:start] and (text.endswith(_MEMBER_ROLES, 0, name_start) or
                                               _name_after_title(text, name_start, text.index("和", name_start, start))):
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
@@ -547,7 +558,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         #      ("全镇正推广Y村的做法": after 全镇 or 该镇 comes what it does, not only a name)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]) and not _ORDINAL_OPENING.match(text, name_start):
             name_start = cut_after_verbs(text, strip_leading_words(text, name_start, start,
-                                                                   protect=PLACE_SUFFIXES), start)
+                                                                   protect=PLACE_SUFFIXES), start,
+                                         _inside_elements(text, name_start, start))
         elif start - cut_after_verbs(text, name_start, start) < 2 <= start - name_start and \
                 not (start - name_start == 3 and (text[name_start] in _NUMERALS_AND_OPENERS or
                                                   tags().get(text[name_start]) in ("n", "ns", "nr"))):
@@ -678,6 +690,7 @@ _COMMITTEES_AFTER = regexes.compile("[“\"]?两委|党支部|党总支|干部|�
 _MEMBER_ROLES = tuple(words("member_roles"))
 _TITLES = tuple(words("titles"))
 _TITLE_WORDS = Words(_TITLES)
+_LEVELS = ("村", "镇", "乡", "嘎查", "苏木", "社区")
 _COMMON_SURNAMES = set(words("common_surnames"))
 
 

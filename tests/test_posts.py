@@ -3043,6 +3043,20 @@ FAMILIES = {
     "another of the unit's cadres (局里另一名干部张某, 该局另一位干部张某)":
         ("本报讯 宁城县。县水利局包联柳湾村，局里另一名干部苗立成作为工作队员常驻村里。",
          [("WORKS_FOR", "苗立成", "宁城县水利局")]),
+    "a name with 镇 in it right after a title (工作队队长金镇宇): no town 队队长金镇":
+        ("本报讯 龙井市。市水利局定点帮扶松林村。驻村工作队队长金镇宇说，村里修了水渠。",
+         [("HOLDS_POSITION", "金镇宇", "松林村")]),
+    "a village that a unit pairs with, then what kind of village (Y村是X局挂钩帮扶的经济薄弱村)":
+        ("本报讯 睢宁县。柳湾村是县水利局挂钩帮扶的经济薄弱村，杏林村是县财政局结对帮扶的脱贫村。",
+         [("SUPPORTS", "睢宁县水利局", "柳湾村"), ("SUPPORTS", "睢宁县财政局", "杏林村")]),
+    "a unit stationed in a village since (X局派驻Y村以来)":
+        ("本报讯 景宁畲族自治县。县水利局派驻柳湾村以来，帮助村里修通了水渠。",
+         [("SUPPORTS", "景宁畲族自治县水利局", "柳湾村")]),
+    "a roster of three columns, one wide space between its cells (姓名 单位及职务 驻村)":
+        ("本报讯 沈丘县。现将优秀驻村第一书记名单公布如下：\n姓名　　单位及职务　　　　驻村\n"
+         "韩立文　县水利局副局长　　　　槐店镇柳湾村\n苗立成　县财政局干部　　　　　付井镇杏林村",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳湾村"), ("HOLDS_POSITION", "韩立文", "沈丘县水利局"),
+          ("FIRST_SECRETARY_OF", "苗立成", "杏林村"), ("WORKS_FOR", "苗立成", "沈丘县财政局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5808,3 +5822,23 @@ def test_mongolian_names_opening_with_乌仁_巴德玛_or_色音(name):
 
 def test_由_before_a_mongolian_name_that_takes_the_post_is_by():
     assert names("本报讯 嘎查党支部书记、嘎查委员会主任由巴德玛图雅担任。", "Person") == {"巴德玛图雅"}
+
+
+def test_a_count_for_a_village_named_with_its_town_is_the_villages():
+    made = extract_page(page_of("本报讯 烟筒屯镇近日调整网格。调整后，全镇共划分网格36个，其中烟筒屯镇柳湾村划分为4个网格。")).facts
+    counts = {f.head: dict(f.props).get("count") for f in made if f.type == "DIVIDED_INTO"}
+    assert counts == {"烟筒屯镇": 36, "柳湾村": 4}
+
+
+def test_a_verb_across_the_end_of_a_name_element_does_not_cut_the_place():
+    assert "额尔登高毕嘎查" in names("本报讯 同属乌兰陶勒盖镇的额尔登高毕嘎查，由旗审计局包联。", "Place")
+
+
+def test_奥登_is_a_mongolian_name_element():
+    assert names("本报讯 网格员奥登图门是嘎查党员。", "Person") == {"奥登图门"}
+
+
+@pytest.mark.parametrize("text, name", [("本报讯 队员那木吉日玛是旗林业局干部。", "那木吉日玛"),
+                                        ("本报讯 工作队另有一名队员：那启明来自省水利厅。", "那启明")])
+def test_那_that_opens_a_name_the_tagger_read_from_its_second_character(text, name):
+    assert names(text, "Person") == {name}
