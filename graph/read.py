@@ -292,7 +292,8 @@ def clean(raw: str) -> tuple[str, list[int]]:
             pos += range(at, start)
         at = max(at, end)
     chars = _unbarred(_unconfused(_simplify("".join(kept).translate(_TO_ASCII))))
-    paras = _repair(_paragraphs(_cell_rows(_lines(chars, pos)), raw))
+    lines = _cell_rows(_lines(chars, pos))
+    paras = _repair(_paragraphs(lines, raw), _column_width(lines))
     text, index = [], []
     for n, (ptext, ppos, _) in enumerate(paras):
         if n:
@@ -611,18 +612,21 @@ def _list_items(lines: list[str], column: int = LONG) -> set[int]:
     return out
 
 
-def _repair(paras: list[_Piece]) -> list[_Piece]:
-    """Join a sentence that the OCR broke across a paragraph boundary."""
+def _repair(paras: list[_Piece], column: int = LONG) -> list[_Piece]:
+    """Join a sentence that the OCR broke across a paragraph boundary. `column`: the
+    width of the page's lines, where they were printed in a narrow column (a paragraph
+    of one line as wide as that ran on too)."""
     normal = usual_gap([g for _, _, g in paras[1:]])
-    full = _column_width(paras)
+    full = min(column, _column_width(paras))
     out: list[_Piece] = []
     listed = _list_items([text for text, _, _ in paras])
     for n, piece in enumerate(paras):
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
         gap = "block" if piece[2] > normal else "para"
-        after_row = gap == "block" and _kind(paras[n - 1][0], _NOTE.sub("（）", paras[n - 1][0])) == "row"
+        row = n and _kind(paras[n - 1][0], _NOTE.sub("（）", paras[n - 1][0])) == "row"
+        after_row = gap == "block" and row
         if out and n not in listed and not after_row and \
-                _continues(out[-1][0], piece[0], nxt, gap, len(paras[n - 1][0]) >= full, len(piece[0]) >= full):
+                _continues(out[-1][0], piece[0], nxt, gap, len(paras[n - 1][0]) >= full and not row, len(piece[0]) >= full):
             #  (a table's last row, a blank line, then text: "… 联系Y村" / "附：各村第一书记")
             out[-1] = _glue(out[-1], piece)
         else:

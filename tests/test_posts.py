@@ -5842,3 +5842,12 @@ def test_奥登_is_a_mongolian_name_element():
                                         ("本报讯 工作队另有一名队员：那启明来自省水利厅。", "那启明")])
 def test_那_that_opens_a_name_the_tagger_read_from_its_second_character(text, name):
     assert names(text, "Person") == {name}
+
+
+@pytest.mark.parametrize("name", ["道日娜图雅", "道日娜乌兰"])
+def test_道日娜_is_a_mongolian_name_element(name):
+    assert names(f"本报讯 嘎查第一书记{name}，把义诊做成了固定班次。", "Person") == {name}
+
+
+def test_a_time_word_then_和_before_the_village_committees_is_no_village():
+    assert not {"周和村", "月和村"} & names("本报讯 东河镇柳湾村。第一书记每周和村“两委”碰头，每月和村民代表座谈。", "Place")

@@ -647,3 +647,26 @@ def test_a_tables_last_row_then_a_blank_line_then_text_stay_apart():
             "郑海波 镇党委委员、武装部部长 负责武装、应急工作 联系柳树社区\n\n附：各村驻村第一书记\n"
             "柳树村 第一书记 敖竞舟（青江县交通运输局派驻）\n杏花村 第一书记 费锦程（青江县水利局派驻）")
     assert "附：各村驻村第一书记" in clean(text)[0].split("\n")
+
+
+def test_an_even_ocr_column_joins_a_sentence_that_opens_a_line_after_one_that_ended(tmp_path):
+    # a narrow column of even width, paragraphs opened by an indent: a paragraph's sentence ends at a
+    # line's end, and the next sentence, opening the line after, wraps across full lines
+    def wrap(s: str) -> list[str]:
+        return [s[k:k + 20] for k in range(0, len(s), 20)]
+    first = ("\u3000\u3000本报讯 青江县东河镇柳树村的苗圃里，村民们正在移栽树苗，一派忙碌景象。"
+             "青江县林业局派驻柳树村的第一书记韩立文已经在村里工作两年。")
+    second = "县水利局驻西河镇杏林村第一书记赵晓梅兼任该村第一网格网格长，她介绍了巡回服务进网格的做法。"
+    third = "\u3000\u3000又讯 3月8日，一家企业向东河镇中心小学捐赠了一批图书和文具，价值2万元。"
+    page = page_of(tmp_path, "林业干部驻村\n青江日报　2025年3月12日\n" + "\n".join(wrap(first) + wrap(second) + wrap(third)))
+    assert second in paragraphs(page)
+
+
+def test_a_tables_last_row_in_a_narrow_column_is_not_joined_to_the_note_after_it(tmp_path):
+    body = ("青江县新一轮选派驻村第一书记近日全部到村报到，县委组织部将对他们开展集中培训，"
+            "邀请农业大学教授讲授乡村产业发展，要求第一书记在三个月内走遍村里所有农户，摸清底数。")
+    lines = [body[k:k + 18] for k in range(0, len(body), 18)] + \
+        ["派出单位    姓名   派驻村", "县人民检察院  韩 立文  东河镇柳树沟村", "县自然资源局  赵 晓梅  西河镇杏林沟村",
+         "（名单未完，详见青江县人民政府网站）", "青江日报  2024年7月5日  星期五  第6版"]
+    page = page_of(tmp_path, "青江县选派驻村第一书记\n" + "\n".join(lines))
+    assert "县自然资源局  赵 晓梅  西河镇杏林沟村" in paragraphs(page)
