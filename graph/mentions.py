@@ -705,8 +705,9 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         _complete_list(text, found, [(m.start, m.end) for m in others])
     verbs_of_office = {m.start() for m in DATED_OFFICE_VERB.finditer(text)}      # ("2021年任Y嘎查…": no 任某)
     verbs_of_office |= {k for k in found if text[k] == "任" and
-                        _ANCHOR_WORDS.at(text, k + 1 + len(_CHIEF.match(text, k + 1).group()))}
-    #                   ("村党支部书记任总网格长": 任 (serves as), then a post, no surname)
+                        (_ANCHOR_WORDS.at(text, k + 1 + len(_CHIEF.match(text, k + 1).group())) or
+                         text.startswith(("所在", "所包", "所驻"), k + 1))}
+    #                   ("村党支部书记任总网格长", "第一书记任所在村网格指导员": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
             and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _DIVISION_HEAD.match(text, m.end)
             and not _manages(text, m) and not _is_road(text, m)]
@@ -783,6 +784,8 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
         e = k       # "宣传委员托雅 其木格为网格员授课": an OCR's space before a name's last element
     if e - s == 2 and text[e:e + 2] == "小说" and text[e + 2:e + 3] in "，,：:":
         e += 1      # "主任韩二小说，": a name ending in 小 before speech, not a novel
+    if e - s == 2 and text[e:e + 1] == "之" and text[e + 1:e + 2] in "（(，,。；;、":
+        e += 1      # "第一书记闫某之（X厅干部）": 之 before a bracket or a comma is no particle but the name's
     cut = min([m.start for m in others if s + 2 <= m.start < e and m.label == ORG] + [e])
     while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
         cut -= 1    # "韩立文和县民政局": the name runs on into the unit after 和
@@ -1427,7 +1430,10 @@ _ROW_OF_CELLS = regexes.compile("[^\\s，,。；;：:]+(?:[ \t]+[^\\s，,。；;
 
 
 # "叶某：镇党委副书记、镇长": a list of leaders, a line each
-_NAME_COLON_POST = regexes.compile("^([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + "))")
+_NAME_COLON_POST = regexes.compile("^[▶►●■◆★▲•]?([\u4e00-\u9fff]{2,3})[：:](?=[^，,。；;：:]{0,12}?(?:" + "|".join(TITLES) + ")|"
+                                   "[^，,。；;：:“”]{1,22}?(?:局|厅|委|院|行|司|中心|办|部|站|所|校|会|社)(?:派驻|选派|下派)"
+                                   "[^，,。；;：:]{2,16}?第一书记)")
+# ("▶张某：X局派驻Y村第一书记": a list's item, the name, a colon and where his unit sent him)
 _NAME_THEN_POST = regexes.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 # "武建新是X大学农学院副教授，…": a sentence opens with the name, then what post he holds
 # ("来自X公司的贺某，是Y村第一书记", "今年35岁的付某，是…": who he is, then the name and the post)

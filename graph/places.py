@@ -599,6 +599,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
         if level in ("Village", "Township") and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会", "带回镇里": back to the place, no village 赶回村
+        if level not in ("Village", "Township") and surface[-2:-1] == "回" and end - start == 1:
+            continue        # "韩某回县水利局工作": back to the county's unit, no county 韩某回县
         if level in ("Village", "Township") and start - name_start == 2 and text[start - 1] == "好" and \
                 tags().get(text[name_start], "") in ("v", "vn"):
             continue        # "为了管好嘎查的大事小情", "守好村里的山林": a verb and its result, then the place in focus

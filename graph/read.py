@@ -669,10 +669,11 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
         return False   # "…如下：" / "【帮扶单位】X局" / "【第一书记】张某": a notice's block, a line an item
     if _BRACKET_HEAD.match(a):
         return False   # "【西集镇】驻村工作队扎根柳树村": a bulletin's item heading, then its text
-    if b[0] in _BULLETS and (a[0] == b[0] or len(a) <= 12 and not re.search("[，,。；;]", a)):
-        return False   # "本版其他文章" / "·A" / "·B": a list's items, one a line
-    if a[0] in HEADING_MARKS and len(a) <= 24 and not re.search("[，,。；;]", a):
-        return False   # "▌全村划成4个网格": a section's heading, then its text
+    if b[0] in _BULLETS and (b[0] not in "·•" or a[0] == b[0] or len(a) <= 12 and not re.search("[，,。；;]", a)):
+        return False   # "本版其他文章" / "·A" / "·B": a list's items, one a line ("▶…" opens one, wherever it
+        #                follows; a dot may be a name's, wrapped: "艾尼瓦尔|·依明")
+    if a[0] in HEADING_MARKS and not re.search("[，,。；;]", a) and (len(a) <= 24 or len(a) <= 40 and not re.search("[：:（(]", a)):
+        return False   # "▌全村划成4个网格", "▶X局驻Y村第一书记王某": a section's heading, then its text
     if gap == "wrap" or a[-1].isdigit() and b[0] in _MEASURE_WORDS:
         return True     # ("划分为53" then "个网格": a number and its measure word)
     if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)

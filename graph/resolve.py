@@ -19,7 +19,7 @@ from .facts import Claim, Reading, Ref
 from .model import GRID, ORG, PLACE, DocGraph, Entity, Fact
 from .places import unit_county_name
 from . import regexes
-from .register import register
+from .register import AUTONOMOUS, register
 from .vocab import NATIONAL, ORG_ABBREVIATIONS, words
 
 BARE_UNIT_ENDINGS = ("局", "委", "办")
@@ -300,8 +300,10 @@ def _org_name(name: str, home: Home) -> str:
 def _named_for_home(name: str, home: Home) -> bool:
     """"青江供电局" in an article about 青江县: a unit that opens with the short
     name of the article's county or city is named already."""
-    return any(p and name.startswith(p) or len(p) >= 3 and name.startswith(p[:-1])
-               for p in (home.county or "", home.city or ""))     # (佳县司法局: a county of one character)
+    return any(p and name.startswith(p) or len(p) >= 3 and name.startswith(p[:-1]) or
+               (m := AUTONOMOUS.match(p)) and len(m.group(1)) >= 2 and name.startswith(m.group(1))
+               for p in (home.county or "", home.city or ""))     # (佳县司法局: a county of one character;
+    #                                                                乳源供电局: 乳源瑶族自治县's)
 
 
 def _in_full(place: str) -> str:

@@ -3057,6 +3057,15 @@ FAMILIES = {
          "韩立文　县水利局副局长　　　　槐店镇柳湾村\n苗立成　县财政局干部　　　　　付井镇杏林村",
          [("FIRST_SECRETARY_OF", "韩立文", "柳湾村"), ("HOLDS_POSITION", "韩立文", "沈丘县水利局"),
           ("FIRST_SECRETARY_OF", "苗立成", "杏林村"), ("WORKS_FOR", "苗立成", "沈丘县财政局")]),
+    "back to a unit named with a bare prefix (张某回旗林业和草原局工作): no banner 张某回旗":
+        ("本报讯 宁城县。原柳湾村第一书记苗立成任期届满。苗立成回县林业和草原局工作。",
+         [("WORKS_FOR", "苗立成", "宁城县林业和草原局")]),
+    "a unit named with the short name of the autonomous county the article is about (连南供电局)":
+        ("本报讯 连南瑶族自治县寨岗镇。连南供电局党支部与寨岗镇柳湾村党支部结对共建。",
+         [("SUPPORTS", "连南供电局", "柳湾村")]),
+    "a marked item of a list: the name, a colon, where the unit sent him (▶张某：X局派驻Y村第一书记)":
+        ("本报讯 同心县。\n▶苗立成：县审计局派驻豫海镇柳湾村第一书记\n苗立成到村后建起了合作社。",
+         [("FIRST_SECRETARY_OF", "苗立成", "柳湾村"), ("WORKS_FOR", "苗立成", "同心县审计局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5851,3 +5860,12 @@ def test_道日娜_is_a_mongolian_name_element(name):
 
 def test_a_time_word_then_和_before_the_village_committees_is_no_village():
     assert not {"周和村", "月和村"} & names("本报讯 东河镇柳湾村。第一书记每周和村“两委”碰头，每月和村民代表座谈。", "Place")
+
+
+@pytest.mark.parametrize("text", ["本报讯 东河镇各驻村第一书记任所在村网格指导员。", "本报讯 东河镇包村干部任所包村网格指导员。"])
+def test_任_before_所在_is_serving_no_surname(text):
+    assert names(text, "Person") == set()
+
+
+def test_之_before_a_bracket_ends_the_name():
+    assert names("本报讯 省水利厅驻柳湾村第一书记苗思之（厅规划处干部）任该村网格指导员。", "Person") == {"苗思之"}

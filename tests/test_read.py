@@ -670,3 +670,12 @@ def test_a_tables_last_row_in_a_narrow_column_is_not_joined_to_the_note_after_it
          "（名单未完，详见青江县人民政府网站）", "青江日报  2024年7月5日  星期五  第6版"]
     page = page_of(tmp_path, "青江县选派驻村第一书记\n" + "\n".join(lines))
     assert "县自然资源局  赵 晓梅  西河镇杏林沟村" in paragraphs(page)
+
+
+def test_a_marked_heading_of_a_unit_a_village_and_a_name_stands_alone(tmp_path):
+    lines = ["7月1日，青江市委组织部对全市30名优秀驻村第一书记进行表彰，青江县3人上榜。一起来看他们的故事↓",
+             "▶青江市水利局派驻东河镇柳树沟村第一书记韩立文",
+             "韩立文原是市水利局农村水利科副科长。到村后，他推动修建了两座蓄水池。",
+             "▶青江县财政局驻西河镇杏林村第一书记赵晓梅", "赵晓梅把杏林村划分为4个网格。"]
+    got = paragraphs(page_of(tmp_path, "青江县3名驻村第一书记获表彰\n青江发布 2025-07-03\n" + "\n".join(lines)))
+    assert "▶青江市水利局派驻东河镇柳树沟村第一书记韩立文" in got
