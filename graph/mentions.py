@@ -1363,9 +1363,10 @@ _NOT_FINALS = set("说用在是和也就都还又把被给对向从到为与等�
 
 def _last_of_three(text: str, e: int) -> bool:
     c, after = text[e:e + 1], text[e + 1:e + 2]
-    if c == "来" and (_SAYS_THEN.match(text, e + 1) or after == "说" and not _TO_WHOM.search(text, 0, e - 2)):
-        return True     # "镇党委书记芮东来介绍，", "书记马春来说": no one comes to introduce or to say nothing
-        #                 (but "对书记王强来说": to him)
+    if c == "来" and (_SAYS_THEN.match(text, e + 1) or after == "说" and not _TO_WHOM.search(text, 0, e - 2)) or \
+            c == "能" and _SAYS_THEN.match(text, e + 1):
+        return True     # "镇党委书记芮东来介绍，", "书记马春来说", "乡党委书记王惠能介绍，": no one comes to
+        #                 introduce or to say nothing, nor can (but "对书记王强来说": to him)
     if not _is_name_char(c or "。") or c in _NOT_FINALS or c in "没亲每早" or _freq().get(c + after):
         return False
     if _freq().get(c, 0) < _RARE_CHAR and _starts_with_word(text[e + 1:e + 6]) and not text.startswith(_SUPPORT_OPENINGS, e):

@@ -3066,6 +3066,9 @@ FAMILIES = {
     "a marked item of a list: the name, a colon, where the unit sent him (▶张某：X局派驻Y村第一书记)":
         ("本报讯 同心县。\n▶苗立成：县审计局派驻豫海镇柳湾村第一书记\n苗立成到村后建起了合作社。",
          [("FIRST_SECRETARY_OF", "苗立成", "柳湾村"), ("WORKS_FOR", "苗立成", "同心县审计局")]),
+    "a place's work team, with no 的 between, sent by a unit (Y村驻村工作队由X局派驻)":
+        ("本报讯 隆子县。柳湾村驻村工作队由西藏自治区水利厅派驻，队长韩立文是厅规划处干部。",
+         [("SUPPORTS", "西藏自治区水利厅", "柳湾村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5869,3 +5872,7 @@ def test_任_before_所在_is_serving_no_surname(text):
 
 def test_之_before_a_bracket_ends_the_name():
     assert names("本报讯 省水利厅驻柳湾村第一书记苗思之（厅规划处干部）任该村网格指导员。", "Person") == {"苗思之"}
+
+
+def test_a_name_ending_in_能_before_介绍():
+    assert names("本报讯 乡党委书记韩德能介绍，全乡划分网格38个。", "Person") == {"韩德能"}
