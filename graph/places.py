@@ -528,10 +528,11 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if name_start is None:
             name_start = _walk_left(text, start, ends, levels_at_end, level, MAX_WALK, _STOPS)
         name_start = _after_unit_and(text, _after_person_and(text, name_start, start, people, ends), start)
-        if text[start - 1] == "和" and (start - 1 - name_start >= 2 or freq().get(text[name_start - 1:name_start + 1], 0) >= 100) \
+        if text[start - 1] == "和" and (start - 1 - name_start >= 2 or freq().get(text[name_start - 1:name_start + 1], 0) >= 100
+                                       or tags().get(text[name_start]) == "d") \
                 and name_start not in levels_at_end and _COMMITTEES_AFTER.match(text, end):
             name_start = start      # "第一书记储某和村“两委”一道": a name the tagger missed, 和, the village's committees
-            #                         ("工作队每月和嘎查“两委”…": a word's end, 和, the committees)
+            #                         ("工作队每月和嘎查“两委”…", "再和村“两委”": a word's end or an adverb, 和, the committees)
         if (cell := _cell_start(text, start)) is not None and cell < name_start and level == "Village" and \
                 not any(_STOPS.ending(text, k) for k in range(cell + 2, start + 1)):
             name_start = cell       # "3 牛角寨镇 俄批村 …": a table's cell is the name, whatever stops a walk

@@ -3069,6 +3069,9 @@ FAMILIES = {
     "a place's work team, with no 的 between, sent by a unit (Y村驻村工作队由X局派驻)":
         ("本报讯 隆子县。柳湾村驻村工作队由西藏自治区水利厅派驻，队长韩立文是厅规划处干部。",
          [("SUPPORTS", "西藏自治区水利厅", "柳湾村")]),
+    "the commission in focus as its own people call it (Y村是委里派驻工作队的村)":
+        ("本报讯 石柱土家族自治县。重庆市民族宗教委定点帮扶东河镇，杏林村是委里派驻工作队的村。",
+         [("SUPPORTS", "重庆市民族宗教事务委员会", "杏林村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5876,3 +5879,12 @@ def test_之_before_a_bracket_ends_the_name():
 
 def test_a_name_ending_in_能_before_介绍():
     assert names("本报讯 乡党委书记韩德能介绍，全乡划分网格38个。", "Person") == {"韩德能"}
+
+
+def test_an_adverb_then_和_before_the_village_committees_is_no_village():
+    assert "再和村" not in names("本报讯 东河镇柳湾村。第一书记跑遍了全村186户，再和村“两委”定下发展思路。", "Place")
+
+
+@pytest.mark.parametrize("name", ["纳顺额尔敦", "纳顺达来"])
+def test_纳顺_is_a_mongolian_name_element(name):
+    assert names(f"本报讯 第一书记、队长{name}（市卫健委干部）到村报到。", "Person") == {name}
