@@ -598,6 +598,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                                                  _kind_described(text, name_start, levels_at_end)):
             ends.add(end)   # (a name may follow: "苏木另一个嘎查Y嘎查")
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
+        if level == "Village" and end - name_start == 3 and common(surface[:2], {"v"}) and \
+                text[end:end + 1] in _VILLAGE_NOUN_ENDS:
+            continue        # "筹建村卫生室", "修缮村部", "新增村集体收入": a verb, then the village's own thing
         if level in ("Village", "Township") and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会", "带回镇里": back to the place, no village 赶回村
         if level not in ("Village", "Township") and surface[-2:-1] == "回" and end - start == 1:
@@ -695,6 +698,7 @@ _MEMBER_ROLES = tuple(words("member_roles"))
 _TITLES = tuple(words("titles"))
 _TITLE_WORDS = Words(_TITLES)
 _LEVELS = ("村", "镇", "乡", "嘎查", "苏木", "社区")
+_VILLAGE_NOUN_ENDS = set("部级务集卫容貌情规")     # 村部, 村级, 村务, 村集体, 村卫生室, 村容, 村情 …
 _COMMON_SURNAMES = set(words("common_surnames"))
 
 

@@ -5888,3 +5888,9 @@ def test_an_adverb_then_和_before_the_village_committees_is_no_village():
 @pytest.mark.parametrize("name", ["纳顺额尔敦", "纳顺达来"])
 def test_纳顺_is_a_mongolian_name_element(name):
     assert names(f"本报讯 第一书记、队长{name}（市卫健委干部）到村报到。", "Person") == {name}
+
+
+@pytest.mark.parametrize("text, not_a_village", [("本报讯 东河镇柳湾村。第一书记正忙着修缮村部。", "修缮村"),
+                                                 ("本报讯 东河镇柳湾村。第一书记正忙着筹建村卫生室。", "筹建村")])
+def test_a_verb_then_a_word_of_the_village_own_is_no_village(text, not_a_village):
+    assert not_a_village not in names(text, "Place") and "柳湾村" in names(text, "Place")
