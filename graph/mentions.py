@@ -687,10 +687,15 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             del found[p + 2]        # "第一书记蒲 晓晖正忙着…": a typesetter's space, then the given name the tagger found
             found[p] = Mention(PERSON, text[p:p + 4], p, p + 4)
             continue
+        if text[p:p + 2] in SURNAMES and (inner := found.get(p + 2) or given) and 3 <= inner.end - p <= 4:
+            del found[inner.start]      # "调研员闻人晏舟", "干部东郭立": a surname of two characters, and the tagger
+            found[p] = Mention(PERSON, text[p:inner.end], p, inner.end)     # found what follows its first
+            continue
         name = _name_after(text, p, anchor, p in not_names or p in verbs, given is not None and given.end - p == 3) \
             or (labelled.group() if labelled and p in not_names and _ordinary_name(labelled.group()) else None)
         #   ("第一书记：普学军（…）": the label and the bracket bound a name the tagger read as a unit)
         if name:
+            name = text[p:_given_after_compound(text, p, p + len(name))]
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
@@ -773,6 +778,7 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
         s -= 1      # "队员那木吉乐玛是…": the tagger's name opens inside the name's first element (after a
         #             title, the title's own reading finds the name whole: "县长向巴曲扎")
         e = max(e, element_name_end(text, s))       # (and may stop inside a later one)
+    e = _given_after_compound(text, s, e)
     if " " in text[s:s + 7] and (spaced := person_after(text, s)) and " " in spaced and s + len(spaced) > e:
         e = s + len(spaced)     # "吉 克 阿 木说": three of a name spaced out
     if (text[e - 1] == "家" or text[e - 1] in _NOT_FINALS) and e - s >= 3 and \
@@ -790,6 +796,16 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
     while cut < e and cut - s > 2 and text[cut - 1] in "和与及同":
         cut -= 1    # "韩立文和县民政局": the name runs on into the unit after 和
     return s, cut
+
+
+def _given_after_compound(text: str, s: int, e: int) -> int:
+    """The end of a name the tagger or a title cut after its surname of two characters
+    ("调研员闻人清远接替…", "干部东郭平接过…"): one or two characters more."""
+    if e - s != 2 or text[s:e] not in SURNAMES or not _is_name_char(text[e:e + 1] or "。") or text[e] in _NOT_FINALS:
+        return e
+    two = _is_name_char(text[e + 1:e + 2] or "。") and text[e + 1] not in _NOT_FINALS and \
+        not common(text[e:e + 2], VERB_TAGS) and not common(text[e + 1:e + 3], VERB_TAGS)
+    return e + 1 + two
 
 
 def _element_names_before_speech(text: str, found: dict[int, Mention], taken: list[tuple[int, int]]) -> None:

@@ -5894,3 +5894,9 @@ def test_纳顺_is_a_mongolian_name_element(name):
                                                  ("本报讯 东河镇柳湾村。第一书记正忙着筹建村卫生室。", "筹建村")])
 def test_a_verb_then_a_word_of_the_village_own_is_no_village(text, not_a_village):
     assert not_a_village not in names(text, "Place") and "柳湾村" in names(text, "Place")
+
+
+@pytest.mark.parametrize("text, name", [("本报讯 四级调研员闻人清远接替期满的韩立文，任柳湾村第一书记。", "闻人清远"),
+                                        ("本报讯 市水利局帮扶干部东郭平接过了接力棒。", "东郭平")])
+def test_a_surname_of_two_characters_the_tagger_read_past(text, name):
+    assert name in names(text, "Person")
