@@ -3072,6 +3072,9 @@ FAMILIES = {
     "the commission in focus as its own people call it (Y村是委里派驻工作队的村)":
         ("本报讯 石柱土家族自治县。重庆市民族宗教委定点帮扶东河镇，杏林村是委里派驻工作队的村。",
          [("SUPPORTS", "重庆市民族宗教事务委员会", "杏林村")]),
+    "the first secretary of a village, then 则是 the unit that sent him (Y村的第一书记张某则是X局派驻的)":
+        ("本报讯 法库县。东河镇柳湾村的第一书记苗立成则是县水利局派驻的。",
+         [("WORKS_FOR", "苗立成", "法库县水利局"), ("SUPPORTS", "法库县水利局", "柳湾村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),

@@ -335,6 +335,8 @@ CASES = {
                                ("SUPPORTS", "长江化工有限公司", "红石嘎查")),
     "support.by_the_team_joined": ("驻东河镇帮镇扶村工作队由青江县水利局牵头，青江县林业局、青江县财政局组团帮扶。",
                                    ("SUPPORTS", "青江县林业局", "东河镇")),
+    "support.secretary_was_sent_by": ("东河镇柳湾村的第一书记韩立文则是青江县水利局派驻的。",
+                                      ("SUPPORTS", "青江县水利局", "柳湾村")),
     "support.unit_point_place": ("农业银行平川支行的扶贫点设在大河乡槐树村。",
                                  ("SUPPORTS", "农业银行平川支行", "槐树村")),
     "support.sends_to": ("据悉,江宁县气象局驻龙潭镇竹园村工作队已完成调研。",
