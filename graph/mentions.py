@@ -26,7 +26,8 @@ from .register import PEOPLES, register
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
 from .vocab import table, words
 from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_CHARS, STOP_WORDS, SURNAMES,
-                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS, NATIONAL, ORG_COREF, SEND_VERBS)
+                    TITLE_ORGANS, TITLE_PREFIXES, TITLES, PLACE_SUFFIXES, ORG_ABBREVIATIONS, NATIONAL, ORG_COREF, SEND_VERBS,
+                    NAME_ELEMENTS)
 
 _ORG_SUFS = Words(ORG_SUFFIXES)
 _TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), Words(TITLES)
@@ -1308,7 +1309,7 @@ _CHIEF = regexes.compile("副?总?")
 _APPOINTING = ("选派", "派", "推荐", "任命", "提名", "同意")
 _SENT_BEFORE = regexes.compile("(?:" + "|".join(_APPOINTING) + ")(?:[^，,。；;\ue000-\ue007]{0,4}?(?:干部|同志|职工|队员))?$")
 _YI_CLANS = set(words("yi_surnames"))
-_ELEMENTS = {w for w in words("name_elements") if len(w) > 1}
+_ELEMENTS = NAME_ELEMENTS
 _FINALS = {w for w in words("name_elements") if len(w) == 1}
 _ELEMENT_LENGTHS = sorted({len(w) for w in _ELEMENTS}, reverse=True)
 

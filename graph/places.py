@@ -26,7 +26,7 @@ from .lexicon import (LEADING_CHARS, VERB_TAGS, Words, common, common_word, cut_
 from .model import PLACE, Mention
 from .register import ETHNIC, RANK, Register, register
 from .vocab import (COREF, GENERIC_PLACES, GENERIC_TAILS, LEVEL_RANK, NOT_SUFFIX_BEFORE, ORG_SUFFIXES,
-                    PLACE_SUFFIXES, SEND_VERBS, STOP_CHARS, STOP_WORDS, SURNAMES, words)
+                    NAME_ELEMENTS, PLACE_SUFFIXES, SEND_VERBS, STOP_CHARS, STOP_WORDS, SURNAMES, words)
 
 MAX_PLACE_NAME = 7
 _QUANTIFIERS = tuple(words("quantifiers"))
@@ -496,7 +496,7 @@ def _canonical(surface: str, official: str) -> str:
 
 # ---------------------------------------------------------------- the suffix grammar
 
-_ELEMENTS = Words(w for w in words("name_elements") if len(w) > 1)
+_ELEMENTS = Words(NAME_ELEMENTS)
 
 
 def _inside_elements(text: str, start: int, end: int) -> frozenset[int]:
@@ -600,7 +600,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
         if level == "Village" and end - name_start == 3 and common(surface[:2], {"v"}) and \
                 text[end:end + 1] in _VILLAGE_NOUN_ENDS:
-            continue        # "筹建村卫生室", "修缮村部", "新增村集体收入": a verb, then the village's own thing
+            continue        # "筹建村卫生室", "修缮村部": a verb, then the village's own thing
         if level in ("Village", "Township") and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会", "带回镇里": back to the place, no village 赶回村
         if level not in ("Village", "Township") and surface[-2:-1] == "回" and end - start == 1:

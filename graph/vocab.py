@@ -45,6 +45,7 @@ TITLE_ORGANS = words("title_organs")
 ROLES = words("roles")
 AFTER_NAME = words("after_name")
 SURNAMES = set(words("surnames"))
+NAME_ELEMENTS = frozenset(w for w in words("name_elements") if len(w) > 1)     # (its single characters: finals)
 NATIONAL = ("中国", "中华", "国家", "中央", "全国")       # 中国气象局 is nobody's county's
 # "该校", "该行": the unit in focus whose name ends in one of these.
 ORG_COREF = {"该校": ("大学", "学院", "学校", "中学", "小学"), "该局": ("局",), "该行": ("银行", "分行", "支行"), "该厅": ("厅",),
