@@ -697,7 +697,7 @@ _COMMITTEES_AFTER = regexes.compile("[“\"]?两委|党支部|党总支|干部|�
 _MEMBER_ROLES = tuple(words("member_roles"))
 _TITLES = tuple(words("titles"))
 _TITLE_WORDS = Words(_TITLES)
-_LEVELS = ("村", "镇", "乡", "嘎查", "苏木", "社区")
+_LEVELS = tuple(w for w, level in PLACE_SUFFIXES.items() if level in ("Village", "Township"))
 _VILLAGE_NOUN_ENDS = set("部级务集卫容貌情规")     # 村部, 村级, 村务, 村集体, 村卫生室, 村容, 村情 …
 _COMMON_SURNAMES = set(words("common_surnames"))
 

@@ -293,7 +293,8 @@ def clean(raw: str) -> tuple[str, list[int]]:
         at = max(at, end)
     chars = _unbarred(_unconfused(_simplify("".join(kept).translate(_TO_ASCII))))
     lines = _cell_rows(_lines(chars, pos))
-    paras = _repair(_paragraphs(lines, raw), _column_width(lines))
+    column = _column_width(lines)
+    paras = _repair(_paragraphs(lines, raw, column), column)
     text, index = [], []
     for n, (ptext, ppos, _) in enumerate(paras):
         if n:
@@ -490,12 +491,13 @@ def _row(cells: list[_Piece]) -> _Piece:
     return text, pos, cells[0][2]
 
 
-def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
+def _paragraphs(lines: list[_Piece], raw: str, column: int) -> list[_Piece]:
     """Join lines wrapped inside a paragraph. When most single line breaks follow
     a finished sentence, the file writes one paragraph a line: keep them all. On a
     page whose paragraphs open indented and whose wrapped lines don't, an indented
     line opens a paragraph (after a headline that runs into no text). A page with
-    no blank line (an OCR'd column) joins only what an indented line opened."""
+    no blank line (an OCR'd column) joins only what an indented line opened. `column`:
+    the width of a full line, where the page was printed in a narrow column (_column_width)."""
     ends = [closed(lines[n - 1][0]) for n in range(1, len(lines)) if lines[n][2] == 1]
     indented = [raw[max(0, p[0] - 2):p[0]] in _INDENTS for _, p, _ in lines]
     opens = 0 < sum(indented) < len(lines) / 2
@@ -504,7 +506,6 @@ def _paragraphs(lines: list[_Piece], raw: str) -> list[_Piece]:
         return _indented_wraps(lines, indented) if 2 * sum(indented) >= len(lines) else lines
     out: list[_Piece] = []
     opened: list[bool] = []     # each paragraph of `out`: did an indented line open it?
-    column = _column_width(lines)
     listed = _list_items([text for text, _, _ in lines], column)
     for n, (text, pos, gap) in enumerate(lines):
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
