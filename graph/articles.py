@@ -133,8 +133,8 @@ def _headers(paras: list[_Para], normal: int) -> list[_Header]:
 def _section_title(paras: list[_Para], i: int) -> bool:
     """"【第一把钥匙：水】" between two paragraphs of a feature, "◆ 柳树村" or "【柳树村】" over a village's
     lines in a notice: a section of the article, no article of its own."""
-    if _PLACE_HEADING.match(paras[i].text) and 0 < i < len(paras) - 1:
-        return True
+    if (_PLACE_HEADING.match(paras[i].text) or _LIST_TITLE.search(paras[i].text)) and 0 < i < len(paras) - 1:
+        return True     # ("▲部分网格员名单" over the list's lines)
     return paras[i].text.startswith("【") and 0 < i < len(paras) - 1 and \
         paras[i - 1].kind == paras[i + 1].kind == "body" and _running(paras[i - 1].text)
 
@@ -143,6 +143,7 @@ _PLACE_HEADING = regexes.compile("^(?:[" + HEADING_MARKS + "]\\s*|【)[\u4e00-\u
                                  "(?:[（(][^（）()]{1,16}[）)])?$")     # ("◆ 柳树村（二级网格）")
 
 
+_LIST_TITLE = regexes.compile("(?:名单|名录|一览表?)$")
 _TABLE_ROW = regexes.compile("\\S\\s{2,}\\S.*\\S\\s{2,}\\S")
 
 

@@ -264,3 +264,14 @@ def test_a_web_pages_line_about_itself_is_no_part_of_the_title_above_it():
                     "东政发〔2023〕12号\n\n各村：现将有关安排通知如下。\n")
     assert text.split("\n")[:3] == ["东河镇2023年包村帮扶工作安排", "环县东河镇人民政府 发布时间：2023-03-21 浏览量：402",
                                     "东政发〔2023〕12号"]
+
+
+def test_a_marked_list_heading_inside_an_article_starts_no_article_of_its_own(tmp_path):
+    text = ("石门村的八位网格员\n\n"
+            "　　石门村位于河谷，全村按片区划分为8个网格，每格配1名网格员。\n"
+            "　　▲部分网格员名单\n"
+            "　　第二网格：蔺春和\n"
+            "　　第五网格：詹小溪\n"
+            "　　网格员每周走访一次。\n")
+    page, arts = articles_of(tmp_path, text)
+    assert len(arts) == 1 and arts[0].title == "石门村的八位网格员"
