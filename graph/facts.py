@@ -658,6 +658,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _teams_led_respectively(sk, add)
     if "分别" in sk.text and "第一书记" in sk.text:
         _units_people_sent_respectively(sk, add)
+        _secretaries_respectively(sk, claims, add)
     if "队长" in sk.text:
         _leader_of_the_team(sk, focus, add)
     _sender_line(sk, focus, add)
@@ -1018,6 +1019,27 @@ def _units_people_sent_respectively(sk: Skeleton, add) -> None:
             add("secretary.sent_respectively", "FIRST_SECRETARY_OF", who, village)
             add("secretary.sent_respectively", "WORKS_FOR", who, org)
             add("secretary.sent_respectively", "SUPPORTS", org, village, mode="派驻")
+
+
+_PEOPLE = "{R}(?:[（(][^（）()]{0,16}[）)])?(?:(?:、|和|及){R}(?:[（(][^（）()]{0,16}[）)])?)+"
+_VILLAGES = "(?:{CHAIN}{V}(?:、|和|及))+{CHAIN}{V}"
+_SECRETARIES_RESPECTIVELY = [compile_pattern(p) for p in (
+    f"(?P<people>{_PEOPLE})(?:同志)?分别(?:担任|任|为|是)(?P<places>{_VILLAGES})的?(?:驻村)?第一书记",
+    f"分别(?:派驻|选派到|下派到|派到|派往|到|驻|在)?(?P<places>{_VILLAGES})(?:担任|任)?的(?:驻村)?第一书记(?P<people>{_PEOPLE})",
+    f"(?P<places>{_VILLAGES})的(?:驻村)?第一书记分别(?:是|为|由)(?P<people>{_PEOPLE})")]
+
+
+def _secretaries_respectively(sk: Skeleton, claims: list[Claim], add) -> None:
+    """"张某、李某分别担任X村、Y村第一书记", "分别派驻X村、Y村的第一书记张某、李某": in order,
+    each the first secretary of the village in the same place in its list, and of no other in it."""
+    for m in (m for p in _SECRETARIES_RESPECTIVELY for m in p.finditer(sk.text)):
+        people = [sk.ref(t) for t in re.findall(f"{PER_CH}[\ue100-\ue8ff]", m.group("people"))]
+        villages = [sk.ref(t) for t in _VILLAGE_TOKEN.findall(m.group("places"))]
+        if len(people) != len(villages):
+            continue
+        claims[:] = [c for c in claims if not (c.type == "FIRST_SECRETARY_OF" and c.head in people and c.tail in villages)]
+        for who, village in zip(people, villages):
+            add("secretary.respectively", "FIRST_SECRETARY_OF", who, village)
 
 
 # "X局选派的工作队进驻Y村，队长、第一书记张某…", "…，队长兼第一书记张某": the leader of the team just named
@@ -1746,7 +1768,7 @@ IS_TITLE = [compile_pattern(p) for p in (
 # (a unit's post, "X局副局长", or a place's, "X镇党委委员、副镇长")
 _NOTE_CLOSED = regexes.compile("^([^（(]*)[）)]$")      # "Y村（第一书记：张某，X局副局长）": the note his cells are in ends
 _NOW_HOLDS = regexes.compile("^(?:现任|现为|现系|系)")     # a profile's cell of the post he holds now
-_UNIT_AND_POST = regexes.compile("[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
+_UNIT_AND_POST = regexes.compile("(?:[\ue000-\ue005][\ue100-\ue8ff])*[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
 _SENT_TO_VILLAGE = regexes.compile("(?:拟|被|已)?(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
                                    "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)(?:驻村)?第一书记$")
 _MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
@@ -2373,6 +2395,9 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?P<n>" + NUM + ")个网格(?=全部|都|每个|也?由|的网格[员长]|覆盖|[，,。；;]|$)",
     #   ("全村5个网格。", "村里5个网格，", "全村7个网格每个网格都有…", "村里6个网格由村干部分片包干",
     #    "该村5个网格的网格员大多是…", "全村6个网格也由他担任网格指导员")
+    # "清单上列着全村4个网格、368户", "把全村6个网格的水渠走了一遍": all of the place's grids, whatever follows
+    #   (not the grids a finer tier is cut from: "全村6个网格细分为23个微网格")
+    "(?:(?<=全村)|(?<=全嘎查)|(?<=全社区))(?P<n>" + NUM + ")个网格(?![员长化]|[^，,。；;]{0,4}?(?:细分|下设|分设|再分))",
     # "在Y社区，9个网格覆盖了辖区3200户", "在Y社区，8个网格由…分片包干": the place, then its grids as the subject
     "(?<=[村查区镇乡木道][，,])(?P<n>" + NUM + ")个网格(?=由|覆盖|分别|各|全部|都)",
     # a heading's count in brackets: "二、Y村（共6个综合网格）"

@@ -172,6 +172,13 @@ def test_a_villages_grids_stated_as_a_count_or_as_divided_up_in_speech():
         assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("柳沟村", 5)]
 
 
+def test_all_of_a_places_grids_counted_whatever_the_sentence_goes_on_to():
+    for text in ("本报讯 杏林村变化很大。台账上记着全村7个网格、412户的情况。",
+                 "本报讯 杏林村变化很大。队员们把全村7个网格的水渠清了一遍。"):
+        g = extract_page(page_of(text))
+        assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("杏林村", 7)], text
+
+
 def test_grids_counted_in_a_headings_brackets_or_households_put_into_grids():
     for text, place, n in (("镇网格员名单公示\n一、杏花村（共7个综合网格）\n网格长：韩立文", "杏花村", 7),
                            ("白河社区有住户900户。社区把900户划进了6个网格，由网格员包干。", "白河社区", 6)):

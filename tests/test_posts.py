@@ -3075,6 +3075,9 @@ FAMILIES = {
     "the first secretary of a village, then 则是 the unit that sent him (Y村的第一书记张某则是X局派驻的)":
         ("本报讯 法库县。东河镇柳湾村的第一书记苗立成则是县水利局派驻的。",
          [("WORKS_FOR", "苗立成", "法库县水利局"), ("SUPPORTS", "法库县水利局", "柳湾村")]),
+    "a list's line: a name, his unit, then his post in a village of a town (3.张某，X局干部，Y镇Z村第一书记；)":
+        ("清河县驻村第一书记名单\n1.蔡永，清河县民政局干部，东河镇石桥村第一书记；\n2.于晓光，清河县水利局干部，西岭镇白沙村第一书记。",
+         [("FIRST_SECRETARY_OF", "蔡永", "石桥村"), ("FIRST_SECRETARY_OF", "于晓光", "白沙村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5903,3 +5906,11 @@ def test_a_verb_then_a_word_of_the_village_own_is_no_village(text, not_a_village
                                         ("本报讯 市水利局帮扶干部东郭平接过了接力棒。", "东郭平")])
 def test_a_surname_of_two_characters_the_tagger_read_past(text, name):
     assert name in names(text, "Person")
+
+
+@pytest.mark.parametrize("text", ["本报讯 清河县。蔡永、于晓光分别担任东河镇石桥村、白沙村第一书记。",
+                                  "本报讯 清河县。分别派驻石桥村、白沙村的第一书记蔡永（县民政局）、于晓光（县水利局）已到岗。",
+                                  "本报讯 清河县。派驻石桥村、白沙村的第一书记分别是蔡永、于晓光。"])
+def test_first_secretaries_of_villages_respectively_each_of_his_own(text):
+    got = {(h, t) for ty, h, t in facts_of(text) if ty == "FIRST_SECRETARY_OF"}
+    assert got == {("蔡永", "石桥村"), ("于晓光", "白沙村")}
