@@ -1039,7 +1039,7 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
     for i, anchor in anchors:
         end = i + len(anchor)
         if anchor not in _ROLES:
-            spans.append((i - BEFORE_TITLE, _through_list(text, _through_name(text, end + AFTER_TITLE))))
+            spans.append((_title_window_start(text, i), _through_list(text, _through_name(text, end + AFTER_TITLE))))
         elif text[end:end + 1] in SURNAMES or text[end:end + 1] in "：:是为" and text[end + 1:end + 2] in SURNAMES:
             spans.append((i, _through_list(text, _through_name(text, end + AFTER_TITLE))))     # ("包村干部：张某、李某", "队员是张某和李某")
     for m in _NAME_BEFORE.finditer(text):
@@ -1059,6 +1059,20 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
     if opening or _POSTING.search(text):    # "今年36岁的王某已是第二次驻村"; a profile's opening sentence
         spans += [(i - 2, i + 5) for i in _name_starts(text)]
     return _widened(text, _merged([(_before_dotted(text, s), e) for s, e in spans]))
+
+
+def _title_window_start(text: str, i: int) -> int:
+    """Where a window for the title at i opens: a few characters before it, or, in a table's
+    row, at the cell before the title's own ("5　王某　村委会委员": the name a cell away)."""
+    s = i - BEFORE_TITLE
+    gaps = [m.start() for m in _GAP.finditer(text, max(s, 0), i)]
+    if not gaps:
+        return s
+    before = [m.start() for m in _GAP.finditer(text, max(gaps[-1] - 7, 0), gaps[-1])]
+    return min(s, max(before[-1] + 1 if before else 0, gaps[-1] - 6) - 2)     # (and a little context)
+
+
+_GAP = regexes.compile("\\s")
 
 
 def _before_dotted(text: str, s: int) -> int:

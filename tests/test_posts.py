@@ -5914,3 +5914,9 @@ def test_a_surname_of_two_characters_the_tagger_read_past(text, name):
 def test_first_secretaries_of_villages_respectively_each_of_his_own(text):
     got = {(h, t) for ty, h, t in facts_of(text) if ty == "FIRST_SECRETARY_OF"}
     assert got == {("蔡永", "石桥村"), ("于晓光", "白沙村")}
+
+
+@pytest.mark.parametrize("row, name", [("第二网格　3组　54　郄春兰　村委会委员", "郄春兰"),
+                                       ("第三网格　4组、5组　47　斯琴高娃　村妇联主席", "斯琴高娃")])
+def test_a_name_in_a_tables_row_a_cell_before_its_post(row, name):
+    assert names(row, "Person") == {name}
