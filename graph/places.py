@@ -962,6 +962,7 @@ _AFTER_NA = set("仁日顺木")     # "那仁宝力格嘎查", "那日图嘎查"
 
 _NA_PRONOUN = set("个些里边时位座片条年天次样么儿般一两几会小")     # "那洪村", "那楼坡村": Zhuang 那 (field)
 #                                           opens a village's name of two or three (not "那个村", "那些村", "那几年村里")
+#   and ends one after a syllable of the name ("丫那村", "岜那村"; not "驻那村", "到那村": that village)
 
 
 def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, str], level: str | None,
@@ -992,6 +993,8 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
                 and not (ch == "那" and text[j:j + 1] in _AFTER_NA and not text.endswith(_TITLES, 0, j - 1)) \
                 and not (ch == "那" and start - 2 <= j < start and level == "Village" and text[j] not in _NA_PRONOUN
                          and not text.endswith(_TITLES, 0, j - 1)) \
+                and not (ch == "那" and j == start and level == "Village" and j >= 2 and is_name_char(text[j - 2])
+                         and text[j - 2] not in STOP_CHARS and not common(text[j - 2])) \
                 and not (ch == "都" and j == start and j >= 2 and is_name_char(text[j - 2]) and text[j - 2] not in STOP_CHARS
                          and not common(text[j - 3:j - 1])):
             break           # (but "宝日温都嘎查": 都 right before the level word ends the name, as no adverb does)

@@ -3078,6 +3078,12 @@ FAMILIES = {
     "a list's line: a name, his unit, then his post in a village of a town (3.张某，X局干部，Y镇Z村第一书记；)":
         ("清河县驻村第一书记名单\n1.蔡永，清河县民政局干部，东河镇石桥村第一书记；\n2.于晓光，清河县水利局干部，西岭镇白沙村第一书记。",
          [("FIRST_SECRETARY_OF", "蔡永", "石桥村"), ("FIRST_SECRETARY_OF", "于晓光", "白沙村")]),
+    "a notice's line labelled by the unit and the village, then the team's leader (X局派驻Y镇Z村：第一书记、工作队队长张某)":
+        ("本报讯 各村工作队如下：\n一、江宁县气象局派驻龙潭镇竹园村：第一书记、工作队队长许文博（局办公室主任）；队员韩立（县农业农村局）。",
+         [("SUPPORTS", "江宁县气象局", "竹园村"), ("FIRST_SECRETARY_OF", "许文博", "竹园村")]),
+    "a former first secretary in apposition, his term over (张某，原X局派驻Y村第一书记，期满召回原单位)":
+        ("本报讯 近日，县里调整了驻村干部。韩立文，原涞水县审计局派驻东河镇柳湾村第一书记，期满召回原单位。",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳湾村"), ("WORKS_FOR", "韩立文", "涞水县审计局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
@@ -5920,3 +5926,12 @@ def test_first_secretaries_of_villages_respectively_each_of_his_own(text):
                                        ("第三网格　4组、5组　47　斯琴高娃　村妇联主席", "斯琴高娃")])
 def test_a_name_in_a_tables_row_a_cell_before_its_post(row, name):
     assert names(row, "Person") == {name}
+
+
+@pytest.mark.parametrize("village", ["岜那村", "丫那村"])
+def test_那_ends_a_villages_name_after_a_syllable_of_it(village):
+    assert village in names(f"本报讯 县交通运输局驻{village}第一书记韩立文说，路修通了。", "Place")
+
+
+def test_那村_after_a_verb_is_that_village():
+    assert not any(n.endswith("那村") for n in names("本报讯 韩立文驻那村两年了。", "Place"))
