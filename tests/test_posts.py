@@ -5935,3 +5935,12 @@ def test_那_ends_a_villages_name_after_a_syllable_of_it(village):
 
 def test_那村_after_a_verb_is_that_village():
     assert not any(n.endswith("那村") for n in names("本报讯 韩立文驻那村两年了。", "Place"))
+
+
+@pytest.mark.parametrize("name", ["查干朝鲁", "图门宝力高", "达西朝鲁"])
+def test_common_mongolian_name_elements_查干_宝力高_达西(name):
+    assert names(f"本报讯 前任第一书记{name}任期届满后回到局里。", "Person") == {name}
+
+
+def test_嘎鲁_is_a_mongolian_name_element():
+    assert names("本报讯 嘎查党支部书记嘎鲁朝鲁任总网格长。", "Person") == {"嘎鲁朝鲁"}
