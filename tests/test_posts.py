@@ -3084,6 +3084,9 @@ FAMILIES = {
     "a former first secretary in apposition, his term over (张某，原X局派驻Y村第一书记，期满召回原单位)":
         ("本报讯 近日，县里调整了驻村干部。韩立文，原涞水县审计局派驻东河镇柳湾村第一书记，期满召回原单位。",
          [("FIRST_SECRETARY_OF", "韩立文", "柳湾村"), ("WORKS_FOR", "韩立文", "涞水县审计局")]),
+    "a unit that helps a village it is in, 挂钩帮扶 (X厅还在Y乡Z村挂钩帮扶了两轮)":
+        ("本报讯 宁化县。此前，省水利厅还在东河乡柳湾村挂钩帮扶了两轮。",
+         [("SUPPORTS", "福建省水利厅", "柳湾村")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
