@@ -915,6 +915,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得光只全" and common(body[1], VERB_TAGS):
         return False        # "开会要靠村干部", "得靠村干部去喊", "光靠村委几个人": a modal or "only", a verb, then the
         #                     village's people
+    if surface.endswith("嘎查") and not in_chain and common(body, {"v"}):
+        return False        # "协调修建嘎查砂石路", "解决不了的上报嘎查": a verb, then the gacha in focus (the
+        #                     register knows the few gachas with such a name, 前进嘎查)
     if level == "Village" and not in_chain and body[-1] == "任" and freq().get(body[:-1], 0) >= 100:
         return False        # "先后任村委会委员", "后来任村党支部书记": taking a post in the village
     if level == "Village" and not in_chain and len(body) == 2 and body[-1] in _GOING | _COMING and \

@@ -5947,3 +5947,8 @@ def test_common_mongolian_name_elements_查干_宝力高_达西(name):
 
 def test_嘎鲁_is_a_mongolian_name_element():
     assert names("本报讯 嘎查党支部书记嘎鲁朝鲁任总网格长。", "Person") == {"嘎鲁朝鲁"}
+
+
+@pytest.mark.parametrize("text", ["本报讯 工作队协调修建嘎查砂石路8公里。", "本报讯 网格长解决不了的上报嘎查。"])
+def test_a_verb_before_嘎查_is_no_gachas_name(text):
+    assert not any(n.endswith("嘎查") for n in names(text, "Place"))
