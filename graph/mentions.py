@@ -1108,6 +1108,12 @@ def _through_name(text: str, end: int) -> int:
         if end >= len(text) or not (_is_name_char(text[end - 1]) and _is_name_char(text[end])):
             break
         end += 1
+    if text[end:end + 1] == "·":
+        end += 1        # ("网格员：热孜万古丽|·艾尔肯": past the dot, through the name's last part)
+    if text[end - 1:end] == "·":
+        dot = end - 1
+        while end < len(text) and _is_name_char(text[end]) and end - dot <= 6:
+            end += 1
     return end
 
 
@@ -1315,8 +1321,19 @@ def _dotted_names_whole(text: str, spans: list[list[int]]) -> list[list[int]]:
             continue
         if "·" in text[s:s + 12] and (name := person_after(text, s)) and "·" in name:
             e = max(e, s + len(name))
+        if "·" in text[s:e]:
+            s = _dotted_name_start(text, s)
         out.append([s, e])
     return out
+
+
+def _dotted_name_start(text: str, s: int) -> int:
+    """A name written with a dot, whose first part the tagger cut after a label's colon
+    ("网格长：吾买|尔江·托乎提"): from the colon, if its first part is that short."""
+    k = s
+    while k > 0 and s - k < 3 and _is_name_char(text[k - 1]):
+        k -= 1
+    return k if k < s and k > 0 and text[k - 1] in "：:" else s
 
 
 _CHIEF = regexes.compile("副?总?")

@@ -5952,3 +5952,9 @@ def test_嘎鲁_is_a_mongolian_name_element():
 @pytest.mark.parametrize("text", ["本报讯 工作队协调修建嘎查砂石路8公里。", "本报讯 网格长解决不了的上报嘎查。"])
 def test_a_verb_before_嘎查_is_no_gachas_name(text):
     assert not any(n.endswith("嘎查") for n in names(text, "Place"))
+
+
+@pytest.mark.parametrize("text, name", [("第二网格　网格长：吾买尔江·托乎提　网格员：王小海", "吾买尔江·托乎提"),
+                                        ("第一网格　网格长：王小海（村党支部副书记）　网格员：热孜万古丽·艾尔肯", "热孜万古丽·艾尔肯")])
+def test_a_name_written_with_a_dot_after_a_posts_label_whole(text, name):
+    assert name in names(text, "Person")
