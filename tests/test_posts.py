@@ -5958,3 +5958,8 @@ def test_a_verb_before_嘎查_is_no_gachas_name(text):
                                         ("第一网格　网格长：王小海（村党支部副书记）　网格员：热孜万古丽·艾尔肯", "热孜万古丽·艾尔肯")])
 def test_a_name_written_with_a_dot_after_a_posts_label_whole(text, name):
     assert name in names(text, "Person")
+
+
+def test_a_folk_custom_village_is_a_kind_not_a_name():
+    got = facts_of("本报讯 东河镇柳湾村。第一书记金正浩（市水务局干部）继续留任，负责朝鲜族民俗村建设收尾工作。")
+    assert ("FIRST_SECRETARY_OF", "金正浩", "柳湾村") in got and not any("民俗村" in t for _, _, t in got)
