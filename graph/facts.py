@@ -2404,6 +2404,8 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     "(?<=[村查区镇乡木道][，,])(?P<n>" + NUM + ")个网格(?=由|覆盖|分别|各|全部|都)",
     # "把原来的4个网格调整为6个": the grids as they are now
     "网格(?:调整|优化|增加|扩充|扩大)(?:为|到|至)(?P<n>" + NUM + ")个",
+    # "该村近期完成了6个网格的划分": the grids, then their division as a noun
+    "(?P<n>" + NUM + ")个网格的(?:划分|划定|设置)",
     # a heading's count in brackets: "二、Y村（共6个综合网格）"
     "(?<=[村查区镇乡木道][（(])(?:共|共有|共划分|划分)?(?P<n>" + NUM + ")个[^（）()，,]{0,4}?网格(?![员长化])(?=[）)])",
 )]

@@ -177,7 +177,8 @@ def test_all_of_a_places_grids_counted_whatever_the_sentence_goes_on_to():
                  "本报讯 杏林村变化很大。队员们把全村7个网格的水渠清了一遍。",
                  "本报讯 杏林村变化很大。书记介绍了全村9个村民组、7个网格的情况。",
                  "本报讯 杏林村7个网格各设一名网格长。",
-                 "本报讯 杏林村今年把原来的4个网格调整为7个。"):
+                 "本报讯 杏林村今年把原来的4个网格调整为7个。",
+                 "本报讯 杏林村近期完成了7个网格的划分。"):
         g = extract_page(page_of(text))
         assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("杏林村", 7)], text
 

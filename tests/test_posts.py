@@ -5963,3 +5963,8 @@ def test_a_name_written_with_a_dot_after_a_posts_label_whole(text, name):
 def test_a_folk_custom_village_is_a_kind_not_a_name():
     got = facts_of("本报讯 东河镇柳湾村。第一书记金正浩（市水务局干部）继续留任，负责朝鲜族民俗村建设收尾工作。")
     assert ("FIRST_SECRETARY_OF", "金正浩", "柳湾村") in got and not any("民俗村" in t for _, _, t in got)
+
+
+@pytest.mark.parametrize("name", ["蒙根苏和", "巴特尔满达", "朝鲁门德"])
+def test_mongolian_name_elements_蒙根_满达_门德(name):
+    assert names(f"本报讯 新任第一书记、工作队队长{name}现任局副处长。", "Person") == {name}
