@@ -915,6 +915,8 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     if level == "Village" and not in_chain and len(body) == 2 and body[0] in "要得光只全" and common(body[1], VERB_TAGS):
         return False        # "开会要靠村干部", "得靠村干部去喊", "光靠村委几个人": a modal or "only", a verb, then the
         #                     village's people
+    if not in_chain and len(body) >= 2 and body[-1] == "帮" and body[-2] in _HELPERS and level == "Village":
+        return False        # "工作队帮嘎查建起了…", "旗发改委帮村里…": helping the one in focus (but 打帮村)
     if surface.endswith("嘎查") and not in_chain and common(body, {"v"}):
         return False        # "协调修建嘎查砂石路", "解决不了的上报嘎查": a verb, then the gacha in focus (the
         #                     register knows the few gachas with such a name, 前进嘎查)
@@ -957,6 +959,7 @@ def _inner_syllable(text: str, i: int) -> bool:
 
 
 _AFTER_DU = set("尔兰仁日")
+_HELPERS = set("队局委厅院行司办里们也还先正都又就会")     # what ends a helper, or an adverb, before 帮 (help)
 _SEND_VERBS = tuple(SEND_VERBS)
 _LEVEL_ORGAN = regexes.compile("(?:镇|乡|苏木|街道|村|嘎查|社区)(?:党|人大|政府|纪委|委|长|主任|副|武装|居委|妇联)")
 _AFTER_NA = set("仁日顺木")     # "那仁宝力格嘎查", "那日图嘎查": Mongolian 那 opens the name (那个, 那里: a pronoun;
@@ -985,6 +988,8 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
             break
         if ch in "年月" and j >= 2 and text[j - 2].isdigit():
             break           # "当了11年Y村党支部书记": a time, then the name
+        if ch == "来" and j >= 2 and text[j - 2] in "年月天以":
+            break           # "两年来Y村把…", "近年来Y村": a time, then the name
         if ch in WEAK_STOPS:
             before = j - 1
             prev = levels_at_end.get(before)

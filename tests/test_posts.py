@@ -5968,3 +5968,17 @@ def test_a_folk_custom_village_is_a_kind_not_a_name():
 @pytest.mark.parametrize("name", ["蒙根苏和", "巴特尔满达", "朝鲁门德"])
 def test_mongolian_name_elements_蒙根_满达_门德(name):
     assert names(f"本报讯 新任第一书记、工作队队长{name}现任局副处长。", "Person") == {name}
+
+
+def test_a_time_then_来_opens_no_villages_name():
+    assert "柳湾村" in names("本报讯 东河镇。两年来柳湾村把全村6个社划分为9个网格。", "Place")
+
+
+def test_达哇_is_a_tibetan_name_element():
+    assert "达哇才让" in names("本报讯 第一书记达哇才让说，村里修了路。", "Person")
+
+
+@pytest.mark.parametrize("text", ["本报讯 东河镇柳湾嘎查。上一轮工作队帮嘎查建起了网格微信群。",
+                                  "本报讯 东河镇柳湾嘎查。旗农牧局帮嘎查建起了饲草料库。"])
+def test_helping_the_gacha_in_focus_names_no_gacha(text):
+    assert not any(n.endswith("帮嘎查") for n in names(text, "Place"))
