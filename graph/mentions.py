@@ -1328,12 +1328,12 @@ def _dotted_names_whole(text: str, spans: list[list[int]]) -> list[list[int]]:
 
 
 def _dotted_name_start(text: str, s: int) -> int:
-    """A name written with a dot, whose first part the tagger cut after a label's colon
-    ("网格长：吾买|尔江·托乎提"): from the colon, if its first part is that short."""
+    """A name written with a dot, whose first part the tagger cut after a label's colon or
+    a table's cell gap ("网格长：吾买|尔江·托乎提"): from there, if its first part is that short."""
     k = s
     while k > 0 and s - k < 3 and _is_name_char(text[k - 1]):
         k -= 1
-    return k if k < s and k > 0 and text[k - 1] in "：:" else s
+    return k if k < s and k > 0 and text[k - 1] in "：: 　｜|\t" else s
 
 
 _CHIEF = regexes.compile("副?总?")

@@ -5982,3 +5982,7 @@ def test_达哇_is_a_tibetan_name_element():
                                   "本报讯 东河镇柳湾嘎查。旗农牧局帮嘎查建起了饲草料库。"])
 def test_helping_the_gacha_in_focus_names_no_gacha(text):
     assert not any(n.endswith("帮嘎查") for n in names(text, "Place"))
+
+
+def test_a_name_written_with_a_dot_in_a_tables_cell_whole():
+    assert "买买提明·吾斯曼" in names("第三网格｜买买提明·吾斯曼（村党支部副书记）｜王小海｜139****0001", "Person")
