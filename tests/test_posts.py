@@ -3087,6 +3087,9 @@ FAMILIES = {
     "a unit that helps a village it is in, 挂钩帮扶 (X厅还在Y乡Z村挂钩帮扶了两轮)":
         ("本报讯 宁化县。此前，省水利厅还在东河乡柳湾村挂钩帮扶了两轮。",
          [("SUPPORTS", "福建省水利厅", "柳湾村")]),
+    "a place that is the point of units listed (Y社区是A局、B局的包联社区)":
+        ("本报讯 镶黄旗。新宝拉格镇柳湾社区是旗财政局、旗审计局的包联社区。",
+         [("SUPPORTS", "镶黄旗财政局", "柳湾社区"), ("SUPPORTS", "镶黄旗审计局", "柳湾社区")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
