@@ -2,6 +2,8 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))   # the project has no installed package or conftest yet
 
@@ -232,15 +234,23 @@ def test_the_headline_is_read_but_is_no_body_sentence(tmp_path):
     assert page.raw[arts[0].headline[1].offset:].startswith("红星嘎查")
 
 
-def test_a_features_bracketed_section_titles_do_not_start_articles(tmp_path):
-    text = ("山寨里的两把钥匙\n\n本报记者 王丽\n\n"
-            "从县城出发，车子在山路上绕了一个多小时，才到柳树村。这几天，记者在村里住了下来，看村里的变化。\n\n"
-            "【第一把钥匙：水】\n\n"
-            "过去村里吃水难，工作队进村后修了两座水池。村民说，现在拧开龙头就有水，日子好过多了。\n\n"
-            "【第二把钥匙：人】\n\n"
-            "村里把9个村民小组划为6个网格，每个网格选一名网格员，大事小情都有人管。")
+@pytest.mark.parametrize("text, title", [
+    ("山寨里的两把钥匙\n\n本报记者 王丽\n\n"
+     "从县城出发，车子在山路上绕了一个多小时，才到柳树村。这几天，记者在村里住了下来，看村里的变化。\n\n"
+     "【第一把钥匙：水】\n\n"
+     "过去村里吃水难，工作队进村后修了两座水池。村民说，现在拧开龙头就有水，日子好过多了。\n\n"
+     "【第二把钥匙：人】\n\n"
+     "村里把9个村民小组划为6个网格，每个网格选一名网格员，大事小情都有人管。", "山寨里的两把钥匙"),
+    # a marked heading that names a list
+    ("石门村的八位网格员\n\n"
+     "　　石门村位于河谷，全村按片区划分为8个网格，每格配1名网格员。\n"
+     "　　▲部分网格员名单\n"
+     "　　第二网格：蔺春和\n"
+     "　　第五网格：詹小溪\n"
+     "　　网格员每周走访一次。\n", "石门村的八位网格员")])
+def test_section_titles_inside_an_article_do_not_start_articles(tmp_path, text, title):
     page, arts = articles_of(tmp_path, text)
-    assert len(arts) == 1 and arts[0].title == "山寨里的两把钥匙"
+    assert len(arts) == 1 and arts[0].title == title
 
 
 PROFILE_PAGE = """青江融媒宣传下载您当前所在位置:青江新闻网>社会>驻村故事> 正文分 享 至 手 机 微 信【我的驻村故事】雪夜里发火的第一书记
@@ -265,13 +275,3 @@ def test_a_web_pages_line_about_itself_is_no_part_of_the_title_above_it():
     assert text.split("\n")[:3] == ["东河镇2023年包村帮扶工作安排", "环县东河镇人民政府 发布时间：2023-03-21 浏览量：402",
                                     "东政发〔2023〕12号"]
 
-
-def test_a_marked_list_heading_inside_an_article_starts_no_article_of_its_own(tmp_path):
-    text = ("石门村的八位网格员\n\n"
-            "　　石门村位于河谷，全村按片区划分为8个网格，每格配1名网格员。\n"
-            "　　▲部分网格员名单\n"
-            "　　第二网格：蔺春和\n"
-            "　　第五网格：詹小溪\n"
-            "　　网格员每周走访一次。\n")
-    page, arts = articles_of(tmp_path, text)
-    assert len(arts) == 1 and arts[0].title == "石门村的八位网格员"
