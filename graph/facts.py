@@ -1025,13 +1025,13 @@ _PEOPLE = "{R}(?:[（(][^（）()]{0,16}[）)])?(?:(?:、|和|及){R}(?:[（(][^
 _VILLAGES = "(?:{CHAIN}{V}(?:、|和|及))+{CHAIN}{V}"
 _SECRETARIES_RESPECTIVELY = [compile_pattern(p) for p in (
     f"(?P<people>{_PEOPLE})(?:同志)?分别(?:担任|任|为|是)(?P<places>{_VILLAGES})的?(?:驻村)?第一书记",
-    f"分别(?:派驻|选派到|下派到|派到|派往|到|驻|在)?(?P<places>{_VILLAGES})(?:担任|任)?的(?:驻村)?第一书记(?P<people>{_PEOPLE})",
-    f"(?P<places>{_VILLAGES})的(?:驻村)?第一书记分别(?:是|为|由)(?P<people>{_PEOPLE})")]
+    f"分别(?:派驻|选派到|下派到|派到|派往|到|驻|在)?(?P<places>{_VILLAGES})(?:担任|任)?的(?:驻村)?第一书记(?P<people>{_PEOPLE})")]
 
 
 def _secretaries_respectively(sk: Skeleton, claims: list[Claim], add) -> None:
     """"张某、李某分别担任X村、Y村第一书记", "分别派驻X村、Y村的第一书记张某、李某": in order,
-    each the first secretary of the village in the same place in its list, and of no other in it."""
+    each the first secretary of the village in the same place in its list, and of no other in it
+    (the post, then its holders: post.names_after)."""
     for m in (m for p in _SECRETARIES_RESPECTIVELY for m in p.finditer(sk.text)):
         people = [sk.ref(t) for t in re.findall(f"{PER_CH}[\ue100-\ue8ff]", m.group("people"))]
         villages = [sk.ref(t) for t in _VILLAGE_TOKEN.findall(m.group("places"))]
@@ -1787,7 +1787,7 @@ def _name_then_posts(sk: Skeleton) -> re.Match | None:
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
-_PLACES_OPENING = regexes.compile("^(?:[\ue000-\ue005][\ue100-\ue8ff]|[、和及的])*")
+_THROUGH_PLACES = regexes.compile("^.*[\ue000-\ue005][\ue100-\ue8ff]的?")     # ("派驻A村、B村的第一书记": its post)
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
@@ -1859,7 +1859,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         people = re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else []
         villages = re.findall("[\ue004\ue005][\ue100-\ue8ff]", sk.text[:m.start()])
         if m.group().startswith(("分别", "依次")) and len(people) == len(villages) > 1:
-            title = _PLACES_OPENING.sub("", left)     # "A村、B村、C村的第一书记分别为X、Y、Z": one each, in order
+            title = _THROUGH_PLACES.sub("", left)     # "A村、B村、C村的第一书记分别为X、Y、Z": one each, in order
             for person, village in zip(people, villages):
                 _posts("post.names_after", sk, sk.ref(person), village + title, focus, add)
             continue
