@@ -2504,7 +2504,8 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     first = cells[min(column, len(cells) - 1)]
     own = re.fullmatch(f"(?:[\ue000-\ue005].)*({LEVEL_CH['Village']}.)(?:网格)?", first)
     village = sk.ref(own.group(1)) if own and (own.end(1) == len(first) or head and head[0] in _GRID_HEADS) else \
-        focus.places.get("Village") if head and head[0] in _GRID_HEADS and _GRID_NAME.fullmatch(cells[0]) else None
+        focus.places.get("Village") if head and head[0] in _GRID_HEADS and \
+        _GRID_NAME.fullmatch(_CELL_NOTE.sub("", cells[0])) else None     # (its area noted: "第一网格（北街片区）")
     if not head or len(cells) < len(head) - 1 or village is None:
         focus.village_table = []
         return

@@ -973,3 +973,9 @@ def test_a_town_then_村_is_the_towns_villages_and_no_village():
 ])
 def test_a_region_of_land_or_history_is_no_district(text):
     assert not [f for f in facts_of(text) if f[0] == "LOCATED_IN"]
+
+
+def test_villages_and_hamlets_together_are_no_village():
+    # 村屯, as 村庄 and 村寨, is the noun "villages": "边境村屯" names no village 边境村
+    found = [s for s, _ in places("东兴镇草原村屯散落，红旗嘎查党支部书记说，边境村屯都通了硬化路。")]
+    assert found == ["东兴镇", "红旗嘎查"]

@@ -2642,6 +2642,10 @@ FAMILIES = {
         ("本报讯 青江县东河镇柳沟村将全村划分为2个网格。现将网格化服务管理人员予以公示：\n网格名称\t网格长\t专职网格员\t服务范围\n"
          "第一网格\t韩立文\t赵晓梅\t东大街以北，1—135户\n第二网格\t刘建国\t孙丽丽\t东大街以南，136—270户",
          [("HOLDS_POSITION", "韩立文", "柳沟村"), ("HOLDS_POSITION", "孙丽丽", "柳沟村")]),
+    "a table of a community's grids, each grid's area noted after its name (第一网格（北街片区）)":
+        ("本报讯 青江县西河镇桃园社区网格员信息公示\n网格名称　　网格长　　专职网格员　　联系电话\n"
+         "第一网格（北街片区）　　韩立文　　赵晓梅　　139****0001\n第二网格（南街片区）　　刘建国　　孙丽丽、周海燕　　139****0002",
+         [("HOLDS_POSITION", "赵晓梅", "桃园社区"), ("HOLDS_POSITION", "周海燕", "桃园社区"), ("HOLDS_POSITION", "刘建国", "桃园社区")]),
     "a unit sends another first secretary in place of one recalled (由该局另选派干部Z接任)":
         ("本报讯 据了解，青江县统计局派驻东河镇柳沟村第一书记韩立文，因长期不在岗被召回，由该局另选派干部刘建国接任。",
          [("WORKS_FOR", "刘建国", "青江县统计局"), ("FIRST_SECRETARY_OF", "刘建国", "柳沟村")]),
@@ -3090,6 +3094,9 @@ FAMILIES = {
     "a place that is the point of units listed (Y社区是A局、B局的包联社区)":
         ("本报讯 镶黄旗。新宝拉格镇柳湾社区是旗财政局、旗审计局的包联社区。",
          [("SUPPORTS", "镶黄旗财政局", "柳湾社区"), ("SUPPORTS", "镶黄旗审计局", "柳湾社区")]),
+    "Tibetan names opening with 贡保":
+        ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
+         [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),
     "Tibetan names opening with 向巴 or 伍金":
         ("本报讯 队员向巴平措是理塘县农业农村局干部，工作队员伍金次仁来自理塘县教育局。",
          [("WORKS_FOR", "向巴平措", "理塘县农业农村局"), ("WORKS_FOR", "伍金次仁", "理塘县教育局")]),
