@@ -668,6 +668,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _team_of_focus(sk, focus)
     if "第一书记" in sk.text:
         _secretaries_listed(sk, focus, add)
+    elif "：" in sk.text or ":" in sk.text:
+        _posts_listed(sk, add)
     if "任" in sk.text:
         _terms_of_secretaries(sk, focus, add)
     return claims
@@ -959,6 +961,19 @@ def _secretaries_listed(sk: Skeleton, focus: Focus, add) -> None:
     if village and (m := _SUCCESSIONS.search(sk.text)):      # "先后迎来了四任第一书记：A局的甲、B局的乙…"
         for g in _OF_UNIT.finditer(sk.text, m.end()):
             add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), village)
+
+
+# "各村包村干部为：A村张某，B村李某", "村党支部书记分别是：A村张某、B村李某": each village, then who holds the post there
+_POST_NAMED_AFTER = regexes.compile("(?:各(?:村|嘎查|社区)|(?<![\u4e00-\u9fff]))(?P<title>" + alternation(TITLES) +
+                                    ")(?:分别)?(?:为|是|如下)[：:]")
+
+
+def _posts_listed(sk: Skeleton, add) -> None:
+    if m := _POST_NAMED_AFTER.search(sk.text):
+        for g in _PLACE_THEN_PERSON.finditer(sk.text, m.end()):
+            if g.group("place")[0] in "\ue004\ue005":     # (a village's post: not "副镇长为：A镇张某")
+                add("post.listed_by_village", "HOLDS_POSITION", sk.ref(g.group("person")), sk.ref(g.group("place")),
+                    title=m.group("title"))
 
 
 _SUCCESSIONS = regexes.compile("(?:先后|历任|前后)[^。；;：:\ue007]{0,12}?[两三四五六七八九十\\d]+任(?:驻村)?第一书记[：:]")

@@ -969,7 +969,8 @@ _NAME_BEFORE = regexes.compile("说|表示|介绍|告诉|同志|来自|当选|[�
 # ("X说", "X，男，汉族", "X，1983年出生", "X来自Y局", "X当选村委会委员", "X，现任Y镇党委副书记")
 # Words of sentences about posting people, where a person may be named anywhere
 # ("张某被X局派到Y村", "来自X局的李某主动报名驻村").
-_POSTING = regexes.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔")
+_POSTING = regexes.compile("第一书记|驻村|派驻|选派|下派|派到|派往|担任|职务|前任|接替|接过|任期|提拔|(?:为|是|如下)[：:]")
+#   (a list after its label: "各村包村干部为：A村张某，B村李某")
 # "40岁的王某", "80后的王某", "来自X局的王某", "一个叫王某", "本人王某，" (a report's writer), "姓名：王某"
 # (a profile card): the person next
 _PERSON_NEXT = regexes.compile("[岁后]的|来自[^，,。；;：:]{2,24}?的|[名个位他她]叫|(?:第[一二三四五六七八九十]|首|现|上一)任的|前[两三四五]任(?:——|[：:])?|"
@@ -1166,7 +1167,7 @@ def _anchors(text: str) -> list[tuple[int, str]]:
 
 # "第一网格何某", "第二网格：张某", "网格员：第一网格 张某": a grid's label, then the name of its
 # 网格员 (not "第一网格网格长", "第一网格的", "第一网格有")
-GRID_NUMBER = "第[一二三四五六七八九十\\d]{1,3}网格"
+GRID_NUMBER = "(?:第|(?<=[：:，,、；;\\s]))[一二三四五六七八九十\\d]{1,3}网格"    # (bare in a list: "：一网格张某，二网格李某")
 _GRID_LABEL = regexes.compile(GRID_NUMBER + "(?=[：:\\s]{0,2}[\u4e00-\u9fff])(?![：:\\s]{0,2}(?:网格|的|有|共|内|里|是|为|由|以|包括|涉及|负责|覆盖))")
 
 

@@ -979,3 +979,10 @@ def test_villages_and_hamlets_together_are_no_village():
     # 村屯, as 村庄 and 村寨, is the noun "villages": "边境村屯" names no village 边境村
     found = [s for s, _ in places("东兴镇草原村屯散落，红旗嘎查党支部书记说，边境村屯都通了硬化路。")]
     assert found == ["东兴镇", "红旗嘎查"]
+
+
+@pytest.mark.parametrize("text", ["东河镇柳树村是市级结对帮扶困难村，由青江县水利局结对帮扶。",
+                                  "西河街道桃园社区是回迁社区，居民1200户。"])
+def test_a_kind_of_village_or_community_is_no_name(text):
+    # 困难村 (a village in difficulty), 回迁社区 (a community of the rehoused), as 薄弱村 and 迁建社区
+    assert not {"困难村", "回迁社区"} & {s for s, _ in places(text)}

@@ -3094,6 +3094,12 @@ FAMILIES = {
     "a place that is the point of units listed (Y社区是A局、B局的包联社区)":
         ("本报讯 镶黄旗。新宝拉格镇柳湾社区是旗财政局、旗审计局的包联社区。",
          [("SUPPORTS", "镶黄旗财政局", "柳湾社区"), ("SUPPORTS", "镶黄旗审计局", "柳湾社区")]),
+    "each village's holder of a post listed after the post (各村党支部书记分别是：A村张某，B村李某)":
+        ("本报讯 东河镇各村党支部书记分别是：柳树村韩立文，桃园村刘建国，杏林村赵晓梅。",
+         [("HOLDS_POSITION", "韩立文", "柳树村"), ("HOLDS_POSITION", "赵晓梅", "杏林村")]),
+    "a community's grid staff listed by grids numbered bare (网格员分别是：一网格张某，二网格李某)":
+        ("本报讯 西河街道桃园社区划分3个网格。根据社区公示，3名网格员分别是：一网格韩立文，二网格刘建国，三网格赵晓梅。",
+         [("HOLDS_POSITION", "韩立文", "桃园社区"), ("HOLDS_POSITION", "赵晓梅", "桃园社区")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),
