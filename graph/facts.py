@@ -1782,6 +1782,7 @@ IS_TITLE = [compile_pattern(p) for p in (
 # an item of a list of profiles: the name, then the cells of a profile, then posts, a cell each
 # (a unit's post, "X局副局长", or a place's, "X镇党委委员、副镇长")
 _NOTE_CLOSED = regexes.compile("^([^（(]*)[）)]$")      # "Y村（第一书记：张某，X局副局长）": the note his cells are in ends
+_STATIONED_IN = regexes.compile("^驻(?=[\ue000-\ue005])")
 _NOW_HOLDS = regexes.compile("^(?:现任|现为|现系|系)")     # a profile's cell of the post he holds now
 _UNIT_AND_POST = regexes.compile("(?:[\ue000-\ue005][\ue100-\ue8ff])*[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
 _SENT_TO_VILLAGE = regexes.compile("(?:拟|被|已)?(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
@@ -1855,6 +1856,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         unit = None
         for cell in re.split("[，,]", sk.text[profile.end():]):
             cell = _CELL_NOTE_AT_END.sub("", _NOTE_CLOSED.sub(r"\1", cell.rstrip("。；;")))    # "X局二级主任科员（新任）"
+            cell = _STATIONED_IN.sub("", cell)     # "驻Y镇Z村第一书记": the post in the village
             held = _NOW_HOLDS.sub("", cell)     # "现任X局四级主任科员"
             if PER_CH in cell:
                 break       # (a line run into the next, "张某　X大学副教授，…李某　Y村党支部书记": his cells end)

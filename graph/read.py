@@ -501,16 +501,20 @@ def _paragraphs(lines: list[_Piece], raw: str, column: int) -> list[_Piece]:
     ends = [closed(lines[n - 1][0]) for n in range(1, len(lines)) if lines[n][2] == 1]
     indented = [raw[max(0, p[0] - 2):p[0]] in _INDENTS for _, p, _ in lines]
     opens = 0 < sum(indented) < len(lines) / 2
+    # (every paragraph a line, each indented: a line indented as a paragraph opens one too, not a
+    # table's cell wrapped far to the right)
+    most = 2 * sum(indented) >= len(lines)
+    paragraph_indent = [i and raw[max(0, p[0] - 3):p[0] - 2] not in " \u3000\t" for i, (_, p, _) in zip(indented, lines)]
     blank = any(1 < gap < 1 << 30 for _, _, gap in lines)
     if 2 * sum(ends) > len(ends) or not (blank or opens):
-        return _indented_wraps(lines, indented) if 2 * sum(indented) >= len(lines) else lines
+        return _indented_wraps(lines, indented) if most else lines
     out: list[_Piece] = []
     opened: list[bool] = []     # each paragraph of `out`: did an indented line open it?
     listed = _list_items([text for text, _, _ in lines], column)
     for n, (text, pos, gap) in enumerate(lines):
         nxt = lines[n + 1][0] if n + 1 < len(lines) else None
         item_closed = n - 1 in listed and out and out[-1][0].endswith(("）", ")"))     # "3．A——B（note）": done
-        if out and gap == 1 and n not in listed and not item_closed and not (opens and indented[n]) and \
+        if out and gap == 1 and n not in listed and not item_closed and not (opens and indented[n] or most and paragraph_indent[n]) and \
                 (blank or opened[-1]) and _continues(out[-1][0], text, nxt, "wrap"):
             out[-1] = _glue(out[-1], (text, pos, gap))
         else:

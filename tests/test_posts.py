@@ -3100,6 +3100,9 @@ FAMILIES = {
     "a community's grid staff listed by grids numbered bare (网格员分别是：一网格张某，二网格李某)":
         ("本报讯 西河街道桃园社区划分3个网格。根据社区公示，3名网格员分别是：一网格韩立文，二网格刘建国，三网格赵晓梅。",
          [("HOLDS_POSITION", "韩立文", "桃园社区"), ("HOLDS_POSITION", "赵晓梅", "桃园社区")]),
+    "a list's line of a person, the unit, then the post 驻 the village (张某　X局干部，驻Y镇Z村第一书记)":
+        ("青江县优秀选派干部名单\n韩立文　青江县水利局干部，驻东河镇柳树村第一书记\n赵晓梅　青江县林业局干部，驻西河乡桃园村第一书记",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "桃园村")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),

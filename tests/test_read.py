@@ -530,6 +530,17 @@ def test_a_page_of_indented_paragraphs_one_a_line_joins_the_few_it_wraps(tmp_pat
     assert "东河镇党委书记邝晏清介绍，全镇共划分网格74个。" in paragraphs(page)
 
 
+def test_a_notice_whose_every_line_opens_indented_keeps_each_line_a_paragraph(tmp_path):
+    # a list's lines with no closing punctuation, each indented as a paragraph; a blank line on the page
+    lines = ["　　青江县委办公室关于表彰优秀帮扶单位的决定", "",
+             "　　一、优秀帮扶单位（2个）", "　　青江县财政局（帮扶东河镇柳树村）", "　　青江县人民医院（帮扶西河乡桃园村）",
+             "　　二、优秀选派干部（2名）", "　　韩立文　青江县水利局干部，驻东河镇柳树村第一书记",
+             "　　赵晓梅　青江县林业局干部，驻西河乡桃园村第一书记", "　　希望受表彰的单位和个人珍惜荣誉。"]
+    got = paragraphs(page_of(tmp_path, "\n".join(lines)))
+    assert "青江县人民医院（帮扶西河乡桃园村）" in got
+    assert "韩立文 青江县水利局干部，驻东河镇柳树村第一书记" in got
+
+
 def test_a_dateline_with_a_spaced_byline_runs_on_into_the_next_line(tmp_path):
     body = "青江县人民医院与东河镇柳树村签订结对帮扶协议。医院党委书记韩立文表示，医院将每月组织医疗队到村开展体检。"
     lines = ["本报讯（通讯员　刘　欣）6月12日，" + body[:3]] + [body[k:k + 22] for k in range(3, len(body), 22)]
