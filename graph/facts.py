@@ -1657,7 +1657,7 @@ def _successor(sk: Skeleton, focus: Focus, add) -> None:
 
 # "他的前任、同样由X局派来的干部Z", "从前任Z手中接过", "接替任期届满的Z": Z held the post before;
 # so did Z in "继Z之后", "从Z手中接过", "接过了Z的担子" and "Z任期届满后，…接任" (someone took it over)
-PREDECESSORS = (regexes.compile(f"(?:前任|接替)(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])"),
+PREDECESSORS = (regexes.compile(f"(?:前任|接替)(?:{PER_CH}[\ue100-\ue8ff]的(?:老)?(?:同事|战友|同学|校友))?(?P<gap>[^，,。；;！？!?{PER_CH}]{{0,20}}?)(?P<person>{PER_CH}[\ue100-\ue8ff])"),
                 regexes.compile(f"(?:继|从)(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?(?:之后|的?手中接过)"),
                 regexes.compile(f"接过了?(?P<gap>)(?P<person>{PER_CH}[\ue100-\ue8ff])(?:同志)?的(?:担子|接力棒|重担|班)"),
                 # "接替的是已回院工作的骨科医生Z": whom she took over from, whatever he does now

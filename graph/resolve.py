@@ -44,7 +44,11 @@ class Home:
         one named most (a partner in 东西部协作, 广东 in an article about a 湖南 county, is not it)."""
         if (self.own_province or "").endswith(prefix):
             return self.own_province
-        return self.province
+        if prefix == "省" or (self.province or "").endswith(prefix):
+            return self.province
+        # (自治区 is no 省: in an article about a 宁夏 county that names 福建 most, 自治区商务厅 is 宁夏's)
+        return next((p for c in (*self.counties, self.city) if (p := _register_parents(c).get("Province", "")).endswith(prefix)),
+                    None)
 
     def city_of_kind(self, prefix: str) -> str | None:
         """What a bare 州, 盟 or 地区 means: the city named most, unless that is of another

@@ -986,3 +986,9 @@ def test_villages_and_hamlets_together_are_no_village():
 def test_a_kind_of_village_or_community_is_no_name(text):
     # 困难村 (a village in difficulty), 回迁社区 (a community of the rehoused), as 薄弱村 and 迁建社区
     assert not {"困难村", "回迁社区"} & {s for s, _ in places(text)}
+
+
+def test_a_village_that_is_purely_pastoral_is_no_village_named_so():
+    # 纯牧业村 is a kind of village; a name may still end in 牧业村
+    found = [s for s, _ in places("本报讯 东河镇柳树村是纯牧业村，西河镇巴音图牧业村也划分了网格。")]
+    assert "纯牧业村" not in found and "巴音图牧业村" in found

@@ -3103,6 +3103,14 @@ FAMILIES = {
     "a list's line of a person, the unit, then the post 驻 the village (张某　X局干部，驻Y镇Z村第一书记)":
         ("青江县优秀选派干部名单\n韩立文　青江县水利局干部，驻东河镇柳树村第一书记\n赵晓梅　青江县林业局干部，驻西河乡桃园村第一书记",
          [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "桃园村")]),
+    "Mongolian names opening with 额日登 (as 额尔登) or ending with 别力格 (as 毕力格)":
+        ("本报讯 青江县水利局选派到柳沟嘎查的第一书记额日登高娃来自该局水土保持站。嘎查党支部书记额日登巴特尔说，网格建好了。"
+         "嘎查委员会主任巴图别力格兼任网格长。",
+         [("FIRST_SECRETARY_OF", "额日登高娃", "柳沟嘎查"), ("HOLDS_POSITION", "额日登巴特尔", "柳沟嘎查"),
+          ("HOLDS_POSITION", "巴图别力格", "柳沟嘎查")]),
+    "the first secretary before, her colleague (接替她的同事Z)":
+        ("本报讯 青江县农商银行派驻柳树村的第一书记韩晓梅是该行员工，接替她的同事刘建国。",
+         [("FIRST_SECRETARY_OF", "刘建国", "柳树村"), ("FIRST_SECRETARY_OF", "韩晓梅", "柳树村")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),
@@ -6005,3 +6013,13 @@ def test_helping_the_gacha_in_focus_names_no_gacha(text):
 
 def test_a_name_written_with_a_dot_in_a_tables_cell_whole():
     assert "买买提明·吾斯曼" in names("第三网格｜买买提明·吾斯曼（村党支部副书记）｜王小海｜139****0001", "Person")
+
+
+def test_a_bare_自治区_unit_is_of_the_autonomous_region_not_the_province_named_most():
+    # (a partner in 东西部协作, its province and its county named more often than the region and the county
+    # the article's village lies in)
+    text = ("本报讯 福建省福州市鼓楼区与同心县开展协作。鼓楼区的企业与豫海镇红卫村结对，福建省和鼓楼区的干部多次到村考察。"
+            "红卫村驻村第一书记韩立文是自治区农业农村厅派驻的干部。鼓楼区还援建了冷库。")
+    got = facts_of(text)
+    assert ("WORKS_FOR", "韩立文", "宁夏回族自治区农业农村厅") in got
+    assert not any(t.startswith("福建省") and t.endswith("农业农村厅") for _, _, t in got)
