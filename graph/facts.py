@@ -395,6 +395,21 @@ def _parent_unit(unit: Ref, endings: tuple[str, ...]) -> Ref | None:
     return Ref(ORG, name[:k], kind=unit.kind) if k else None
 
 
+def _unit_of_division(unit: Ref) -> Ref:
+    """A division supports no village, its unit does: "X检察院第二检察部" (a roster's cell of the
+    person's post, "X院第二检察部检察官助理") -> X检察院 (not 县委组织部, a unit of its own)."""
+    m = _DIVISION_OF_UNIT.fullmatch(unit.surface)
+    if not m:
+        return unit
+    canonical = unit.canonical and unit.canonical[: len(unit.canonical) - len(m.group(2))]
+    return replace(unit, surface=m.group(1), canonical=canonical)
+
+
+_DIVISION_OF_UNIT = regexes.compile("(.+(?:院|局|公司|银行|分行|支行|中心|厅|集团))"
+                                    "((?:第[一二三四五六七八九十]+)?[\u4e00-\u9fff]{0,6}?(?<!营业)(?<!管理)(?<!支)(?:部|办|办公室|科|处|股|室))")
+#   (a bank's 营业部, a centre's 管理部 and a party branch, 党支部, are units of their own)
+
+
 def _university_of(unit: Ref) -> Ref:
     """"学校", "该校" after "X大学Y学院": the school is the university, not its college."""
     k = unit.surface.find("大学")
@@ -620,6 +635,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
             return
         if type_ == "HOLDS_POSITION" and tail:
             type_, tail, props = _where_held(tail, props, focus)
+        if type_ == "SUPPORTS" and head and head.label == ORG:
+            head = _unit_of_division(head)
         if _WITHHELD in getattr(head, "surface", "") + getattr(tail, "surface", ""):
             return      # "第一书记李某", "某村", "县某局": a name the paper withholds names no one
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:

@@ -3111,6 +3111,10 @@ FAMILIES = {
     "the first secretary before, her colleague (接替她的同事Z)":
         ("本报讯 青江县农商银行派驻柳树村的第一书记韩晓梅是该行员工，接替她的同事刘建国。",
          [("FIRST_SECRETARY_OF", "刘建国", "柳树村"), ("FIRST_SECRETARY_OF", "韩晓梅", "柳树村")]),
+    "a roster's cell of the post in a division: the unit supports the village, not its division":
+        ("驻村第一书记名单\n序号　姓名　性别　派出单位及职务　派驻村\n1　韩立文　男　青江市人民检察院第二检察部检察官助理　东河镇柳树村\n"
+         "2　赵晓梅　女　青江县供电公司营销部副主任　西河乡桃园村\n3　刘建国　男　青江县委组织部干部　南山镇杏林村",
+         [("SUPPORTS", "青江市人民检察院", "柳树村"), ("SUPPORTS", "青江县供电公司", "桃园村"), ("SUPPORTS", "青江县委组织部", "杏林村")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),
@@ -6023,3 +6027,9 @@ def test_a_bare_自治区_unit_is_of_the_autonomous_region_not_the_province_name
     got = facts_of(text)
     assert ("WORKS_FOR", "韩立文", "宁夏回族自治区农业农村厅") in got
     assert not any(t.startswith("福建省") and t.endswith("农业农村厅") for _, _, t in got)
+
+
+def test_a_banks_营业部_and_a_governments_office_support_in_their_own_name():
+    # (a branch and an office that are units of their own, not divisions whose unit supports)
+    got = facts_of("本报讯 中国银行青江分行营业部结对帮扶东河镇柳树村。青江县人民政府办公室结对帮扶西河乡桃园村。")
+    assert {("SUPPORTS", "中国银行青江分行营业部", "柳树村"), ("SUPPORTS", "青江县人民政府办公室", "桃园村")} <= got
