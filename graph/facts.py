@@ -2683,7 +2683,10 @@ _GRIDS_AFTER = regexes.compile("(?:全[村乡镇])?(?:按照?[^，,。；;]{1,8}
                                "(?:(?P<n>[\\d一二三四五六七八九十百]+)个网格(?![员长])|网格(?P<n2>[\\d一二三四五六七八九十百]+)个)")
 
 
-_SUBJECT_DIVIDED = regexes.compile("^[^，,。；;]+?是[^。；;]*[，,](?:[^，,。；;]*[，,])?(?:被|共|全部)?(?=划分|划为|分为)")
+_SUBJECT_DIVIDED = regexes.compile("^[^，,。；;]+?(?:是|位于|地处)[^。；;]*[，,](?:[^，,。；;]*[，,])?(?:被|共|全部)?(?=划分|划为|分为)")
+# "X街道辖A社区、B社区等9个社区，目前共划分网格86个": the place that governs those listed
+_SUBJECT_GOVERNS = regexes.compile("^[^，,。；;]+?(?:下辖|管辖|辖)[^。；;]*?个(?:行政村|村|社区|嘎查)[^。；;]*?[，,]"
+                                   "(?:目前|现|已)?(?:共|全部)?(?=划分|划为|分为)")
 _BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
 
 
@@ -2701,6 +2704,9 @@ def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:
     if before and before[0][0] == 0 and _SUBJECT_DIVIDED.search(text, 0, pos + 2) and \
             LEVEL_RANK[before[0][1].level] > LEVEL_RANK[before[-1][1].level]:
         return before[0][1]     # "Y社区是X镇人口最多的社区，…，被划分为10个网格": the subject, not the town
+    if before and before[0][0] == 0 and _SUBJECT_GOVERNS.search(text, 0, pos + 2) and \
+            LEVEL_RANK[before[0][1].level] < LEVEL_RANK[before[-1][1].level]:
+        return before[0][1]
     if not before and _OUR_VILLAGE.search(text, 0, pos):
         return focus.places.get("Village") or (focus.last if focus.last and focus.last.level == "Village" else None)
     return before[-1][1] if before else focus.line_place or focus.last

@@ -2,6 +2,7 @@
 import hashlib
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from graph.mentions import find_mentions
@@ -188,6 +189,16 @@ def test_grids_counted_in_a_headings_brackets_or_households_put_into_grids():
                            ("白河社区有住户900户。社区把900户划进了6个网格，由网格员包干。", "白河社区", 6)):
         g = extract_page(page_of(text))
         assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [(place, n)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("本报讯 东河街道辖柳园社区、百川社区、龙泉社区等9个社区，目前共划分网格86个。", "东河街道"),   # the place that governs them
+    ("本报讯 西河镇下辖杏林村、桃园村等12个行政村，共划分网格46个，配备网格员46名。", "西河镇"),
+    ("本报讯 桐园社区位于东河街道中部，是典型的老城区社区，共划分为12个网格。", "桐园社区"),   # the place that lies in another
+])
+def test_grids_of_the_sentences_subject_not_of_the_place_named_last(text, place):
+    g = extract_page(page_of(text))
+    assert [f.head for f in g.facts if f.type == "DIVIDED_INTO"] == [place]
 
 
 def test_grids_of_several_tiers_count_the_finest():
