@@ -2611,6 +2611,11 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         if place and count:     # "二级…、三级网格": the first tier is the place itself
             add("grid.tiers", "DIVIDED_INTO", place, place, count=count, levels=max(numbered + [len(tiers)]))
         return
+    if (tiered := _TIER_COUNTS.search(text)) and \
+            len(counts := re.findall("[\\d一二三四五六七八九十百]+", tiered.group("counts"))) == cn_number(tiered.group("lv")):
+        if place := _grid_place(text, tokens, tiered.start(), focus):     # "按乡、村、组三级共划分网格1个、14个、63个"
+            add("grid.tiers", "DIVIDED_INTO", place, place, count=cn_number(counts[-1]), levels=len(counts))
+        return
     if respective := _respective_counts(text, tokens):
         for place, count in respective:
             add("grid.respectively", "DIVIDED_INTO", place, place, count=count)
@@ -2633,6 +2638,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         _more_counts(text, tokens, m.end(), add)
 
 
+_TIER_COUNTS = regexes.compile("(?P<lv>[二三四两])级[^。；;，,]{0,6}?(?:共)?(?:划分|设置|设立|建立|设)了?网格"
+                               "(?P<counts>[\\d一二三四五六七八九十百]+个(?:[、和及][\\d一二三四五六七八九十百]+个)+)")
 _COUNT_NOW = regexes.compile("(?:调整|增加|优化|合并|扩大|细化)(?:为|到|至|成)(?P<n>[\\d一二三四五六七八九十百]+)个(?:网格)?")
 _RESPECTIVE_COUNTS = regexes.compile("(?:网格数量?)?(?:[已均都]|已经)?分别(?:被?(?:划分|设置|设立|设|划)为?成?了?|为|是)(?:网格)?"
                                      "((?:[\\d一二三四五六七八九十]+个(?:、|和|及)?)+)(?:网格)?")

@@ -207,6 +207,12 @@ def test_grids_of_several_tiers_count_the_finest():
         == [("岱海镇", 86, 3)]
 
 
+def test_grids_of_tiers_counted_one_after_another_count_the_finest():
+    g = extract_page(page_of("本报讯 西河乡乡长韩立文介绍，全乡按照乡、村、组三级共划分网格1个、12个、58个，每个网格都有网格员。"))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] \
+        == [("西河乡", 58, 3)]
+
+
 def test_every_grid_pattern_names_grids():
     # _grids reads no sentence without 网格: a pattern for grids written otherwise would never be tried
     from graph import facts, regexes
