@@ -1175,7 +1175,8 @@ _CARD_NAME = compile_pattern("^姓\\s*名[：:](?:{R:person}|(?P<bare>[\u4e00-\u
 _CARD_UNIT = compile_pattern("^(?:派出|选派|派驻|推荐|工作)?单位(?P<and_post>(?:及|和|与)职务)?[：:]{O:org}"
                              "(?(and_post)、?(?P<title>[^、\ue000-\ue007]{1,12}))$")
 _CARD_PLACE = compile_pattern("^(?:派驻|驻村|拟派驻|帮扶)(?:地点|村|嘎查村|村（社区）)[：:]{CHAIN}{V:place}$")
-_CARD_POST = regexes.compile("^(?:现任|原任|现|原|拟任|驻村)?职\\s*务[：:](?P<post>.+?)[。；;]?$")
+_CARD_POST = regexes.compile("^(?:(?:现任|原任|现|原|拟任|驻村)?职\\s*务|(?:任职|派驻|驻)村(?:及职务)?)[：:](?P<post>.+?)[。；;]?$")
+#   ("任职村：Y乡Z村第一书记": the village and the post there)
 
 
 def _team_of_focus(sk: Skeleton, focus: Focus) -> None:

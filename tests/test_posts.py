@@ -3118,6 +3118,15 @@ FAMILIES = {
     "units counted as they pair with the place in focus (在Y嘎查，A局和B局两家单位共同包联)":
         ("本报讯 在东河镇柳树嘎查，县水利局和县统计局两家单位共同包联，帮助嘎查建起了棚圈。青江县召开会议。",
          [("SUPPORTS", "青江县水利局", "柳树嘎查"), ("SUPPORTS", "青江县统计局", "柳树嘎查")]),
+    "a card's line of the village and the post held there (任职村：Y乡Z村第一书记)":
+        ("青江县第一书记公示\n姓名：韩立文\n选派单位及职务：青江市水利局河湖科科长\n任职村：东河乡柳树村第一书记、驻村工作队队长\n"
+         "姓名：赵晓梅\n选派单位及职务：青江县人力资源和社会保障局干部\n任职村：西河乡桃园村第一书记",
+         [("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("FIRST_SECRETARY_OF", "赵晓梅", "桃园村"),
+          ("SUPPORTS", "青江县人力资源和社会保障局", "桃园村")]),
+    "a village's former first secretary and the unit in brackets that sent him (Y村原第一书记张某（X局派驻）)":
+        ("本报讯 同时，白石村原第一书记韩立文（县交通运输局派驻）、花园村原第一书记刘建国（县林业和草原局派驻）任期届满，"
+         "经考核合格，召回原单位。青江县召开会议。",
+         [("SUPPORTS", "青江县交通运输局", "白石村"), ("SUPPORTS", "青江县林业和草原局", "花园村")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),

@@ -13,6 +13,8 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "support.secretary_sent_in_brackets_of_focus": ("本报讯 石门村：划分为4个网格；驻村第一书记赵晓梅（青江省林业厅派驻）任网格指导员。",
+                                                    ("SUPPORTS", "青江省林业厅", "石门村")),
     "post.listed_by_village": ("本报讯 西岭镇各村包村干部为：杏林村韩立文，石门村赵晓梅，柳沟村孙丽丽。",
                                ("HOLDS_POSITION", "赵晓梅", "石门村")),
     "post.worked_in_place": ("本报讯 到村之前，第一书记韩立文在东河镇当过三年副镇长，对这一带并不陌生。",
