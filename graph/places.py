@@ -998,6 +998,7 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
                     or text[before - 1] == "组":
                 break       # "县审计局和县统计局": after a unit, 和 joins a list (and after a group: "工作组和Y村")
         elif (ch in STOP_CHARS or ch == "个") and not name_word(text[j - 1:j + 1]) and not _inner_syllable(text, j - 1) \
+                and not (ch in SURNAMES and text[j:j + 1] == "家" and j < start - 1) \
                 and not (ch == "那" and text[j:j + 1] in _AFTER_NA and not text.endswith(_TITLES, 0, j - 1)) \
                 and not (ch == "那" and start - 2 <= j < start and level == "Village" and text[j] not in _NA_PRONOUN
                          and not text.endswith(_TITLES, 0, j - 1)) \
@@ -1005,7 +1006,8 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
                          and text[j - 2] not in STOP_CHARS and not common(text[j - 2])) \
                 and not (ch == "都" and j == start and j >= 2 and is_name_char(text[j - 2]) and text[j - 2] not in STOP_CHARS
                          and not common(text[j - 3:j - 1])):
-            break           # (but "宝日温都嘎查": 都 right before the level word ends the name, as no adverb does)
+            break           # (but "宝日温都嘎查": 都 right before the level word ends the name, as no adverb does;
+            #                 a surname then 家 opens one: "驻于家窝棚村", "向家坪村")
         j -= 1
     if start - j >= limit:        # no boundary found: the name is at most the last few characters,
         return start - MAX_PLACE_NAME     # after the verbs among them (cut_after_verbs)

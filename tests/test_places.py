@@ -992,3 +992,12 @@ def test_a_village_that_is_purely_pastoral_is_no_village_named_so():
     # 纯牧业村 is a kind of village; a name may still end in 牧业村
     found = [s for s, _ in places("本报讯 东河镇柳树村是纯牧业村，西河镇巴音图牧业村也划分了网格。")]
     assert "纯牧业村" not in found and "巴音图牧业村" in found
+
+
+@pytest.mark.parametrize("text, village", [
+    ("本报讯 县水利局驻于家窝铺村第一书记韩立文说，今年要扩大灌溉面积。", "于家窝铺村"),   # 于, no preposition here
+    ("本报讯 于家湾子村划分为5个网格。", "于家湾子村"),
+    ("本报讯 县交通局驻向家坪村第一书记刘建国说，路修通了。", "向家坪村"),
+])
+def test_a_surname_then_家_opens_a_villages_name_though_it_is_a_function_word_elsewhere(text, village):
+    assert village in [s for s, _ in places(text)]

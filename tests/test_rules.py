@@ -13,6 +13,10 @@ from graph.read import clean
 
 # rule id -> (text, a fact it must give: (type, head, tail))
 CASES = {
+    "support.leads_at": ("本报讯 2022年起，南岭市审计局牵头驻石门镇帮镇扶村，带动全镇发展茶叶。",
+                         ("SUPPORTS", "南岭市审计局", "石门镇")),
+    "support.joined_after_lead": ("本报讯 南岭市审计局牵头驻石门镇帮镇扶村，南岭市气象局、南岭农商银行作为组团单位参与帮扶。",
+                                  ("SUPPORTS", "南岭市气象局", "石门镇")),
     "support.secretary_sent_in_brackets_of_focus": ("本报讯 石门村：划分为4个网格；驻村第一书记赵晓梅（青江省林业厅派驻）任网格指导员。",
                                                     ("SUPPORTS", "青江省林业厅", "石门村")),
     "post.listed_by_village": ("本报讯 西岭镇各村包村干部为：杏林村韩立文，石门村赵晓梅，柳沟村孙丽丽。",
