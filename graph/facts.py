@@ -2515,6 +2515,7 @@ _VILLAGE_HEADING = compile_pattern("^【{CHAIN}{V:place}】(?:{R:person}|(?P<bar
 _POSTS_FIRST = regexes.compile("^(?P<left>[\u4e00-\u9fff、]{2,24}?)[。；;，,]")
 _CAREER_POST = compile_pattern("^{YEARS}(?:任|担任)?(?P<left>[\ue000-\ue006][\ue100-\ue8ff][^；;。，,\ue007]*?)(?:（兼）)?[；;。]?$")
 _UNIT_WORDS = ("企业", "单位", "公司")
+_AND_OTHERS = regexes.compile("等[\\d一二三四五六七八九十]{1,3}[人名]$")
 _LINK_ROLES = ("包村", "包联", "包抓", "联村")      # a column of linking is no post, but the town's village posts are
 _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
@@ -2556,7 +2557,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
             add("table.villages", "SUPPORTS", sk.ref(cell), village, mode=mode.group()[:2] if mode else "包联")
         elif column.endswith(_TITLE_ENDS) and not column.endswith("第一书记") and \
                 (not any(r in column for r in _LINK_ROLES) or column in VILLAGE_ASSIGNMENTS):   # ("县级包联领导")
-            for part in cell.split("、"):
+            for part in _AND_OTHERS.sub("", cell).split("、"):     # "A、B等7人": those named
                 person = _cell_person(_CELL_NOTE.sub("", part), sk)
                 if not person or person.surface[0] not in SURNAMES or person.surface.endswith(_TITLE_ENDS):
                     continue        # (with a note: "王某（村党支部书记）"; a post is no one: "原村党支部书记")

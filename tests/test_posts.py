@@ -3130,6 +3130,14 @@ FAMILIES = {
     "a town's lead unit written 由X局牵头, and the units that join it (作为组团单位共同帮扶)":
         ("本报讯 东河镇驻镇帮镇扶工作由青江市交通运输局牵头，青江市气象局、青江农商银行作为组团单位共同帮扶。",
          [("SUPPORTS", "青江市交通运输局", "东河镇"), ("SUPPORTS", "青江市气象局", "东河镇")]),
+    "Mongolian names opening with 额日敦 (as 额尔敦) or ending with 巴特 (as 巴特尔)":
+        ("本报讯 西河嘎查党支部书记、嘎查长额日敦巴雅尔兼任第一网格网格长，西河嘎查划分为5个网格。"
+         "第二网格网格长朝鲁巴特是嘎查的兽医。",
+         [("HOLDS_POSITION", "额日敦巴雅尔", "西河嘎查"), ("HOLDS_POSITION", "朝鲁巴特", "西河嘎查")]),
+    "a table of villages whose grid staff cell lists some and counts the rest (A、B等7人)":
+        ("东河镇网格员信息公示\n村名｜网格数｜网格长｜网格员\n柳树村｜7｜韩立文(村党支部书记)｜赵晓梅、刘建国等7人\n"
+         "桃园村｜5｜孙丽丽(村委会主任)｜周海燕、吴春生等5人",
+         [("HOLDS_POSITION", "刘建国", "柳树村"), ("HOLDS_POSITION", "吴春生", "桃园村")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),
