@@ -685,8 +685,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         _team_of_focus(sk, focus)
     if "第一书记" in sk.text:
         _secretaries_listed(sk, focus, add)
-    elif "：" in sk.text or ":" in sk.text:
-        _posts_listed(sk, add)
+    if "：" in sk.text or ":" in sk.text:
+        _listed_by_village(sk, add)
     if "任" in sk.text:
         _terms_of_secretaries(sk, focus, add)
     return claims
@@ -962,8 +962,10 @@ _LISTED_AFTER = regexes.compile("第一书记[^。；;：:\ue007]{0,30}[：:]")
 _GOES_TO = compile_pattern("{R:person}(?:同志)?(?:到|赴|去|派驻|驻)了?{CHAIN}{V:place}(?=[，,；;。]|$)")
 
 
-# "驻村第一书记分别为：A村张某（X局干部），B村李某": each village, then its secretary
-_NAMED_AFTER = regexes.compile("第一书记(?:分别)?(?:为|是|如下)[：:]")
+# "驻村第一书记分别为：A村张某（X局干部），B村李某", "各村包村干部为：A村张某，B村李某": each village,
+# then who holds the post there
+_NAMED_AFTER = regexes.compile("(?:第一书记|(?:各(?:村|嘎查|社区)|(?<![\u4e00-\u9fff]))(?P<title>" + alternation(TITLES) +
+                               "))(?:分别)?(?:为|是|如下)[：:]")
 _PLACE_THEN_PERSON = compile_pattern("{CHAIN}{V:place}{R:person}(?:同志)?(?=[（(，,、；;。]|$)")
 
 
@@ -971,26 +973,20 @@ def _secretaries_listed(sk: Skeleton, focus: Focus, add) -> None:
     if m := _LISTED_AFTER.search(sk.text):
         for g in _GOES_TO.finditer(sk.text, m.end()):
             add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), sk.ref(g.group("place")))
-    if m := _NAMED_AFTER.search(sk.text):
-        for g in _PLACE_THEN_PERSON.finditer(sk.text, m.end()):
-            add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), sk.ref(g.group("place")))
     village = focus.places.get("Village")
     if village and (m := _SUCCESSIONS.search(sk.text)):      # "先后迎来了四任第一书记：A局的甲、B局的乙…"
         for g in _OF_UNIT.finditer(sk.text, m.end()):
             add("secretary.listed", "FIRST_SECRETARY_OF", sk.ref(g.group("person")), village)
 
 
-# "各村包村干部为：A村张某，B村李某", "村党支部书记分别是：A村张某、B村李某": each village, then who holds the post there
-_POST_NAMED_AFTER = regexes.compile("(?:各(?:村|嘎查|社区)|(?<![\u4e00-\u9fff]))(?P<title>" + alternation(TITLES) +
-                                    ")(?:分别)?(?:为|是|如下)[：:]")
-
-
-def _posts_listed(sk: Skeleton, add) -> None:
-    if m := _POST_NAMED_AFTER.search(sk.text):
+def _listed_by_village(sk: Skeleton, add) -> None:
+    if m := _NAMED_AFTER.search(sk.text):
         for g in _PLACE_THEN_PERSON.finditer(sk.text, m.end()):
-            if g.group("place")[0] in "\ue004\ue005":     # (a village's post: not "副镇长为：A镇张某")
-                add("post.listed_by_village", "HOLDS_POSITION", sk.ref(g.group("person")), sk.ref(g.group("place")),
-                    title=m.group("title"))
+            person, village = sk.ref(g.group("person")), sk.ref(g.group("place"))
+            if "第一书记" in (title := m.group("title") or "第一书记"):
+                add("secretary.listed", "FIRST_SECRETARY_OF", person, village)
+            else:
+                add("post.listed_by_village", "HOLDS_POSITION", person, village, title=title)
 
 
 _SUCCESSIONS = regexes.compile("(?:先后|历任|前后)[^。；;：:\ue007]{0,12}?[两三四五六七八九十\\d]+任(?:驻村)?第一书记[：:]")
