@@ -467,6 +467,7 @@ class Focus:
     card_unit: Ref | None = None
     card_village: Ref | None = None     # ("派驻地点：Y镇Z村")
     heading: tuple[Ref, int] | None = None      # "【Y镇Z村】张某": the person and the sentence
+    opener: Ref | None = None       # the one person the sentence before named, as its opening word
 
     def area_team(self) -> Ref | None:
         """The last team a committee or a city sent to a county that the article named
@@ -493,6 +494,8 @@ class Focus:
                 self.seen.add(ref.surface)
                 self.people = [(p, n) for p, n in self.people[-3:] if p.surface != ref.surface] + [(ref, self.sentence)]
             out.append((m, ref))
+        opening = [m for m, _ in out if m.label == PERSON and m.kind != "pronoun"]
+        self.opener = self.in_sentence[0] if len(self.in_sentence) == 1 and opening[0].start == 0 else None
         self.person_age += 1
         self.sentence += 1
         return out
@@ -533,7 +536,8 @@ class Focus:
             # "…来自X院的医生张某。她接替…" is 张某)
             unseen = self.protagonist and self.protagonist.surface not in self.seen
             person = self.in_sentence[0] if len(self.in_sentence) == 1 else \
-                (recent or self.protagonist) if unseen else self.protagonist or recent
+                (recent or self.protagonist) if unseen or recent == self.opener else self.protagonist or recent
+            # ("张某2022年由X局选派到Y村。按照安排，他将回到X局": the subject of the sentence before)
             if person and m.surface in ("他", "她") and self.genders.get(person.surface, m.surface) != m.surface:
                 # "他" has been the protagonist: "她" is the woman just named ("村委会主任周某…。她原在…")
                 person = recent if recent and self.genders.get(recent.surface, m.surface) == m.surface else None
@@ -622,6 +626,8 @@ def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- one sentence
 
+_WHOLE_SCOPE = regexes.compile("全[省市州盟县区旗]")
+_SENDING = ("选派", "派驻", "派出", "下派", "派遣")
 # "2.Y村：包联单位X局；…；网格4个": a line a village labels, its clauses parted by ；
 _LINE_LABEL = compile_pattern("^(?:\\d{1,2}[.．、]\\s*|【)?{CHAIN}{V:place}[：:】]")
 _SUCCESSOR_OPENS = regexes.compile(f"^({PER_CH}[\ue100-\ue8ff])(?:同志)?(?:接替|的前任|接过)")
@@ -629,6 +635,9 @@ _SUCCESSOR_OPENS = regexes.compile(f"^({PER_CH}[\ue100-\ue8ff])(?:同志)?(?:接
 
 def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> list[Claim]:
     claims: list[Claim] = []
+    scope = {ref for m, ref in tokens if m.kind == "coref" and _WHOLE_SCOPE.fullmatch(m.surface)}
+    scopes = scope - {ref for m, ref in tokens if not _WHOLE_SCOPE.fullmatch(m.surface) and m.label == PLACE and
+                      not any(o.label == ORG and o.start <= m.start < o.end for o, _ in tokens)}
 
     def add(pattern: str, type_: str, head: Ref | None, tail: Ref | None, **props):
         if pattern in DISABLED:
@@ -637,6 +646,8 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
             type_, tail, props = _where_held(tail, props, focus)
         if type_ == "SUPPORTS" and head and head.label == ORG:
             head = _unit_of_division(head)
+        if type_ == "SUPPORTS" and tail in scopes and str(props.get("mode")).startswith(_SENDING):
+            return      # "向全省选派驻村干部": where it sends them from, no place it supports
         if _WITHHELD in getattr(head, "surface", "") + getattr(tail, "surface", ""):
             return      # "第一书记李某", "某村", "县某局": a name the paper withholds names no one
         if head and tail and head != tail or type_ == "DIVIDED_INTO" and head:
@@ -1800,7 +1811,9 @@ _STATIONED_IN = regexes.compile("^驻(?=[\ue000-\ue005])")
 _NOW_HOLDS = regexes.compile("^(?:现任|现为|现系|系)")     # a profile's cell of the post he holds now
 _UNIT_AND_POST = regexes.compile("(?:[\ue000-\ue005][\ue100-\ue8ff])*[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
 _SENT_TO_VILLAGE = regexes.compile("(?:拟|被|已)?(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
-                                   "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)(?:驻村)?第一书记$")
+                                   "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)?(?:驻村)?第一书记$")
+# a profile's cells, and a posting run on after the post with 、 ("X医院党办副主任、派驻Y村第一书记")
+_PROFILE_CELLS = regexes.compile("[，,]|、(?=(?:拟|被|已)?(?:派驻|选派|下派))")
 _MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
 _CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接替[^（）()]{1,20})[）)]$")     # "（接替李某）"
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
@@ -1868,13 +1881,13 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
     if profile := PROFILE.search(sk.text) or _name_then_posts(sk):   # "1.张某，男，1986年3月生，X局干部"
         units_only = profile.re is NAME_THEN_POSTS or profile.group("titled") is not None
         unit = None
-        for cell in re.split("[，,]", sk.text[profile.end():]):
+        for cell in _PROFILE_CELLS.split(sk.text[profile.end():]):
             cell = _CELL_NOTE_AT_END.sub("", _NOTE_CLOSED.sub(r"\1", cell.rstrip("。；;")))    # "X局二级主任科员（新任）"
             cell = _STATIONED_IN.sub("", cell)     # "驻Y镇Z村第一书记": the post in the village
             held = _NOW_HOLDS.sub("", cell)     # "现任X局四级主任科员"
             if PER_CH in cell:
                 break       # (a line run into the next, "张某　X大学副教授，…李某　Y村党支部书记": his cells end)
-            if units_only and not _UNIT_AND_POST.fullmatch(cell):
+            if units_only and not _UNIT_AND_POST.fullmatch(cell) and not (unit and _SENT_TO_VILLAGE.match(cell)):
                 continue        # ("第一书记张某，把全村划分为7个网格，每个网格由…担任网格员": no post of his)
             if cell.endswith(_TITLE_ENDS):
                 _posts("post.profile", sk, sk.ref(profile.group("person")), cell, focus, add)

@@ -787,6 +787,8 @@ def _tagged_span_mended(text: str, s: int, e: int, others: list[Mention]) -> tup
         e -= 1      # "网格员乌云家离嘎查部最远": her home; "网格员图雅正挨家挨户…": an adverb
     if _home_after_name(text, s, e):
         e -= 1
+    if (took := text.find("任", s + 3, e)) > 0 and _ANCHOR_WORDS.at(text, took + 1):
+        e = took    # "书记包玉兰图雅任总网格长": a long name, then the post it takes
     if text[e:e + 1] == " " and (k := _element_after_space(text, e + 1)):
         e = k       # "宣传委员托雅 其木格为网格员授课": an OCR's space before a name's last element
     if e - s == 2 and text[e:e + 2] == "小说" and text[e + 2:e + 3] in "，,：:":

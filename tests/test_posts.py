@@ -3138,6 +3138,9 @@ FAMILIES = {
         ("东河镇网格员信息公示\n村名｜网格数｜网格长｜网格员\n柳树村｜7｜韩立文(村党支部书记)｜赵晓梅、刘建国等7人\n"
          "桃园村｜5｜孙丽丽(村委会主任)｜周海燕、吴春生等5人",
          [("HOLDS_POSITION", "刘建国", "柳树村"), ("HOLDS_POSITION", "吴春生", "桃园村")]),
+    "a long name the tagger ran on into 任 and the post she takes":
+        ("本报讯 东湖嘎查分为4个网格，由嘎查党支部书记韩桂兰图雅任总网格长，村委委员李玉梅图雅任副总网格长。",
+         [("HOLDS_POSITION", "韩桂兰图雅", "东湖嘎查"), ("HOLDS_POSITION", "李玉梅图雅", "东湖嘎查")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),
@@ -6056,3 +6059,19 @@ def test_a_banks_营业部_and_a_governments_office_support_in_their_own_name():
     # (a branch and an office that are units of their own, not divisions whose unit supports)
     got = facts_of("本报讯 中国银行青江分行营业部结对帮扶东河镇柳树村。青江县人民政府办公室结对帮扶西河乡桃园村。")
     assert {("SUPPORTS", "中国银行青江分行营业部", "柳树村"), ("SUPPORTS", "青江县人民政府办公室", "桃园村")} <= got
+
+
+def test_a_listed_profile_that_runs_its_posting_on_after_the_post():
+    got = facts_of("本报讯 优秀驻村第一书记名单\n"
+                   "罗文静　南岭县中医院医务科副科长、派驻石门镇竹溪村第一书记\n"
+                   "田建中　南岭县林业局办公室副主任，派驻石门镇枫树坪村第一书记\n")
+    assert {("FIRST_SECRETARY_OF", "罗文静", "竹溪村"), ("SUPPORTS", "南岭县中医院", "竹溪村"),
+            ("FIRST_SECRETARY_OF", "田建中", "枫树坪村"), ("SUPPORTS", "南岭县林业局", "枫树坪村")} <= got
+
+
+def test_he_is_the_one_the_sentence_before_opened_with_not_the_article_s_newcomer():
+    got = facts_of("本报讯 3月5日，在柳树村，任期届满的第一书记韩立文把资料交到接任者罗文静手中。"
+                   "韩立文2022年由南岭市水利局选派到柳树村任第一书记。按照安排，他将回到市水利局规划科工作。"
+                   "罗文静是市水利局办公室副主任。罗文静说，要把产业链延长。")
+    assert ("WORKS_FOR", "韩立文", "南岭市水利局规划科") in got
+    assert ("WORKS_FOR", "罗文静", "南岭市水利局规划科") not in got

@@ -431,7 +431,7 @@ CASES = {
                               ("FIRST_SECRETARY_OF", "冯德明", "榆林湾村")),
     "secretary.stationed": ("担任第一书记后,孟庆海一直在阿尔山嘎查驻村。",
                             ("FIRST_SECRETARY_OF", "孟庆海", "阿尔山嘎查")),
-    "secretary.came_from": ("2019年,杜永刚从长林县档案馆下派到白石镇白石嘎查,当上了挂职第一书记。",
+    "secretary.came_from": ("2019年,杜永刚从长林县档案馆走进白石镇白石嘎查,当上了挂职第一书记。",
                             ("WORKS_FOR", "杜永刚", "长林县档案馆")),
     "secretary.sent_by_unit_of_focus": ("吕建华来到东湖村已经三年。村民们说,这位县审计局派驻的第一书记办事实在。"
                                         "吕建华说,东湖村的路修好了。",
@@ -1124,3 +1124,15 @@ def test_a_profile_card_gives_the_unit():
 ])
 def test_a_units_team_named_at_length_is_the_units(text):
     assert ("SUPPORTS", "青江市林业局", "桃园村") in facts_of(text)
+
+
+@pytest.mark.parametrize("sent", ["，2023年从青江县林业局派驻", "是侗族，2023年受青江县林业局派驻到"])
+def test_a_person_sent_from_or_by_order_of_a_unit_works_for_it(sent):
+    got = facts_of(f"本报讯 韩立文{sent}东河镇柳树村任第一书记，他带领村民种植中药材。")
+    assert ("WORKS_FOR", "韩立文", "青江县林业局") in got
+
+
+@pytest.mark.parametrize("text", ["本报讯 据悉，青海省林业厅今年共向全省选派驻村干部15名。",
+                                  "本报讯 据了解，南岭县纪委监委已在全县选派12名干部担任驻村第一书记。"])
+def test_a_unit_that_sends_cadres_across_its_whole_area_supports_no_place_there(text):
+    assert not [f for f in facts_of(text) if f[0] == "SUPPORTS"]
