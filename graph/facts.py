@@ -467,7 +467,7 @@ class Focus:
     card_unit: Ref | None = None
     card_village: Ref | None = None     # ("派驻地点：Y镇Z村")
     heading: tuple[Ref, int] | None = None      # "【Y镇Z村】张某": the person and the sentence
-    opener: Ref | None = None       # the one person the sentence before named, as its opening word
+    alone: Ref | None = None        # the one person the sentence before named
 
     def area_team(self) -> Ref | None:
         """The last team a committee or a city sent to a county that the article named
@@ -494,8 +494,7 @@ class Focus:
                 self.seen.add(ref.surface)
                 self.people = [(p, n) for p, n in self.people[-3:] if p.surface != ref.surface] + [(ref, self.sentence)]
             out.append((m, ref))
-        opening = [m for m, _ in out if m.label == PERSON and m.kind != "pronoun"]
-        self.opener = self.in_sentence[0] if len(self.in_sentence) == 1 and opening[0].start == 0 else None
+        self.alone = self.in_sentence[0] if len(self.in_sentence) == 1 else None
         self.person_age += 1
         self.sentence += 1
         return out
@@ -536,8 +535,8 @@ class Focus:
             # "…来自X院的医生张某。她接替…" is 张某)
             unseen = self.protagonist and self.protagonist.surface not in self.seen
             person = self.in_sentence[0] if len(self.in_sentence) == 1 else \
-                (recent or self.protagonist) if unseen or recent == self.opener else self.protagonist or recent
-            # ("张某2022年由X局选派到Y村。按照安排，他将回到X局": the subject of the sentence before)
+                (recent or self.protagonist) if unseen or recent == self.alone else self.protagonist or recent
+            # ("张某2022年由X局选派到Y村。按照安排，他将回到X局": the one person the sentence before named)
             if person and m.surface in ("他", "她") and self.genders.get(person.surface, m.surface) != m.surface:
                 # "他" has been the protagonist: "她" is the woman just named ("村委会主任周某…。她原在…")
                 person = recent if recent and self.genders.get(recent.surface, m.surface) == m.surface else None
@@ -1820,7 +1819,7 @@ _CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接�
 # "现任第一书记张某，X局四级主任科员，…")
 PROFILE = compile_pattern("(?:^|(?P<label>(?<=[：:])|(?P<titled>(?<=第一书记)))){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
 # "张某，X局副局长，2023年到Y村任第一书记": a name opens the sentence, its unit and post follow
-NAME_THEN_POSTS = compile_pattern("^{ITEM}{R:person}(?:同志)?(?:[，,]|、(?=[\ue000-\ue006]))")    # (a list's "1. 张某　X镇副镇长")
+NAME_THEN_POSTS = compile_pattern("(?:^|(?<=如下[：:])){ITEM}{R:person}(?:同志)?(?:[（(][\u4e00-\u9fff]{1,5}族[）)])?(?:[，,]|、(?=[\ue000-\ue006]))")    # (a list's "1. 张某　X镇副镇长")
 def _name_then_posts(sk: Skeleton) -> re.Match | None:
     """(Not a table's row, "3 张某 X镇综治中心 专职网格员", whose cells the roster reads.)"""
     m = NAME_THEN_POSTS.search(sk.text)

@@ -645,8 +645,11 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     # a function word is short: a long "pronoun" is a name the tagger misread (那顺乌日图)
     # (a "place" that neither the register nor the suffix grammar knows may be a name: 海永福)
     places = [(m.start, m.end) for m in others if m.label == PLACE]
+    units = [(m.start, m.end) for m in others if m.label == ORG]
     not_names = {s for s, e, tag in words if tag in NOT_NAME_TAGS and (e - s <= 3 or tag.isupper())
-                 and not (tag == "LOC" and not any(a < e and s < b for a, b in places))}
+                 and not (tag == "LOC" and not any(a < e and s < b for a, b in places))
+                 and not (tag == "ORG" and e - s <= 3 and text[s] in SURNAMES and not any(a < e and s < b for a, b in units))}
+    #   (a short "unit" that holds no unit's name is a surname and its name: "第一书记麻光|远是…")
     # two verbs in a row are no name ("派医生来义诊")
     verb_ends = {s: e for s, e, tag in words if tag == "v"}
     titled = {i + len(anchor) for i, anchor in anchors}
@@ -715,7 +718,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                          text.startswith(("所在", "所包", "所驻"), k + 1))}
     #                   ("村党支部书记任总网格长", "第一书记任所在村网格指导员": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
-            and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _DIVISION_HEAD.match(text, m.end)
+            and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _DIVISION_HEAD.match(text, m.end) and not _DIVISION_HEAD.match(text, m.end - 1)
             and not _manages(text, m) and not _is_road(text, m)]
 
 
@@ -736,6 +739,7 @@ def _manages(text: str, m: Mention) -> bool:
 
 
 # "该局林政股股长", "办公科副科长": a division's name and its head's title, no name before 股
+# (nor one ending in 科: "营林科科长")
 _DIVISION_HEAD = regexes.compile("([股科处])副?\\1长")
 
 

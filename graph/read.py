@@ -353,7 +353,7 @@ _OCR_CONFUSIONS = table("ocr_confusions")      # 嘎査 -> 嘎查, 第—书记 
 
 
 # 己 (self) where OCR meant 已 (already): before a verb, and not in a word of its own (自己, 知己)
-_SELF_FOR_ALREADY = regexes.compile("(?<![自知异利舍克为])己(?=[回返于被有在到成完调退离])")
+_SELF_FOR_ALREADY = regexes.compile("(?<![自知异利舍克为])己(?=[回返于被有在到成完调退离与经将超])")
 
 
 def _unconfused(s: str) -> str:

@@ -3141,6 +3141,15 @@ FAMILIES = {
     "a long name the tagger ran on into 任 and the post she takes":
         ("本报讯 东湖嘎查分为4个网格，由嘎查党支部书记韩桂兰图雅任总网格长，村委委员李玉梅图雅任副总网格长。",
          [("HOLDS_POSITION", "韩桂兰图雅", "东湖嘎查"), ("HOLDS_POSITION", "李玉梅图雅", "东湖嘎查")]),
+    "a list's profiles with the person's people in brackets, the first run on after the list's label":
+        ("本报讯 受表彰的第一书记名单如下：\n金秀妍（朝鲜族），青江市农业农村局种植科科长，派驻东岭镇松溪村第一书记；\n"
+         "白振江（满族），青江市林业局干部，派驻西岭镇石门村第一书记。",
+         [("FIRST_SECRETARY_OF", "金秀妍", "松溪村"), ("SUPPORTS", "青江市农业农村局", "松溪村"),
+          ("FIRST_SECRETARY_OF", "白振江", "石门村"), ("WORKS_FOR", "白振江", "青江市林业局")]),
+    "a name the tagger read as a unit, and a division ending in 科 before its head's title":
+        ("本报讯 工作队队长、第一书记麻国光是县林业局营林科科长，队员龙秀英来自县农业农村局。"
+         "第一书记龙光远是县水利局水保科科长。",
+         [("HOLDS_POSITION", "麻国光", "县林业局营林科"), ("HOLDS_POSITION", "龙光远", "县水利局水保科")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),
@@ -6069,9 +6078,17 @@ def test_a_listed_profile_that_runs_its_posting_on_after_the_post():
             ("FIRST_SECRETARY_OF", "田建中", "枫树坪村"), ("SUPPORTS", "南岭县林业局", "枫树坪村")} <= got
 
 
-def test_he_is_the_one_the_sentence_before_opened_with_not_the_article_s_newcomer():
+def test_he_is_the_one_person_the_sentence_before_named_not_the_article_s_newcomer():
     got = facts_of("本报讯 3月5日，在柳树村，任期届满的第一书记韩立文把资料交到接任者罗文静手中。"
                    "韩立文2022年由南岭市水利局选派到柳树村任第一书记。按照安排，他将回到市水利局规划科工作。"
                    "罗文静是市水利局办公室副主任。罗文静说，要把产业链延长。")
     assert ("WORKS_FOR", "韩立文", "南岭市水利局规划科") in got
     assert ("WORKS_FOR", "罗文静", "南岭市水利局规划科") not in got
+
+
+def test_he_is_the_one_person_named_in_the_clause_before_though_not_as_its_subject():
+    got = facts_of("本报讯 1月15日，全县驻村工作队队长述职评议会召开。副县长周明远出席并点评。"
+                   "会上，湖南省水利厅驻东河镇柳树村工作队队长韩立文汇报了年度工作；他是省水利厅规划处副处长。"
+                   "周明远指出，各工作队要用好后盾单位资源。")
+    assert ("HOLDS_POSITION", "韩立文", "湖南省水利厅规划处") in got
+    assert ("HOLDS_POSITION", "周明远", "湖南省水利厅规划处") not in got

@@ -252,7 +252,9 @@ def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
                                              ("对口帮抉柳树村", "对口帮扶柳树村"), ("驻村笫一书记王强", "驻村第一书记王强"),
                                              ("县白然资源局干部王强", "县自然资源局干部王强"),
                                              ("青江巿水利局干部王强", "青江市水利局干部王强"), ("全村划分为6个网恪", "全村划分为6个网格"),
-                                             ("王强己回局里工作", "王强已回局里工作"), ("王强自己回村", "王强自己回村")])
+                                             ("王强己回局里工作", "王强已回局里工作"), ("王强自己回村", "王强自己回村"),
+                                             ("县林业局党支部己与Y村党支部结对", "县林业局党支部已与Y村党支部结对"),
+                                             ("收入己超过8万元", "收入已超过8万元"), ("他自己经营", "他自己经营")])
 def test_what_ocr_confuses_is_read_as_meant(printed, meant):
     text, index = clean(f"本报讯 {printed}走访牧户。")
     assert meant in text and len(index) == len(text)
