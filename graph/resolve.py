@@ -125,7 +125,9 @@ def _named_in_full(refs: list[Ref], home: Home) -> tuple[tuple[str, str], ...]:
             out.append((name, named[0]))
     for r, prefix in bare.items():
         body = written_out(r.canonical or r.surface)[len(prefix):]
-        named = [n for n in in_full if any(_own_place(n[:k], prefix, own) for k in _body_starts(n, body))]
+        named = list({n[:k + len(body)] if n.startswith(body, k) else n for n in in_full
+                      for k in _body_starts(n, body) if _own_place(n[:k], prefix, own)})
+        #   (a division named in full names its unit: "市税务局" after "X市税务局第二稽查局")
         if len(named) == 1 and (name := _name(r, home)) != named[0]:
             out.append((name, named[0]))
     return tuple(out)
@@ -139,7 +141,7 @@ def _body_starts(name: str, body: str) -> list[int]:
         return [len(name) - len(body)]
     if len(body) < 3:
         return []
-    return [k for k in range(len(name)) if name[k] == body[0] and _leaves_out(name[k:], body)]
+    return [k for k in range(len(name)) if name.startswith(body, k) or name[k] == body[0] and _leaves_out(name[k:], body)]
 
 
 def _leaves_out(full: str, short: str) -> bool:

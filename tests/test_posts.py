@@ -3150,6 +3150,12 @@ FAMILIES = {
         ("本报讯 工作队队长、第一书记麻国光是县林业局营林科科长，队员龙秀英来自县农业农村局。"
          "第一书记龙光远是县水利局水保科科长。",
          [("HOLDS_POSITION", "麻国光", "县林业局营林科"), ("HOLDS_POSITION", "龙光远", "县水利局水保科")]),
+    "Mongolian names with 嘎日迪 or 巴雅拉, Tibetan ones ending in 翁堆 or 旺修":
+        ("本报讯 白音嘎查划分为4个网格。第一网格网格长嘎日迪乌力吉、第二网格网格长苏和巴雅拉都是种草能手。"
+         "第三网格网格长 次仁旺修家里有一辆摩托车。第一书记扎西翁堆是县林草局干部。阿巴嘎旗旗委常委、组织部部长乌恩巴雅拉图到嘎查调研。",
+         [("HOLDS_POSITION", "嘎日迪乌力吉", "白音嘎查"), ("HOLDS_POSITION", "苏和巴雅拉", "白音嘎查"),
+          ("HOLDS_POSITION", "次仁旺修", "白音嘎查"), ("FIRST_SECRETARY_OF", "扎西翁堆", "白音嘎查"),
+          ("HOLDS_POSITION", "乌恩巴雅拉图", "阿巴嘎旗委")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),
@@ -6092,3 +6098,8 @@ def test_he_is_the_one_person_named_in_the_clause_before_though_not_as_its_subje
                    "周明远指出，各工作队要用好后盾单位资源。")
     assert ("HOLDS_POSITION", "韩立文", "湖南省水利厅规划处") in got
     assert ("HOLDS_POSITION", "周明远", "湖南省水利厅规划处") not in got
+
+
+def test_a_bare_unit_is_the_unit_of_a_division_the_article_named_in_full():
+    got = facts_of("本报讯 金乡县王丕街道杏林村是市税务局帮包村。杏林村第一书记韩立文是国家税务总局济宁市税务局第三稽查局干部。")
+    assert ("SUPPORTS", "国家税务总局济宁市税务局", "杏林村") in got

@@ -1136,3 +1136,8 @@ def test_a_person_sent_from_or_by_order_of_a_unit_works_for_it(sent):
                                   "本报讯 据了解，南岭县纪委监委已在全县选派12名干部担任驻村第一书记。"])
 def test_a_unit_that_sends_cadres_across_its_whole_area_supports_no_place_there(text):
     assert not [f for f in facts_of(text) if f[0] == "SUPPORTS"]
+
+
+def test_a_unit_that_sends_a_team_to_each_of_the_villages_listed():
+    got = facts_of("本报讯 按照部署，省林业厅继续派驻长宁镇柳树村和杏林村两个驻村工作队。")
+    assert {("SUPPORTS", "省林业厅", "柳树村"), ("SUPPORTS", "省林业厅", "杏林村")} <= got
