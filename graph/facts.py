@@ -1827,7 +1827,10 @@ def _name_then_posts(sk: Skeleton) -> re.Match | None:
 
 
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
-TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
+TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<who>[^，,。；;\ue007]{{1,24}}?(?:{alternation([*TITLES, *MEMBER_ROLES])}))?"
+                                   f"(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
+#   ("柳树村的包村干部是镇农业服务中心干部张某": who he is, then the name; a first secretary's unit
+#   there, the secretary patterns read: secretary.of_focus_is)
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
 _THROUGH_PLACES = regexes.compile("^.*[\ue000-\ue005][\ue100-\ue8ff]的?")     # ("派驻A村、B村的第一书记": its post)
 _TITLE_ENDS = tuple(TITLES)
@@ -1899,7 +1902,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), unit)
     for m in TITLE_THEN_NAMES.finditer(sk.text):
         left = _CLAUSE_START.search(sk.text, 0, m.start()).group()
-        people = re.findall(f"{PER_CH}.", m.group("names")) if left.endswith(_TITLE_ENDS) else []
+        titled = left.endswith(_TITLE_ENDS) and not (m.group("who") and left.endswith("第一书记"))
+        people = re.findall(f"{PER_CH}.", m.group("names")) if titled else []
         villages = re.findall("[\ue004\ue005][\ue100-\ue8ff]", sk.text[:m.start()])
         if m.group().startswith(("分别", "依次")) and len(people) == len(villages) > 1:
             title = _THROUGH_PLACES.sub("", left)     # "A村、B村、C村的第一书记分别为X、Y、Z": one each, in order
@@ -1907,7 +1911,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 _posts("post.names_after", sk, sk.ref(person), village + title, focus, add)
             continue
         for person in people:
-            _posts("post.names_after", sk, sk.ref(person), left, focus, add)
+            _posts("post.names_after", sk, sk.ref(person), left, focus, add, before=sk.text[:m.start() - len(left)])
     held = None
     for m in HELD_BY.finditer(sk.text) if "由" in sk.text else ():
         rest = m.group("rest")

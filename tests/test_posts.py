@@ -6103,3 +6103,10 @@ def test_he_is_the_one_person_named_in_the_clause_before_though_not_as_its_subje
 def test_a_bare_unit_is_the_unit_of_a_division_the_article_named_in_full():
     got = facts_of("本报讯 金乡县王丕街道杏林村是市税务局帮包村。杏林村第一书记韩立文是国家税务总局济宁市税务局第三稽查局干部。")
     assert ("SUPPORTS", "国家税务总局济宁市税务局", "杏林村") in got
+
+
+def test_a_post_then_who_holds_it_described_before_the_name():
+    got = facts_of("本报讯 在东河镇柳树村，包村干部是镇农业农村服务中心干部韩立文。")
+    assert ("HOLDS_POSITION", "韩立文", "柳树村") in got
+    got = facts_of("本报讯 杏林村完成换届。在柳树村，原村委会主任刘建伟接任村党支部书记，新当选的村委会主任是大学生村医罗静。")
+    assert ("HOLDS_POSITION", "罗静", "柳树村") in got
