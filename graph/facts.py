@@ -2708,6 +2708,7 @@ _SUBJECT_DIVIDED = regexes.compile("^[^，,。；;]+?(?:是|位于|地处)[^。�
 # "X街道辖A社区、B社区等9个社区，目前共划分网格86个": the place that governs those listed
 _SUBJECT_GOVERNS = regexes.compile("^[^，,。；;]+?(?:下辖|管辖|辖)[^。；;]*?个(?:行政村|村|社区|嘎查)[^。；;]*?[，,]"
                                    "(?:目前|现|已)?(?:共|全部)?(?=划分|划为|分为)")
+_PER_RULE = regexes.compile("(?:按照|根据|依据)[^，,。；;]*$")     # "村里按照全乡统一部署划分为4个网格": whose rule, not whose grids
 _BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
 
 
@@ -2718,7 +2719,7 @@ def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:
     in focus; with neither, the place named last in the article."""
     units = [(m.start, m.end) for m, r in tokens if r.label == ORG]
     before = [(m.start, r) for m, r in tokens if r.label == PLACE and m.start < pos and r.level != "Group"
-              and not any(s <= m.start and m.end <= e for s, e in units)]
+              and not any(s <= m.start and m.end <= e for s, e in units) and not _PER_RULE.search(text, 0, m.start)]
     bare = [m for m in _BARE_LEVEL.finditer(text, 0, pos)]
     if bare and (not before or bare[-1].start() > before[-1][0]):
         return focus.places.get(COREF.get("该" + bare[-1].group(1))) or (before[-1][1] if before else None)

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from . import regexes
-from .lexicon import (LEADING_CHARS, VERB_TAGS, Words, common, common_word, cut_after_verbs, freq, frequent_inside,
+from .lexicon import (LEADING_CHARS, LEADING_TAGS, VERB_TAGS, Words, common, common_word, cut_after_verbs, freq, frequent_inside,
                       is_name_char, name_word, strip_leading_words, tags)
 from .model import PLACE, Mention
 from .register import ETHNIC, RANK, Register, register
@@ -382,7 +382,8 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
                 surface = text[start:end]
                 key = surface if end not in organ_ends or surface in names else surface + ORGAN_MARK
                 if key in names and not any(s < end and start < e for s, e in taken) and \
-                        not _tail_of_a_longer_name(text, start, end) and not (end - start == 2 and text[start] in _JOINING) \
+                        not _tail_of_a_longer_name(text, start, end) and not _head_of_a_longer_name(text, end) \
+                        and not (end - start == 2 and text[start] in _JOINING) \
                         and not (end - start == 2 and start > 0 and _inside_word(text, start, surface)):    # (其余村: no 余村)
                     surface = key.replace(ORGAN_MARK, "")
                     hit = _Hit(n, start, end, surface, tuple(sorted(names[key])))
@@ -410,6 +411,13 @@ def _tail_of_a_longer_name(text: str, start: int, end: int) -> bool:
         if _PLACE_SUFS.ending(text, start - k):
             return True
     return False
+
+
+def _head_of_a_longer_name(text: str, end: int) -> bool:
+    """"南村坪村": a village the register knows, then one name character and 村, opens a
+    longer name (not "南村村委会", "南村和北村", "南村整村脱贫")."""
+    return text[end + 1:end + 2] == "村" and is_name_char(text[end:end + 1] or "。") and \
+        text[end] not in STOP_CHARS and text[end] != "村" and not common(text[end], LEADING_TAGS | {"a"})
 
 
 _NAME_OPENERS = set("东西南北前后中上下大小")     # what opens many village names (东王庄, 下堡)

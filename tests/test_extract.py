@@ -308,3 +308,8 @@ def test_a_bank_whose_short_name_reads_as_a_verb_keeps_it_before_the_place():
                        ("韩立文任满后回到移动赣州分公司，现任网络部主管。", "移动赣州分公司"),
                        ("有多年经验的民建青海省委常委韩立文就是队员之一。", "民建青海省委")):
         assert [m.surface for m in find_mentions(text) if m.label == "Organization"][:1] == [unit]
+
+
+def test_grids_divided_by_another_place_s_rule_are_the_subject_s():
+    got = facts_of("本报讯 石门乡地处山区。柳树村党支部书记韩立文介绍，村里已按照全乡统一部署划分为5个网格。")
+    assert ("DIVIDED_INTO", "柳树村", "柳树村") in got

@@ -1001,3 +1001,9 @@ def test_a_village_that_is_purely_pastoral_is_no_village_named_so():
 ])
 def test_a_surname_then_家_opens_a_villages_name_though_it_is_a_function_word_elsewhere(text, village):
     assert village in [s for s, _ in places(text)]
+
+
+def test_a_village_the_register_knows_may_open_a_longer_name_in_its_township():
+    assert "东村岭村" in [surface for surface, _ in places("本报讯 满城区南韩村镇东村岭村划分为6个网格。")]
+    assert "东村" in [surface for surface, _ in places("本报讯 满城区南韩村镇东村划分为6个网格。")]
+    assert "东村" in [surface for surface, _ in places("本报讯 2020年，满城区南韩村镇东村整村脱贫。")]
