@@ -1809,8 +1809,11 @@ _NOTE_CLOSED = regexes.compile("^([^（(]*)[）)]$")      # "Y村（第一书记
 _STATIONED_IN = regexes.compile("^驻(?=[\ue000-\ue005])")
 _NOW_HOLDS = regexes.compile("^(?:现任|现为|现系|系)")     # a profile's cell of the post he holds now
 _UNIT_AND_POST = regexes.compile("(?:[\ue000-\ue005][\ue100-\ue8ff])*[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
-_SENT_TO_VILLAGE = regexes.compile("(?:拟|被|已)?(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
+_SENT_TO_VILLAGE = regexes.compile("(?:拟|被|已|原)?(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
                                    "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)?(?:驻村)?第一书记$")
+_NOTE_OPENS = regexes.compile("[（(][^）)]*$")
+_UNIT_THEN_POSTING = regexes.compile("(?P<org>(?:[\ue000-\ue005][\ue100-\ue8ff])*\ue006[\ue100-\ue8ff])"
+                                     "(?P<posting>(?:原|拟)?(?:派驻|选派|下派).+第一书记)")
 # a profile's cells, and a posting run on after the post with 、 ("X医院党办副主任、派驻Y村第一书记")
 _PROFILE_CELLS = regexes.compile("[，,]|、(?=(?:拟|被|已)?(?:派驻|选派|下派))")
 _MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
@@ -1885,10 +1888,14 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         unit = None
         for cell in _PROFILE_CELLS.split(sk.text[profile.end():]):
             cell = _CELL_NOTE_AT_END.sub("", _NOTE_CLOSED.sub(r"\1", cell.rstrip("。；;")))    # "X局二级主任科员（新任）"
+            cell = _NOTE_OPENS.sub("", cell)        # "…第一书记（2024年10月任期届满，…）": a note the split cut
             cell = _STATIONED_IN.sub("", cell)     # "驻Y镇Z村第一书记": the post in the village
             held = _NOW_HOLDS.sub("", cell)     # "现任X局四级主任科员"
             if PER_CH in cell:
                 break       # (a line run into the next, "张某　X大学副教授，…李某　Y村党支部书记": his cells end)
+            if sender := _UNIT_THEN_POSTING.fullmatch(cell):    # "X局原派驻Y村第一书记": his unit sent him
+                unit, cell = sk.ref(sender.group("org")), sender.group("posting")
+                add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), unit)
             if units_only and not _UNIT_AND_POST.fullmatch(cell) and not (unit and _SENT_TO_VILLAGE.match(cell)):
                 continue        # ("第一书记张某，把全村划分为7个网格，每个网格由…担任网格员": no post of his)
             if cell.endswith(_TITLE_ENDS):

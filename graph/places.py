@@ -611,6 +611,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "筹建村卫生室", "修缮村部": a verb, then the village's own thing
         if level in ("Village", "Township") and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会", "带回镇里": back to the place, no village 赶回村
+        if level == "Village" and len(surface) >= 4 and surface[-2:-1] in "留返驻住" and common(surface[:-2], VERB_TAGS):
+            continue        # "将继续留村一年", "决定返村": a verb, then staying in or going back to the village (归留村 is one)
         if level not in ("Village", "Township") and surface[-2:-1] == "回" and end - start == 1:
             continue        # "韩某回县水利局工作": back to the county's unit, no county 韩某回县
         if level in ("Village", "Township") and start - name_start == 2 and text[start - 1] == "好" and \

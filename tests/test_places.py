@@ -1007,3 +1007,8 @@ def test_a_village_the_register_knows_may_open_a_longer_name_in_its_township():
     assert "东村岭村" in [surface for surface, _ in places("本报讯 满城区南韩村镇东村岭村划分为6个网格。")]
     assert "东村" in [surface for surface, _ in places("本报讯 满城区南韩村镇东村划分为6个网格。")]
     assert "东村" in [surface for surface, _ in places("本报讯 2020年，满城区南韩村镇东村整村脱贫。")]
+
+
+@pytest.mark.parametrize("text", ["本报讯 队员韩立文来自县水利局，将继续留村一年。", "本报讯 大学毕业后，她决定返村创业。"])
+def test_staying_in_or_going_back_to_the_village_names_no_village(text):
+    assert not [surface for surface, _ in places(text) if surface.endswith("村")]

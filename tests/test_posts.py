@@ -6110,3 +6110,9 @@ def test_a_post_then_who_holds_it_described_before_the_name():
     assert ("HOLDS_POSITION", "韩立文", "柳树村") in got
     got = facts_of("本报讯 杏林村完成换届。在柳树村，原村委会主任刘建伟接任村党支部书记，新当选的村委会主任是大学生村医罗静。")
     assert ("HOLDS_POSITION", "罗静", "柳树村") in got
+
+
+def test_a_listed_profile_of_a_unit_s_former_first_secretary_with_a_note_on_his_term():
+    got = facts_of("本报讯 驻村第一书记名单如下：\n罗文静，县农业农村局派驻石门镇竹溪村第一书记；\n"
+                   "田建中，县林业局原派驻石门镇枫树坪村第一书记（2024年6月任期届满，已返回原单位）。")
+    assert {("FIRST_SECRETARY_OF", "田建中", "枫树坪村"), ("WORKS_FOR", "田建中", "县林业局")} <= got
