@@ -2441,7 +2441,8 @@ SPACE = "[ \u3000]?"     # an OCR's stray space around a count ("三级网格 74
 DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整|(?:整合|合并)(?=[成为]))(?:成|为|出)?了?"
 #   ("将全村14个村民小组整合为6个网格": the groups merged into grids)
 GRID_PATTERNS = [regexes.compile(p) for p in (
-    DIVIDES + "的?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;]{0,4}?网格(?![员长化])",
+    DIVIDES + "的?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;、]{0,4}?网格(?![员长化])",
+    #   ("划分为5个管区、网格198个": other areas counted first)
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|(?:总数|数量?)[：:]?)?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "个",     # ("网格数：9个")
     "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设|(?<![建开假])设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
@@ -2539,6 +2540,9 @@ _LINK_ROLES = ("包村", "包联", "包抓", "联村")      # a column of linkin
 _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
 
+_GRID_COUNT_HEAD = regexes.compile("网格.*(?:数|[（(]个[）)])")     # "网格数", "三级网格（个）"
+
+
 def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     """A table of villages flattened to text, a row a line ("村名 驻村工作队派出单位 工作队队长
     网格数" / "Y村 X局 王某 6"): the row's village, the units its unit columns name, the
@@ -2547,7 +2551,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         return      # (a table's head is no sentence)
     cells = sk.cells or re.split("、(?![^（()）]*[）)])", "、".join(_cells(sk)))     # (not inside a note: "王某（书记、主任）")
     if (any(_VILLAGE_HEAD.search(c) for c in cells) or cells[0] in _GRID_HEADS) and \
-            any("网格" in c and "数" in c or c.endswith(_TITLE_ENDS) for c in cells) and \
+            any(_GRID_COUNT_HEAD.search(c) or c.endswith(_TITLE_ENDS) for c in cells) and \
             not (focus.village_table and _MENTION_TOKEN.search(sk.text)):
         #   (a row that names a place or a person is no head: "1 Y村 6 张某 村党支部书记")
         focus.village_table = [_spelled(c, sk) for c in cells]
@@ -2568,7 +2572,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     units = [sk.ref(c) for h, c in zip(head, cells) if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)]
     for column, cell in zip(head, cells):
         column = _NOTED_HEAD.sub(r"、\1", column)     # "总网格长（村党支部书记）": both posts
-        if "网格" in column and "数" in column and (count := re.fullmatch(r"(\d+)个?", cell)):
+        if _GRID_COUNT_HEAD.search(column) and (count := re.fullmatch(r"(\d+)个?", cell)):
             add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)))     # ("12个")
         elif ("单位" in column or column.endswith("企业")) and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:
             #   (a roster's: _roster; "帮扶企业": the paired companies)

@@ -648,8 +648,10 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     units = [(m.start, m.end) for m in others if m.label == ORG]
     not_names = {s for s, e, tag in words if tag in NOT_NAME_TAGS and (e - s <= 3 or tag.isupper())
                  and not (tag == "LOC" and not any(a < e and s < b for a, b in places))
-                 and not (tag == "ORG" and e - s <= 3 and text[s] in SURNAMES and not any(a < e and s < b for a, b in units))}
-    #   (a short "unit" that holds no unit's name is a surname and its name: "第一书记麻光|远是…")
+                 and not (tag == "ORG" and e - s <= 3 and text[s] in SURNAMES and not any(a < e and s < b for a, b in units))
+                 and not (tag == "TIME" and not _TIME_CHARS.intersection(text[s:e]))}
+    #   (a short "unit" that holds no unit's name is a surname and its name: "第一书记麻光|远是…"; a "time"
+    #   with nothing of time in it is a name: "第一书记乌日嘎玛拉为…")
     # two verbs in a row are no name ("派医生来义诊")
     verb_ends = {s: e for s, e, tag in words if tag == "v"}
     titled = {i + len(anchor) for i, anchor in anchors}
@@ -847,6 +849,7 @@ def _names_taking_office(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+_TIME_CHARS = set("0123456789０１２３４５６７８９一二三四五六七八九十〇零年月时分秒点今昨明当次前后春夏秋冬晨晚午夜天周初底末")   # (not 日: 乌日嘎)
 # a date's unit after its number opens no name ("1983年2月生": no 月生)
 _DATE_UNIT = regexes.compile("[\\d一二三四五六七八九十〇零][年月日]")
 

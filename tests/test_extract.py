@@ -313,3 +313,13 @@ def test_a_bank_whose_short_name_reads_as_a_verb_keeps_it_before_the_place():
 def test_grids_divided_by_another_place_s_rule_are_the_subject_s():
     got = facts_of("本报讯 石门乡地处山区。柳树村党支部书记韩立文介绍，村里已按照全乡统一部署划分为5个网格。")
     assert ("DIVIDED_INTO", "柳树村", "柳树村") in got
+
+
+def test_a_table_of_villages_whose_grid_column_counts_in_个():
+    got = facts_of("本报讯 东河镇网格一览\n村名｜村民小组（个）｜三级网格（个）｜总网格长\n柳树村｜11｜8｜韩立文\n杏林村｜9｜7｜罗秀英\n")
+    assert {("DIVIDED_INTO", "柳树村", "柳树村"), ("DIVIDED_INTO", "杏林村", "杏林村")} <= got
+
+
+def test_a_town_s_grids_counted_after_other_areas():
+    page = extract_page(page_of("本报讯 集宁区东河镇全镇划分为5个管区、网格198个，帮包单位干部全部认领网格。"))
+    assert [dict(f.props)["count"] for f in page.facts if f.type == "DIVIDED_INTO"] == [198]

@@ -3156,6 +3156,9 @@ FAMILIES = {
          [("HOLDS_POSITION", "嘎日迪乌力吉", "白音嘎查"), ("HOLDS_POSITION", "苏和巴雅拉", "白音嘎查"),
           ("HOLDS_POSITION", "次仁旺修", "白音嘎查"), ("FIRST_SECRETARY_OF", "扎西翁堆", "白音嘎查"),
           ("HOLDS_POSITION", "乌恩巴雅拉图", "阿巴嘎旗委")]),
+    "a name the tagger read as a time, with nothing of time in it":
+        ("本报讯 备注：东岭社区第一书记乌日嘎其其格为区司法局干部，协助总网格长开展工作。",
+         [("FIRST_SECRETARY_OF", "乌日嘎其其格", "东岭社区")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),

@@ -1141,3 +1141,8 @@ def test_a_unit_that_sends_cadres_across_its_whole_area_supports_no_place_there(
 def test_a_unit_that_sends_a_team_to_each_of_the_villages_listed():
     got = facts_of("本报讯 按照部署，省林业厅继续派驻长宁镇柳树村和杏林村两个驻村工作队。")
     assert {("SUPPORTS", "省林业厅", "柳树村"), ("SUPPORTS", "省林业厅", "杏林村")} <= got
+
+
+def test_the_units_of_villages_listed_respectively_after_a_clause_on_them():
+    got = facts_of("本报讯 本轮轮换后，东岭村、西岭村的后援单位保持不变，分别为县林业局、县水利局。")
+    assert {("SUPPORTS", "县林业局", "东岭村"), ("SUPPORTS", "县水利局", "西岭村")} <= got
