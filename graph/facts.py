@@ -1577,7 +1577,8 @@ def _roster_head(cells: list[str]) -> bool:
         any(_SUPPORT_UNIT.search(c) for c in cells) and any(_VILLAGE_HEAD.search(c) for c in cells)
 
 
-_HEAD_CELLS = {"第一书记姓名": "第一书记"}      # a column's head, as the roster reads it
+_HEAD_CELLS = {"第一书记姓名": "第一书记", "述职人": "姓名"}      # a column's head, as the roster reads it
+#   ("述职人 所驻村 派出单位 测评等次": who reported, in a table of a meeting's reports)
 _HOME_POST_HEADS = ("现任职务", "现职务")      # beside 驻村职务: the post at home
 _POST_THEN_NAME = regexes.compile(f"([^\ue000-\ue007]+)({PER_CH}.)")
 _SUPPORT_UNIT = regexes.compile("(?:" + MODES + ")(?:责任)?单位")

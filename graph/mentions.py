@@ -1682,7 +1682,8 @@ def _after_dotted_name(name: str) -> int | None:
     at least."""
     dot = name.rindex("·")
     return next((j for j in range(dot + 3, len(name)) if _starts_with_word(name[j:]) or
-                 name[j] in _ADVERBS_AFTER_NAME or name[j] in _VERBS_AFTER_NAME), None)
+                 name[j] in _ADVERBS_AFTER_NAME or name[j] in _VERBS_AFTER_NAME or
+                 name[j] == "正" and _starts_with_word(name[j + 1:])), None)     # ("…正挨家挨户登记")
 
 
 _SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")

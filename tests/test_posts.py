@@ -3150,6 +3150,9 @@ FAMILIES = {
         ("本报讯 工作队队长、第一书记麻国光是县林业局营林科科长，队员龙秀英来自县农业农村局。"
          "第一书记龙光远是县水利局水保科科长。",
          [("HOLDS_POSITION", "麻国光", "县林业局营林科"), ("HOLDS_POSITION", "龙光远", "县水利局水保科")]),
+    "Tibetan names ending in 才贝":
+        ("本报讯 县林业局选派干部索南才贝，任河东乡贡拉塘村第一书记。队员扎西才贝来自县林业局。",
+         [("FIRST_SECRETARY_OF", "索南才贝", "贡拉塘村"), ("WORKS_FOR", "扎西才贝", "县林业局")]),
     "Mongolian names with 嘎日迪 or 巴雅拉, Tibetan ones ending in 翁堆 or 旺修":
         ("本报讯 白音嘎查划分为4个网格。第一网格网格长嘎日迪乌力吉、第二网格网格长苏和巴雅拉都是种草能手。"
          "第三网格网格长 次仁旺修家里有一辆摩托车。第一书记扎西翁堆是县林草局干部。阿巴嘎旗旗委常委、组织部部长乌恩巴雅拉图到嘎查调研。",
@@ -3159,6 +3162,9 @@ FAMILIES = {
     "a name the tagger read as a time, with nothing of time in it":
         ("本报讯 备注：东岭社区第一书记乌日嘎其其格为区司法局干部，协助总网格长开展工作。",
          [("FIRST_SECRETARY_OF", "乌日嘎其其格", "东岭社区")]),
+    "a name written with ·, then 正 and what she is doing":
+        ("本报讯 英阿瓦提村划分为6个网格。盛夏时节，网格员阿依古丽·托合提正挨家挨户登记牧民的用水需求。",
+         [("HOLDS_POSITION", "阿依古丽·托合提", "英阿瓦提村")]),
     "Tibetan names opening with 贡保":
         ("本报讯 扎嘎村党支部书记贡保才旦说，工作队来了以后变化大。第一书记贡保扎西是玛沁县林业和草原局干部。",
          [("HOLDS_POSITION", "贡保才旦", "扎嘎村"), ("WORKS_FOR", "贡保扎西", "玛沁县林业和草原局")]),

@@ -464,6 +464,9 @@ CASES = {
                                   ("SUPPORTS", "西岭县林业局", "杏林村")),
     "support.stationed_helps": ("今年,西岭县农机局继续驻南沟乡榆树村开展帮扶。",
                                 ("SUPPORTS", "西岭县农机局", "榆树村")),
+    "secretary.posted_profile": ("青江县驻村第一书记人选公示\n现将人选公示如下：\n1.青江县水利局派驻东河镇柳树村：罗秀英，女，汉族，县水利局干部。\n"
+                                 "2.青江县林业局派驻西河镇杏林村：田建中，男，苗族，县林业局干部。",
+                                 ("FIRST_SECRETARY_OF", "罗秀英", "柳树村")),
     "works.sent_by_unit_to": ("现任第一书记朴成浩,朝鲜族,2023年由延吉县财政局选派到东沟乡松林村。",
                               ("WORKS_FOR", "朴成浩", "延吉县财政局")),
     "support.pairs_listed": ("本报讯 西岭县农机局党支部与南沟乡榆树村党支部、西岭县林业局党支部与杏林村党支部、"
@@ -1146,3 +1149,9 @@ def test_a_unit_that_sends_a_team_to_each_of_the_villages_listed():
 def test_the_units_of_villages_listed_respectively_after_a_clause_on_them():
     got = facts_of("本报讯 本轮轮换后，东岭村、西岭村的后援单位保持不变，分别为县林业局、县水利局。")
     assert {("SUPPORTS", "县林业局", "东岭村"), ("SUPPORTS", "县水利局", "西岭村")} <= got
+
+
+def test_a_table_of_first_secretaries_reports_whose_person_column_is_who_reported():
+    got = facts_of("我县召开驻村第一书记述职评议会\n会上，12名驻村第一书记逐一述职。\n述职人　所驻村　派出单位　测评等次\n"
+                   "韩立文　东河镇柳树村　青江县水利局　好\n罗秀英　西河镇杏林村　青江县林业局　较好\n")
+    assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "罗秀英", "青江县林业局")} <= got
