@@ -801,11 +801,12 @@ def _after_its_township(surface: str, start: int, levels_at_end: dict[int, str])
 
 def _named_whole(text: str, coref: Mention, fixed: Iterable[Mention]) -> bool:
     """"东河镇腊全村": 全村 one character after its township ends a village's name (腊全村, 双全村),
-    not "the whole village"."""
-    ch = text[coref.start - 1:coref.start]
-    return coref.surface.startswith("全") and is_name_char(ch or "。") and not common(ch, VERB_TAGS) \
-        and ch not in LEADING_CHARS and any(f.end == coref.start - 1 and LEVEL_RANK[f.level] < LEVEL_RANK[coref.level]
-                                            for f in fixed)
+    not "the whole village"; so does 本嘎查 a few after it ("X苏木伊和塔本嘎查", not "this gaqa")."""
+    most = 1 if coref.surface.startswith("全") else 3 if coref.surface.startswith("本") else 0
+    ch = text[coref.start - 1:coref.start]      # (after a verb or a preposition it is a pronoun: 在本村, 是本嘎查)
+    return bool(ch) and is_name_char(ch) and not common(ch, VERB_TAGS) and ch not in LEADING_CHARS and \
+        any(LEVEL_RANK[f.level] < LEVEL_RANK[coref.level] and 1 <= coref.start - f.end <= most and
+            all(is_name_char(c) for c in text[f.end:coref.start]) for f in fixed)
 
 
 def _overlaps(start: int, end: int, spans) -> bool:

@@ -1012,3 +1012,8 @@ def test_a_village_the_register_knows_may_open_a_longer_name_in_its_township():
 @pytest.mark.parametrize("text", ["本报讯 队员韩立文来自县水利局，将继续留村一年。", "本报讯 大学毕业后，她决定返村创业。"])
 def test_staying_in_or_going_back_to_the_village_names_no_village(text):
     assert not [surface for surface, _ in places(text) if surface.endswith("村")]
+
+
+def test_本_a_few_name_characters_after_its_township_is_inside_a_village_s_name():
+    assert "巴彦塔本嘎查" in [s for s, _ in places("本报讯 扎鲁特旗格日朝鲁苏木巴彦塔本嘎查由旗审计局包联。")]
+    assert not [s for s, _ in places("本报讯 扎鲁特旗格日朝鲁苏木在本嘎查设立服务站。") if s.endswith("本嘎查")]
