@@ -634,9 +634,10 @@ _SUCCESSOR_OPENS = regexes.compile(f"^({PER_CH}[\ue100-\ue8ff])(?:同志)?(?:接
 
 def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> list[Claim]:
     claims: list[Claim] = []
-    scope = {ref for m, ref in tokens if m.kind == "coref" and _WHOLE_SCOPE.fullmatch(m.surface)}
-    scopes = scope - {ref for m, ref in tokens if not _WHOLE_SCOPE.fullmatch(m.surface) and m.label == PLACE and
-                      not any(o.label == ORG and o.start <= m.start < o.end for o, _ in tokens)}
+    # the places the sentence names only as a whole area (全省, 全县), not by name outside a unit's
+    wholes = {ref for m, ref in tokens if m.kind == "coref" and _WHOLE_SCOPE.fullmatch(m.surface)}
+    scopes = wholes - {ref for m, ref in tokens if not _WHOLE_SCOPE.fullmatch(m.surface) and m.label == PLACE and
+                       not any(o.label == ORG and o.start <= m.start < o.end for o, _ in tokens)}
 
     def add(pattern: str, type_: str, head: Ref | None, tail: Ref | None, **props):
         if pattern in DISABLED:
