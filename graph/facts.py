@@ -625,8 +625,7 @@ def _org_corefs(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- one sentence
 
-_WHOLE_SCOPE = regexes.compile("全[省市州盟县区旗]")
-_SENDING = ("选派", "派驻", "派出", "下派", "派遣")
+_WHOLE_SCOPE = regexes.compile("全[省市州盟县区旗]")     # 全省, 全县: the whole area, where cadres are sent across
 # "2.Y村：包联单位X局；…；网格4个": a line a village labels, its clauses parted by ；
 _LINE_LABEL = compile_pattern("^(?:\\d{1,2}[.．、]\\s*|【)?{CHAIN}{V:place}[：:】]")
 _SUCCESSOR_OPENS = regexes.compile(f"^({PER_CH}[\ue100-\ue8ff])(?:同志)?(?:接替|的前任|接过)")
@@ -646,7 +645,7 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
             type_, tail, props = _where_held(tail, props, focus)
         if type_ == "SUPPORTS" and head and head.label == ORG:
             head = _unit_of_division(head)
-        if type_ == "SUPPORTS" and tail in scopes and str(props.get("mode")).startswith(_SENDING):
+        if type_ == "SUPPORTS" and tail in scopes and props.get("mode") in SEND_VERBS:
             return      # "向全省选派驻村干部": where it sends them from, no place it supports
         if _WITHHELD in getattr(head, "surface", "") + getattr(tail, "surface", ""):
             return      # "第一书记李某", "某村", "县某局": a name the paper withholds names no one
@@ -1811,13 +1810,14 @@ _NOTE_CLOSED = regexes.compile("^([^（(]*)[）)]$")      # "Y村（第一书记
 _STATIONED_IN = regexes.compile("^驻(?=[\ue000-\ue005])")
 _NOW_HOLDS = regexes.compile("^(?:现任|现为|现系|系)")     # a profile's cell of the post he holds now
 _UNIT_AND_POST = regexes.compile("(?:[\ue000-\ue005][\ue100-\ue8ff])*[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
-_SENT_TO_VILLAGE = regexes.compile("(?:拟|被|已|原)?(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
+_POSTED = "(?:拟|被|已|原)?"      # a posting proposed, done or past, before its verb (拟派驻, 原派驻)
+_SENT_TO_VILLAGE = regexes.compile(_POSTED + "(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
                                    "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)?(?:驻村)?第一书记$")
 _NOTE_OPENS = regexes.compile("[（(][^）)]*$")
 _UNIT_THEN_POSTING = regexes.compile("(?P<org>(?:[\ue000-\ue005][\ue100-\ue8ff])*\ue006[\ue100-\ue8ff])"
-                                     "(?P<posting>(?:原|拟)?(?:派驻|选派|下派).+第一书记)")
+                                     "(?P<posting>" + _POSTED + "(?:派驻|选派|下派).+第一书记)")
 # a profile's cells, and a posting run on after the post with 、 ("X医院党办副主任、派驻Y村第一书记")
-_PROFILE_CELLS = regexes.compile("[，,]|、(?=(?:拟|被|已)?(?:派驻|选派|下派))")
+_PROFILE_CELLS = regexes.compile("[，,]|、(?=" + _POSTED + "(?:派驻|选派|下派))")
 _MEMBER_CELL = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})")
 _CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接替[^（）()]{1,20})[）)]$")     # "（接替李某）"
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",

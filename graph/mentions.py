@@ -720,7 +720,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                          text.startswith(("所在", "所包", "所驻"), k + 1))}
     #                   ("村党支部书记任总网格长", "第一书记任所在村网格指导员": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
-            and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _DIVISION_HEAD.match(text, m.end) and not _DIVISION_HEAD.match(text, m.end - 1)
+            and not (m.start and _DATE_UNIT.match(text, m.start - 1))
+            and not _DIVISION_HEAD.match(text, m.end) and not _DIVISION_HEAD.match(text, m.end - 1)
             and not _manages(text, m) and not _is_road(text, m)]
 
 
