@@ -731,6 +731,8 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
                 tails = [_with_department(sk, m.end(tail_name), tails[0])]
                 if mode in SEND_VERBS and (sent := _with_department(sk, m.end("mode"), tails[0])) is not tails[0]:
                     tails = [sent]      # "X厅选派生态保护修复处干部Z": a member of the division the unit sent
+            if type_ == "HOLDS_POSITION" and title and len(tails) == 1 and tail_name in m.groupdict():
+                tails = [_division_headed(sk, m.end(tail_name), tails[0], _title(m, title[0]))]
             if type_ == "SUPPORTS" and mode.endswith(_POINT_LEVELS):
                 tails = _of_level(sk, m, tails, mode)
             props = {"mode": mode or "驻村"} if type_ == "SUPPORTS" else {"title": _title(m, title[0])} if title else {}
@@ -752,6 +754,18 @@ def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
     if not m or unit.label != ORG:
         return unit
     return _with_division(unit, m.group())
+
+
+def _division_headed(sk: Skeleton, end: int, unit: Ref, title: str) -> Ref:
+    """"在X局规划科当了两年科长": the head of the division written after the unit heads the
+    division, not the unit."""
+    m = _DIVISION_AFTER.match(sk.text, end)
+    if not m or unit.label != ORG or not re.fullmatch(f"副?{m.group(1)}长", title):
+        return unit
+    return _with_division(unit, m.group())
+
+
+_DIVISION_AFTER = regexes.compile("[\u4e00-\u9fff]{1,6}?(处|科|股)(?![长员])")
 
 
 # "X厅农村科技处副处长": a post in a division of a unit is held in the division (X厅农村科技处)
@@ -843,7 +857,8 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
     start = m.start("person")
     units = [holder for holder, _ in parse_title_chain(sk.text[:start], sk) if holder is not None]
     if member := _MEMBER_BEFORE.search(sk.text, 0, start):      # "X局干部张某被选派到Y村"
-        units.append(sk.ref(member.group("org")))
+        sender = _SENDER_WITH_把.search(sk.text, 0, member.start())
+        units.append(sk.ref((sender or member).group("org")))   # "X大学把Y学院干部张某派到Z村": X sends
     for before in (_FROM_BEFORE, _WORKED_BEFORE) if "派" in mode else ():
         if member := before.search(sk.text, 0, start):
             units.append(sk.ref(member.group("org")))   # "来自X局的张某被选派到Y村" (not "…驻Y村")
@@ -854,6 +869,7 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
 
 # "X局干部张某", "来自X局的张某": the person's own unit, named right before the name
 _MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})(?:同志)?$")
+_SENDER_WITH_把 = compile_pattern("{O:org}[^，,。；;\ue000-\ue007]{0,8}?把$")
 _FROM_UNIT = "来自{O:org}{DEPT}的"
 _FROM_BEFORE = compile_pattern(_FROM_UNIT + "{N8}$")      # (and "来自X局的90后干部张某")
 _WORKED_BEFORE = compile_pattern("在{O:org}{DEPT}(?:工作|任职)了?{N8}的$")     # "在X局工作了十二年的张某"
@@ -1843,7 +1859,8 @@ _TITLE_ENDS = tuple(TITLES)
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
 TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|转任|升任|提任|接任|连任|留任|挂职(?:担任|任)?|挂任|当选为?|提拔为|"
                               "(?<=[\ue100-\ue8ff，,])任|(?<=\\d年)任(?!命)|(?<=到村)任|(?<=到嘎查)任)(?P<rest>[^，,。；;\ue007]{2,40}?)"
-                              "(?=已|以来|至今|并|[一二两三四五六七八九十\\d]{1,2}年[，,。；;\ue007]|[，,。；;\ue007]|$)")
+                              "(?=已|以来|至今|并|[一二两三四五六七八九十\\d]{1,2}年[，,。；;\ue007]|[，,。；;\ue007]|[）)]?$)")
+# ("（作者系X医院医师，现任Y村第一书记）": a note's bracket closes the post)
 # ("当选Y村党支部副书记并兼任村妇联主席": each post its own)
 # ("选派Z到村任第一书记、驻村工作队队长": 任 after 到村, the posts of the village in focus)
 # ("在Y镇挂职任党委副书记", "到Y县挂职副县长两年")
@@ -2452,15 +2469,17 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?P<n>" + NUM + ")个网格(?=全部|都|每个|各|也?由|的网格[员长]|覆盖|[，,。；;]|$)",
     #   ("全村5个网格。", "村里5个网格，", "全村7个网格每个网格都有…", "村里6个网格由村干部分片包干",
     #    "该村5个网格的网格员大多是…", "全村6个网格也由他担任网格指导员")
-    # "清单上列着全村4个网格、368户", "把全村6个网格的水渠走了一遍": all of the place's grids, whatever follows
+    # "清单上列着全村4个网格、368户", "把全村6个网格的水渠走了一遍", "全乡64个网格被标成三色": all of the
+    #   place's grids, whatever follows
     #   (not the grids a finer tier is cut from: "全村6个网格细分为23个微网格")
     #   (and after its other counts: "全村8个村民组、7个网格")
-    "(?:(?<=全村)|(?<=全嘎查)|(?<=全社区))(?:共有|共|有)?(?:(?:" + NUM + ")[个户人名][\u4e00-\u9fff]{0,4}[、，,])?"
+    "(?:(?<=全村)|(?<=全嘎查)|(?<=全社区)|(?<=全镇)|(?<=全乡)|(?<=全苏木)|(?<=全街道))(?:共有|共|有)?(?:(?:" + NUM + ")[个户人名][\u4e00-\u9fff]{0,4}[、，,])?"
     "(?P<n>" + NUM + ")个网格(?![员长化]|[^，,。；;]{0,4}?(?:细分|下设|分设|再分))",
     # "在Y社区，9个网格覆盖了辖区3200户", "在Y社区，8个网格由…分片包干": the place, then its grids as the subject
     "(?<=[村查区镇乡木道][，,])(?P<n>" + NUM + ")个网格(?=由|覆盖|分别|各|全部|都)",
-    # "把原来的4个网格调整为6个": the grids as they are now
-    "网格(?:调整|优化|增加|扩充|扩大)(?:为|到|至)(?P<n>" + NUM + ")个",
+    # "把原来的4个网格调整为6个", "网格由原来的58个调整为76个": the grids as they are now
+    "网格(?:数量|总数)?(?:由(?:原来的|原先的|原)?(?:" + NUM + ")个)?(?:调整|优化|增加|扩充|扩大|减少|缩减)(?:为|到|至)"
+    "(?P<n>" + NUM + ")个",
     # "该村近期完成了6个网格的划分": the grids, then their division as a noun
     "(?P<n>" + NUM + ")个网格的(?:划分|划定|设置)",
     # a heading's count in brackets: "二、Y村（共6个综合网格）"
@@ -2543,6 +2562,13 @@ _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
 
 _GRID_COUNT_HEAD = regexes.compile("网格.*(?:数|[（(]个[）)])")     # "网格数", "三级网格（个）"
+_LEVEL_NOTE = regexes.compile("[（(](?:[村镇乡组社]|[一二三四\\d])级[）)]$")
+_NOTE_HEADS = ("备注", "说明")
+_UNIT_NOTED = regexes.compile(f"({ORG_CH}.)(包联|包保|包抓|帮扶|结对帮扶|定点帮扶|[^，,。；;]{{0,5}}驻村工作队)")
+
+
+_TOWN_HEAD = regexes.compile("^(?:苏木)?乡镇(?:[（(]街道[）)])?$")
+_COUNT_HEAD = regexes.compile("(?:数|[（(]个[）)])$")     # "村（社区）数": no village's column
 
 
 def _village_table(sk: Skeleton, focus: Focus, add) -> None:
@@ -2552,7 +2578,7 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     if not focus.village_table and _PUNCTUATED.search(sk.text):
         return      # (a table's head is no sentence)
     cells = sk.cells or re.split("、(?![^（()）]*[）)])", "、".join(_cells(sk)))     # (not inside a note: "王某（书记、主任）")
-    if (any(_VILLAGE_HEAD.search(c) for c in cells) or cells[0] in _GRID_HEADS) and \
+    if (any(_VILLAGE_HEAD.search(c) or _TOWN_HEAD.search(c) for c in cells) or cells[0] in _GRID_HEADS) and \
             any(_GRID_COUNT_HEAD.search(c) or c.endswith(_TITLE_ENDS) for c in cells) and \
             not (focus.village_table and _MENTION_TOKEN.search(sk.text)):
         #   (a row that names a place or a person is no head: "1 Y村 6 张某 村党支部书记")
@@ -2561,9 +2587,11 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     head = focus.village_table
     # (a village's row, or its grid's in a table of grids: "Y镇Z村网格")
     # (the village's column, after a number's and a town's: "序号 街道 社区 包联单位 网格数")
-    column = next((i for i, h in enumerate(head) if _VILLAGE_HEAD.search(h)), 0) if head else 0
+    #   (or a town's, in a table of towns: "序号 乡镇 村（社区）数 网格数")
+    column = next((i for i, h in enumerate(head) if _VILLAGE_HEAD.search(h) and not _COUNT_HEAD.search(h)),
+                  next((i for i, h in enumerate(head) if _TOWN_HEAD.search(h)), 0)) if head else 0
     first = cells[min(column, len(cells) - 1)]
-    own = re.fullmatch(f"(?:[\ue000-\ue005].)*({LEVEL_CH['Village']}.)(?:网格)?", first)
+    own = re.fullmatch(f"(?:[\ue000-\ue005].)*([{LEVEL_CH['Township']}{LEVEL_CH['Village']}].)(?:网格)?", first)
     village = sk.ref(own.group(1)) if own and (own.end(1) == len(first) or head and head[0] in _GRID_HEADS) else \
         focus.places.get("Village") if head and head[0] in _GRID_HEADS and \
         _GRID_NAME.fullmatch(_CELL_NOTE.sub("", cells[0])) else None     # (its area noted: "第一网格（北街片区）")
@@ -2572,10 +2600,19 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         return
     cells = cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]     # (the last may list: "王某、李某")
     units = [sk.ref(c) for h, c in zip(head, cells) if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)]
+    tiers = [h for h in head if _GRID_COUNT_HEAD.search(h) and "级" in h]
     for column, cell in zip(head, cells):
-        column = _NOTED_HEAD.sub(r"、\1", column)     # "总网格长（村党支部书记）": both posts
+        column = _NOTED_HEAD.sub(r"、\1", _LEVEL_NOTE.sub("", column))     # "总网格长（村党支部书记）": both
+        #                                                   posts (but "网格长（村级）" is the post at its level)
+        if column in _NOTE_HEADS and (unit := _UNIT_NOTED.fullmatch(cell)):
+            add("table.villages", "SUPPORTS", sk.ref(unit.group(1)), village, mode="驻村" if unit.group(2).endswith("工作队") else unit.group(2))
+            continue        # "备注：X局包联", "X局驻村工作队": the village's unit
         if _GRID_COUNT_HEAD.search(column) and (count := re.fullmatch(r"(\d+)个?", cell)):
-            add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)))     # ("12个")
+            if len(tiers) > 1 and column in tiers:      # (a column a tier: the finest tier's are the grids)
+                if column == tiers[-1]:
+                    add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)), levels=len(tiers))
+            else:
+                add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)))     # ("12个")
         elif ("单位" in column or column.endswith("企业")) and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:
             #   (a roster's: _roster; "帮扶企业": the paired companies)
             mode = _SUPPORT_UNIT.search(column) or _SENDER_HEAD.search(column)
@@ -2584,8 +2621,10 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
                 (not any(r in column for r in _LINK_ROLES) or column in VILLAGE_ASSIGNMENTS):   # ("县级包联领导")
             for part in _AND_OTHERS.sub("", cell).split("、"):     # "A、B等7人": those named
                 person = _cell_person(_CELL_NOTE.sub("", part), sk)
-                if not person or person.surface[0] not in SURNAMES or person.surface.endswith(_TITLE_ENDS):
-                    continue        # (with a note: "王某（村党支部书记）"; a post is no one: "原村党支部书记")
+                if not person or person.surface[0] not in SURNAMES and "·" not in person.surface or \
+                        person.surface.endswith(_TITLE_ENDS):
+                    continue        # (with a note: "王某（村党支部书记）"; a post is no one: "原村党支部书记";
+                    #                 a name with a dot is one: "吐尔逊·阿不都")
                 if column.startswith(_UNIT_WORDS):      # "企业负责人 王某（董事长）": a post in the row's unit
                     row_units = [c for c in cells if re.fullmatch(f"{ORG_CH}.", c)]
                     note = _CELL_NOTE.search(part)

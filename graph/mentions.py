@@ -383,8 +383,8 @@ def _title_organ_positions(text: str) -> set[int]:
     """Positions covered by the organ of a title that carries one ("党工委副书记")."""
     covered: set[int] = set()
     for i, organ in _TITLE_ORGANS.starts(text).items():
-        if len(organ) < 2:
-            continue
+        if len(organ) < 2 or text[i - 1:i] == "总" and organ == "工会":
+            continue        # (a federation of unions is a unit: "县总工会主席")
         j = i + len(organ)
         j += len(_TITLE_PREFIXES.at(text, j) or "")
         if _TITLES.at(text, j) and not _committee(text, i, organ) and not TEAM_OF_AREA.search(text, max(0, j - 40), j):
@@ -665,6 +665,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     verbs = {s for s, e in verb_ends.items() if e in verb_ends and s not in misread}
     # an adverb, then two verbs, is what the people did ("第一书记都有写日志的习惯")
     verbs |= {s for s, e, tag in words if tag == "d" and e - s == 1 and e in verbs}
+    # and a verb, then where to, is where the people went ("专家来乡里义诊")
+    verbs |= {s for s, e, tag in words if tag == "v" and e - s == 1 and e in {a for a, b, t in words if t == "s"}}
     for i, anchor in anchors:
         p = i + len(anchor)
         labelled = None
@@ -707,8 +709,10 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             found[p] = Mention(PERSON, name, p, p + len(name))
     _element_names_before_speech(text, found, taken)
     for m in (*_NAME_THEN_POST.finditer(text), *_NAME_COLON_POST.finditer(text), *_NAME_IS_POST.finditer(text)):
-        if not _inside(found.values(), m.start(1)) and _ordinary_name(m.group(1)):
+        if not _inside(found.values(), m.start(1)) and _ordinary_name(m.group(1)) and \
+                _freq().get(text[m.start(1) - 1:m.start(1) + 1], 0) < 1000:
             found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
+            #   (not a word's end: "名单公布如下（网格—网格长）", no 布如下)
     if (m := _PROFILE.match(text)) and not _inside(found.values(), m.start(1)):
         found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     _names_in_rows(text, found, taken)
@@ -720,10 +724,13 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
                          text.startswith(("所在", "所包", "所驻"), k + 1))}
     #                   ("村党支部书记任总网格长", "第一书记任所在村网格指导员": 任 (serves as), then a post, no surname)
     return [m for m in found.values() if not any(s <= m.start < e for s, e in taken) and m.start not in verbs_of_office
-            and not (m.start and _DATE_UNIT.match(text, m.start - 1))
+            and not (m.start and _DATE_UNIT.match(text, m.start - 1)) and not _COUNTED_BEFORE.search(text, 0, m.start)
             and not _DIVISION_HEAD.match(text, m.end) and not _DIVISION_HEAD.match(text, m.end - 1)
             and not _manages(text, m) and not _is_road(text, m)]
 
+
+# "走遍了5个艾里": things counted, no one
+_COUNTED_BEFORE = regexes.compile("(?<![第\\d一二两三四五六七八九十几])[\\d一二两三四五六七八九十几]+个$")
 
 # "地址：临朐县长安路188号", "沂南县长江中路": a county then a road whose name opens with 长 reads as 县长
 # and a name; a road's name ends in 路 or 街, after a compass point or before its number

@@ -606,6 +606,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                                                  _kind_described(text, name_start, levels_at_end)):
             ends.add(end)   # (a name may follow: "苏木另一个嘎查Y嘎查")
             continue        # "Y村是一个畲汉杂居村", "是典型的纯牧业苏木": what kind of village, not one more
+        if level in ("Village", "Township") and surface.startswith(_RANKS):
+            ends.add(end)
+            continue        # "Y镇是省级工业强镇", "被评为国家级生态村": a rank and a kind, no place
         if level == "Village" and end - name_start == 3 and common(surface[:2], {"v"}) and \
                 text[end:end + 1] in _VILLAGE_NOUN_ENDS:
             continue        # "筹建村卫生室", "修缮村部": a verb, then the village's own thing
@@ -623,20 +626,24 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level == "Village" and text[name_start - 1:name_start] in ("他", "她", "我") and \
                 tags().get(text[name_start:start], "") == "v":
             continue        # "她发现嘎查不少妇女会刺绣": someone's verb, then the village in focus
-        if level == "Village" and text[start - 1] in _GOING | _COMING and start - 1 in people:
-            continue        # "第一书记张某来村已经两年": a name, then coming to the village
+        if level == "Village" and text[start - 1] in _GOING | _COMING and start - 1 in people and \
+                levels_at_end.get(name_start) != "Township":
+            continue        # "第一书记张某来村已经两年": a name, then coming to the village (but after its
+            #                 township a village's name: "X苏木阿拉坦陶来嘎查")
         if " " in surface and name_start + surface.index(" ") in people:
             continue        # "王某 村党支部书记": a table's cells, a name and a post, no village 某村
         listed = text[name_start - 1:name_start] in ("、", "和", "及") and levels_at_end.get(name_start - 1) == "Village"
         before = len(surface) - 2 - (surface[-3:-2] in _ADVERBS_BEFORE_SUPPORT)     # ("X局也联村帮扶Y村",
         before -= 2 * surface.endswith("机关", 0, before)                            # "X政协机关联村帮扶")
         if surface.endswith(_VILLAGE_SUPPORT_WORDS) and not listed and (common(surface[:-2], VERB_TAGS) or
+                                                         surface[:-2] in _LEVEL_WORDS or
                                                          _ORG_SUFS.ending(surface, before) or
                                                          surface.endswith("包村") and not name_word(surface[-3:-1])
                                                          and not _after_its_township(surface, name_start, levels_at_end)):
             continue        # "与Y村建立联村帮扶关系", "X局联村帮扶Y村", "副镇长刘某包村Y村": a word of support,
             #               not the end of a name (三联村 is a village, and so is 乌兰敖包村: 包 ends the noun 敖包;
-            #               and so is a list's next village, "石笋村和寨包村", and one after its township, "X乡白脑包村")
+            #               and so is a list's next village, "石笋村和寨包村", and one after its township, "X乡白脑包村";
+            #               a level, then the word: "镇联村干部", "县包村领导", the level's cadres who link villages)
         if _LEVEL_LIST.match(text, end) or text[end:end + 1] == "级" or text.startswith(("村级", "（村）级"), end):
             continue        # "构建镇、村、组三级网格": the levels listed; "嘎查达兼嘎查级网格长", "划分嘎查村级网格":
             #               a level, not a place
@@ -718,9 +725,11 @@ def _name_after_title(text: str, start: int, end: int) -> bool:
 
 
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
+_LEVEL_WORDS = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "苏木")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
 _ADVERBS_BEFORE_SUPPORT = set("也都还又亦均")
 _LEVEL_LIST = regexes.compile("、(?:嘎查村|村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[（(](?:村|社区|嘎查)[）)])?(?:[、和及]|[两三四五]级)")
+_RANKS = ("国家级", "省级", "自治区级", "市级", "州级", "盟级", "县级", "旗级", "全国", "全省", "全区", "全市")
 _KIND_OF = regexes.compile("是(?:一个|一座)?(?:以[^，,。；;：:\n]{1,12}为主)?[^，,。；;：:\n]{0,5}的$")     # (and "是一个以X为主的")
 _KIND_OF_DESCRIBED = regexes.compile("是[^，,。；;：:\n]{0,5}的([^，,。；;：:\n的]{1,6})$")
 

@@ -323,3 +323,96 @@ def test_a_table_of_villages_whose_grid_column_counts_in_个():
 def test_a_town_s_grids_counted_after_other_areas():
     page = extract_page(page_of("本报讯 集宁区东河镇全镇划分为5个管区、网格198个，帮包单位干部全部认领网格。"))
     assert [dict(f.props)["count"] for f in page.facts if f.type == "DIVIDED_INTO"] == [198]
+
+
+def test_a_table_of_towns_counts_each_town_s_grids_in_its_finest_tier():
+    text = ("本报讯 网格核定结果公示\n序号\t乡镇\t一级网格（个）\t二级网格（个）\t三级网格（个）\t网格员（名）\n"
+            "1\t石门乡\t1\t12\t70\t75\n2\t白云镇\t1\t9\t48\t50\n")
+    page = extract_page(page_of(text))
+    grids = {f.head: dict(f.props) for f in page.facts if f.type == "DIVIDED_INTO"}
+    assert grids == {"石门乡": {"count": 70, "levels": 3}, "白云镇": {"count": 48, "levels": 3}}
+
+
+def test_a_table_of_towns_with_a_column_counting_villages():
+    got = facts_of("本报讯 各乡镇网格情况\n序号\t乡镇\t村（社区）数\t网格数\n1\t石门乡\t11\t64\n2\t白云镇\t8\t41\n")
+    assert {("DIVIDED_INTO", "石门乡", "石门乡"), ("DIVIDED_INTO", "白云镇", "白云镇")} <= got
+
+
+def test_a_name_in_a_list_before_a_bracketed_post_opens_no_word():
+    got = facts_of("本报讯 现将柳树村网格名单公布如下（网格—网格长）：第一网格—韩立文（村委会委员）。")
+    assert not any(h.endswith("如下") for _, h, _ in got)
+
+
+def test_grids_changed_from_one_count_to_another_are_the_new_count():
+    for text in ("本报讯 兴隆县东河镇日前完成网格细化，全镇网格由原来的40个调整为52个。",
+                 "本报讯 兴隆县东河镇网格数量由40个增加到52个。"):
+        page = extract_page(page_of(text))
+        assert [dict(f.props)["count"] for f in page.facts if f.type == "DIVIDED_INTO"] == [52]
+
+
+def test_the_head_of_a_division_named_after_the_unit_heads_the_division():
+    got = facts_of("本报讯 韩立文此前在市自然资源局规划科当了两年科长。")
+    assert ("HOLDS_POSITION", "韩立文", "市自然资源局规划科") in got
+
+
+def test_a_verb_then_where_to_is_no_name_after_a_role():
+    got = facts_of("本报讯 今年，省人民医院的专家来乡里义诊。")
+    assert not any(h.startswith("来") for _, h, _ in got)
+
+
+def test_an_author_s_note_whose_second_clause_names_the_post_he_holds_now():
+    got = facts_of("驻村手记｜山里的灯\n文/韩立文\n老支书说灯亮了。\n（作者系省人民医院内科主治医师，现任石门乡柳树村驻村第一书记）")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
+
+
+def test_all_of_a_township_s_grids_whatever_follows():
+    page = extract_page(page_of("本报讯 在石门乡党委书记韩立文的台账上，全乡58个网格被标成了三种颜色。"))
+    assert [(f.head, dict(f.props)["count"]) for f in page.facts if f.type == "DIVIDED_INTO"] == [("石门乡", 58)]
+
+
+def test_a_unit_that_sends_its_first_ever_secretary_employs_him():
+    got = facts_of("本报讯 2019年，省审计厅把柳树村确定为定点帮扶村，派出第一任第一书记韩立文。")
+    assert ("WORKS_FOR", "韩立文", "湖南省审计厅") in got or any(t == "WORKS_FOR" and h == "韩立文" for t, h, _ in got)
+
+
+def test_a_name_after_a_count_is_a_thing_counted():
+    text = "本报讯 第一书记韩立文到岗后，先走遍了嘎查的5个艾里。"
+    assert [m.surface for m in find_mentions(text) if m.label == "Person"] == ["韩立文"]
+
+
+def test_a_table_of_villages_with_a_post_column_and_a_note_naming_the_unit():
+    text = ("本报讯 东河镇网格长调整情况公示\n村名　网格数　网格长（村级）　职务　备注\n"
+            "柳树村　9　韩立文　村党支部书记　县审计局驻村工作队\n杏林村　7　罗秀英　村委会主任　县水利局包联\n")
+    got = facts_of(text)
+    assert {("HOLDS_POSITION", "韩立文", "柳树村"), ("HOLDS_POSITION", "罗秀英", "杏林村"),
+            ("SUPPORTS", "县审计局", "柳树村"), ("SUPPORTS", "县水利局", "杏林村")} <= got
+
+
+def test_a_table_of_villages_whose_post_column_holds_names_with_a_dot():
+    text = "本报讯 东河乡网格情况\n村名　网格数　网格长\n柳树村　9　吐尔逊·阿不都\n杏林村　7　古丽·沙吾提\n"
+    got = facts_of(text)
+    assert {("HOLDS_POSITION", "吐尔逊·阿不都", "柳树村"), ("HOLDS_POSITION", "古丽·沙吾提", "杏林村")} <= got
+
+
+def test_the_unit_that_is_paired_with_a_village_after_是():
+    got = facts_of("本报讯 村民口中的亲戚，是与柳树村结对帮扶的县农业农村局。")
+    assert ("SUPPORTS", "县农业农村局", "柳树村") in got
+
+
+def test_a_unit_that_sends_a_cadre_of_its_college_supports_the_village():
+    got = facts_of("本报讯 2023年，湘潭大学把经济管理学院干部韩立文派到东河镇柳树村担任第一书记。")
+    assert ("SUPPORTS", "湘潭大学", "柳树村") in got and ("SUPPORTS", "经济管理学院", "柳树村") not in got
+
+
+def test_ocr_s_variant_of_事_in_a_unit_s_name():
+    assert ("SUPPORTS", "县退役军人事务局", "柳树村") in facts_of("本报讯 县退役军人亊务局包联柳树村。")
+
+
+def test_a_county_s_federation_of_unions_is_a_unit_of_its_own():
+    got = facts_of("本报讯 县人大常委会副主任、县总工会主席韩立文参加观摩。")
+    assert ("HOLDS_POSITION", "韩立文", "县总工会") in got
+
+
+def test_镇里_is_the_town_in_focus():
+    got = facts_of("本报讯 在东河镇，镇里的柳树村由县林业局包联，今年新栽油茶800亩。")
+    assert ("LOCATED_IN", "柳树村", "东河镇") in got

@@ -1017,3 +1017,19 @@ def test_staying_in_or_going_back_to_the_village_names_no_village(text):
 def test_本_a_few_name_characters_after_its_township_is_inside_a_village_s_name():
     assert "巴彦塔本嘎查" in [s for s, _ in places("本报讯 扎鲁特旗格日朝鲁苏木巴彦塔本嘎查由旗审计局包联。")]
     assert not [s for s, _ in places("本报讯 扎鲁特旗格日朝鲁苏木在本嘎查设立服务站。") if s.endswith("本嘎查")]
+
+
+@pytest.mark.parametrize("text", ["本报讯 兴隆县东河镇是省级工业强镇，全镇划分网格60个。", "本报讯 柳树村被评为国家级生态村。"])
+def test_a_rank_then_a_kind_of_place_names_no_place(text):
+    assert not [s for s, _ in places(text) if s.startswith(("省级", "国家级"))]
+
+
+def test_a_level_then_a_word_of_linking_villages_names_no_village():
+    assert not [s for s, _ in places("本报讯 东河镇实行镇联村干部包片，县包村领导每月到村一次。") if s.endswith("村")]
+
+
+@pytest.mark.parametrize("name", ["巴特尔陶", "乌力吉陶"])
+def test_a_name_then_来_after_its_township_is_a_village_s_name(name):
+    # (the tagger reads the name before 来 as a person's: "coming to the gaqa")
+    got = facts_of(f"本报讯 从东河镇出发，才能到达阿巴嘎旗别力古台镇{name}来嘎查。旗卫生健康委员会是{name}来嘎查的包联单位。")
+    assert ("SUPPORTS", "阿巴嘎旗卫生健康委员会", f"{name}来嘎查") in got
