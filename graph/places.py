@@ -583,6 +583,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if start - name_start == 2 and text[name_start] == "后" and text[name_start + 1] in "和与同跟" and \
                 text[name_start - 1:name_start] in ("村", "镇", "乡", "查"):
             name_start = start       # "驻村后和村党支部书记一道": after coming to the village, with its secretary
+        if level == "Village" and text.startswith("苏木", name_start) and start - name_start >= 5 and \
+                text[name_start - 1:name_start] in _BEFORE_BARE_SUMU:
+            name_start += 2     # "已在苏木额很呼都格嘎查包联3年": the sumu in focus, then its gaqa
         if text[name_start] == "像" and start - name_start >= 3 and text.startswith(("这样", "一样", "那样"), end):
             name_start += 1      # "像Y村这样的村": like the village
         if text[name_start] == "原" and (start - name_start >= 2 and level in ("Village", "Township") or
@@ -972,13 +975,16 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
 def _inner_syllable(text: str, i: int) -> bool:
     """"德力其尔村", "巴彦其日嘎查": 其 after a character that may be in a name is a
     syllable of the name; as a pronoun it follows a verb or preposition (与其, 将其).
-    So is 都 before 尔, 兰, 仁, 日 ("乌兰温都尔嘎查", "巴音温都日嘎查"), where as an adverb a verb follows it."""
+    So is 都 before 尔, 兰, 仁, 日 ("乌兰温都尔嘎查", "巴音温都日嘎查"), where as an adverb a verb follows it,
+    and before 格, a well ("乌兰呼都格嘎查"; not 都格外, "all especially")."""
     if i == 0 or not is_name_char(text[i - 1]) or text[i - 1] in STOP_CHARS:
         return False
-    return text[i] == "其" or text[i] == "都" and text[i + 1:i + 2] in _AFTER_DU
+    return text[i] == "其" or text[i] == "都" and (text[i + 1:i + 2] in _AFTER_DU or text.startswith("格", i + 1)
+                                                  and not text.startswith("格外", i + 1))
 
 
 _AFTER_DU = set("尔兰仁日")
+_BEFORE_BARE_SUMU = set("在到于的和与、，,")
 _HELPERS = set("队局委厅院行司办里们也还先正都又就会")     # what ends a helper, or an adverb, before 帮 (help)
 _SEND_VERBS = tuple(SEND_VERBS)
 _LEVEL_ORGAN = regexes.compile("(?:镇|乡|苏木|街道|村|嘎查|社区)(?:党|人大|政府|纪委|委|长|主任|副|武装|居委|妇联)")

@@ -1033,3 +1033,12 @@ def test_a_name_then_来_after_its_township_is_a_village_s_name(name):
     # (the tagger reads the name before 来 as a person's: "coming to the gaqa")
     got = facts_of(f"本报讯 从东河镇出发，才能到达阿巴嘎旗别力古台镇{name}来嘎查。旗卫生健康委员会是{name}来嘎查的包联单位。")
     assert ("SUPPORTS", "阿巴嘎旗卫生健康委员会", f"{name}来嘎查") in got
+
+
+def test_都_before_格_in_a_mongolian_name_is_a_syllable():
+    assert "乌兰呼都格嘎查" in [s for s, _ in places("本报讯 在阿巴嘎旗乌兰呼都格嘎查，牧民正在打草。")]
+    assert not [s for s, _ in places("本报讯 村民们都格外关心村里的事。") if s.startswith("都")]
+
+
+def test_a_bare_苏木_before_a_gaqa_is_the_sumu_in_focus():
+    assert "巴彦塔拉嘎查" in [s for s, _ in places("本报讯 此前，旗林草局已在苏木巴彦塔拉嘎查包联3年。")]
