@@ -2561,14 +2561,15 @@ _LINK_ROLES = ("包村", "包联", "包抓", "联村")      # a column of linkin
 _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
 
-_GRID_COUNT_HEAD = regexes.compile("网格.*(?:数|[（(]个[）)])")     # "网格数", "三级网格（个）"
+_COUNTED_HEAD = "(?:数|[（(]个[）)])"
+_GRID_COUNT_HEAD = regexes.compile("网格.*" + _COUNTED_HEAD)     # "网格数", "三级网格（个）"
 _LEVEL_NOTE = regexes.compile("[（(](?:[村镇乡组社]|[一二三四\\d])级[）)]$")
 _NOTE_HEADS = ("备注", "说明")
 _UNIT_NOTED = regexes.compile(f"({ORG_CH}.)(包联|包保|包抓|帮扶|结对帮扶|定点帮扶|[^，,。；;]{{0,5}}驻村工作队)")
 
 
 _TOWN_HEAD = regexes.compile("^(?:苏木)?乡镇(?:[（(]街道[）)])?$")
-_COUNT_HEAD = regexes.compile("(?:数|[（(]个[）)])$")     # "村（社区）数": no village's column
+_COUNT_HEAD = regexes.compile(_COUNTED_HEAD + "$")     # "村（社区）数": no village's column
 
 
 def _village_table(sk: Skeleton, focus: Focus, add) -> None:
@@ -2605,14 +2606,14 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         column = _NOTED_HEAD.sub(r"、\1", _LEVEL_NOTE.sub("", column))     # "总网格长（村党支部书记）": both
         #                                                   posts (but "网格长（村级）" is the post at its level)
         if column in _NOTE_HEADS and (unit := _UNIT_NOTED.fullmatch(cell)):
-            add("table.villages", "SUPPORTS", sk.ref(unit.group(1)), village, mode="驻村" if unit.group(2).endswith("工作队") else unit.group(2))
+            mode = "驻村" if unit.group(2).endswith("工作队") else unit.group(2)
+            add("table.villages", "SUPPORTS", sk.ref(unit.group(1)), village, mode=mode)
             continue        # "备注：X局包联", "X局驻村工作队": the village's unit
         if _GRID_COUNT_HEAD.search(column) and (count := re.fullmatch(r"(\d+)个?", cell)):
-            if len(tiers) > 1 and column in tiers:      # (a column a tier: the finest tier's are the grids)
-                if column == tiers[-1]:
-                    add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)), levels=len(tiers))
-            else:
-                add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)))     # ("12个")
+            if column in tiers[:-1]:
+                continue        # (a column a tier: the finest tier's are the grids)
+            levels = {"levels": len(tiers)} if len(tiers) > 1 and column == tiers[-1] else {}
+            add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)), **levels)     # ("12个")
         elif ("单位" in column or column.endswith("企业")) and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:
             #   (a roster's: _roster; "帮扶企业": the paired companies)
             mode = _SUPPORT_UNIT.search(column) or _SENDER_HEAD.search(column)

@@ -666,7 +666,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
     # an adverb, then two verbs, is what the people did ("第一书记都有写日志的习惯")
     verbs |= {s for s, e, tag in words if tag == "d" and e - s == 1 and e in verbs}
     # and a verb, then where to, is where the people went ("专家来乡里义诊")
-    verbs |= {s for s, e, tag in words if tag == "v" and e - s == 1 and e in {a for a, b, t in words if t == "s"}}
+    places_to = {s for s, e, tag in words if tag == "s"}
+    verbs |= {s for s, e, tag in words if tag == "v" and e - s == 1 and e in places_to}
     for i, anchor in anchors:
         p = i + len(anchor)
         labelled = None
