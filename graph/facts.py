@@ -1402,6 +1402,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
             add("secretary.roster", "HOLDS_POSITION", leader, village, title=head_cell)     # "驻村工作队长",
             #                                                       "二级网格长": of the row's village
     if "第一书记" not in post:
+        if person and village and post in ("队长", "工作队队长", "驻村工作队队长"):
+            add("secretary.roster", "HOLDS_POSITION", person, village, title=post)     # a team's leader only
         return
     if person and village:
         add("secretary.roster", "FIRST_SECRETARY_OF", person, village)
@@ -1478,11 +1480,14 @@ def _row_village(sk: Skeleton, row: dict[str, str]) -> Ref | None:
               # ("驻村职务", "驻村情况", "拟任职嘎查村": "Y镇Z村第一书记")
               and (m := _PLACES_THEN_POST.fullmatch(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None) or \
         next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if "职务" in h    # "工作单位及职务": "X局科员，驻Y镇Z村第一书记"
-              and (m := _SENT_AFTER_POST.search(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None)
+              and (m := _SENT_AFTER_POST.search(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None) or \
+        next((sk.ref(m.group(1)[-2:]) for h, c in row.items() if "工作队" in h     # "驻村工作队": "X局驻Y乡Z村工作队"
+              and (m := _TEAM_OF_VILLAGE.fullmatch(c)) and m.group(1)[-2] in LEVEL_CH["Village"]), None)
 
 
 _VILLAGE_COLUMN = regexes.compile("驻|村|嘎查|社区")
 _SENT_AFTER_POST = regexes.compile(f"[，,](?:{ORG_CH}.)?(?:驻|派驻)((?:[\ue000-\ue005].)+)(?:驻村)?第一书记$")
+_TEAM_OF_VILLAGE = regexes.compile(f"(?:{ORG_CH}.)?(?:驻|派驻)((?:[\ue000-\ue005].)+)(?:驻村)?工作队")
 _PLACES_THEN_POST = regexes.compile("((?:[\ue000-\ue005].)+)(?:驻村)?(?:第一书记|工作队队?长|队长)[^\ue000-\ue007]*")
 
 
@@ -2459,6 +2464,7 @@ NUM = "\\d+|[一二三四五六七八九十百千两零]+"
 SPACE = "[ \u3000]?"     # an OCR's stray space around a count ("三级网格 74个", "划分为 12 个网格")
 DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整|(?:整合|合并)(?=[成为]))(?:成|为|出)?了?"
 #   ("将全村14个村民小组整合为6个网格": the groups merged into grids)
+_GRIDS_DONE = "已经?(?:覆盖|实现|全部)"     # "该镇33个网格已实现全覆盖": the grids, then what they already do
 GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;、]{0,4}?网格(?![员长化])",
     #   ("划分为5个管区、网格198个": other areas counted first)
@@ -2466,7 +2472,7 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设|(?<![建开假])设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
     "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",
-    "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?P<n>" + NUM + ")个网格(?=全部|都|每个|各|也?由|的网格[员长]|覆盖|[，,。；;]|$)",
+    "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?P<n>" + NUM + ")个网格(?=" + _GRIDS_DONE + "|全部|都|每个|各|也?由|的网格[员长]|覆盖|[，,。；;]|$)",
     #   ("全村5个网格。", "村里5个网格，", "全村7个网格每个网格都有…", "村里6个网格由村干部分片包干",
     #    "该村5个网格的网格员大多是…", "全村6个网格也由他担任网格指导员")
     # "清单上列着全村4个网格、368户", "把全村6个网格的水渠走了一遍", "全乡64个网格被标成三色": all of the
@@ -2476,7 +2482,8 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     "(?:(?<=全村)|(?<=全嘎查)|(?<=全社区)|(?<=全镇)|(?<=全乡)|(?<=全苏木)|(?<=全街道))(?:共有|共|有)?(?:(?:" + NUM + ")[个户人名][\u4e00-\u9fff]{0,4}[、，,])?"
     "(?P<n>" + NUM + ")个网格(?![员长化]|[^，,。；;]{0,4}?(?:细分|下设|分设|再分))",
     # "在Y社区，9个网格覆盖了辖区3200户", "在Y社区，8个网格由…分片包干": the place, then its grids as the subject
-    "(?<=[村查区镇乡木道][，,])(?P<n>" + NUM + ")个网格(?=由|覆盖|分别|各|全部|都)",
+    #   ("在Y镇，42个网格已覆盖全镇", "在Y镇，31个网格把9个村全部覆盖")
+    "(?<=[村查区镇乡木道][，,])(?P<n>" + NUM + ")个网格(?=" + _GRIDS_DONE + "|由|覆盖|分别|各|全部|都|把)",
     # "把原来的4个网格调整为6个", "网格由原来的58个调整为76个": the grids as they are now
     "网格(?:数量|总数)?已?(?:[由从](?:原来的|原先的|原|去年的|以前的)?(?:" + NUM + ")个)?(?:调整|优化|增加|扩充|扩大|减少|缩减)(?:为|到|至)"
     "(?P<n>" + NUM + ")个",

@@ -384,7 +384,9 @@ def _village_hits(reg: Register, texts: list[str], hits: list[list[_Hit]], home:
                 if key in names and not any(s < end and start < e for s, e in taken) and \
                         not _tail_of_a_longer_name(text, start, end) and not _head_of_a_longer_name(text, end) \
                         and not (end - start == 2 and text[start] in _JOINING) \
-                        and not (end - start == 2 and start > 0 and _inside_word(text, start, surface)):    # (其余村: no 余村)
+                        and not (end - start == 2 and start > 0 and _inside_word(text, start, surface)) \
+                        and not (surface in _VILLAGE_SUPPORT_WORDS and text.startswith(_SUPPORT_ROLES, end)):
+                    # (其余村: no 余村; "联村单位": the units that link villages, though a county has a 联村)
                     surface = key.replace(ORGAN_MARK, "")
                     hit = _Hit(n, start, end, surface, tuple(sorted(names[key])))
                     prev = [h for h in hits[n] if h.end == start or
@@ -730,6 +732,7 @@ def _name_after_title(text: str, start: int, end: int) -> bool:
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _LEVEL_WORDS = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "苏木")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
+_SUPPORT_ROLES = ("单位", "干部", "领导", "部门", "工作")
 _ADVERBS_BEFORE_SUPPORT = set("也都还又亦均")
 _LEVEL_LIST = regexes.compile("、(?:嘎查村|村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[（(](?:村|社区|嘎查)[）)])?(?:[、和及]|[两三四五]级)")
 _RANKS = ("国家级", "省级", "自治区级", "市级", "州级", "盟级", "县级", "旗级", "全国", "全省", "全区", "全市")

@@ -431,3 +431,37 @@ def test_the_village_where_a_unit_sends_its_first_secretary():
 def test_a_village_that_系_a_unit_s_village_of_support():
     got = facts_of("本报讯 注：柳树村系县财政局驻村帮扶村，第一书记韩立文兼任该村网格指导员。")
     assert ("SUPPORTS", "县财政局", "柳树村") in got
+
+
+def test_a_post_held_before_in_a_division_with_的():
+    got = facts_of("本报讯 韩立文原是湖南省档案馆技术保护处的副处长，2023年来到东河镇柳树村。")
+    assert ("HOLDS_POSITION", "韩立文", "湖南省档案馆技术保护处") in got
+
+
+def test_back_in_the_unit_a_post_in_its_division_taken_with_当了():
+    got = facts_of("本报讯 柳树村原第一书记韩立文任期届满后回到南岭市农业农村局，当了法规科科长。")
+    assert ("HOLDS_POSITION", "韩立文", "南岭市农业农村局法规科") in got
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 在东河镇，36个网格已覆盖全镇所有村居，网格员每天入户走访。",
+    "本报讯 在东河镇，36个网格把12个村的农户全部覆盖。",
+    "本报讯 据东河镇党委书记韩立文介绍，该镇36个网格已实现全覆盖。",
+])
+def test_a_town_s_grids_as_the_subject_of_what_they_already_do(text):
+    assert ("DIVIDED_INTO", "东河镇", "东河镇") in facts_of(text)
+
+
+def test_the_successor_named_after_接任第一书记的是():
+    got = facts_of("本报讯 东河镇柳树村先后来过三任第一书记。2022年接任第一书记的是韩立文，他来自县水务局。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
+
+
+def test_a_roster_s_team_column_names_the_village():
+    text = ("关于驻村工作队队长人选的公示\n"
+            "序号　驻村工作队　姓名　性别　民族　拟任职务　现工作单位及职务\n"
+            "1　南岭市林业局驻东河镇柳树村工作队　韩立文　男　汉族　队长、第一书记　南岭市林业局造林科科长\n"
+            "2　南岭市人民医院驻西山乡桃园村工作队　李明辉　男　汉族　队长　南岭市人民医院医务科副科长\n")
+    got = facts_of(text)
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
+    assert ("HOLDS_POSITION", "李明辉", "桃园村") in got

@@ -1042,3 +1042,8 @@ def test_都_before_格_in_a_mongolian_name_is_a_syllable():
 
 def test_a_bare_苏木_before_a_gaqa_is_the_sumu_in_focus():
     assert "巴彦塔拉嘎查" in [s for s, _ in places("本报讯 此前，旗林草局已在苏木巴彦塔拉嘎查包联3年。")]
+
+
+@pytest.mark.parametrize("text", ["武宁县：联村单位沉下去，联村干部进网格。", "贵池区各联村领导带队入户。"])
+def test_联村_before_its_units_or_cadres_is_no_village_though_the_county_has_one(text):
+    assert "联村" not in [name for name, _ in places(text)]
