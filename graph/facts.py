@@ -2045,6 +2045,8 @@ _VILLAGES_OF_ONE_POST = regexes.compile("(?P<villages>(?:[\ue004\ue005][\ue100-\
 _SECRETARY_IN_BRACKETS = regexes.compile("(?<=[长员])[（(](?:驻村)?第一书记[）)]")
 # "任Y村第一书记、工作队长（X局选派）": who sent him, a note on the posts that is none of them
 _SENT_NOTE_AT_END = regexes.compile("[（(][^（）()]{1,30}(?:选派|派驻|下派|派出|委派)[）)]$")
+# "县委常委、宣传部部长、Y镇包联县级领导": the town a leader links with, no post of its own
+_LINKED_TOWN_AT_END = regexes.compile(f"、(?:[\ue000-\ue005][\ue100-\ue8ff])*{LEVEL_CH['Township']}[\ue100-\ue8ff](?:包联|包抓|联系|挂点)[县旗市区]级?领导$")
 
 
 def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add, before: str = "") -> None:
@@ -2057,7 +2059,7 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
         for village in re.findall("[\ue004\ue005][\ue100-\ue8ff]", listed.group("villages")):
             _posts(family, sk, person, left[:listed.start()] + village + left[listed.end():], focus, add, before)
         return
-    left = _SECRETARY_IN_BRACKETS.sub("、第一书记", _SENT_NOTE_AT_END.sub("", left))
+    left = _SECRETARY_IN_BRACKETS.sub("、第一书记", _SENT_NOTE_AT_END.sub("", _LINKED_TOWN_AT_END.sub("", left)))
     groups: list[tuple[Ref | None, list[str]]] = []
     chain = parse_title_chain(_NEWLY.sub("", left), sk)
     if chain and chain[0][0] is None:
@@ -2417,15 +2419,21 @@ CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "�
 _JOIN_RE = regexes.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
-# "同镇的Y村", "在同乡的Y村", "镇里另一个村Y村", "苏木另一个嘎查Y嘎查": a village of the township the sentences before are about
-_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:镇|乡|苏木|街道)(?:里的?|的)?" + _ANOTHER + ")"
+# "同镇的Y村", "在同乡的Y村", "镇里另一个村Y村", "苏木另一个嘎查Y嘎查", "乡里的Y村": a village of the township the
+# sentences before are about (镇里 is itself the town in focus: coref.tsv)
+_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:乡|苏木|街道)里的|(?:镇|乡|苏木|街道)(?:里的?|的)?" + _ANOTHER + ")"
                                  f"({LEVEL_CH['Village']}[\ue100-\ue8ff])")
 
 
 def _same_township(sk: Skeleton, focus: Focus, add) -> None:
-    town = focus.before.get("Township")
-    for m in _SAME_TOWNSHIP.finditer(sk.text) if town else ():
-        add("place.same_township", "LOCATED_IN", sk.ref(m.group(1)), town)
+    for m in _SAME_TOWNSHIP.finditer(sk.text):
+        # (the township named earlier in the sentence: "Y乡乡长张某介绍，乡里的Z村由X局帮扶")
+        named = [t.group() for t in _TOWNSHIP.finditer(sk.text, 0, m.start())]
+        if town := sk.ref(named[-1]) if named else focus.before.get("Township"):
+            add("place.same_township", "LOCATED_IN", sk.ref(m.group(1)), town)
+
+
+_TOWNSHIP = regexes.compile(f"{LEVEL_CH['Township']}[\ue100-\ue8ff]")
 
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:
@@ -2462,8 +2470,8 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
 SPACE = "[ \u3000]?"     # an OCR's stray space around a count ("三级网格 74个", "划分为 12 个网格")
-DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整|(?:整合|合并)(?=[成为]))(?:成|为|出)?了?"
-#   ("将全村14个村民小组整合为6个网格": the groups merged into grids)
+DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整|(?:整合|合并)(?=[成为])|整合进)(?:成|为|出)?了?"
+#   ("将全村14个村民小组整合为6个网格", "13个行政村被整合进58个网格": the places merged into grids)
 _GRIDS_DONE = "已经?(?:覆盖|实现|全部)"     # "该镇33个网格已实现全覆盖": the grids, then what they already do
 GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;、]{0,4}?网格(?![员长化])",

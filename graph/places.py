@@ -606,6 +606,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             continue        # "有名的“石头村”": a nickname, not a place
         if level == "Village" and len(surface) == 2 and surface[0] in "两几多各诸数每":
             continue        # "X乡两村第一书记完成交接", "多村联建": villages counted, none named
+        if surface.endswith("一村") and text.startswith(_SLOGAN_AFTER_一村, end):
+            continue        # "一村一品", "坚持一村一策", "一村多格": a slogan of each village, no village 一村
         if level in ("Village", "Township") and (text.endswith(("一个", "是个"), 0, name_start) or
                                                  _KIND_OF.search(text, max(0, name_start - 24), name_start) or
                                                  _kind_described(text, name_start, levels_at_end)):
@@ -732,6 +734,7 @@ def _name_after_title(text: str, start: int, end: int) -> bool:
 _UNIT_WORDS = ("局", "厅", "公司", "委员会")
 _LEVEL_WORDS = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "苏木")
 _VILLAGE_SUPPORT_WORDS = tuple(w for w in words("support_verbs") if len(w) == 2 and w.endswith("村"))    # 联村, 包村
+_SLOGAN_AFTER_一村 = ("一品", "一策", "一业", "一景", "一特", "一档", "一格", "多格", "一员")
 _SUPPORT_ROLES = ("单位", "干部", "领导", "部门", "工作")
 _ADVERBS_BEFORE_SUPPORT = set("也都还又亦均")
 _LEVEL_LIST = regexes.compile("、(?:嘎查村|村|组|嘎查|社区|镇|乡|县|旗|苏木|街道)(?:[（(](?:村|社区|嘎查)[）)])?(?:[、和及]|[两三四五]级)")

@@ -465,3 +465,27 @@ def test_a_roster_s_team_column_names_the_village():
     got = facts_of(text)
     assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
     assert ("HOLDS_POSITION", "李明辉", "桃园村") in got
+
+
+def test_乡里的_village_lies_in_the_township_the_sentence_named():
+    got = facts_of("本报讯 西山乡党委副书记、乡长韩立文介绍，全乡划分网格36个，乡里的柳树坪村由县气象局结对帮扶。")
+    assert ("LOCATED_IN", "柳树坪村", "西山乡") in got
+
+
+def test_in_the_village_a_unit_that_is_its_帮扶后盾单位():
+    got = facts_of("本报讯 在东河镇柳树坪村，县交通运输局是帮扶后盾单位，今年修通了通组公路。")
+    assert ("SUPPORTS", "县交通运输局", "柳树坪村") in got
+
+
+def test_a_town_describing_the_village_is_not_what_the_unit_supports():
+    got = facts_of("本报讯 柳树坪村是东河镇的另一个脱贫村，由县人民检察院结对帮扶。")
+    assert ("SUPPORTS", "县人民检察院", "柳树坪村") in got and ("SUPPORTS", "县人民检察院", "东河镇") not in got
+
+
+def test_villages_merged_into_grids():
+    assert ("DIVIDED_INTO", "东河镇", "东河镇") in facts_of("本报讯 在东河镇，15个行政村被整合进64个网格。")
+
+
+def test_the_town_a_leader_links_with_ends_no_title_chain():
+    got = facts_of("本报讯 青河县召开推进会。县委常委、组织部部长、东河镇包联县级领导韩立文出席会议。")
+    assert ("HOLDS_POSITION", "韩立文", "青河县委") in got

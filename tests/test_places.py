@@ -1047,3 +1047,8 @@ def test_a_bare_苏木_before_a_gaqa_is_the_sumu_in_focus():
 @pytest.mark.parametrize("text", ["武宁县：联村单位沉下去，联村干部进网格。", "贵池区各联村领导带队入户。"])
 def test_联村_before_its_units_or_cadres_is_no_village_though_the_county_has_one(text):
     assert "联村" not in [name for name, _ in places(text)]
+
+
+@pytest.mark.parametrize("text", ["坚持一村一策，发展特色产业。", "推行一村一品，带动增收。"])
+def test_a_slogan_of_each_village_names_no_village(text):
+    assert not [name for name, _ in places(text) if name.endswith("一村")]
