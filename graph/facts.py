@@ -2577,13 +2577,13 @@ _NOTED_HEAD = regexes.compile("[（(]([^（）()]{2,10})[）)]$")
 
 
 _COUNTED_HEAD = "(?:数|[（(]个[）)])"
-_GRID_COUNT_HEAD = regexes.compile("网格.*" + _COUNTED_HEAD)     # "网格数", "三级网格（个）"
+_GRID_COUNT_HEAD = regexes.compile("网格.*" + _COUNTED_HEAD + "|^[一二三四\\d]级网格$")     # "网格数", "三级网格（个）", "三级网格"
 _LEVEL_NOTE = regexes.compile("[（(](?:[村镇乡组社]|[一二三四\\d])级[）)]$")
 _NOTE_HEADS = ("备注", "说明")
 _UNIT_NOTED = regexes.compile(f"({ORG_CH}.)(包联|包保|包抓|帮扶|结对帮扶|定点帮扶|[^，,。；;]{{0,5}}驻村工作队)")
 
 
-_TOWN_HEAD = regexes.compile("^(?:苏木)?乡镇(?:[（(]街道[）)])?$")
+_TOWN_HEAD = regexes.compile("^(?:(?:苏木)?乡镇|镇|乡)(?:[（(](?:街道|乡|镇)[）)])?$")
 _COUNT_HEAD = regexes.compile(_COUNTED_HEAD + "$")     # "村（社区）数": no village's column
 
 
@@ -2627,7 +2627,8 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         if _GRID_COUNT_HEAD.search(column) and (count := re.fullmatch(r"(\d+)个?", cell)):
             if column in tiers[:-1]:
                 continue        # (a column a tier: the finest tier's are the grids)
-            levels = {"levels": len(tiers)} if len(tiers) > 1 and column == tiers[-1] else {}
+            numbered = [cn_number(m.group(1)) for t in tiers if (m := re.search("([一二三四\\d])级", t))]
+            levels = {"levels": max(numbered + [len(tiers)])} if len(tiers) > 1 and column == tiers[-1] else {}
             add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)), **levels)     # ("12个")
         elif ("单位" in column or column.endswith("企业")) and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:
             #   (a roster's: _roster; "帮扶企业": the paired companies)

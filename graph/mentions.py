@@ -203,6 +203,9 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
             unit_spans[end] = name_start
     found += [Mention(ORG, name, i, i + len(name), kind="enterprise") for i, name in _UNIT_NAMES.scan(text)
               if not any(p.start < i + len(name) and i < p.end for p in real_places)]
+    found += [Mention(ORG, name, i, i + len(name)) for i, name in _CENTRAL_ORGANS.scan(text)
+              if (i, i + len(name)) not in spans and text[i + len(name):i + len(name) + 1] != "门"
+              and text[i - 1:i] not in _LEVEL_CHARS]      # (not "县财政部门", "相关教育部门": a local department)
     return _drop_nested_orgs(found)
 
 
@@ -233,6 +236,7 @@ def _one_city(form: str) -> bool:
 
 
 _UNIT_NAMES = Words(words("unit_names"))      # 中国石化: a unit with no suffix to find it by
+_CENTRAL_ORGANS = Words(words("central_organs"))     # 农业农村部: a ministry, whose 部 finds no unit
 
 
 def _after_coref(text: str, name_start: int, suffix_start: int) -> int:

@@ -489,3 +489,33 @@ def test_villages_merged_into_grids():
 def test_the_town_a_leader_links_with_ends_no_title_chain():
     got = facts_of("本报讯 青河县召开推进会。县委常委、组织部部长、东河镇包联县级领导韩立文出席会议。")
     assert ("HOLDS_POSITION", "韩立文", "青河县委") in got
+
+
+def test_a_table_of_towns_headed_镇_with_tier_columns():
+    text = ("关于全县网格化管理情况的通报\n"
+            "序号　镇　一级网格长　二级网格　三级网格　网格员在岗率\n"
+            "1　东河镇　韩立文（镇党委书记）　12　86　98.1%\n"
+            "2　西山镇　李明辉（镇长）　9　57　97.4%\n")
+    got = {(f.head, dict(f.props).get("count")) for f in extract_page(page_of(text)).facts if f.type == "DIVIDED_INTO"}
+    assert got == {("东河镇", 86), ("西山镇", 57)}
+
+
+@pytest.mark.parametrize("ministry", ["自然资源部", "外交部", "农业农村部"])
+def test_a_ministry_named_by_its_部_supports_the_village_it_sends_to(ministry):
+    got = facts_of(f"本报讯 {ministry}派驻柳树坪村第一书记韩立文到任后，带领村民发展茶叶600亩。")
+    assert ("SUPPORTS", ministry, "柳树坪村") in got and ("WORKS_FOR", "韩立文", ministry) in got
+
+
+def test_a_local_部门_is_no_ministry():
+    assert not [m for m in find_mentions("本报讯 县财政部门和教育部门联合开展帮扶。") if m.label == "Organization"]
+
+
+@pytest.mark.parametrize("text", ["本报讯 工作队员韩立文是县水利局的千部，她跑遍了全村。",
+                                  "本报讯 县水利局规划科千部韩立文任柳树坪村第一书记。"])
+def test_ocr_s_千部_is_a_cadre(text):
+    assert [f for f in facts_of(text) if f[0] == "WORKS_FOR" and f[1] == "韩立文"]
+
+
+def test_units_that_sign_a_包联责任书_with_villages_support_them():
+    got = facts_of("本报讯 会上，县发展和改革局、县财政局分别与东河镇柳树坪村、西山乡桃园村签订了包联责任书。")
+    assert {("SUPPORTS", "县发展和改革局", "柳树坪村"), ("SUPPORTS", "县财政局", "桃园村")} <= got

@@ -6132,7 +6132,7 @@ def test_a_listed_profile_of_a_unit_s_former_first_secretary_with_a_note_on_his_
     assert {("FIRST_SECRETARY_OF", "田建中", "枫树坪村"), ("WORKS_FOR", "田建中", "县林业局")} <= got
 
 
-@pytest.mark.parametrize("name", ["宝音都仍", "斯琴必力格"])
-def test_mongolian_names_with_都仍_or_必力格_after_a_gaqa_s_posts(name):
+@pytest.mark.parametrize("name", ["宝音都仍", "斯琴必力格", "乌恩其乐图", "特格喜都楞", "鲍敖日格勒图", "宝音德力格日"])
+def test_mongolian_names_of_elements_after_a_gaqa_s_posts(name):
     got = facts_of(f"本报讯 青河旗白音苏木柳沟嘎查党支部书记、嘎查委员会主任{name}第一个发言。")
     assert ("HOLDS_POSITION", name, "柳沟嘎查") in got
