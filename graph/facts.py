@@ -2470,7 +2470,7 @@ def _containment(text: str, tokens, sk: Skeleton, add) -> None:
 
 NUM = "\\d+|[一二三四五六七八九十百千两零]+"
 SPACE = "[ \u3000]?"     # an OCR's stray space around a count ("三级网格 74个", "划分为 12 个网格")
-DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整|(?:整合|合并)(?=[成为])|整合进)(?:成|为|出)?了?"
+DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|组成|分(?=了)|分为|分成|细分|划入|划为|划成|划定|分设|编为|编成|编入|细化|调整|(?:整合|合并)(?=[成为])|整合进)(?:成|为|出)?了?"
 #   ("将全村14个村民小组整合为6个网格", "13个行政村被整合进58个网格": the places merged into grids)
 _GRIDS_DONE = "已经?(?:覆盖|实现|全部)"     # "该镇33个网格已实现全覆盖": the grids, then what they already do
 GRID_PATTERNS = [regexes.compile(p) for p in (
@@ -2493,8 +2493,10 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     #   ("在Y镇，42个网格已覆盖全镇", "在Y镇，31个网格把9个村全部覆盖")
     "(?<=[村查区镇乡木道][，,])(?P<n>" + NUM + ")个网格(?=" + _GRIDS_DONE + "|由|覆盖|分别|各|全部|都|把)",
     # "把原来的4个网格调整为6个", "网格由原来的58个调整为76个": the grids as they are now
-    "网格(?:数量|总数)?已?(?:[由从](?:原来的|原先的|原|去年的|以前的)?(?:" + NUM + ")个)?(?:调整|优化|增加|扩充|扩大|减少|缩减)(?:为|到|至)"
+    "网格(?:数量|总数)?已?(?:[由从](?:原来的|原先的|原|去年的|以前的)?(?:" + NUM + ")个)?(?:优化|进一步)?(?:调整|优化|增加|扩充|扩大|减少|缩减)(?:为|到|至)"
     "(?P<n>" + NUM + ")个",
+    # "原来只有3个网格，今年细分为8个": the grids as they are now
+    "原来?(?:只|仅)?有(?:" + NUM + ")个网格[，,][^，,。；;]{0,6}?(?:细分|调整|增加|扩大|拆分)(?:为|到|至|成)(?P<n>" + NUM + ")个",
     # "该村近期完成了6个网格的划分": the grids, then their division as a noun
     "(?P<n>" + NUM + ")个网格的(?:划分|划定|设置)",
     # a heading's count in brackets: "二、Y村（共6个综合网格）"
@@ -2583,7 +2585,7 @@ _NOTE_HEADS = ("备注", "说明")
 _UNIT_NOTED = regexes.compile(f"({ORG_CH}.)(包联|包保|包抓|帮扶|结对帮扶|定点帮扶|[^，,。；;]{{0,5}}驻村工作队)")
 
 
-_TOWN_HEAD = regexes.compile("^(?:(?:苏木)?乡镇|镇|乡)(?:[（(](?:街道|乡|镇)[）)])?$")
+_TOWN_HEAD = regexes.compile("^(?:(?:苏木)?乡镇|镇|乡)(?:[（(](?:街道|乡|镇)[）)])?(?:名|名称)?$")
 _COUNT_HEAD = regexes.compile(_COUNTED_HEAD + "$")     # "村（社区）数": no village's column
 
 

@@ -491,9 +491,10 @@ def test_the_town_a_leader_links_with_ends_no_title_chain():
     assert ("HOLDS_POSITION", "韩立文", "青河县委") in got
 
 
-def test_a_table_of_towns_headed_镇_with_tier_columns():
+@pytest.mark.parametrize("head", ["序号　镇", "序号　镇名"])
+def test_a_table_of_towns_headed_镇_with_tier_columns(head):
     text = ("关于全县网格化管理情况的通报\n"
-            "序号　镇　一级网格长　二级网格　三级网格　网格员在岗率\n"
+            f"{head}　一级网格长　二级网格　三级网格　网格员在岗率\n"
             "1　东河镇　韩立文（镇党委书记）　12　86　98.1%\n"
             "2　西山镇　李明辉（镇长）　9　57　97.4%\n")
     got = {(f.head, dict(f.props).get("count")) for f in extract_page(page_of(text)).facts if f.type == "DIVIDED_INTO"}
@@ -519,3 +520,18 @@ def test_ocr_s_千部_is_a_cadre(text):
 def test_units_that_sign_a_包联责任书_with_villages_support_them():
     got = facts_of("本报讯 会上，县发展和改革局、县财政局分别与东河镇柳树坪村、西山乡桃园村签订了包联责任书。")
     assert {("SUPPORTS", "县发展和改革局", "柳树坪村"), ("SUPPORTS", "县财政局", "桃园村")} <= got
+
+
+@pytest.mark.parametrize("text, count", [
+    ("本报讯 近日，东河镇将网格由原来的52个优化调整为71个，每个网格明确1名网格员。", 71),
+    ("本报讯 东河镇柳树坪村9个村民小组原来只有4个网格，今年细分为7个，每个网格都有一名网格长。", 7),
+    ("本报讯 东河镇柳树坪村的6个村小组组成了5个网格，韩立文兼任第二网格网格长。", 5),
+])
+def test_grids_as_they_are_now(text, count):
+    got = [dict(f.props)["count"] for f in extract_page(page_of(text)).facts if f.type == "DIVIDED_INTO"]
+    assert got == [count]
+
+
+def test_the_successor_who_took_the_first_secretary_s_post_and_the_team_s():
+    got = facts_of("本报讯 东河镇柳树坪村原第一书记李明辉期满离任。接替他担任第一书记、工作队队长的是县林业局干部韩立文。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树坪村") in got

@@ -6136,3 +6136,9 @@ def test_a_listed_profile_of_a_unit_s_former_first_secretary_with_a_note_on_his_
 def test_mongolian_names_of_elements_after_a_gaqa_s_posts(name):
     got = facts_of(f"本报讯 青河旗白音苏木柳沟嘎查党支部书记、嘎查委员会主任{name}第一个发言。")
     assert ("HOLDS_POSITION", name, "柳沟嘎查") in got
+
+
+@pytest.mark.parametrize("name", ["更尕东智", "朝克图那生"])
+def test_tibetan_and_mongolian_names_of_elements_after_a_first_secretary(name):
+    got = facts_of(f"本报讯 青河县东河镇柳树坪村工作队队长、第一书记{name}兼任网格指导员。")
+    assert ("FIRST_SECRETARY_OF", name, "柳树坪村") in got
