@@ -218,6 +218,8 @@ def _acceptable(reg: Register, text: str, start: int, end: int, surface: str, id
     word = _STOPS.ending(text, start + 1)
     if start > 0 and word and len(word) > 1 or _CLAUSE_OFFICE_VERB.match(text, start):
         return False        # "时任县财政局", "，任县委常委": 任 is the verb, so this is no 任县
+    if surface[0] == "代" and text[end:end + 1] == "长" and text[start - 1:start] in ("、", "，", ",", ""):
+        return False        # "县委副书记、代县长张某": the acting county head, no 代县 (whose head is 代县县长)
     full = any(reg.names[i] == surface for i in ids)
     if full and all(reg.level(i) == "Township" for i in ids):
         nxt = text[end:end + 1]      # "东方红乡村": a word; "展旦召苏木长胜村", "X苏木长张某": the place

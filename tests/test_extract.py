@@ -535,3 +535,13 @@ def test_grids_as_they_are_now(text, count):
 def test_the_successor_who_took_the_first_secretary_s_post_and_the_team_s():
     got = facts_of("本报讯 东河镇柳树坪村原第一书记李明辉期满离任。接替他担任第一书记、工作队队长的是县林业局干部韩立文。")
     assert ("FIRST_SECRETARY_OF", "韩立文", "柳树坪村") in got
+
+
+def test_an_acting_county_head_代县长_heads_the_county_in_focus():
+    got = facts_of("本报讯 青河县召开座谈会。县委副书记、代县长韩立文，县委常委、县委办公室主任李明辉参加座谈。")
+    assert ("HOLDS_POSITION", "韩立文", "青河县") in got and not [f for f in got if f[2] == "代县"]
+
+
+def test_a_unit_that_supports_a_village_named_after_it_supports_no_earlier_place():
+    got = facts_of("本报讯 镇党委书记韩立文表示，将把柳树坪村的做法在全镇推开，由县审计局包联的该镇桃园村也已着手调整网格。")
+    assert ("SUPPORTS", "县审计局", "柳树坪村") not in got
