@@ -2008,7 +2008,10 @@ _VILLAGE_AT_END = regexes.compile("[\ue004\ue005][\ue100-\ue8ff]$")
 
 # "张某接替李某担任…", "张某接替期满的李某，成为…，同时担任…", "张某接过前任李某的接力棒，任…":
 # 张某's post (no other person after 李某)
-_SUCCEEDING = regexes.compile(f"(?:接替|接过)[^，,。；;！？!?\ue007]{{0,20}}{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
+_SUCCEEDING = regexes.compile(f"(?:接替[^，,。；;！？!?\ue007]{{0,20}}|接过[^，,。；;！？!?\ue007]{{0,20}}(?<!的))"
+                               f"{PER_CH}[\ue100-\ue8ff][^。；;！？!?\ue007]*$")
+#   (not "接过接力棒的张某是…，担任Y村第一书记": the one who took over is the subject; but "接替期满的李某" is
+#   the one he succeeds)
 
 
 # "镇长Z说，驻村第一书记同时担任网格指导员", "Z介绍，今年又有5名干部到村任第一书记": a clause whose
@@ -2419,9 +2422,9 @@ CHAIN_JOINERS = ("", "的", "境内的", "境内", "辖区", "辖区内的", "�
 _JOIN_RE = regexes.compile("^ *(?:\t)?(?:[（(][^（）()]{0,12}[）)])?(?:[东南西北中]部的?|" + "|".join(j for j in CHAIN_JOINERS if j) + ")?$")
 
 
-# "同镇的Y村", "在同乡的Y村", "镇里另一个村Y村", "苏木另一个嘎查Y嘎查", "乡里的Y村": a village of the township the
+# "同镇的Y村", "在同乡的Y村", "镇里另一个村Y村", "苏木另一个嘎查Y嘎查", "乡里的Y村", "镇上的Y村": a village of the township the
 # sentences before are about (镇里 is itself the town in focus: coref.tsv)
-_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:乡|苏木|街道)里的|(?:镇|乡|苏木|街道)(?:里的?|的)?" + _ANOTHER + ")"
+_SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?|(?:乡|苏木|街道)里的|(?:镇|乡)上的|(?:镇|乡|苏木|街道)(?:里的?|的)?" + _ANOTHER + ")"
                                  f"({LEVEL_CH['Village']}[\ue100-\ue8ff])")
 
 

@@ -545,3 +545,13 @@ def test_an_acting_county_head_代县长_heads_the_county_in_focus():
 def test_a_unit_that_supports_a_village_named_after_it_supports_no_earlier_place():
     got = facts_of("本报讯 镇党委书记韩立文表示，将把柳树坪村的做法在全镇推开，由县审计局包联的该镇桃园村也已着手调整网格。")
     assert ("SUPPORTS", "县审计局", "柳树坪村") not in got
+
+
+def test_镇上的_village_lies_in_the_town_named_before():
+    got = facts_of("本报讯 东河镇镇长李明辉介绍，全镇共划分网格38个。镇上的柳树坪村由县人民法院结对帮扶。")
+    assert ("LOCATED_IN", "柳树坪村", "东河镇") in got
+
+
+def test_the_one_who_took_over_the_baton_is_the_subject_of_the_post_taken():
+    got = facts_of("本报讯 东河镇柳树坪村第一书记完成交接。接过“接力棒”的韩立文是县水利局副局长，此次担任柳树坪村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树坪村") in got
