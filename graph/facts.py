@@ -1054,6 +1054,7 @@ def _teams_led_respectively(sk: Skeleton, add) -> None:
 
 
 _VILLAGE_TOKEN = compile_pattern("{V}")
+_TOWNSHIP_TOKEN = compile_pattern("{T}")
 _MENTION_TOKEN = compile_pattern("{X}")      # any name's token
 _UNIT_S_PERSON = compile_pattern("{O:org}的{R:person}")
 _SENT_RESPECTIVELY = compile_pattern("(?:{O}的{R}[、和及])+{O}的{R}(?:同志)?分别(?:派驻|选派到|下派到|派到|到|驻|赴)"
@@ -2049,7 +2050,7 @@ _SECRETARY_IN_BRACKETS = regexes.compile("(?<=[长员])[（(](?:驻村)?第一�
 # "任Y村第一书记、工作队长（X局选派）": who sent him, a note on the posts that is none of them
 _SENT_NOTE_AT_END = regexes.compile("[（(][^（）()]{1,30}(?:选派|派驻|下派|派出|委派)[）)]$")
 # "县委常委、宣传部部长、Y镇包联县级领导": the town a leader links with, no post of its own
-_LINKED_TOWN_AT_END = regexes.compile(f"、(?:[\ue000-\ue005][\ue100-\ue8ff])*{LEVEL_CH['Township']}[\ue100-\ue8ff](?:包联|包抓|联系|挂点)[县旗市区]级?领导$")
+_LINKED_TOWN_AT_END = compile_pattern("、{P}*{T}(?:包联|包抓|联系|挂点)[县旗市区]级?领导$")
 
 
 def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add, before: str = "") -> None:
@@ -2431,12 +2432,9 @@ _SAME_TOWNSHIP = regexes.compile("(?:同(?:一个)?(?:镇|乡|街道|苏木)的?
 def _same_township(sk: Skeleton, focus: Focus, add) -> None:
     for m in _SAME_TOWNSHIP.finditer(sk.text):
         # (the township named earlier in the sentence: "Y乡乡长张某介绍，乡里的Z村由X局帮扶")
-        named = [t.group() for t in _TOWNSHIP.finditer(sk.text, 0, m.start())]
+        named = [t.group() for t in _TOWNSHIP_TOKEN.finditer(sk.text, 0, m.start())]
         if town := sk.ref(named[-1]) if named else focus.before.get("Township"):
             add("place.same_township", "LOCATED_IN", sk.ref(m.group(1)), town)
-
-
-_TOWNSHIP = regexes.compile(f"{LEVEL_CH['Township']}[\ue100-\ue8ff]")
 
 
 def _containment(text: str, tokens, sk: Skeleton, add) -> None:
@@ -2622,6 +2620,8 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
     cells = cells[:len(head) - 1] + ["、".join(cells[len(head) - 1:])]     # (the last may list: "王某、李某")
     units = [sk.ref(c) for h, c in zip(head, cells) if "单位" in h and re.fullmatch(f"{ORG_CH}.", c)]
     tiers = [h for h in head if _GRID_COUNT_HEAD.search(h) and "级" in h]
+    numbered = [cn_number(lv.group(1)) for t in tiers if (lv := re.search("([一二三四\\d])级", t))]
+    levels = {"levels": max(numbered + [len(tiers)])} if len(tiers) > 1 else {}     # (of the finest tier's column)
     for column, cell in zip(head, cells):
         column = _NOTED_HEAD.sub(r"、\1", _LEVEL_NOTE.sub("", column))     # "总网格长（村党支部书记）": both
         #                                                   posts (but "网格长（村级）" is the post at its level)
@@ -2632,9 +2632,8 @@ def _village_table(sk: Skeleton, focus: Focus, add) -> None:
         if _GRID_COUNT_HEAD.search(column) and (count := re.fullmatch(r"(\d+)个?", cell)):
             if column in tiers[:-1]:
                 continue        # (a column a tier: the finest tier's are the grids)
-            numbered = [cn_number(m.group(1)) for t in tiers if (m := re.search("([一二三四\\d])级", t))]
-            levels = {"levels": max(numbered + [len(tiers)])} if len(tiers) > 1 and column == tiers[-1] else {}
-            add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)), **levels)     # ("12个")
+            add("table.villages", "DIVIDED_INTO", village, village, count=int(count.group(1)),
+                **(levels if column in tiers else {}))     # ("12个")
         elif ("单位" in column or column.endswith("企业")) and re.fullmatch(f"{ORG_CH}.", cell) and not focus.table:
             #   (a roster's: _roster; "帮扶企业": the paired companies)
             mode = _SUPPORT_UNIT.search(column) or _SENDER_HEAD.search(column)
