@@ -87,6 +87,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     profiled = labelled = None
     for k, (sentence, mentions) in enumerate(zip(article.read, found)):
         focus.next_text = texts[k + 1] if k + 1 < len(texts) else ""
+        focus.continued = _line_goes_on(texts, k)
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
         labelled = _labelled(sentence.text, mentions, labelled)
         mentions += _pronouns(sentence.text, mentions, profiled) + _the_author(sentence.text, author) + \
@@ -446,6 +447,8 @@ class Focus:
     sender: tuple[Ref, int] | None = None      # a notice's "派驻单位：X" line, and its sentence's number
     pending: list[tuple[Ref, str]] = field(default_factory=list)    # (unit, mode) of a line naming only a unit
     next_text: str = ""     # the text of the next sentence
+    continued: tuple[str, ...] = ()     # the next sentences that carry the sentence's line on after its ；
+    tiers_carried: int = 0      # how many of those a tier list begun here has taken ("一级网格1个；二级网格8个；…")
     section: Ref | None = None      # the village whose section of a notice this is ("二、Y镇Z村")
     secretary_of: dict[Ref, Ref] = field(default_factory=dict)     # each first secretary named so far, his village
     line_place: Ref | None = None   # the village that labels the line the sentence is on ("2.Y村：…；网格4个")
@@ -2668,6 +2671,9 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     finest tier (every household is in one of them) and levels the number of tiers."""
     if "网" not in text or "格" not in text:      # (every grid pattern names 网格)
         return
+    if focus.tiers_carried:
+        focus.tiers_carried -= 1
+        return      # (its tier was counted with the sentence that began the list)
     text = QUOTES.sub("", text)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
@@ -2679,6 +2685,9 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
             and not any("级" in t.group() or "微" in t.group() for t in kinds):
         tiers = [t for t in tiers if t.start() < among]     # "共划分网格42个，其中村网格35个、社区网格7个",
         #   "共划分基础网格23个，其中农村网格9个、社区网格14个": kinds of grid in the total, no tiers
+    if tiers and text.rstrip().endswith(("；", ";")):
+        more, focus.tiers_carried = _carried_tiers(tiers, focus.continued)
+        tiers += more
     if len(tiers) < 2 and (areas := GRID_AREAS.search(text)):
         place = _grid_place(text, tokens, areas.start(), focus)
         if place:
@@ -2723,6 +2732,35 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
             props["levels"] = cn_number(lv)
         add("grid.count", "DIVIDED_INTO", place, place, **props)
         _more_counts(text, tokens, m.end(), add)
+
+
+def _carried_tiers(tiers: list[re.Match], continued: tuple[str, ...]) -> tuple[list[re.Match], int]:
+    """The tiers a list goes on to count after its ；, each in a sentence of its own, each
+    the tier after the last ("设一级网格1个，由…；二级网格8个，由…；三级网格64个"), and how
+    many sentences they took."""
+    def level(tier: re.Match) -> int | None:     # (GRID_TIERS may take a verb in: "分为一级网格1个")
+        lv = GRID_LEVELS.search(tier.group())
+        return cn_number(lv.group("lv")) if lv else None
+
+    if not all(map(level, tiers)):
+        return [], 0
+    last, more = level(tiers[-1]), []
+    for text in continued:
+        found = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
+        if not found or level(found[0]) != last + 1:
+            break
+        more.append(found[0])
+        last += 1
+    return more, len(more)
+
+
+def _line_goes_on(texts: list[str], k: int, most: int = 3) -> tuple[str, ...]:
+    """The sentences after texts[k] that its ；carries on (at most `most`)."""
+    out = []
+    while len(out) < most and k + 1 < len(texts) and texts[k].rstrip().endswith(("；", ";")):
+        k += 1
+        out.append(texts[k])
+    return tuple(out)
 
 
 _TIER_COUNTS = regexes.compile("(?P<lv>[二三四两])级[^。；;，,]{0,6}?(?:共)?(?:划分|设置|设立|建立|设)了?网格"

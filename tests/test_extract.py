@@ -213,6 +213,22 @@ def test_grids_of_tiers_counted_one_after_another_count_the_finest():
         == [("西河乡", 58, 3)]
 
 
+@pytest.mark.parametrize("text", [
+    "本报讯 凉城县岱海镇设一级网格1个，由镇党委书记冯志清任一级网格长；二级网格13个，由各村党支部书记任网格长；"
+    "三级网格71个，以村民小组为单元划分。",
+    "本报讯 凉城县岱海镇将全镇划分为一级网格1个；以行政村为单元设二级网格13个；划分三级网格71个。",
+])
+def test_tiers_counted_clause_by_clause_after_a_semicolon_count_the_finest(text):
+    g = extract_page(page_of(text))
+    assert [(f.head, f.prop("count"), f.prop("levels")) for f in g.facts if f.type == "DIVIDED_INTO"] \
+        == [("岱海镇", 71, 3)]
+
+
+def test_a_tier_after_a_semicolon_that_is_not_the_next_is_not_carried():
+    g = extract_page(page_of("本报讯 凉城县岱海镇设一级网格1个，由镇党委书记冯志清任一级网格长；三级网格长由党员担任，每月走访农户。"))
+    assert [(f.head, f.prop("count")) for f in g.facts if f.type == "DIVIDED_INTO"] == [("岱海镇", 1)]
+
+
 def test_every_grid_pattern_names_grids():
     # _grids reads no sentence without 网格: a pattern for grids written otherwise would never be tried
     from graph import facts, regexes
