@@ -1848,8 +1848,9 @@ _CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接�
 # (after a label or the village's post the posts may follow the name: "第一书记：张某，X局副局长",
 # "现任第一书记张某，X局四级主任科员，…")
 PROFILE = compile_pattern("(?:^|(?P<label>(?<=[：:])|(?P<titled>(?<=第一书记)))){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
-# "张某，X局副局长，2023年到Y村任第一书记": a name opens the sentence, its unit and post follow
-NAME_THEN_POSTS = compile_pattern("(?:^|(?<=如下[：:])){ITEM}{R:person}(?:同志)?(?:[（(][\u4e00-\u9fff]{1,5}族[）)])?(?:[，,]|、(?=[\ue000-\ue006]))")    # (a list's "1. 张某　X镇副镇长")
+# "张某，X局副局长，2023年到Y村任第一书记": a name opens the sentence, its unit and post follow (or
+# follow a feature's "他叫张某，X局副局长")
+NAME_THEN_POSTS = compile_pattern("(?:^(?:(?:[他她]|{R})(?:名叫|叫))?|(?<=如下[：:])){ITEM}{R:person}(?:同志)?(?:[（(][\u4e00-\u9fff]{1,5}族[）)])?(?:[，,]|、(?=[\ue000-\ue006]))")    # (a list's "1. 张某　X镇副镇长")
 def _name_then_posts(sk: Skeleton) -> re.Match | None:
     """(Not a table's row, "3 张某 X镇综治中心 专职网格员", whose cells the roster reads.)"""
     m = NAME_THEN_POSTS.search(sk.text)

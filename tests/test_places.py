@@ -1052,3 +1052,8 @@ def test_联村_before_its_units_or_cadres_is_no_village_though_the_county_has_o
 @pytest.mark.parametrize("text", ["坚持一村一策，发展特色产业。", "推行一村一品，带动增收。"])
 def test_a_slogan_of_each_village_names_no_village(text):
     assert not [name for name, _ in places(text) if name.endswith("一村")]
+
+
+@pytest.mark.parametrize("when", ["当时", "那时", "此时", "这时", "届时"])
+def test_a_word_of_time_before_a_village_is_no_part_of_its_name(when):
+    assert [p for p, _ in places(f"{when}杏林沟村的第一书记是韩立文。")] == ["杏林沟村"]

@@ -6142,3 +6142,9 @@ def test_mongolian_names_of_elements_after_a_gaqa_s_posts(name):
 def test_tibetan_and_mongolian_names_of_elements_after_a_first_secretary(name):
     got = facts_of(f"本报讯 青河县东河镇柳树坪村工作队队长、第一书记{name}兼任网格指导员。")
     assert ("FIRST_SECRETARY_OF", name, "柳树坪村") in got
+
+
+@pytest.mark.parametrize("opening", ["他叫", "她叫", "他名叫"])
+def test_a_feature_s_name_given_with_its_unit_and_post_after(opening):
+    got = facts_of(f"本报讯 {opening}韩立文，青江省林业科学研究院经济林研究所副所长。")
+    assert ("HOLDS_POSITION", "韩立文", "青江省林业科学研究院经济林研究所") in got
