@@ -1876,6 +1876,7 @@ TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|转�
 # ("在Y镇挂职任党委副书记", "到Y县挂职副县长两年")
 _GOES_TO_PLACE = compile_pattern("(?:到|赴|在){CHAIN}{P:place}(?:挂职[，,])?$")    # ("在Y县挂职，任副县长")
 _BACK_TO_UNIT = compile_pattern("(?:回到|返回|调回|回){O:org}$")
+_IN_DIVISION = compile_pattern("在(?P<unit>{O}[\u4e00-\u9fff]{1,8}?(?:处|科|股|室|所|中心))$")
 
 
 def _titled_for(place: Ref, title: str) -> bool:
@@ -1969,6 +1970,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 rest = at.group("place") + rest     # ("在Y镇挂职任党委副书记": seconded there, to a post of Y镇)
             elif back := _BACK_TO_UNIT.search(sk.text, 0, m.start()):
                 rest = back.group("org") + rest     # "期满后回到X局担任副局长": a post of X局
+            elif within := _IN_DIVISION.search(sk.text, 0, m.start()):
+                rest = within.group("unit") + rest     # "在X厅农业处担任副处长": a post of X厅农业处
             for holder in _listed_holders(sk, m.start()) or [person]:
                 _posts("post.takes", sk, holder, rest, focus, add, before=sk.text[:m.start()])
 

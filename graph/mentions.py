@@ -709,6 +709,8 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         #   ("第一书记：普学军（…）": the label and the bracket bound a name the tagger read as a unit)
         if name:
             name = text[p:_given_after_compound(text, p, p + len(name))]
+            if len(name) >= 3 and text[p] not in SURNAMES:
+                name = text[p:_element_cut_at(text, p, p + len(name))]     # "书记俄日才|让兼任"
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
@@ -1405,6 +1407,8 @@ def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
         e = after_surname       # "网格长韩阿拉腾其其格说": a Han surname, then a Mongolian name
     elif e - s >= 3 and (rest := element_name_end(text, e)) > e:
         e = rest                # "乌日汗|其其格担任": the tagger stopped before the name's last element
+    elif e - s >= 3 and text[s] not in SURNAMES:
+        e = _element_cut_at(text, s, e)     # "俄日才|让兼任": the tagger cut the last element in two
     for k in (3, 2):
         start = s - k
         if start >= 0 and text[start:s] in _ELEMENTS and element_name_end(text, start) >= e and \
@@ -1414,6 +1418,15 @@ def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
     if s and text[s - 1] == "其" and _opens_name_at(text, s - 1):
         s -= 1
     return s, e
+
+
+def _element_cut_at(text: str, s: int, e: int) -> int:
+    """The end of an element that a name's span s..e ends inside of, or e."""
+    for length in _ELEMENT_LENGTHS:
+        for cut in range(1, length):
+            if e - cut - s >= 2 and e - cut + length <= len(text) and text[e - cut:e - cut + length] in _ELEMENTS:
+                return e - cut + length
+    return e
 
 
 def _opens_name_at(text: str, i: int) -> bool:

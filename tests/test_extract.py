@@ -571,3 +571,8 @@ def test_镇上的_village_lies_in_the_town_named_before():
 def test_the_one_who_took_over_the_baton_is_the_subject_of_the_post_taken():
     got = facts_of("本报讯 东河镇柳树坪村第一书记完成交接。接过“接力棒”的韩立文是县水利局副局长，此次担任柳树坪村第一书记。")
     assert ("FIRST_SECRETARY_OF", "韩立文", "柳树坪村") in got
+
+
+def test_a_member_who_stays_in_the_village_is_no_team_stationed_there():
+    got = facts_of("本报讯 江宁县竹园村的队员韩晓东是江宁县商务局干部，已在村里驻了一年。")
+    assert not any(t == "SUPPORTS" for t, _, _ in got)

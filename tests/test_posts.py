@@ -6148,3 +6148,18 @@ def test_tibetan_and_mongolian_names_of_elements_after_a_first_secretary(name):
 def test_a_feature_s_name_given_with_its_unit_and_post_after(opening):
     got = facts_of(f"本报讯 {opening}韩立文，青江省林业科学研究院经济林研究所副所长。")
     assert ("HOLDS_POSITION", "韩立文", "青江省林业科学研究院经济林研究所") in got
+
+
+@pytest.mark.parametrize("text", ["本报讯 黄河村党支部书记加羊才让兼任总网格长。", "本报讯 驻村第一书记加羊才让来自县林业局。"])
+def test_a_tibetan_name_whose_last_element_the_span_cut_in_two(text):
+    assert "加羊才让" in names(text, "Person")
+
+
+def test_a_han_name_before_才让_keeps_its_end():
+    assert "李文才" in names("本报讯 村党支部书记李文才让他去开会。", "Person")
+
+
+@pytest.mark.parametrize("verb", ["担任", "兼任"])
+def test_a_post_taken_in_a_division_of_a_unit_named_after_在(verb):
+    got = facts_of(f"本报讯 韩立文是青江省水利厅派驻柳沟村的第一书记，在青江省水利厅农村水利处{verb}副处长。")
+    assert ("HOLDS_POSITION", "韩立文", "青江省水利厅农村水利处") in got
