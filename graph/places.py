@@ -407,6 +407,10 @@ def _tail_of_a_longer_name(text: str, start: int, end: int) -> bool:
     after four characters with no verb or function word among them (托扎敏乡乌鲁斯格猎民村: a transliterated name, no 猎民村)."""
     if _PLACE_SUFS.ending(text, start):
         return False                      # 保寿镇红旗村: the village follows its town
+    if text[start - 1:start] == "和" and any(_PLACE_SUFS.ending(text, start - j) and
+                                            all(is_name_char(c) and c not in STOP_CHARS for c in text[start - j:start - 1])
+                                            for j in (2, 3)):
+        return True     # "X苏木额和宝力格图嘎查": 和 inside a name (额和), no "and" after a place (none ends at 额)
     wordless = start >= 4 and not any(common(text[i:i + 2]) for i in range(start - 4, start - 1))
     for k in (1, 2, 3, 4) if wordless else (1, 2, 3):
         c = text[start - k] if start - k >= 0 else ""

@@ -1057,3 +1057,9 @@ def test_a_slogan_of_each_village_names_no_village(text):
 @pytest.mark.parametrize("when", ["当时", "那时", "此时", "这时", "届时"])
 def test_a_word_of_time_before_a_village_is_no_part_of_its_name(when):
     assert [p for p, _ in places(f"{when}杏林沟村的第一书记是韩立文。")] == ["杏林沟村"]
+
+
+def test_a_known_village_after_a_name_character_and_和_is_a_longer_name():
+    """洪格尔高勒镇 has a 哈夏图嘎查; after the town, "额和" is no place and 和 no "and"."""
+    assert places("阿巴嘎旗洪格尔高勒镇额和哈夏图嘎查的牧民正忙着储备冬草。")[-1] == ("额和哈夏图嘎查", None)
+    assert places("阿巴嘎旗洪格尔高勒镇哈夏图嘎查的牧民正忙着储备冬草。")[-1] == ("哈夏图嘎查", "哈夏图嘎查")

@@ -6163,3 +6163,7 @@ def test_a_han_name_before_才让_keeps_its_end():
 def test_a_post_taken_in_a_division_of_a_unit_named_after_在(verb):
     got = facts_of(f"本报讯 韩立文是青江省水利厅派驻柳沟村的第一书记，在青江省水利厅农村水利处{verb}副处长。")
     assert ("HOLDS_POSITION", "韩立文", "青江省水利厅农村水利处") in got
+
+
+def test_a_han_surname_before_a_mongolian_name_written_with_勒():
+    assert "韩青格勒图" in names("本报讯 旗林业局选派干部韩青格勒图到嘎查任第一书记。", "Person")
