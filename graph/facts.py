@@ -379,12 +379,15 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为任]))
                            "机关(?:党委|党支部)|(?:在职)?(?:员工|职工)|(?:[\u4e00-\u9fff]{1,6}?[科股处室]|团委)?的(?:一名)?(?:青年|年轻)?(?:员工|职工|干部))")
 # ("工作队员、分行员工张某", "医院护士张某", "张某是学校的一名青年职工", "张某是学校资产管理处的干部")
 # "任满后回到学校，现任科学技术处副处长": back in the unit in focus
-_HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行", "厅", "校")
+_HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行", "厅", "校", "局", "委", "院")
 _BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)" + alternation(_HEADS_OF_DIVISIONS) + "(?=[，,。；;]|工作)")
 # "来自学校后勤管理处", "医院财务处的张某", "回到分行个人金融部工作": a division of the unit in focus
-_DIVISION_NAME = "(?!任|从事)(?:(?!选派|派出|党组|里)[^\\W\\d_的]){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系)"
+_DIVISION_NAME = "(?!任|从事)(?:(?!选派|派出|党组|里)[^\\W\\d_的]){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系|研究所)"
+# ("院属X研究所": one the academy has, "局机关X科" the bureau's own, but 机关服务中心 a division of its own)
+_NOT_A_DIVISION = "(?!属|机关(?!服务|事务))"
+_NOT_A_DIVISION_RE = regexes.compile(_NOT_A_DIVISION)
 _BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到|由))" +
-                                      alternation(_HEADS_OF_DIVISIONS) + "(?:" + _DIVISION_NAME + "|团委)(?=的|[，,。；;、]|工作|任|$|[一二三四]级|干部)")
+                                      alternation(_HEADS_OF_DIVISIONS) + _NOT_A_DIVISION + "(?:" + _DIVISION_NAME + "|团委)(?=的|[，,。；;、]|工作|任|$|[一二三四]级|干部)")
 _BARE_LEVEL_WORDS = ("自治区", "省", "市", "州", "盟", "地区", "旗", "县", "区", "镇", "乡")
 _DIVISION_OF_HEAD = regexes.compile(_DIVISION_NAME + "|[^\\W\\d_的]{0,8}?(?:学院|医院|团委)")     # ("学校团委")
 
@@ -547,7 +550,8 @@ class Focus:
                 self.genders[person.surface] = m.surface
             return person
         if m.label == ORG and (head := next((h for h in _HEADS_OF_DIVISIONS if m.surface.startswith(h)), None)) \
-                and _DIVISION_OF_HEAD.fullmatch(m.surface, len(head)) and (unit := self._unit_of_head(head)):
+                and _DIVISION_OF_HEAD.fullmatch(m.surface, len(head)) and _NOT_A_DIVISION_RE.match(m.surface, len(head)) \
+                and (unit := self._unit_of_head(head)):
             rest = m.surface[len(head):]        # "学校后勤管理处", "医院信息中心": the division of the unit in focus
             # (a unit named with a bare level word, 省人民医院, is named in full later, its division with it)
             named = unit.canonical or (None if unit.surface.startswith(_BARE_LEVEL_WORDS) else unit.surface)

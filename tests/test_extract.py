@@ -576,3 +576,4 @@ def test_the_one_who_took_over_the_baton_is_the_subject_of_the_post_taken():
 def test_a_member_who_stays_in_the_village_is_no_team_stationed_there():
     got = facts_of("本报讯 江宁县竹园村的队员韩晓东是江宁县商务局干部，已在村里驻了一年。")
     assert not any(t == "SUPPORTS" for t, _, _ in got)
+

@@ -6167,3 +6167,20 @@ def test_a_post_taken_in_a_division_of_a_unit_named_after_在(verb):
 
 def test_a_han_surname_before_a_mongolian_name_written_with_勒():
     assert "韩青格勒图" in names("本报讯 旗林业局选派干部韩青格勒图到嘎查任第一书记。", "Person")
+
+
+@pytest.mark.parametrize("unit, division, tail", [
+    ("青江省林业局", "局造林处", "青江省林业局造林处"),
+    ("青江省民宗委", "委经济发展处", "青江省民族宗教事务委员会经济发展处"),
+    ("青江省农业科学院", "院茶叶研究所", "青江省农业科学院茶叶研究所"),
+])
+def test_a_division_of_the_unit_in_focus_named_by_its_bare_level_word(unit, division, tail):
+    got = facts_of(f"本报讯 {unit}派驻柳树村的第一书记韩立文，是{division}的四级调研员。")
+    assert ("HOLDS_POSITION", "韩立文", tail) in got
+
+
+def test_the_bureau_s_own_offices_are_no_division_named_机关():
+    got = facts_of("本报讯 青江市审计局派驻柳树村的第一书记韩立文，来自局机关财政审计科。")
+    assert ("WORKS_FOR", "韩立文", "青江市审计局财政审计科") in got
+    got = facts_of("本报讯 青江省水利厅派驻柳树村的第一书记韩立文说，村里变了。队员李晓燕来自厅机关服务中心。")
+    assert ("WORKS_FOR", "李晓燕", "青江省水利厅机关服务中心") in got
