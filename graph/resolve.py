@@ -293,7 +293,7 @@ def _org_name(name: str, home: Home) -> str:
             else home.city_of_kind(prefix)
         return _in_full(place) + name[len(prefix):] if place else name
     # ("红河供电局" in an article about 元阳县: named with another place, the prefecture)
-    if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(NATIONAL) \
+    if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(_CENTRAL) \
             and not _named_for_home(name, home) and not register().opens(name):
         return _in_full(home.county) + name
     if name.endswith("厅") and not name.endswith(("办公厅", "大厅")) and len(name) >= 3 \
@@ -301,6 +301,9 @@ def _org_name(name: str, home: Home) -> str:
             and (province := home.own_province or home.province):
         return province + name      # "审计厅向Y村派驻工作队": a department (厅) is its province's
     return name
+
+
+_CENTRAL = NATIONAL + tuple(words("central_organs"))     # (交通运输部公路局: a ministry's bureau, no county's)
 
 
 def _named_for_home(name: str, home: Home) -> bool:

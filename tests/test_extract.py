@@ -577,3 +577,7 @@ def test_a_member_who_stays_in_the_village_is_no_team_stationed_there():
     got = facts_of("本报讯 江宁县竹园村的队员韩晓东是江宁县商务局干部，已在村里驻了一年。")
     assert not any(t == "SUPPORTS" for t, _, _ in got)
 
+
+def test_a_bureau_of_a_ministry_is_no_county_s_bureau():
+    got = facts_of("本报讯 青江省东河县是交通运输部的定点帮扶县。交通运输部公路局二级调研员韩立文来到东河县挂职。")
+    assert ("HOLDS_POSITION", "韩立文", "交通运输部公路局") in got
