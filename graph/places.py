@@ -936,8 +936,10 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "网格长Z家离嘎查部最近", "最远的浩特离镇卫生院有40公里": how far from it
     if not in_chain and body[-1] in _GOING and len(body) >= 3 and common(body[-3:-1], {"v"}):
         return False        # "轮换回县财政局", "抽调到市里": a verb, then going to the level's place in focus
-    if body[-1] in _COMING and len(body) > 2 and max(freq().get(body[-n:-1], 0) for n in (3, 4)) >= 100:
-        return False        # "专家来嘎查", "北京企业来旗考察", "一家旅行社来村": coming to the place in focus, not a
+    if body[-1] in _COMING | {"进", "向"} and len(body) > 2 and (body[-2] in _ADVERBS_BEFORE_SUPPORT | {"则", "再"} or
+                                                               max(freq().get(body[-n:-1], 0) for n in (3, 4)) >= 100):
+        return False        # "专家来嘎查", "北京企业来旗考察", "一家旅行社来村", "客商进村", "企业也来村", "医院则向村卫生室
+        #                     捐赠": coming (or going, giving) to the place in focus, not a
         #                     place "企业来旗"
     if not in_chain and (generic := _GENERIC_PLACES.ending(surface, len(surface))) and len(generic) >= 2 \
             and surface[-len(generic) - 1] in _GOING | _COMING | {"去", "往", "赴"}:

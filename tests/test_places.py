@@ -1063,3 +1063,9 @@ def test_a_known_village_after_a_name_character_and_和_is_a_longer_name():
     """洪格尔高勒镇 has a 哈夏图嘎查; after the town, "额和" is no place and 和 no "and"."""
     assert places("阿巴嘎旗洪格尔高勒镇额和哈夏图嘎查的牧民正忙着储备冬草。")[-1] == ("额和哈夏图嘎查", None)
     assert places("阿巴嘎旗洪格尔高勒镇哈夏图嘎查的牧民正忙着储备冬草。")[-1] == ("哈夏图嘎查", "哈夏图嘎查")
+
+
+@pytest.mark.parametrize("text", ["挂职干部多次带着杭州客商进村对接。", "一家浙江茶叶企业也来村考察。",
+                                  "青山县人民医院则向村卫生室捐赠了一批器械。"])
+def test_someone_coming_to_the_village_in_focus_names_no_village(text):
+    assert not [p for p, _ in places(text) if p.endswith("村")]
