@@ -385,11 +385,10 @@ _BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)" + alternation(_
 _DIVISION_NAME = "(?!任|从事)(?:(?!选派|派出|党组|里)[^\\W\\d_的]){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系|研究所)"
 # ("院属X研究所": one the academy has, "局机关X科" the bureau's own, but 机关服务中心 a division of its own)
 _NOT_A_DIVISION = "(?!属|机关(?!服务|事务))"
-_NOT_A_DIVISION_RE = regexes.compile(_NOT_A_DIVISION)
 _BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到|由))" +
                                       alternation(_HEADS_OF_DIVISIONS) + _NOT_A_DIVISION + "(?:" + _DIVISION_NAME + "|团委)(?=的|[，,。；;、]|工作|任|$|[一二三四]级|干部)")
 _BARE_LEVEL_WORDS = ("自治区", "省", "市", "州", "盟", "地区", "旗", "县", "区", "镇", "乡")
-_DIVISION_OF_HEAD = regexes.compile(_DIVISION_NAME + "|[^\\W\\d_的]{0,8}?(?:学院|医院|团委)")     # ("学校团委")
+_DIVISION_OF_HEAD = regexes.compile(_NOT_A_DIVISION + "(?:" + _DIVISION_NAME + "|[^\\W\\d_的]{0,8}?(?:学院|医院|团委))")     # ("学校团委")
 
 
 def _parent_unit(unit: Ref, endings: tuple[str, ...]) -> Ref | None:
@@ -550,8 +549,7 @@ class Focus:
                 self.genders[person.surface] = m.surface
             return person
         if m.label == ORG and (head := next((h for h in _HEADS_OF_DIVISIONS if m.surface.startswith(h)), None)) \
-                and _DIVISION_OF_HEAD.fullmatch(m.surface, len(head)) and _NOT_A_DIVISION_RE.match(m.surface, len(head)) \
-                and (unit := self._unit_of_head(head)):
+                and _DIVISION_OF_HEAD.fullmatch(m.surface, len(head)) and (unit := self._unit_of_head(head)):
             rest = m.surface[len(head):]        # "学校后勤管理处", "医院信息中心": the division of the unit in focus
             # (a unit named with a bare level word, 省人民医院, is named in full later, its division with it)
             named = unit.canonical or (None if unit.surface.startswith(_BARE_LEVEL_WORDS) else unit.surface)
@@ -2684,7 +2682,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         return      # (its tier was counted with the sentence that began the list)
     text = QUOTES.sub("", text)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
-    tiers = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
+    tiers = _tiers_in(text)
     if all(_DIVIDING.search(t.group()) for t in tiers) or \
             any(_place_opens_clause(text, tokens, a.end(), b.start()) for a, b in zip(tiers, tiers[1:])):
         tiers = []      # (no tier is named: "A村划分网格8个，B村划分网格6个" counts two places'; nor are tiers
@@ -2742,6 +2740,11 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         _more_counts(text, tokens, m.end(), add)
 
 
+def _tiers_in(text: str) -> list[re.Match]:
+    """The tiers a sentence counts, written either way, in order."""
+    return sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
+
+
 def _carried_tiers(tiers: list[re.Match], continued: tuple[str, ...]) -> tuple[list[re.Match], int]:
     """The tiers a list goes on to count after its ；, each in a sentence of its own, each
     the tier after the last ("设一级网格1个，由…；二级网格8个，由…；三级网格64个"), and how
@@ -2754,7 +2757,7 @@ def _carried_tiers(tiers: list[re.Match], continued: tuple[str, ...]) -> tuple[l
         return [], 0
     last, more = level(tiers[-1]), []
     for text in continued:
-        found = sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
+        found = _tiers_in(text)
         if not found or level(found[0]) != last + 1:
             break
         more.append(found[0])

@@ -709,8 +709,7 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
         #   ("第一书记：普学军（…）": the label and the bracket bound a name the tagger read as a unit)
         if name:
             name = text[p:_given_after_compound(text, p, p + len(name))]
-            if len(name) >= 3 and text[p] not in SURNAMES:
-                name = text[p:_element_cut_at(text, p, p + len(name))]     # "书记俄日才|让兼任"
+            name = text[p:_element_cut_at(text, p, p + len(name))]     # "书记俄日才|让兼任"
             for inner in [k for k in found if p < k < p + len(name)]:   # "和志刚": not 志刚 as well
                 del found[inner]
             found[p] = Mention(PERSON, name, p, p + len(name))
@@ -1407,7 +1406,7 @@ def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
         e = after_surname       # "网格长韩阿拉腾其其格说": a Han surname, then a Mongolian name
     elif e - s >= 3 and (rest := element_name_end(text, e)) > e:
         e = rest                # "乌日汗|其其格担任": the tagger stopped before the name's last element
-    elif e - s >= 3 and text[s] not in SURNAMES:
+    else:
         e = _element_cut_at(text, s, e)     # "俄日才|让兼任": the tagger cut the last element in two
     for k in (3, 2):
         start = s - k
@@ -1421,7 +1420,10 @@ def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _element_cut_at(text: str, s: int, e: int) -> int:
-    """The end of an element that a name's span s..e ends inside of, or e."""
+    """The end of an element that a name's span s..e ends inside of, or e (not for a Han
+    surname's name: "李文才让他…" is 李文才)."""
+    if e - s < 3 or text[s] in SURNAMES:
+        return e
     for length in _ELEMENT_LENGTHS:
         for cut in range(1, length):
             if e - cut - s >= 2 and e - cut + length <= len(text) and text[e - cut:e - cut + length] in _ELEMENTS:

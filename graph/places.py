@@ -889,6 +889,8 @@ _VILLAGE_WORDS_AFTER_屯 = set("民委里内级道")       # 屯村民, 屯村�
 _GOING = set("进驻入到回返找")      # (and looking for it: "有事找嘎查")
 _JOINING = set("和与同跟及")     # "他和村“两委”…": with the village, though the register has a 和村
 _COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网格离嘎查部最远"
+_ARRIVING = _COMING | {"进", "向"}      # (and going or giving to it: "客商进村", "医院则向村卫生室捐赠")
+_ADVERBS_BEFORE_ARRIVING = _ADVERBS_BEFORE_SUPPORT | set("则再")
 _WHEN_COMING = set("会年月")     # ("每年来村", "每月来村", "都会来嘎查")
 _MEASURES = set("年月天日个次名位户人批届")
 _LENGTHS = ("公里", "千米")      # "修通了12公里通村路": a length, then the road to the villages
@@ -936,7 +938,7 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "网格长Z家离嘎查部最近", "最远的浩特离镇卫生院有40公里": how far from it
     if not in_chain and body[-1] in _GOING and len(body) >= 3 and common(body[-3:-1], {"v"}):
         return False        # "轮换回县财政局", "抽调到市里": a verb, then going to the level's place in focus
-    if body[-1] in _COMING | {"进", "向"} and len(body) > 2 and (body[-2] in _ADVERBS_BEFORE_SUPPORT | {"则", "再"} or
+    if body[-1] in _ARRIVING and len(body) > 2 and (body[-2] in _ADVERBS_BEFORE_ARRIVING or
                                                                max(freq().get(body[-n:-1], 0) for n in (3, 4)) >= 100):
         return False        # "专家来嘎查", "北京企业来旗考察", "一家旅行社来村", "客商进村", "企业也来村", "医院则向村卫生室
         #                     捐赠": coming (or going, giving) to the place in focus, not a

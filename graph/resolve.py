@@ -284,6 +284,9 @@ def written_out(name: str) -> str:
     return name
 
 
+_CENTRAL = NATIONAL + tuple(words("central_organs"))     # (交通运输部公路局: a ministry's bureau, no county's)
+
+
 def _org_name(name: str, home: Home) -> str:
     for prefix, level in BARE_PREFIXES:
         if not name.startswith(prefix) or _prefix_is_word(name, prefix):
@@ -301,9 +304,6 @@ def _org_name(name: str, home: Home) -> str:
             and (province := home.own_province or home.province):
         return province + name      # "审计厅向Y村派驻工作队": a department (厅) is its province's
     return name
-
-
-_CENTRAL = NATIONAL + tuple(words("central_organs"))     # (交通运输部公路局: a ministry's bureau, no county's)
 
 
 def _named_for_home(name: str, home: Home) -> bool:
