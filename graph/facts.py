@@ -2093,6 +2093,9 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
             continue
         if holder is None and implicit is None and groups:
             groups[-1][1].append(title)
+        elif member_of := _committee_of(holder, groups):
+            titles, office = member_of
+            titles.append(office + title)
         else:
             groups.append((holder or implicit, [title]))
     village = focus.places.get("Village")
@@ -2117,6 +2120,20 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
                 add(family, "HOLDS_POSITION", person, area_team, title="、".join(team))     # "帮促工作队队长、X厅副厅长Z"
         if posts and holder:
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
+
+
+def _committee_of(holder: Ref | None, groups) -> tuple[list[str], str] | None:
+    """"县委常委、县委办主任", "区委常委、区委社会工作部部长": a standing member's posts in the
+    committee's own offices are posts in the committee, as a bare "组织部部长" after 常委 is
+    (not its party school, a unit with a head of its own: "县委常委、县委党校校长")."""
+    if holder is None or holder.label != ORG:
+        return None
+    for unit, titles in groups:
+        if unit is not None and unit.label == ORG and unit.surface.endswith("委") and any(t.endswith("常委") for t in titles) \
+                and holder.surface.startswith(unit.surface) and len(holder.surface) > len(unit.surface) \
+                and not holder.surface.startswith("党校", len(unit.surface)):
+            return titles, holder.surface[len(unit.surface):]
+    return None
 
 
 _UNIT_RANKS = tuple(words("unit_ranks"))

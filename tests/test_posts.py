@@ -6184,3 +6184,16 @@ def test_the_bureau_s_own_offices_are_no_division_named_机关():
     assert ("WORKS_FOR", "韩立文", "青江市审计局财政审计科") in got
     got = facts_of("本报讯 青江省水利厅派驻柳树村的第一书记韩立文说，村里变了。队员李晓燕来自厅机关服务中心。")
     assert ("WORKS_FOR", "李晓燕", "青江省水利厅机关服务中心") in got
+
+
+@pytest.mark.parametrize("office, title", [("县委办", "主任"), ("县委社会工作部", "部长"), ("县委两新工委", "书记")])
+def test_a_standing_member_s_post_in_the_committee_s_own_office_is_a_post_in_the_committee(office, title):
+    got = facts_of(f"本报讯 5月3日，平江县召开会议。县委常委、{office}{title}马骏驰主持会议。")
+    assert ("HOLDS_POSITION", "马骏驰", "平江县委") in got
+    assert not any(t == "HOLDS_POSITION" and tail.startswith("平江县委") and tail != "平江县委" for t, _, tail in got)
+
+
+def test_a_standing_member_heading_the_party_school_heads_a_unit_of_its_own():
+    got = facts_of("本报讯 5月3日，平江县召开会议。县委常委、县委党校校长黎明远出席。县委社会工作部部长郑晓岚出席。")
+    assert ("HOLDS_POSITION", "黎明远", "平江县委党校") in got
+    assert ("HOLDS_POSITION", "郑晓岚", "平江县委社会工作部") in got
