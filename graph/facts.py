@@ -922,7 +922,8 @@ SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{
 # named before it or in focus (but not "由各派驻单位报X备案": each unit, none named); "Y村的帮扶单位换成了X局".
 # "1．Y村：网格8个；网格长 张某；结对单位 X局": a line's cell, its label and the unit a space apart
 UNIT_CELL = compile_pattern("^(?P<mode>" + MODES + ")单位、{O:org}{UNIT_ORGAN}$")
-UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?(?:单位|部门)")
+# (not "X局作为后援单位的Y镇Z村", "作为后盾单位帮扶的Z村": the place it names)
+UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?(?:单位|部门)(?!(?:帮扶|包联)?的?[\ue000-\ue005])")
 UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也|则|就)?(?:是|为|调整为|改为|换成了?|变成了?|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
                                 "部门(?:还|也|则|就)?(?:是|为|[:：])|企业(?:还|也|则|就)?(?:是|为))"      # "Y村的结对帮扶企业是X公司", "Y村的包联部门是X局", "包联部门：X局"
                                 #                                  (帮扶企业X: helping a firm)
@@ -2689,6 +2690,14 @@ def _place_opens_clause(text: str, tokens, start: int, end: int) -> bool:
                if r.label == PLACE)     # (not "全村", the same place again)
 
 
+_SHARE_OF = regexes.compile("(?:负责|联系|分管|包联|包抓|挂)[^，,。；;]{0,8}$")
+
+
+def _a_share(text: str, m: re.Match) -> bool:
+    """"负责联系村里的两个网格": some of the place's grids, a person's share (not "负责Y社区全部5个网格")."""
+    return m.group().startswith("的") and bool(_SHARE_OF.search(text, max(0, m.start() - 12), m.start()))
+
+
 def _grids(text: str, tokens, focus: Focus, add) -> None:
     """A place divided into grids. When tiers are listed, the grids are those of the
     finest tier (every household is in one of them) and levels the number of tiers."""
@@ -2740,7 +2749,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
             add("grid.respectively", "DIVIDED_INTO", place, place, count=count)
         return
     # the first count the sentence gives, and the places counted after it ("全镇共划分网格76个，Y村划分为5个网格")
-    m = min(filter(None, (pat.search(text) for pat in GRID_PATTERNS)), key=lambda m: m.start(), default=None)
+    found = (m for pat in GRID_PATTERNS if (m := pat.search(text)) and not _a_share(text, m))
+    m = min(found, key=lambda m: m.start(), default=None)
     if m is None:
         return
     count = cn_number(m.group("n"))

@@ -909,8 +909,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
     name_len = len(surface) - suffix_len
     body = surface[:name_len]
     joint = max(body.rfind(c) for c in "和与及")
-    if joint >= 2 and frequent_inside(body[:joint]):
+    if joint >= 2 and frequent_inside(body[len(_ELEMENTS.at(body, 0) or ""):joint]):
         return False        # "专业人员和村两委", "住房和城乡": a conjunction after ordinary words, not a name
+        #                     (but "阿拉坦伊和嘎查": a Mongolian element, 阿拉坦, reads as the word 阿拉)
     in_chain = prev_level is not None and LEVEL_RANK[prev_level] < LEVEL_RANK[level]
     if surface in GENERIC_PLACES or surface in COREF or name_len < 1:
         return False

@@ -581,3 +581,29 @@ def test_a_member_who_stays_in_the_village_is_no_team_stationed_there():
 def test_a_bureau_of_a_ministry_is_no_county_s_bureau():
     got = facts_of("本报讯 青江省东河县是交通运输部的定点帮扶县。交通运输部公路局二级调研员韩立文来到东河县挂职。")
     assert ("HOLDS_POSITION", "韩立文", "交通运输部公路局") in got
+
+
+@pytest.mark.parametrize("said", ["作为后援单位的", "作为后盾单位帮扶的"])
+def test_a_unit_as_the_supporter_of_a_place_it_names_supports_that_place_only(said):
+    got = facts_of(f"本报讯 青江县林业局包联柳溪村。镇党委副书记潘远航说，青江县水利局{said}白石镇石门村，今年也完成了网格划分。")
+    assert ("SUPPORTS", "青江县水利局", "石门村") in got
+    assert ("SUPPORTS", "青江县水利局", "柳溪村") not in got
+
+
+@pytest.mark.parametrize("goal", ["任职", "驻村"])
+def test_a_unit_at_whose_call_someone_serves_in_a_village_supports_it(goal):
+    got = facts_of(f"本报讯 2023年4月，范景澄受青江农林大学选派，到柳溪村{goal}。")
+    assert ("SUPPORTS", "青江农林大学", "柳溪村") in got
+
+
+def test_a_bureau_that_sends_someone_is_no_committee():
+    got = facts_of("本报讯 2023年4月，范景澄受青江县水利局委派，到柳溪村驻村。")
+    assert ("WORKS_FOR", "范景澄", "青江县水利局") in got
+
+
+def test_a_person_s_share_of_a_village_s_grids_is_no_division_of_it():
+    got = facts_of("本报讯 青江县白石镇柳溪村今年推行网格化管理。队员王明远是青江县市场监督管理局的干部，负责联系村里的两个网格。"
+                   "“全村5个自然屯，分成了8个网格。”村党支部书记韩立文说。")
+    assert ("DIVIDED_INTO", "柳溪村", "柳溪村") in got
+    assert [dict(f.props)["count"] for f in extract_page(page_of("本报讯 青江县白石镇柳溪村今年推行网格化管理。队员王明远负责联系村里的两个网格。"
+            "“全村5个自然屯，分成了8个网格。”村党支部书记韩立文说。")).facts if f.type == "DIVIDED_INTO"] == [8]

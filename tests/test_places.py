@@ -1069,3 +1069,12 @@ def test_a_known_village_after_a_name_character_and_和_is_a_longer_name():
                                   "青山县人民医院则向村卫生室捐赠了一批器械。"])
 def test_someone_coming_to_the_village_in_focus_names_no_village(text):
     assert not [p for p, _ in places(text) if p.endswith("村")]
+
+
+def test_next_door_is_no_part_of_a_village_s_name():
+    surfaces = [s for s, _ in places("柳溪村的包联单位是青江县水利局。隔壁石门村的包联单位青江县交通运输局也来取经。")]
+    assert "石门村" in surfaces and "隔壁石门村" not in surfaces
+
+
+def test_a_mongolian_name_opening_with_an_element_that_reads_as_a_word_keeps_its_和():
+    assert "阿拉坦伊和嘎查" in [s for s, _ in places("科尔沁右翼中旗白音镇阿拉坦伊和嘎查，是盟财政局的包联嘎查。")]
