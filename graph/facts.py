@@ -2502,12 +2502,12 @@ DIVIDES = "(?:划分|划(?=[了出])|[划分编]进|组成|分(?=了)|分为|分
 #   ("将全村14个村民小组整合为6个网格", "13个行政村被整合进58个网格": the places merged into grids)
 _GRIDS_DONE = "已经?(?:覆盖|实现|全部)"     # "该镇33个网格已实现全覆盖": the grids, then what they already do
 GRID_PATTERNS = [regexes.compile(p) for p in (
-    DIVIDES + "的?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;、]{0,4}?网格(?![员长化])",
+    DIVIDES + "的?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;、]{0,4}?网格(?![员长化群])",
     #   ("划分为5个管区、网格198个": other areas counted first)
     "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|(?:总数|数量?)[：:]?)?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "个",     # ("网格数：9个")
-    "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设|(?<![建开假])设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化])",
+    "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设|(?<![建开假])设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化群])",
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
-    "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化])",
+    "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化群])",
     "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?P<n>" + NUM + ")个网格(?=" + _GRIDS_DONE + "|全部|都|每个|各|也?由|的网格[员长]|覆盖|[，,。；;]|$)",
     #   ("全村5个网格。", "村里5个网格，", "全村7个网格每个网格都有…", "村里6个网格由村干部分片包干",
     #    "该村5个网格的网格员大多是…", "全村6个网格也由他担任网格指导员")
@@ -2528,7 +2528,7 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     # "该村近期完成了6个网格的划分": the grids, then their division as a noun
     "(?P<n>" + NUM + ")个网格的(?:划分|划定|设置)",
     # a heading's count in brackets: "二、Y村（共6个综合网格）"
-    "(?<=[村查区镇乡木道][（(])(?:共|共有|共划分|划分)?(?P<n>" + NUM + ")个[^（）()，,]{0,4}?网格(?![员长化])(?=[）)])",
+    "(?<=[村查区镇乡木道][（(])(?:共|共有|共划分|划分)?(?P<n>" + NUM + ")个[^（）()，,]{0,4}?网格(?![员长化群])(?=[）)])",
 )]
 # tiers listed one by one: "一级网格1个、二级网格12个", "镇级网格1个,村级网格25个、自然村网格222个"
 GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?:[（(][^（）()]{1,6}[）)])?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "个")
@@ -2690,6 +2690,7 @@ def _place_opens_clause(text: str, tokens, start: int, end: int) -> bool:
                if r.label == PLACE)     # (not "全村", the same place again)
 
 
+_TOTAL_AFTER = regexes.compile("[，,、]?(?:共计?|合计|总计)(?P<n>" + NUM + ")个网格")
 _SHARE_OF = regexes.compile("(?:负责|联系|分管|包联|包抓|挂)[^，,。；;]{0,8}$")
 
 
@@ -2717,6 +2718,15 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
             and not any("级" in t.group() or "微" in t.group() for t in kinds):
         tiers = [t for t in tiers if t.start() < among]     # "共划分网格42个，其中村网格35个、社区网格7个",
         #   "共划分基础网格23个，其中农村网格9个、社区网格14个": kinds of grid in the total, no tiers
+    elif among >= 0 and len(kinds) >= 2:
+        tiers = kinds       # "共划分网格42个，其中一级网格1个、二级网格6个、三级网格35个": the total, then its tiers
+    if len(tiers) >= 2 and _SPECIAL_GRIDS.search(tiers[-1].group()):
+        tiers = tiers[:-1]      # "…组级网格76个，另设学校、卫生院等专属网格4个": grids set for one purpose, no tier
+    if tiers and not any("级" in t.group() or "微" in t.group() for t in tiers) and \
+            (total := _TOTAL_AFTER.match(text, tiers[-1].end())):
+        if place := _grid_place(text, tokens, tiers[0].start(), focus):     # "陆上网格5个、水上网格3个，共8个网格":
+            add("grid.count", "DIVIDED_INTO", place, place, count=cn_number(total.group("n")))     # kinds, then the total
+        return
     if tiers and text.rstrip().endswith(("；", ";")):
         more, focus.tiers_carried = _carried_tiers(tiers, focus.continued)
         tiers += more
@@ -2770,6 +2780,9 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
 def _tiers_in(text: str) -> list[re.Match]:
     """The tiers a sentence counts, written either way, in order."""
     return sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
+
+
+_SPECIAL_GRIDS = regexes.compile("专属|专项|专业|特殊")
 
 
 def _carried_tiers(tiers: list[re.Match], continued: tuple[str, ...]) -> tuple[list[re.Match], int]:

@@ -1523,8 +1523,9 @@ _NAME_COLON_POST = regexes.compile("^[▶►●■◆★▲•]?([\u4e00-\u9fff]
 # ("▶张某：X局派驻Y村第一书记": a list's item, the name, a colon and where his unit sent him)
 _NAME_THEN_POST = regexes.compile("([\u4e00-\u9fff]{2,3})[（(][^）)]{0,20}?(?:" + "|".join(TITLES) + ")[）)]")
 # "武建新是X大学农学院副教授，…": a sentence opens with the name, then what post he holds
-# ("来自X公司的贺某，是Y村第一书记", "今年35岁的付某，是…": who he is, then the name and the post)
-_NAME_IS_POST = regexes.compile("^(?:来自[^，,。；;：:]{2,24}?的|(?:今年)?[\\d一二三四五六七八九十]{2,3}岁的)?"
+# ("来自X公司的贺某，是Y村第一书记", "今年35岁的付某，是…": who he is, then the name and the post;
+#  "【编者按】张某是…": after an editor's label)
+_NAME_IS_POST = regexes.compile("^(?:【[\u4e00-\u9fff]{2,4}】)?(?:来自[^，,。；;：:]{2,24}?的|(?:今年)?[\\d一二三四五六七八九十]{2,3}岁的)?"
                                 "([\u4e00-\u9fff]{2,3})[，,]?(?:同志)?(?:是|系)(?=[^，,。；;：:]{2,30}?(?:" + "|".join(TITLES) + ")(?:[，,。；;]|$))")
 
 

@@ -607,3 +607,32 @@ def test_a_person_s_share_of_a_village_s_grids_is_no_division_of_it():
     assert ("DIVIDED_INTO", "柳溪村", "柳溪村") in got
     assert [dict(f.props)["count"] for f in extract_page(page_of("本报讯 青江县白石镇柳溪村今年推行网格化管理。队员王明远负责联系村里的两个网格。"
             "“全村5个自然屯，分成了8个网格。”村党支部书记韩立文说。")).facts if f.type == "DIVIDED_INTO"] == [8]
+
+
+def test_kinds_of_grid_then_their_total_count_the_total_with_no_tiers():
+    got = [dict(f.props) for f in extract_page(page_of("本报讯 青江县白石镇柳溪村三面环水。去年，村里把全村划分为陆上网格5个、"
+                                                         "水上网格3个，共8个网格，每个网格配1名网格员。")).facts if f.type == "DIVIDED_INTO"]
+    assert got == [{"count": 8}]
+
+
+def test_grids_set_for_one_purpose_are_no_tier():
+    got = [dict(f.props) for f in extract_page(page_of("本报讯 优化后，青江县白石镇共设镇级网格1个、村级网格9个、组级网格76个，"
+                                                         "另设学校、卫生院等专属网格4个。")).facts if f.type == "DIVIDED_INTO"]
+    assert got == [{"count": 76, "levels": 3}]
+
+
+def test_a_count_of_grid_chat_groups_is_no_division():
+    got = facts_of("本报讯 青江县白石镇柳溪村党支部书记韩立文说，这条提醒他要转发到村里的5个网格群里。")
+    assert not any(t == "DIVIDED_INTO" for t, _, _ in got)
+
+
+def test_special_grids_beside_a_single_count_are_no_tier():
+    got = [dict(f.props) for f in extract_page(page_of("本报讯 近日，青江县白石镇全镇12个村共划分综合网格36个，另在辖区企业、学校"
+                                                         "设立专属网格5个，配备专职网格员36名。")).facts if f.type == "DIVIDED_INTO"]
+    assert got == [{"count": 36}]
+
+
+def test_a_total_then_its_tiers_after_其中_counts_the_finest_tier():
+    got = [dict(f.props) for f in extract_page(page_of("本报讯 调整后，青江县白石镇共划分网格42个，其中一级网格1个、二级网格6个、"
+                                                         "三级网格35个。")).facts if f.type == "DIVIDED_INTO"]
+    assert got == [{"count": 35, "levels": 3}]

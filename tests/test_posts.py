@@ -6197,3 +6197,12 @@ def test_a_standing_member_heading_the_party_school_heads_a_unit_of_its_own():
     got = facts_of("本报讯 5月3日，平江县召开会议。县委常委、县委党校校长黎明远出席。县委社会工作部部长郑晓岚出席。")
     assert ("HOLDS_POSITION", "黎明远", "平江县委党校") in got
     assert ("HOLDS_POSITION", "郑晓岚", "平江县委社会工作部") in got
+
+
+def test_a_mongolian_name_opening_with_额日和木():
+    assert "额日和木巴雅尔" in names("本报讯 2021年，通辽市审计局选派干部额日和木巴雅尔到乌兰图嘎嘎查担任驻村第一书记。", "Person")
+
+
+def test_a_name_opening_a_sentence_after_an_editor_s_label():
+    got = facts_of("【编者按】乌日图是青江市农牧局选派到白石镇柳溪村的第一书记。")
+    assert ("FIRST_SECRETARY_OF", "乌日图", "柳溪村") in got
