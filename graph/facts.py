@@ -747,9 +747,9 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
             _sent_by_own_unit(p, sk, m, mode, add)
 
 
-# "X局农村科技处干部张某", "来自X厅综合规划处，": the department written after the unit, then a member's
-# word or the end of the clause
-_DEPARTMENT = regexes.compile(f"(?:(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]){{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|[，,。；;]|$)")
+# "X局农村科技处干部张某", "来自X厅综合规划处，", "张某（X局公路科）": the department written after the
+# unit, then a member's word or the end of the clause
+_DEPARTMENT = regexes.compile(f"(?:(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]){{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|[，,。；;）)]|$)")
 
 
 def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:

@@ -636,3 +636,8 @@ def test_a_total_then_its_tiers_after_其中_counts_the_finest_tier():
     got = [dict(f.props) for f in extract_page(page_of("本报讯 调整后，青江县白石镇共划分网格42个，其中一级网格1个、二级网格6个、"
                                                          "三级网格35个。")).facts if f.type == "DIVIDED_INTO"]
     assert got == [{"count": 35, "levels": 3}]
+
+
+def test_a_member_s_unit_and_division_in_brackets():
+    got = facts_of("本报讯 柳溪村为青江市交通运输局包联村，驻村第一书记韩立文（青江市交通运输局公路科）兼任该村网格指导员。")
+    assert ("WORKS_FOR", "韩立文", "青江市交通运输局公路科") in got

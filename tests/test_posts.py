@@ -6206,3 +6206,13 @@ def test_a_mongolian_name_opening_with_额日和木():
 def test_a_name_opening_a_sentence_after_an_editor_s_label():
     got = facts_of("【编者按】乌日图是青江市农牧局选派到白石镇柳溪村的第一书记。")
     assert ("FIRST_SECRETARY_OF", "乌日图", "柳溪村") in got
+
+
+def test_a_tibetan_name_ending_in_拥宗():
+    assert "次仁拥宗" in names("本报讯 接过担子的是州农牧局种植业科副科长次仁拥宗，她担任雅拉村第一书记、驻村工作队队长。", "Person")
+
+
+@pytest.mark.parametrize("name", ["索朗占堆", "平措占堆"])
+def test_a_tibetan_name_ending_in_占堆(name):
+    got = facts_of(f"本报讯 在青江县白石镇柳溪村，省商务厅驻村工作队把直播间搬进了村委会。工作队队长由第一书记{name}兼任。")
+    assert ("FIRST_SECRETARY_OF", name, "柳溪村") in got
