@@ -382,7 +382,8 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为任]))
 _HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行", "厅", "校", "局", "委", "院")
 _BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)" + alternation(_HEADS_OF_DIVISIONS) + "(?=[，,。；;]|工作)")
 # "来自学校后勤管理处", "医院财务处的张某", "回到分行个人金融部工作": a division of the unit in focus
-_DIVISION_NAME = "(?!任|从事)(?:(?!选派|派出|党组|里)[^\\W\\d_的]){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系|研究所)"
+_DIVISION_NAME = "(?!任|从事)(?:(?:(?!选派|派出|党组|里)[^\\W\\d_的]){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系|研究所)|" \
+                 "(?:(?!选派|派出|党组|里|结对|帮扶)[^\\W\\d_的]){9,12}?(?:处|科))"       # (a long one a 处 or 科: 食品生产安全监督管理科)
 # ("院属X研究所": one the academy has, "局机关X科" the bureau's own, but 机关服务中心 a division of its own)
 _NOT_A_DIVISION = "(?!属|机关(?!服务|事务))"
 _BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到|由))" +
@@ -557,8 +558,9 @@ class Focus:
         if m.label == ORG and m.kind == "coref":
             # (我局, 集团公司 and a bare 局 are the publisher's own where the page is a unit's site; 该局 and
             # 局里 the one named last: "X局包保Y村，局里选派的第一书记")
-            return self.unit_for(ORG_COREF.get(m.surface) or BARE_UNITS[m.surface],
-                                 not m.surface.startswith("该") and not m.surface.endswith("里"))
+            # (a bare unit's division with no unit in focus, "学校后勤管理处" on a page naming no school: nothing)
+            bare = ORG_COREF.get(m.surface) or BARE_UNITS.get(m.surface)
+            return bare and self.unit_for(bare, not m.surface.startswith("该") and not m.surface.endswith("里"))
         if m.kind == "coref":
             return self.place_for(m.canonical or m.surface)     # (a bare 社区 opening a sentence stands for 该社区)
         return Ref(m.label, m.surface, m.level, None if m.kind in ASIDE else m.kind, m.division, m.canonical)
@@ -2891,11 +2893,13 @@ def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:
     if before and before[0][0] == 0 and _SUBJECT_GOVERNS.search(text, 0, pos + 2) and \
             LEVEL_RANK[before[0][1].level] < LEVEL_RANK[before[-1][1].level]:
         return before[0][1]
-    if not before and _OUR_VILLAGE.search(text, 0, pos):
+    if not before and (_OUR_VILLAGE.search(text, 0, pos) or _VILLAGE_PARTS.search(text, 0, pos)):
+        # ("工作队…把12个屯划成9个网格": a village's parts, so the village in focus, not the county last named)
         return focus.places.get("Village") or (focus.last if focus.last and focus.last.level == "Village" else None)
     return before[-1][1] if before else focus.line_place or focus.last
 
 
+_VILLAGE_PARTS = regexes.compile("[\\d一二三四五六七八九十两]+个(?:自然)?(?:屯|村民小组|自然村|村民组)")
 # "“我们村划分为6个网格。”Y村党支部书记张某说": a village the page has not named yet is no county
 _OUR_VILLAGE = regexes.compile("|".join(w for w, level in COREF.items() if level == "Village"))
 

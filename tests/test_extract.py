@@ -641,3 +641,24 @@ def test_a_total_then_its_tiers_after_其中_counts_the_finest_tier():
 def test_a_member_s_unit_and_division_in_brackets():
     got = facts_of("本报讯 柳溪村为青江市交通运输局包联村，驻村第一书记韩立文（青江市交通运输局公路科）兼任该村网格指导员。")
     assert ("WORKS_FOR", "韩立文", "青江市交通运输局公路科") in got
+
+
+@pytest.mark.parametrize("said, division", [
+    ("来自局食品生产安全监督管理科，", "青江市市场监督管理局食品生产安全监督管理科"),
+    ("是局国有林场和种苗管理处的干部。", "青江市林业局国有林场和种苗管理处"),
+])
+def test_a_long_division_of_the_unit_in_focus(said, division):
+    got = facts_of(f"本报讯 青江市{'市场监管局' if '食品' in said else '林业局'}派驻柳溪村的第一书记韩立文，{said}")
+    assert ("WORKS_FOR", "韩立文", division) in got
+
+
+def test_a_village_s_parts_made_into_grids_in_a_sentence_naming_no_place_are_the_village_s():
+    got = facts_of("本报讯 青江县白石镇柳溪村有12个自然屯。省民宗委派驻柳溪村第一书记韩立文来自委办公室，队员王明远是青江县"
+                   "民族宗教事务局的干部。工作队按照“屯为单元”的办法，把12个屯划成9个网格，每个网格由1名村干部任网格长。")
+    assert ("DIVIDED_INTO", "柳溪村", "柳溪村") in got and ("DIVIDED_INTO", "青江县", "青江县") not in got
+
+
+def test_a_bare_unit_s_division_with_no_unit_in_focus_breaks_nothing():
+    page = extract_page(page_of("本报讯 2024年3月，学校选派高翊飞到柳溪村任第一书记。刘叙骞是学校后勤管理处的干部，在村里干了三年。"))
+    assert page.warnings == [] or not any("failed" in w for w in page.warnings)
+    assert any(f.type == "FIRST_SECRETARY_OF" and f.head == "高翊飞" for f in page.facts)
