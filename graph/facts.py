@@ -382,8 +382,9 @@ _BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为任]))
 _HEADS_OF_DIVISIONS = ("学校", "学院", "医院", "公司", "集团", "分行", "支行", "厅", "校", "局", "委", "院")
 _BACK_TO_BARE_UNIT = regexes.compile("(?<=回到|返回|调回)" + alternation(_HEADS_OF_DIVISIONS) + "(?=[，,。；;]|工作)")
 # "来自学校后勤管理处", "医院财务处的张某", "回到分行个人金融部工作": a division of the unit in focus
-_DIVISION_NAME = "(?!任|从事)(?:(?:(?!选派|派出|党组|里)[^\\W\\d_的]){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系|研究所)|" \
-                 "(?:(?!选派|派出|党组|里|结对|帮扶)[^\\W\\d_的]){9,12}?(?:处|科))"       # (a long one a 处 or 科: 食品生产安全监督管理科)
+_DIVISION_CHAR = "(?!选派|派出|党组|里)[^\\W\\d_的]"
+_DIVISION_NAME = "(?!任|从事)(?:(?:" + _DIVISION_CHAR + "){2,8}?(?:处|科|室|(?<![干支])部|中心|学院|系|研究所)|" \
+                 "(?:(?!结对|帮扶)" + _DIVISION_CHAR + "){9,12}?(?:处|科))"       # (a long one a 处 or 科: 食品生产安全监督管理科)
 # ("院属X研究所": one the academy has, "局机关X科" the bureau's own, but 机关服务中心 a division of its own)
 _NOT_A_DIVISION = "(?!属|机关(?!服务|事务))"
 _BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到|由))" +
@@ -925,7 +926,7 @@ SUBJECT_SENDS = compile_pattern("向{CHAIN}{P:place}(?P<mode>{@send_verbs})了?{
 # "1．Y村：网格8个；网格长 张某；结对单位 X局": a line's cell, its label and the unit a space apart
 UNIT_CELL = compile_pattern("^(?P<mode>" + MODES + ")单位、{O:org}{UNIT_ORGAN}$")
 # (not "X局作为后援单位的Y镇Z村", "作为后盾单位帮扶的Z村": the place it names)
-UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?(?:单位|部门)(?!(?:帮扶|包联)?的?[\ue000-\ue005])")
+UNIT_AS_UNIT = compile_pattern("{O:org}{UNIT_ORGAN}(?:作为|是)(?P<mode>" + MODES + ")(?:责任)?(?:单位|部门)(?!(?:帮扶|包联)?的?{P})")
 UNIT_OF_FOCUS = compile_pattern("(?P<mode>" + MODES + "|(?<!各)(?:派出|派驻|选派)(?=单位))(?:(?:责任)?单位(?:还|也|则|就)?(?:是|为|调整为|改为|换成了?|变成了?|有(?:[两二三四五几\\d]家)?)?(?:[:：]|——|—)?|"
                                 "部门(?:还|也|则|就)?(?:是|为|[:：])|企业(?:还|也|则|就)?(?:是|为))"      # "Y村的结对帮扶企业是X公司", "Y村的包联部门是X局", "包联部门：X局"
                                 #                                  (帮扶企业X: helping a firm)
@@ -2712,20 +2713,20 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     text = QUOTES.sub("", text)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = _tiers_in(text)
+    among = text.find("其中")
+    kinds = [t for t in tiers if t.start() > among] if among >= 0 else []
     if all(_DIVIDING.search(t.group()) for t in tiers) or \
             any(_place_opens_clause(text, tokens, a.end(), b.start()) for a, b in zip(tiers, tiers[1:])):
         tiers = []      # (no tier is named: "A村划分网格8个，B村划分网格6个" counts two places'; nor are tiers
         #               of one place counted by two: "A镇划分为二级网格74个，B镇划分网格41个")
-    elif (among := text.find("其中")) >= 0 and (kinds := [t for t in tiers if t.start() > among]) \
-            and not any("级" in t.group() or "微" in t.group() for t in kinds):
+    elif kinds and not _levelled(kinds):
         tiers = [t for t in tiers if t.start() < among]     # "共划分网格42个，其中村网格35个、社区网格7个",
         #   "共划分基础网格23个，其中农村网格9个、社区网格14个": kinds of grid in the total, no tiers
-    elif among >= 0 and len(kinds) >= 2:
+    elif len(kinds) >= 2:
         tiers = kinds       # "共划分网格42个，其中一级网格1个、二级网格6个、三级网格35个": the total, then its tiers
     if len(tiers) >= 2 and _SPECIAL_GRIDS.search(tiers[-1].group()):
         tiers = tiers[:-1]      # "…组级网格76个，另设学校、卫生院等专属网格4个": grids set for one purpose, no tier
-    if tiers and not any("级" in t.group() or "微" in t.group() for t in tiers) and \
-            (total := _TOTAL_AFTER.match(text, tiers[-1].end())):
+    if tiers and not _levelled(tiers) and (total := _TOTAL_AFTER.match(text, tiers[-1].end())):
         if place := _grid_place(text, tokens, tiers[0].start(), focus):     # "陆上网格5个、水上网格3个，共8个网格":
             add("grid.count", "DIVIDED_INTO", place, place, count=cn_number(total.group("n")))     # kinds, then the total
         return
@@ -2782,6 +2783,11 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
 def _tiers_in(text: str) -> list[re.Match]:
     """The tiers a sentence counts, written either way, in order."""
     return sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
+
+
+def _levelled(tiers: list[re.Match]) -> bool:
+    """Tiers by level (一级, 镇级, 微网格), not kinds of grid side by side (陆上网格, 社区网格)."""
+    return any("级" in t.group() or "微" in t.group() for t in tiers)
 
 
 _SPECIAL_GRIDS = regexes.compile("专属|专项|专业|特殊")
