@@ -388,7 +388,7 @@ _DIVISION_NAME = "(?!任|从事)(?:(?:" + _DIVISION_CHAR + "){2,8}?(?:处|科|�
 # ("院属X研究所": one the academy has, "局机关X科" the bureau's own, but 机关服务中心 a division of its own)
 _NOT_A_DIVISION = "(?!属|机关(?!服务|事务))"
 _BARE_UNIT_DIVISION = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=来自|回到|返回|调回|还有)|(?<=是|在|有|到|由))" +
-                                      alternation(_HEADS_OF_DIVISIONS) + _NOT_A_DIVISION + "(?:" + _DIVISION_NAME + "|团委)(?=的|[，,。；;、]|工作|任|$|[一二三四]级|干部)")
+                                      alternation(_HEADS_OF_DIVISIONS) + _NOT_A_DIVISION + "(?:" + _DIVISION_NAME + "|团委)(?=的|[，,。；;、]|工作|任|后|以后|$|[一二三四]级|干部)")
 _BARE_LEVEL_WORDS = ("自治区", "省", "市", "州", "盟", "地区", "旗", "县", "区", "镇", "乡")
 _DIVISION_OF_HEAD = regexes.compile(_NOT_A_DIVISION + "(?:" + _DIVISION_NAME + "|[^\\W\\d_的]{0,8}?(?:学院|医院|团委))")     # ("学校团委")
 
@@ -736,8 +736,8 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
                 heads = [successor]     # "张某接替期满的李某，担任Y村第一书记": 张某's post, not 李某's
             tails = _refs(sk, m, tail_name, focus, p)
             if type_ == "WORKS_FOR" and len(tails) == 1 and tail_name in m.groupdict():
-                tails = [_with_department(sk, m.end(tail_name), tails[0])]
-                if mode in SEND_VERBS and (sent := _with_department(sk, m.end("mode"), tails[0])) is not tails[0]:
+                tails = [_with_department(sk, m.end(tail_name), tails[0], heads)]
+                if mode in SEND_VERBS and (sent := _with_department(sk, m.end("mode"), tails[0], heads)) is not tails[0]:
                     tails = [sent]      # "X厅选派生态保护修复处干部Z": a member of the division the unit sent
             if type_ == "HOLDS_POSITION" and title and len(tails) == 1 and tail_name in m.groupdict():
                 tails = [_division_headed(sk, m.end(tail_name), tails[0], _title(m, title[0]))]
@@ -752,16 +752,20 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 
 # "X局农村科技处干部张某", "来自X厅综合规划处，", "张某（X局公路科）": the department written after the
 # unit, then a member's word or the end of the clause
-_DEPARTMENT = regexes.compile(f"(?:(?!{'|'.join(words('send_verbs'))})[\u4e00-\u9fff]){{1,6}}?(?<!干)(?:处|科|室|股|系|中心)(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|[，,。；;）)]|$)")
+# (局里的X科 is the unit in focus's: "回到局里的林业改革发展处"; a division before 的 and a person is that
+# person's: "选派财务处的张某到Y村", "来自该厅X处的张某", not "李某接替返回X局Y科的张某" 李某's)
+_DEPARTMENT = regexes.compile(f"的?((?:(?!{'|'.join(words('send_verbs'))}|的|在|以后)[\u4e00-\u9fff]){{1,10}}?(?<!干)(?:处|科|室|股|系|中心))"
+                              f"(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|上班|以后|[，,。；;）)]|$|"
+                              f"的({PER_CH}[\ue100-\ue8ff]))")
 
 
-def _with_department(sk: Skeleton, end: int, unit: Ref) -> Ref:
+def _with_department(sk: Skeleton, end: int, unit: Ref, members: list[Ref]) -> Ref:
     """A member of the department written after his unit works for the department, as written
     ("X厅农村科技处干部Z" -> X厅农村科技处; the unit alone when none is written)."""
     m = _DEPARTMENT.match(sk.text, end)
-    if not m or unit.label != ORG:
+    if not m or unit.label != ORG or m.group(2) and sk.ref(m.group(2)).surface not in {p.surface for p in members}:
         return unit
-    return _with_division(unit, m.group())
+    return _with_division(unit, m.group(1))
 
 
 def _division_headed(sk: Skeleton, end: int, unit: Ref, title: str) -> Ref:
@@ -789,7 +793,9 @@ def _division_post(title: str) -> tuple[str, str] | None:
 
 
 def _with_division(unit: Ref, division: str) -> Ref:
-    """The unit's division, named after it (X厅 + 农村科技处)."""
+    """The unit's division, named after it (X厅 + 农村科技处; X局 + 局储备处, the bureau's own)."""
+    if division[0] in "局厅委" and unit.surface.endswith(division[0]) and len(division) > 3:
+        division = division[1:]
     return replace(unit, surface=unit.surface + division, canonical=unit.canonical and unit.canonical + division)
 
 
@@ -817,7 +823,7 @@ def _of_level(sk: Skeleton, m: re.Match, tails: list[Ref], mode: str) -> list[Re
 
 
 _POSTS = ("FIRST_SECRETARY_OF", "HOLDS_POSITION")
-_SUCCEEDS = regexes.compile(f"({PER_CH}[\ue100-\ue8ff])(?:同志)?接替[^，,。；;！？!?\ue000-\ue007]{{0,12}}$")
+_SUCCEEDS = regexes.compile(f"({PER_CH}[\ue100-\ue8ff])(?:同志)?(?:接替|接过)[^，,。；;！？!?\ue000-\ue007]{{0,12}}$")
 
 
 def _successor_before(sk: Skeleton, pos: int) -> Ref | None:
@@ -1917,8 +1923,9 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         rest = _SENT_BY_UNIT.sub("", _trim_clause(m.group("rest")))     # "是X医院派驻的主治医师": X医院主治医师
         if _VILLAGE_AT_END.search(rest) and _SECRETARIES_LABEL.search(sk.text, 0, m.start()):
             rest += "第一书记"     # "优秀驻村第一书记：张某（X局驻Y村）": the list's post, of the village in brackets
-        _posts("post.after_name", sk, sk.ref(m.group("person")), rest, focus, add,
-               before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
+        person = _successor_before(sk, m.start("person")) or sk.ref(m.group("person"))   # "张某接过前任李某的担子，成为…"
+        _posts("post.after_name", sk, person, rest, focus, add,
+               before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
     if profile := PROFILE.search(sk.text) or _name_then_posts(sk):   # "1.张某，男，1986年3月生，X局干部"
         units_only = profile.re is NAME_THEN_POSTS or profile.group("titled") is not None
         unit = None
@@ -2528,6 +2535,8 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
     "(?P<n>" + NUM + ")个",
     # "原来只有3个网格，今年细分为8个": the grids as they are now
     "原来?(?:只|仅)?有(?:" + NUM + ")个网格[，,][^，,。；;]{0,6}?(?:细分|调整|增加|扩大|拆分)(?:为|到|至|成)(?P<n>" + NUM + ")个",
+    # "Y镇13个村已全部完成网格划分，共61个网格": the division as a noun, then the count
+    "网格划分(?:工作)?[，,](?:共计?|共有|总计)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化群])",
     # "该村近期完成了6个网格的划分": the grids, then their division as a noun
     "(?P<n>" + NUM + ")个网格的(?:划分|划定|设置)",
     # a heading's count in brackets: "二、Y村（共6个综合网格）"

@@ -1595,9 +1595,11 @@ def person_after(text: str, p: int) -> str | None:
     if rest[:1] in SURNAMES and rest[1:3] in ("  ", "\u3000\u3000") and _is_name_char(rest[3:4] or "。") and \
             not _is_name_char(rest[4:5] or "。"):
         return rest[:4]     # "张  敏": a name of two padded to the width of three in a table or list
-    if _SPACED_FOUR.match(rest) and (not _is_name_char(rest[7:8] or "。") or _AFTER_RE.match(rest, 7)) \
+    if _SPACED_FOUR.match(rest) and (not _is_name_char(rest[7:8] or "。") or _AFTER_RE.match(rest, 7) or
+                                     {rest[0:3:2], rest[4:7:2]} & _ELEMENTS) \
             and rest[6] not in "男女" and rest[6] not in _NOT_FINALS:
-        return rest[:7]     # "吉 克 阿 木说": a name of four spaced out character by character (not "宋 建 伟 已在…")
+        return rest[:7]     # "吉 克 阿 木说": a name of four spaced out character by character (not "宋 建 伟 已在…";
+        #                     but "扎 西 降 措已在…", a name of elements, whatever follows)
     if rest[:1] in SURNAMES and rest[1:2] in (" ", "\u3000") and _is_name_char(rest[2:3] or "。"):
         # "方 晨", "许 传明", "涂 海 军": spaced out by the typesetter
         spaced = 2 if rest[3:4] in (" ", "\u3000") and _is_name_char(rest[4:5] or "。") and \

@@ -294,7 +294,7 @@ def clean(raw: str) -> tuple[str, list[int]]:
     chars = _unbarred(_unconfused(_simplify("".join(kept).translate(_TO_ASCII))))
     lines = _cell_rows(_lines(chars, pos))
     column = _column_width(lines)
-    paras = _repair(_paragraphs(lines, raw, column), column)
+    paras = _repair(_paragraphs(lines, raw, column), raw, column)
     text, index = [], []
     for n, (ptext, ppos, _) in enumerate(paras):
         if n:
@@ -617,17 +617,21 @@ def _list_items(lines: list[str], column: int = LONG) -> set[int]:
     return out
 
 
-def _repair(paras: list[_Piece], column: int = LONG) -> list[_Piece]:
+def _repair(paras: list[_Piece], raw: str, column: int = LONG) -> list[_Piece]:
     """Join a sentence that the OCR broke across a paragraph boundary. `column`: the
     width of the page's lines, where they were printed in a narrow column (a paragraph
-    of one line as wide as that ran on too)."""
+    of one line as wide as that ran on too). A paragraph that opens indented opens
+    a sentence, unless the one before was cut mid-clause ("——记X驻Y村第一书记张某" /
+    "　　Y村位于…": a profile's subtitle, then its text)."""
     normal = usual_gap([g for _, _, g in paras[1:]])
     full = min(column, _column_width(paras))
     out: list[_Piece] = []
     listed = _list_items([text for text, _, _ in paras])
     for n, piece in enumerate(paras):
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-        gap = "block" if piece[2] > normal else "para"
+        p = piece[1][0] if piece[1] else 0     # (a paragraph's indent, not a table cell's far to the right)
+        indented = raw[max(0, p - 2):p] in _INDENTS and (p < 3 or raw[p - 3] not in " \u3000\t")
+        gap = "block" if piece[2] > normal or indented else "para"
         row = n and _kind(paras[n - 1][0], _NOTE.sub("（）", paras[n - 1][0])) == "row"
         after_row = gap == "block" and row
         if out and n not in listed and not after_row and \

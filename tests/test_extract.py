@@ -662,3 +662,59 @@ def test_a_bare_unit_s_division_with_no_unit_in_focus_breaks_nothing():
     page = extract_page(page_of("本报讯 2024年3月，学校选派高翊飞到柳溪村任第一书记。刘叙骞是学校后勤管理处的干部，在村里干了三年。"))
     assert page.warnings == [] or not any("failed" in w for w in page.warnings)
     assert any(f.type == "FIRST_SECRETARY_OF" and f.head == "高翊飞" for f in page.facts)
+
+
+@pytest.mark.parametrize("said, division", [
+    ("前任第一书记孙立军如今回到局里的农村水利科。", ("孙立军", "青江市水利局农村水利科")),
+    ("前任第一书记孙立军回到局里的水资源管理科以后，常打电话回村。", ("孙立军", "青江市水利局水资源管理科")),
+    ("前任第一书记孙立军已回到局里的规划计划处上班。", ("孙立军", "青江市水利局规划计划处")),
+    ("2024年3月，局里选派水土保持科的韩立文到村里任第一书记。", ("韩立文", "青江市水利局水土保持科")),
+])
+def test_a_division_of_the_unit_in_focus_written_局里的(said, division):
+    got = facts_of(f"本报讯 青江市水利局包联柳树村。{said}")
+    assert ("WORKS_FOR", *division) in got
+
+
+def test_a_division_before_的_and_a_person_is_that_person_s():
+    got = facts_of("本报讯 青江市水利局包联柳树村。局里派驻的第一书记韩立文到岗，接替期满返回局农村水利科的孙立军。"
+                   "接替他的是来自该局水土保持科的赵晓梅。")
+    assert ("WORKS_FOR", "孙立军", "青江市水利局农村水利科") in got and ("WORKS_FOR", "赵晓梅", "青江市水利局水土保持科") in got
+    assert ("WORKS_FOR", "韩立文", "青江市水利局农村水利科") not in got
+
+
+def test_a_unit_sending_from_a_division_names_the_unit_too():
+    got = facts_of("本报讯 2024年初，青江市统计局选派农村统计科干部孙立军到柳树村担任第一书记。")
+    assert ("WORKS_FOR", "孙立军", "青江市统计局") in got and ("WORKS_FOR", "孙立军", "青江市统计局农村统计科") in got
+
+
+def test_the_bureau_s_own_division_written_局x处_is_named_once():
+    got = facts_of("本报讯 今年3月，青江省粮食局选派局仓储处干部孙立军到柳树村担任驻村第一书记。")
+    assert ("WORKS_FOR", "孙立军", "青江省粮食局仓储处") in got
+
+
+def test_who_took_over_from_the_one_before_holds_the_post():
+    got = facts_of("本报讯 青江省农业农村厅挂点帮扶柳树村。今年6月，来自厅种植业管理处的孙立军接过前任韩立文的担子，"
+                   "成为柳树村第三任驻村第一书记、工作队队长。")
+    assert ("HOLDS_POSITION", "孙立军", "柳树村") in got and ("HOLDS_POSITION", "韩立文", "柳树村") not in got
+
+
+def test_back_in_a_division_of_the_bare_unit_then_后():
+    got = facts_of("本报讯 青江省农业农村厅挂点帮扶柳树村。前任第一书记韩立文回到厅农村合作经济指导处后，仍常打电话问村里的茶园。")
+    assert ("WORKS_FOR", "韩立文", "青江省农业农村厅农村合作经济指导处") in got
+
+
+
+def test_the_first_secretary_则是_sent_by_a_unit():
+    got = facts_of("本报讯 东河乡柳树坪村的第一书记韩立文，则是青江县财政局选派的干部。")
+    assert ("SUPPORTS", "青江县财政局", "柳树坪村") in got and ("WORKS_FOR", "韩立文", "青江县财政局") in got
+
+
+def test_a_unit_s_numbered_round_of_its_team_is_no_part_of_its_name():
+    got = facts_of("本报讯 7月，青江省应急管理厅第四轮驻村工作队正式进驻柳树坪村，接替期满的第三轮工作队。")
+    assert ("SUPPORTS", "青江省应急管理厅", "柳树坪村") in got
+
+
+def test_a_town_s_grids_counted_after_its_division_as_a_noun():
+    got = [dict(f.props) for f in extract_page(page_of("本报讯 东河镇13个村已全部完成网格划分，共61个网格，由镇党委书记韩立文牵头调度。")).facts
+           if f.type == "DIVIDED_INTO"]
+    assert got == [{"count": 61}]

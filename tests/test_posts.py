@@ -1001,6 +1001,9 @@ FAMILIES = {
          [("HOLDS_POSITION", "宝音图", "白音嘎查")]),
     "a name of four spaced out, then 当选 (Z当选嘎查党支部书记)":
         ("本报讯 白音嘎查完成换届，巴 特 尔 图当选嘎查党支部书记。", [("HOLDS_POSITION", "巴特尔图", "白音嘎查")]),
+    "a name of four elements spaced out, then what he does (格 桑 达 瓦一起…)":
+        ("本报讯 柳溪村由青江县农牧局包联。他和村党支部书记格 桑 达 瓦一起，把全村划分为6个网格。",
+         [("HOLDS_POSITION", "格桑达瓦", "柳溪村")]),
     "由 … 任 (工作队由X局科员Z任第一书记), a name of three before 任":
         ("本报讯 青江县财政局驻村工作队进驻东河镇柳树村。工作队由县财政局四级主任科员郑立新任第一书记、队长。",
          [("FIRST_SECRETARY_OF", "郑立新", "柳树村")]),

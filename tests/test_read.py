@@ -692,3 +692,22 @@ def test_a_marked_heading_of_a_unit_a_village_and_a_name_stands_alone(tmp_path):
              "▶青江县财政局驻西河镇杏林村第一书记赵晓梅", "赵晓梅把杏林村划分为4个网格。"]
     got = paragraphs(page_of(tmp_path, "青江县3名驻村第一书记获表彰\n青江发布 2025-07-03\n" + "\n".join(lines)))
     assert "▶青江市水利局派驻东河镇柳树沟村第一书记韩立文" in got
+
+
+def test_a_profile_s_subtitle_then_an_indented_paragraph_stay_apart(tmp_path):
+    lines = ["扎根山乡的“第一书记”——记青江省民族宗教事务委员会驻青江县东河乡柳树坪村第一书记韩立文",
+             "\u3000\u3000柳树坪村位于青江山腹地，全村167户、7个村民组，是一个山区村寨。2022年8月，韩立文从省民宗委来到这里。",
+             "\u3000\u3000刚进村时，村民听不懂他的普通话，他就跟着村党支部书记赵永安学方言。",
+             "\u3000\u3000两年下来，村里修通了三条产业路。"]
+    got = paragraphs(page_of(tmp_path, "驻村第一书记先进事迹材料\n文档分类：党团工作\n" + "\n".join(lines)))
+    assert lines[0] in got
+
+
+def test_a_table_cell_wrapped_far_to_the_right_still_joins_its_row(tmp_path):
+    i = "\u3000\u3000"
+    lines = ["为进一步做好挂钩帮扶工作，经研究，对部分乡镇挂钩安排作如下调整。", "调整后的部分挂钩安排如下：",
+             f"乡镇{i}挂钩县领导{i}挂钩帮扶村{i}挂钩帮扶单位", f"北山镇{i}孙立军（县委常委、宣传部部长）{i}溪源村{i}县文化体育和旅游局",
+             f"东河镇{i}韩立文（副县长）{i}柳树村{i}县农业农村局、", "\u3000" * 16 + "国网青江县供电公司",
+             f"西河乡{i}赵晓梅（县人大常委会副主任）{i}杏林村{i}县林业局", f"南坪乡{i}{i}{i}后山村{i}县财政局", "其余乡镇的挂钩安排保持不变。"]
+    got = paragraphs(page_of(tmp_path, "青江县调整挂钩帮扶安排\n青江日报　2024年5月6日\n" + "\n".join(lines)))
+    assert "东河镇  韩立文（副县长）  柳树村  县农业农村局、国网青江县供电公司" in got
