@@ -2778,6 +2778,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     count = cn_number(m.group("n"))
     if "原" in text[max(0, m.start() - 4):m.start() + 3] and (now := _COUNT_NOW.search(text, m.end())):
         count = cn_number(now.group("n"))   # "原设3个网格，…现调整为5个网格": the grids there are now
+    elif later := _COUNT_LATER.match(text, m.end()):
+        count = cn_number(later.group("n"))     # "去年划成4个网格，今年又细分为9个网格": as they are now
     levels = GRID_LEVELS.search(text)
     lv = m.groupdict().get("lv") or (levels.group("lv") if levels else None)
     place = _grid_place(text, tokens, m.start(), focus)
@@ -2833,6 +2835,8 @@ def _line_goes_on(texts: list[str], k: int, most: int = 3) -> tuple[str, ...]:
 
 _TIER_COUNTS = regexes.compile("(?P<lv>[二三四两])级[^。；;，,]{0,6}?(?:共)?(?:划分|设置|设立|建立|设)了?网格"
                                "(?P<counts>[\\d一二三四五六七八九十百]+个(?:[、和及][\\d一二三四五六七八九十百]+个)+)")
+_COUNT_LATER = regexes.compile("[^。；;]{0,6}?[，,][^，,。；;]{0,8}?又[^，,。；;]{0,8}?(?:细分|调整|增加|扩大|拆分|划分)(?:为|到|至|成)(?P<n>"
+                               + NUM + ")个(?!微|[一二三四五六七八九\\d]级)")
 _COUNT_NOW = regexes.compile("(?:调整|增加|优化|合并|扩大|细化)(?:为|到|至|成)(?P<n>[\\d一二三四五六七八九十百]+)个(?:网格)?")
 _RESPECTIVE_COUNTS = regexes.compile("(?:网格数量?)?(?:[已均都]|已经)?分别(?:被?(?:划分|设置|设立|设|划)为?成?了?|为|是)(?:网格)?"
                                      "((?:[\\d一二三四五六七八九十]+个(?:、|和|及)?)+)(?:网格)?")

@@ -718,3 +718,10 @@ def test_a_town_s_grids_counted_after_its_division_as_a_noun():
     got = [dict(f.props) for f in extract_page(page_of("本报讯 东河镇13个村已全部完成网格划分，共61个网格，由镇党委书记韩立文牵头调度。")).facts
            if f.type == "DIVIDED_INTO"]
     assert got == [{"count": 61}]
+
+
+def test_a_later_finer_division_of_a_village_s_grids_counts():
+    got = [dict(f.props) for f in extract_page(page_of("本报讯 柳树村位于东河镇。村党支部书记韩立文介绍，柳树村去年把4个组划成4个网格，"
+                                                         "今年又按居住点细分为9个网格。")).facts if f.type == "DIVIDED_INTO"]
+    assert got == [{"count": 9}]
+

@@ -6219,3 +6219,8 @@ def test_a_tibetan_name_ending_in_拥宗():
 def test_a_tibetan_name_ending_in_占堆(name):
     got = facts_of(f"本报讯 在青江县白石镇柳溪村，省商务厅驻村工作队把直播间搬进了村委会。工作队队长由第一书记{name}兼任。")
     assert ("FIRST_SECRETARY_OF", name, "柳溪村") in got
+
+
+def test_a_mongolian_name_ending_in_the_element_阿斯根():
+    got = facts_of("本报讯 白音嘎查位于赛罕苏木。苏木党委书记满都拉阿斯根在会上提出，要做好传帮带。")
+    assert any(f[0] == "HOLDS_POSITION" and f[1] == "满都拉阿斯根" for f in got)
