@@ -1925,7 +1925,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             rest += "第一书记"     # "优秀驻村第一书记：张某（X局驻Y村）": the list's post, of the village in brackets
         person = _successor_before(sk, m.start("person")) or sk.ref(m.group("person"))   # "张某接过前任李某的担子，成为…"
         _posts("post.after_name", sk, person, rest, focus, add,
-               before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
+               before=sk.text[:m.start()])    # ("Y村 6 张某（村党支部书记）": a table's row names the village)
     if profile := PROFILE.search(sk.text) or _name_then_posts(sk):   # "1.张某，男，1986年3月生，X局干部"
         units_only = profile.re is NAME_THEN_POSTS or profile.group("titled") is not None
         unit = None
