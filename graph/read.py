@@ -504,7 +504,7 @@ def _paragraphs(lines: list[_Piece], raw: str, column: int) -> list[_Piece]:
     # (every paragraph a line, each indented: a line indented as a paragraph opens one too, not a
     # table's cell wrapped far to the right)
     most = 2 * sum(indented) >= len(lines)
-    paragraph_indent = [i and raw[max(0, p[0] - 3):p[0] - 2] not in " \u3000\t" for i, (_, p, _) in zip(indented, lines)]
+    paragraph_indent = [_opens_indented(raw, p[0]) for _, p, _ in lines]
     blank = any(1 < gap < 1 << 30 for _, _, gap in lines)
     if 2 * sum(ends) > len(ends) or not (blank or opens):
         return _indented_wraps(lines, indented) if most else lines
@@ -525,6 +525,12 @@ def _paragraphs(lines: list[_Piece], raw: str, column: int) -> list[_Piece]:
             out.append((text, pos, gap))
             opened.append(indented[n] or within)
     return out
+
+
+def _opens_indented(raw: str, p: int) -> bool:
+    """The line starting at p in ``raw`` opens a paragraph with an indent (not a table's cell
+    wrapped far to the right, after more spaces)."""
+    return raw[max(0, p - 2):p] in _INDENTS and (p < 3 or raw[p - 3] not in " \u3000\t")
 
 
 def _indented_wraps(lines: list[_Piece], indented: list[bool]) -> list[_Piece]:
@@ -629,9 +635,7 @@ def _repair(paras: list[_Piece], raw: str, column: int = LONG) -> list[_Piece]:
     listed = _list_items([text for text, _, _ in paras])
     for n, piece in enumerate(paras):
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-        p = piece[1][0] if piece[1] else 0     # (a paragraph's indent, not a table cell's far to the right)
-        indented = raw[max(0, p - 2):p] in _INDENTS and (p < 3 or raw[p - 3] not in " \u3000\t")
-        gap = "block" if piece[2] > normal or indented else "para"
+        gap = "block" if piece[2] > normal or piece[1] and _opens_indented(raw, piece[1][0]) else "para"
         row = n and _kind(paras[n - 1][0], _NOTE.sub("（）", paras[n - 1][0])) == "row"
         after_row = gap == "block" and row
         if out and n not in listed and not after_row and \
