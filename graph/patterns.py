@@ -176,8 +176,10 @@ _LABEL_COLON = regexes.compile("(^|[：:])(" + ITEM_NUMBER +
 NUMBERED_BRANCH = "(?:机关)?第[一二三四五六七八九十]{1,3}(?:党支部|党总支)"
 
 MACROS = {
-    # ("我镇", "本县" where no place is in focus to stand for: the speaker's own, before the place named)
-    "CHAIN": "(?:(?:[\ue000-\ue005][\ue100-\ue8ff]|[我本](?:镇|乡|县|旗|区|市|苏木))的?)*",
+    # ("我镇", "本县", "该乡", "同一苏木的", "镇里的" where no place is in focus to stand for: the place
+    # already spoken of, before the place named)
+    "CHAIN": "(?:(?:[\ue000-\ue005][\ue100-\ue8ff]|(?:[我本该同]|同一个?)(?:镇|乡|县|旗|区|市|苏木))的?"
+             "|(?:镇|乡|苏木)里的)*",
     "ITEM": ITEM_NUMBER,
     "NUMBER": NUMBER,
     # the post of one a unit sends to a village: its first secretary or its work team's leader

@@ -725,3 +725,26 @@ def test_a_later_finer_division_of_a_village_s_grids_counts():
                                                          "今年又按居住点细分为9个网格。")).facts if f.type == "DIVIDED_INTO"]
     assert got == [{"count": 9}]
 
+
+
+def test_a_unit_pairs_with_a_village_of_the_town_already_spoken_of():
+    for between in ("同镇的", "该乡的", "乡里的", "同一苏木的", "苏木里的"):
+        got = facts_of(f"本报讯 青江县财政局还结对帮扶{between}柳树坪村，帮村里修了两座桥。")
+        assert ("SUPPORTS", "青江县财政局", "柳树坪村") in got, between
+
+
+def test_sent_by_a_unit_with_了_after_the_verb():
+    got = facts_of("本报讯 半年后，她的丈夫韩立文也被青江市生态环境局派到了柳树村当第一书记。")
+    assert {("SUPPORTS", "青江市生态环境局", "柳树村"), ("WORKS_FOR", "韩立文", "青江市生态环境局"),
+            ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
+
+
+def test_a_first_secretary_sent_with_his_post_in_a_division_written_short():
+    got = facts_of("本报讯 在东河县柳树镇杏林村，青江银行南岭分行派驻的第一书记、分行普惠金融部副总经理韩立文正和养殖户核对账目。")
+    assert {("SUPPORTS", "青江银行南岭分行", "杏林村"), ("FIRST_SECRETARY_OF", "韩立文", "杏林村")} <= got
+
+
+def test_a_bank_s_client_manager_is_a_post():
+    got = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of("本报讯 韩立文是青江农商银行的客户经理。")).facts
+           if f.type == "HOLDS_POSITION"}
+    assert ("韩立文", "青江农商银行", "客户经理") in got
