@@ -569,9 +569,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                                               _name_after_title(text, name_start, text.index("和", name_start, start))):
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
         if text[name_start] == "任" and start - name_start >= 3 and \
-                (text[name_start - 1:name_start] in "，,；;" or text.endswith(_SEND_VERBS, 0, name_start)) \
+                (text[name_start - 1:name_start] in "，,；;" or text.endswith(_SEND_VERBS + _OFFICE_ADVERBS, 0, name_start)) \
                 and text.startswith(_POSTS_AFTER, end):
-            name_start += 1      # "…来自X大学，任Y村第一书记已两年", "由X局选派任Y村第一书记": the verb of office
+            name_start += 1      # "…来自X大学，任Y村第一书记已两年", "由X局选派任Y村第一书记", "此次任Y村第一书记":
+            #                      the verb of office
         prev = levels_at_end.get(name_start) if name_start not in coref_ends else None
         #      ("全镇正推广Y村的做法": after 全镇 or 该镇 comes what it does, not only a name)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]) and not _ORDINAL_OPENING.match(text, name_start):
@@ -758,6 +759,7 @@ def _kind_described(text: str, name_start: int, levels_at_end: dict[int, str]) -
 
 _ORGANS = ("委会", "村委会", "居委会", "党支部", "党总支")     # (委会: "Y村委会", the 村 shared with the name)
 _OPEN_QUOTES, _CLOSE_QUOTES = set("“‘「『\""), set("”’」』\"")
+_OFFICE_ADVERBS = ("此次", "这次", "再次", "曾", "又", "还", "并", "将", "即", "同时", "先后", "后来", "正式")
 _POSTS_AFTER = ("第一书记", "驻村第一书记", "党支部", "党总支", "党委", "村委会", "书记", "主任", "支书")
 _PRONOUN = regexes.compile("[他她]")
 _PRONOUNS = set("他她们")     # (们: 我们, 他们)

@@ -748,3 +748,24 @@ def test_a_bank_s_client_manager_is_a_post():
     got = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of("本报讯 韩立文是青江农商银行的客户经理。")).facts
            if f.type == "HOLDS_POSITION"}
     assert ("韩立文", "青江农商银行", "客户经理") in got
+
+
+def test_a_unit_s_head_office_sends_for_the_unit():
+    got = facts_of("本报讯 青江能源集团有限公司总部派到东河县挂职的副县长韩立文介绍，集团今年又安排帮扶资金800万元。")
+    assert ("WORKS_FOR", "韩立文", "青江能源集团有限公司") in got
+
+
+def test_the_unit_that_arranged_a_pairing_is_no_part_of_the_supporter_s_name():
+    got = facts_of("本报讯 东河县是青江省教育厅安排青江师范大学定点帮扶的县。")
+    assert ("SUPPORTS", "青江师范大学", "东河县") in got
+    assert not any("安排" in head for _, head, _ in got)
+
+
+def test_a_first_secretary_who_was_then_of_the_village_in_focus():
+    got = facts_of("本报讯 柳树村位于东河镇。老人们还记得，那时的第一书记是省科技厅的韩立文。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
+
+
+def test_this_time_任_is_the_verb_of_office_not_the_village_s_name():
+    got = facts_of("本报讯 接棒的是东河县人民医院选派的韩立文，她是该院主治医师，此次任柳树村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got

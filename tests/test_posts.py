@@ -6224,3 +6224,12 @@ def test_a_tibetan_name_ending_in_占堆(name):
 def test_a_mongolian_name_ending_in_the_element_阿斯根():
     got = facts_of("本报讯 白音嘎查位于赛罕苏木。苏木党委书记满都拉阿斯根在会上提出，要做好传帮带。")
     assert any(f[0] == "HOLDS_POSITION" and f[1] == "满都拉阿斯根" for f in got)
+
+
+def test_amdo_tibetan_names_whole():
+    assert names("本报讯 会上，青江州林业局原派驻柳树村第一书记王旦知加作任期述职。", "Person") >= {"王旦知加"}
+    assert names("本报讯 县委常委、组织部部长韩闹吾才让出席会议。", "Person") >= {"韩闹吾才让"}
+
+
+def test_a_tibetan_name_after_the_verb_that_sends_him():
+    assert names("本报讯 青江州林业局选派才让东智同志任柳树村第一书记。", "Person") >= {"才让东智"}
