@@ -244,7 +244,9 @@ def _protagonist(article: Article, found: list[list[Mention]], people: frozenset
     return None
 
 
-PRONOUNS = regexes.compile("(?:他|她)(?![们人])|这位")
+# ("这位“90后”瑶族姑娘是X局选派的第一书记": 这位 and what she is, the one in focus)
+PRONOUNS = regexes.compile("(?:他|她)(?![们人])|这位(?:“?\\d0后”?)?(?:[\u4e00-\u9fff]{1,2}族)?[男女]?"
+                           "(?:姑娘|小伙子?|年轻人|青年|干部|同志|大学生|博士|汉子|老党员|党员)?")
 
 
 def _pronouns(text: str, mentions: list[Mention], profiled: str | None = None) -> list[Mention]:
@@ -2719,7 +2721,7 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if focus.tiers_carried:
         focus.tiers_carried -= 1
         return      # (its tier was counted with the sentence that began the list)
-    text = QUOTES.sub("", text)
+    text, tokens = _unquoted(text, tokens)
     # (either way of writing a tier, and both in one sentence: "3个一级网格、12个二级网格，…设立微网格46个")
     tiers = _tiers_in(text)
     among = text.find("其中")
@@ -2791,6 +2793,17 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         _more_counts(text, tokens, m.end(), add)
 
 
+def _unquoted(text: str, tokens) -> tuple[str, list]:
+    """The sentence without its quotes ("按“一社一格”划分"), and its names where they now are."""
+    if not QUOTES.search(text):
+        return text, tokens
+    at, removed = [], 0
+    for ch in text + " ":
+        at.append(len(at) - removed)
+        removed += bool(QUOTES.fullmatch(ch))
+    return QUOTES.sub("", text), [(replace(m, start=at[m.start], end=at[m.end]), r) for m, r in tokens]
+
+
 def _tiers_in(text: str) -> list[re.Match]:
     """The tiers a sentence counts, written either way, in order."""
     return sorted([*GRID_TIERS.finditer(text), *GRID_TIERS_COUNT_FIRST.finditer(text)], key=lambda m: m.start())
@@ -2859,7 +2872,7 @@ def _respective_counts(text: str, tokens) -> list[tuple[Ref, int]]:
 
 
 _NEXT_COUNT = regexes.compile("[、，,]?(?:其中)?")
-_COUNT_AFTER = regexes.compile("(?:[^，,。；;\\d]{0,6}?(?:划分[为成]?|划[为成]|分为|设|有))?(?:网格)?([\\d一二三四五六七八九十百]+)个(?:网格)?")
+_COUNT_AFTER = regexes.compile("(?:[^，,。；;\\d]{0,6}?(?:划分[为成]?|划[为成]|分[为成]|设|有))?(?:网格)?([\\d一二三四五六七八九十百]+)个(?:网格)?")
 
 
 def _more_counts(text: str, tokens, end: int, add) -> None:
@@ -2882,8 +2895,9 @@ def _more_counts(text: str, tokens, end: int, add) -> None:
 
 
 _LATER_CLAUSE = regexes.compile("[，,](?=[^。；;]*网格)")
-# "划分为5个网格", "全乡划分网格46个", "按照3个屯划分为5个网格": the place's own count, however it is divided
-_GRIDS_AFTER = regexes.compile("(?:全[村乡镇])?(?:按照?[^，,。；;]{1,8}?)?(?:划分[为成]?|划[为成]|分为)"
+# "划分为5个网格", "全乡划分网格46个", "按照3个屯划分为5个网格", "按居住片区分成5个网格": the place's own
+# count, however it is divided
+_GRIDS_AFTER = regexes.compile("(?:全[村乡镇])?(?:按照?[^，,。；;]{1,8}?)?(?:划分[为成]?|划[为成]|分[为成])"
                                "(?:(?P<n>[\\d一二三四五六七八九十百]+)个网格(?![员长])|网格(?P<n2>[\\d一二三四五六七八九十百]+)个)")
 
 

@@ -769,3 +769,20 @@ def test_a_first_secretary_who_was_then_of_the_village_in_focus():
 def test_this_time_任_is_the_verb_of_office_not_the_village_s_name():
     got = facts_of("本报讯 接棒的是东河县人民医院选派的韩立文，她是该院主治医师，此次任柳树村第一书记。")
     assert ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
+
+
+def test_grids_counted_after_a_quoted_rule_belong_to_the_places_named_after_it():
+    got = {(f.head, dict(f.props)["count"]) for f in extract_page(page_of(
+        "本报讯 东河乡杏林村已按“一社一格”划分网格9个，柳树村划分网格6个。")).facts if f.type == "DIVIDED_INTO"}
+    assert got == {("杏林村", 9), ("柳树村", 6)}
+
+
+def test_a_village_s_grids_分成_after_its_town_s():
+    got = {(f.head, dict(f.props)["count"]) for f in extract_page(page_of(
+        "本报讯 东河乡共划分网格47个，柳树村按居住片区分成5个网格。")).facts if f.type == "DIVIDED_INTO"}
+    assert got == {("东河乡", 47), ("柳树村", 5)}
+
+
+def test_this_described_person_is_the_one_in_focus():
+    got = facts_of("本报讯 杏林村第一书记韩立文一早就进了林子。这位“90后”瑶族姑娘是东河县自然资源局选派的驻村第一书记。")
+    assert ("WORKS_FOR", "韩立文", "东河县自然资源局") in got
