@@ -601,7 +601,7 @@ _SUPPORT_OPENINGS = tuple(w for w in words("support_verbs") if len(w) > 1)
 
 def _is_org(surface: str, suf: str) -> bool:
     if surface in GENERIC_ORGS or surface in NOT_ORGS:
-        return surface in ("旗委", "县委", "市委", "区委", "盟委", "省委")   # bare county units are qualified later
+        return surface in ("旗委", "县委", "市委", "区委", "盟委", "州委", "省委")   # bare county units are qualified later
     body = surface[: len(surface) - len(suf)]
     if (body in GENERIC_ORGS or body in ORG_SUFFIXES) and suf in ("党委", "党组", "党总支", "党支部"):
         return False        # "学院党委派驻…", "银行党支部与…": the party committee of the unit in focus (facts.BARE_UNITS)

@@ -6233,3 +6233,8 @@ def test_amdo_tibetan_names_whole():
 
 def test_a_tibetan_name_after_the_verb_that_sends_him():
     assert names("本报讯 青江州林业局选派才让东智同志任柳树村第一书记。", "Person") >= {"才让东智"}
+
+
+def test_a_prefecture_s_party_committee_written_bare_is_the_prefecture_s():
+    got = facts_of("本报讯 恩施州召开驻村工作推进会。州委常委、组织部部长韩立文出席会议。")
+    assert ("HOLDS_POSITION", "韩立文", "恩施土家族苗族自治州委") in got
