@@ -756,7 +756,7 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 # unit, then a member's word or the end of the clause
 # (局里的X科 is the unit in focus's: "回到局里的林业改革发展处"; a division before 的 and a person is that
 # person's: "选派财务处的张某到Y村", "来自该厅X处的张某", not "李某接替返回X局Y科的张某" 李某's)
-_DEPARTMENT = regexes.compile(f"的?((?:(?!{'|'.join(words('send_verbs'))}|的|在|以后)[\u4e00-\u9fff]){{1,10}}?(?<!干)(?:处|科|室|股|系|中心))"
+_DEPARTMENT = regexes.compile(f"的?((?![把将被])(?:(?!{'|'.join(words('send_verbs'))}|的|在|以后)[\u4e00-\u9fff]){{1,10}}?(?<!干)(?:处|科|室|股|系|中心))"
                               f"(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|上班|以后|[，,。；;）)]|$|"
                               f"的({PER_CH}[\ue100-\ue8ff]))")
 
@@ -883,8 +883,8 @@ def _sent_by_own_unit(p: Pattern, sk: Skeleton, m: re.Match, mode: str, add) -> 
             add(p.id, "SUPPORTS", unit, place, mode=mode or "派驻")
 
 
-# "X局干部张某", "来自X局的张某": the person's own unit, named right before the name
-_MEMBER_BEFORE = compile_pattern("{O:org}{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})(?:同志)?$")
+# "X局干部张某", "来自X局的张某", "X局把Y科干部张某": the person's own unit, named right before the name
+_MEMBER_BEFORE = compile_pattern("{O:org}(?:把|将)?{DEPT}的?(?:一名)?(?:青年|年轻)?(?:{@member_roles})(?:同志)?$")
 _SENDER_WITH_把 = compile_pattern("{O:org}[^，,。；;\ue000-\ue007]{0,8}?把$")
 _FROM_UNIT = "来自{O:org}{DEPT}的"
 _FROM_BEFORE = compile_pattern(_FROM_UNIT + "{N8}$")      # (and "来自X局的90后干部张某")

@@ -786,3 +786,15 @@ def test_a_village_s_grids_分成_after_its_town_s():
 def test_this_described_person_is_the_one_in_focus():
     got = facts_of("本报讯 杏林村第一书记韩立文一早就进了林子。这位“90后”瑶族姑娘是东河县自然资源局选派的驻村第一书记。")
     assert ("WORKS_FOR", "韩立文", "东河县自然资源局") in got
+
+
+def test_a_unit_that_sends_with_把_is_no_part_of_the_division():
+    got = facts_of("本报讯 2022年5月，青江市林草局把生态修复科干部韩立文派到柳树村担任驻村第一书记。")
+    assert {("WORKS_FOR", "韩立文", "青江市林业和草原局"), ("SUPPORTS", "青江市林业和草原局", "柳树村")} <= got
+    assert not any("把" in tail for _, _, tail in got)
+
+
+def test_a_post_in_the_division_of_the_unit_named_bare():
+    got = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of(
+        "本报讯 韩立文是青江省水利厅派驻柳树村的工作队队长，平时在厅农村水利水电处任副处长。")).facts if f.type == "HOLDS_POSITION"}
+    assert ("韩立文", "青江省水利厅农村水利水电处", "副处长") in got
