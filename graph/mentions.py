@@ -1599,6 +1599,9 @@ def person_after(text: str, p: int) -> str | None:
     if rest[:1] in SURNAMES and rest[1:3] in ("  ", "\u3000\u3000") and _is_name_char(rest[3:4] or "。") and \
             not _is_name_char(rest[4:5] or "。"):
         return rest[:4]     # "张  敏": a name of two padded to the width of three in a table or list
+    if (long := _SPACED_LONG.match(text, p)) and \
+            (n := next((n for n in (8, 7, 6, 5) if element_name_end(long.group()[::2][:n], 0) == n), 0)):
+        return text[p:p + 2 * n - 1]     # "哈 斯 德 力 格 尔说": a Mongolian name of five to eight spaced out
     if _SPACED_FOUR.match(rest) and (not _is_name_char(rest[7:8] or "。") or _AFTER_RE.match(rest, 7) or
                                      {rest[0:3:2], rest[4:7:2]} & _ELEMENTS) \
             and rest[6] not in "男女" and rest[6] not in _NOT_FINALS:
@@ -1722,6 +1725,7 @@ def _after_dotted_name(name: str) -> int | None:
 
 
 _SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")
+_SPACED_LONG = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){4,7}")
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")
 _COUNT_INSIDE = regexes.compile("[一二三四五六七八九十两][批名个位支家户次]")
 _HOME_AFTER = set("就住里门院离")     # (not 在: "王国家在会上说" is a name of three)

@@ -6238,3 +6238,10 @@ def test_a_tibetan_name_after_the_verb_that_sends_him():
 def test_a_prefecture_s_party_committee_written_bare_is_the_prefecture_s():
     got = facts_of("本报讯 恩施州召开驻村工作推进会。州委常委、组织部部长韩立文出席会议。")
     assert ("HOLDS_POSITION", "韩立文", "恩施土家族苗族自治州委") in got
+
+
+def test_a_mongolian_name_of_five_to_seven_spaced_out():
+    got = facts_of("本报讯 旗林草局派驻柳树嘎查第一书记阿 拉 坦 苏 和同时担任驻村工作队队长。")
+    assert ("FIRST_SECRETARY_OF", "阿拉坦苏和", "柳树嘎查") in got
+    got = facts_of("本报讯 柳树嘎查第一书记由旗林草局副局长乌 力 吉 巴 雅 尔 图担任。")
+    assert any(head == "乌力吉巴雅尔图" for _, head, _ in got)
