@@ -755,7 +755,8 @@ def _apply(p: Pattern, sk: Skeleton, focus: Focus, add) -> None:
 # "X局农村科技处干部张某", "来自X厅综合规划处，", "张某（X局公路科）": the department written after the
 # unit, then a member's word or the end of the clause
 # (局里的X科 is the unit in focus's: "回到局里的林业改革发展处"; a division before 的 and a person is that
-# person's: "选派财务处的张某到Y村", "来自该厅X处的张某", not "李某接替返回X局Y科的张某" 李某's)
+# person's: "选派财务处的张某到Y村", "来自该厅X处的张某", not "李某接替返回X局Y科的张某" 李某's;
+# "X局把Y科干部张某派到…": 把, 将 or 被 after the unit is its verb, no division's first character)
 _DEPARTMENT = regexes.compile(f"的?((?![把将被])(?:(?!{'|'.join(words('send_verbs'))}|的|在|以后)[\u4e00-\u9fff]){{1,10}}?(?<!干)(?:处|科|室|股|系|中心))"
                               f"(?=的?(?:一名)?(?:青年|年轻)?(?:{'|'.join(words('member_roles'))})|工作|上班|以后|[，,。；;）)]|$|"
                               f"的({PER_CH}[\ue100-\ue8ff]))")
