@@ -1634,7 +1634,7 @@ def person_after(text: str, p: int) -> str | None:
     while k < len(rest) and (_is_name_char(rest[k]) or rest[k] == "·"):
         after = _AFTER_RE.match(rest, k) if k >= 2 else None
         if after and not (after.group() == "和" and _ends_name(rest, k + 1)) and \
-                not ("·" in rest[:k] and (after.group() == "都" or k - rest.index("·") < 3)) and \
+                not ("·" in rest[:k] and (after.group() == "都" and not _adverb_都(rest, k) or k - rest.index("·") < 3)) and \
                 not (after.group() == "都" and "·" in rest[k:k + 6]):
             break       # ("巴图孟和陪同", "买买提明·阿不都拉"; after the dot two characters at least: "包·孟和巴雅尔";
             #             before it too, 都 is a name's: "阿布都克里木·吾斯曼")
@@ -1724,6 +1724,13 @@ def _after_dotted_name(name: str) -> int | None:
                  name[j] == "正" and _starts_with_word(name[j + 1:])), None)     # ("…正挨家挨户登记")
 
 
+def _adverb_都(rest: str, k: int) -> bool:
+    """"叶尔肯·沙依兰别克都要…": after a dotted name, 都 (all, even) before a verb, not the
+    name's 都 (阿不都, 阿布都), which follows 不 or 布."""
+    return rest[k - 1:k] not in ("不", "布") and rest[k + 1:k + 2] in _AFTER_都
+
+
+_AFTER_都 = set("要是会在能把给有已很")
 _SPACED_FOUR = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3}")
 _SPACED_LONG = regexes.compile("[\u4e00-\u9fff](?: [\u4e00-\u9fff]){4,7}")
 _NUMERAL_OPENERS = set("一二三四五六七八九十两")

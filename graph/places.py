@@ -640,6 +640,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level == "Village" and text[name_start - 1:name_start] in ("他", "她", "我") and \
                 tags().get(text[name_start:start], "") == "v":
             continue        # "她发现嘎查不少妇女会刺绣": someone's verb, then the village in focus
+        if level == "Village" and end - name_start == 3 and text[name_start] in "前后" and \
+                text[start - 1] in _GOING | _COMING and text[name_start - 1:name_start] in _TIME_ENDS:
+            continue        # "三年前进村时", "之后到村": a time, then coming to the village, no village 前进村
         if level == "Village" and text[start - 1] in _GOING | _COMING and start - 1 in people and \
                 levels_at_end.get(name_start) != "Township":
             continue        # "第一书记张某来村已经两年": a name, then coming to the village (but after its
@@ -842,16 +845,20 @@ def _overlaps(start: int, end: int, spans) -> bool:
 def _find_corefs(text: str) -> list[Mention]:
     found = [Mention(PLACE, w, i, i + len(w), level=COREF[w], kind="coref") for i, w in _COREFS.scan(text)
              if not _continues_place(text, i + len(w))]
-    m = _BARE_SUBJECT.match(text)
-    if m and not any(c.start == 0 for c in found):
-        found.insert(0, Mention(PLACE, m.group(1), 0, m.end(1), level=COREF["该" + m.group(1)], kind="coref",
-                                canonical="该" + m.group(1)))
-    return found
+    starts = {c.start for c in found}
+    for m in (*filter(None, [_BARE_SUBJECT.match(text)]), *_BARE_OWNER.finditer(text)):
+        if m.start(1) not in starts:
+            found.append(Mention(PLACE, m.group(1), m.start(1), m.end(1), level=COREF["该" + m.group(1)], kind="coref",
+                                 canonical="该" + m.group(1)))
+    return sorted(found, key=lambda c: c.start)
 
 
 # "社区还与X局开展结对共建": a sentence that opens with a bare level word and an adverb or 与
 # is about the place of that level in focus
 _BARE_SUBJECT = regexes.compile("(社区|嘎查|村)(?=还|也|与[^，,。；;]{2,20}?(?:结对|共建|联建))")
+# "在她之前，嘎查的第一书记是…": a clause that opens with a bare level word and its first secretary
+# is about the place in focus
+_BARE_OWNER = regexes.compile("(?:^|(?<=[，,；;]))(社区|嘎查|村)(?=的(?:驻村)?第一书记)")
 
 
 def _continues_place(text: str, i: int) -> bool:
@@ -890,6 +897,7 @@ _URBAN_AND_RURAL = ("建设", "规划", "一体", "融合", "统筹")
 _VILLAGE_WORDS_AFTER_屯 = set("民委里内级道")       # 屯村民, 屯村委会, 屯村里: words of the 屯's
 _GOING = set("进驻入到回返找")      # (and looking for it: "有事找嘎查")
 _JOINING = set("和与同跟及")     # "他和村“两委”…": with the village, though the register has a 和村
+_TIME_ENDS = set("年天月周之以日")    # what ends a time before 前 or 后: 三年前, 之后, 以前
 _COMING = set("来离")       # after an ordinary word: "专家来嘎查", "网格离嘎查部最远"
 _ARRIVING = _COMING | {"进", "向"}      # (and going or giving to it: "客商进村", "医院则向村卫生室捐赠")
 _ADVERBS_BEFORE_ARRIVING = _ADVERBS_BEFORE_SUPPORT | set("则再")

@@ -798,3 +798,38 @@ def test_a_post_in_the_division_of_the_unit_named_bare():
     got = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of(
         "本报讯 韩立文是青江省水利厅派驻柳树村的工作队队长，平时在厅农村水利水电处任副处长。")).facts if f.type == "HOLDS_POSITION"}
     assert ("韩立文", "青江省水利厅农村水利水电处", "副处长") in got
+
+
+def test_a_kinship_word_after_a_name_is_no_part_of_it():
+    got = facts_of("本报讯 东河县杏林村。村党支部书记韩立根伯伯说，有了网格，老人就不怕没人管了。"
+                   "东河镇党委书记石海川伯伯来村里时夸了我们。网格员苏秀兰阿姨说：“有事就找我。”"
+                   "网格长何巧云大娘说，邻里的事她都管。")
+    assert {("HOLDS_POSITION", "韩立根", "杏林村"), ("HOLDS_POSITION", "石海川", "东河镇"),
+            ("HOLDS_POSITION", "苏秀兰", "杏林村"), ("HOLDS_POSITION", "何巧云", "杏林村")} <= got
+    assert not any(head.endswith(("伯伯", "阿姨", "大娘")) for _, head, _ in got)
+
+
+def test_a_name_then_a_verb_and_me_is_the_name():
+    got = facts_of("本报讯 东河县杏林村。村党支部书记柯润稷拉我去看水窖。")
+    assert ("HOLDS_POSITION", "柯润稷", "杏林村") in got
+
+
+def test_a_time_then_coming_to_the_village_is_no_village():
+    got = facts_of("本报讯 我在东河县杏林村驻村。两年前进村时，我还是个客户经理。村两委把全村6个村民小组划成了5个网格。")
+    assert ("DIVIDED_INTO", "杏林村", "杏林村") in got
+    assert not any("前进村" in (head, tail) for _, head, tail in got)
+
+
+def test_the_bare_gacha_s_first_secretary_is_the_one_in_focus():
+    got = facts_of("本报讯 东河旗乌兰嘎查的草场绿了。在她之前，嘎查的第一书记是旗林业局的韩立文。")
+    assert ("FIRST_SECRETARY_OF", "韩立文", "乌兰嘎查") in got
+
+
+@pytest.mark.parametrize("text, village", [
+    ("本报讯 东河乡杏林村是半农半牧村，工作队把全村划成5个网格。", "杏林村"),
+    ("本报讯 东河乡杏林村是边境村，工作队把全村划成5个网格。", "杏林村"),
+    ("本报讯 东河苏木乌兰嘎查是半农半牧嘎查，工作队把全嘎查划成5个网格。", "乌兰嘎查"),
+])
+def test_what_kind_of_village_it_is_names_no_village(text, village):
+    got = {f.head for f in extract_page(page_of(text)).facts if f.type == "DIVIDED_INTO"}
+    assert got == {village}

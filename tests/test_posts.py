@@ -6245,3 +6245,18 @@ def test_a_mongolian_name_of_five_to_seven_spaced_out():
     assert ("FIRST_SECRETARY_OF", "阿拉坦苏和", "柳树嘎查") in got
     got = facts_of("本报讯 柳树嘎查第一书记由旗林草局副局长乌 力 吉 巴 雅 尔 图担任。")
     assert any(head == "乌力吉巴雅尔图" for _, head, _ in got)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第一书记、队长降拥多吉（县林草局干部）负责全村的防火。", "降拥多吉"),
+    ("村委会主任次仁旺加当上了第三网格的网格长。", "次仁旺加"),
+    ("东河镇镇长加央多吉介绍，镇里已划分网格12个。", "加央多吉"),
+    ("队员洛桑顿旦来自东河县交通运输局。", "洛桑顿旦"),
+])
+def test_tibetan_elements_the_tagger_reads_as_words(text, name):
+    assert names(text, "Person") == {name}
+
+
+def test_都_after_a_dotted_name_before_a_verb_is_no_part_of_it():
+    assert names("每次转场前，工作队员艾合买提·吐尔逊都要给牲畜免疫一遍。", "Person") == {"艾合买提·吐尔逊"}
+    assert names("网格员买买提·阿不都说，牧民的事当天就能报上来。", "Person") == {"买买提·阿不都"}
