@@ -1381,16 +1381,16 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     person_head, person = next(((h, p) for h in people_heads      # (with a note: "王某（X局干部，新任）")
                                 if (p := _cell_person(_CELL_NOTE.sub("", row.get(h, "")), sk))),
                                (people_heads[0] if people_heads else "", None))
-    units = [(h, sk.ref(u)) for h, cell in row.items() if "单位" in h and
-             re.fullmatch(f"(?:{ORG_CH}.、?)+", noteless := _CELL_NOTE.sub("", cell))    # (a note after it: "X局（…）")
-             for u in re.findall(f"{ORG_CH}.", noteless)]
+    units = [(h, sk.ref(u), m.group("mode")) for h, cell in row.items() if "单位" in h and
+             (m := _UNITS_CELL.fullmatch(_CELL_NOTE.sub("", cell)))    # (a note after it: "X局（…）")
+             for u in re.findall(f"{ORG_CH}.", m.group("units"))]
     # "派出单位及职务": the unit and the person's post in it ("X局预算股股长") in one cell
     held = next(((h, m) for h, c in row.items() if "单位" in h and "职务" in h and
                  (m := re.fullmatch(f"({ORG_CH}.)([^\ue000-\ue007，,]+)(?:[，,].*)?", c))), None)
-    units += [(held[0], sk.ref(held[1].group(1)))] if held else []
+    units += [(held[0], sk.ref(held[1].group(1)), None)] if held else []
     # (the sender's column before a supporting unit's, "包联单位 派出单位 第一书记", and the present
     # unit's before a former one's, "原包联单位 现包联单位 第一书记")
-    current = [(h, u) for h, u in units if not h.startswith(("原", "前"))] or units
+    current = [(h, u) for h, u, _ in units if not h.startswith(("原", "前"))] or [(h, u) for h, u, _ in units]
     unit = next((u for h, u in current if _SENDER_HEAD.search(h)), current[0][1] if current else None)
     # (of two columns of posts, "现任职务 … 拟任职务", the one that names the post in the village)
     posts = [(h, c) for h, c in row.items() if "职务" in h and "单位" not in h and h != person_head]
@@ -1431,10 +1431,14 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         for other in re.split("[兼、]", post)[1:]:      # "第一书记兼村党支部书记": the village's own post as well
             if other.startswith(("村", "嘎查", "社区")) and other.endswith(_TITLE_ENDS):
                 add("secretary.roster", "HOLDS_POSITION", person, village, title=other)
-    for head_cell, unit in units if village else ():
+    for head_cell, unit, written in units if village else ():
         mode = _SUPPORT_UNIT.search(head_cell)
         add("secretary.roster" if person else "support.table", "SUPPORTS", unit, village,
-            mode=mode.group()[:-2] if mode else "派驻")
+            mode=written or (mode.group()[:-2] if mode else "派驻"))
+
+
+# "X局定点帮扶" under a head "联村单位": the unit, then how it supports the row's village
+_UNITS_CELL = regexes.compile(f"(?P<units>(?:{ORG_CH}.、?)+)(?P<mode>{MODES})?")
 
 
 _SENDER_HEAD = regexes.compile("派出|派驻|选派")

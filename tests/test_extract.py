@@ -833,3 +833,36 @@ def test_the_bare_gacha_s_first_secretary_is_the_one_in_focus():
 def test_what_kind_of_village_it_is_names_no_village(text, village):
     got = {f.head for f in extract_page(page_of(text)).facts if f.type == "DIVIDED_INTO"}
     assert got == {village}
+
+
+def test_a_table_cell_that_names_the_unit_and_how_it_supports():
+    got = facts_of("东河镇关于村级网格长调整情况的公告\n现将调整情况公告如下：\n"
+                   "村名　网格数　村级网格长　职务　联村单位\n"
+                   "杏林村　6　韩立根　村党总支书记　青江市林业局定点帮扶\n"
+                   "柳树村　5　石海川　村委会主任　东河县水利局联村\n")
+    assert {("SUPPORTS", "青江市林业局", "杏林村"), ("SUPPORTS", "东河县水利局", "柳树村")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 东河镇柳树村第一书记韩立文由青江银行东河分行选派，他在村里推广茶旅融合。",
+    "本报讯 东河镇柳树村第一书记韩立文是一名留任书记。他由青江银行东河分行选派，2021年到村。",
+    "本报讯 东河镇柳树村第一书记韩立文，他受青江银行东河分行选派，带领村民种茶。",
+])
+def test_the_unit_that_sent_the_secretary_in_focus_supports_his_village(text):
+    assert ("SUPPORTS", "青江银行东河分行", "柳树村") in facts_of(text)
+
+
+def test_a_unit_that_sent_him_to_another_village_supports_that_one():
+    got = facts_of("本报讯 东河镇柳树村的变化，韩立文看在眼里。他由青江银行东河分行选派到杏林村任第一书记。")
+    assert ("SUPPORTS", "青江银行东河分行", "柳树村") not in got
+
+
+def test_a_team_member_s_sending_unit_is_no_supporter():
+    got = facts_of("本报讯 东河镇柳树村工作队队员韩立文由青江县农业农村局选派，主要负责技术指导。")
+    assert ("WORKS_FOR", "韩立文", "青江县农业农村局") in got
+    assert ("SUPPORTS", "青江县农业农村局", "柳树村") not in got
+
+
+def test_a_secretary_派出_by_his_unit_works_for_it():
+    got = facts_of("本报讯 东河镇柳树村第一书记韩立文由青江县人民医院派出，一年来在村里组织义诊11场。")
+    assert {("WORKS_FOR", "韩立文", "青江县人民医院"), ("SUPPORTS", "青江县人民医院", "柳树村")} <= got
