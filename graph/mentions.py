@@ -1241,9 +1241,13 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             s -= 1          # "第一书记和志强": 志强 is a given name, so 和 (a Naxi surname) opens it, no "and"
         if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)
                                      or text.startswith(("召回", "调回", "返回", "兼任"), e + 1)
+                                     or text[e - 1:e + 1] in _ELEMENTS and e - s == 2 and text[s] in SURNAMES
+                                     and not any(span[0] == e + 1 for span in spans)
                                      or e - s == 2 and _ATTENDS.match(text, e + 1) and _anchor_ends_at(text, s)) \
                 and not text[e + 1:e + 2].isdigit() and " " not in text[s:e]:
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
+            #               ("第一书记云恩和是…": a surname, then a Mongolian element that ends in 和, unless
+            #               the tagger reads a name right after it: "包苏和巴鲁")
             #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him; "宋清和召回原单位":
             #               和, then being called back, ends the name; "副市长栾景和到梨树县": after a title, 和
             #               before a verb of attending, where "and" would want a second person)
@@ -1814,6 +1818,8 @@ def _plausible_name(name: str) -> bool:
         return False        # "图雅同志曾任旗…", "专家曾到村里": 曾 (once) and a verb, no 曾 family's member
     if len(name) == 2 and name[1] in "前后":
         return False        # "干部任前公示", "会后": before or after something, no given name
+    if len(name) == 2 and name[0] in "由从向" and name[1] in "厅局院校委行":
+        return False        # "队长由厅农业农村审计处副处长…担任": by (from, to) the unit named bare, no 由 family's member
     if len(name) == 2 and name[0] == "常" and name[1] in "到来去回":
         return False        # "第一书记常到网格里转": 常 (often), then a verb of going, no 常 family's member
     if len(name) == 3 and name[1] == "得" and name[2] in "住去来好下上出起开":

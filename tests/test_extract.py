@@ -866,3 +866,12 @@ def test_a_team_member_s_sending_unit_is_no_supporter():
 def test_a_secretary_派出_by_his_unit_works_for_it():
     got = facts_of("本报讯 东河镇柳树村第一书记韩立文由青江县人民医院派出，一年来在村里组织义诊11场。")
     assert {("WORKS_FOR", "韩立文", "青江县人民医院"), ("SUPPORTS", "青江县人民医院", "柳树村")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 好在东河县水利局一直与柳树村结对帮扶，局里的技术员每个月都来看一趟。",
+    "本报讯 东河县水利局始终与柳树村结对帮扶。",
+    "本报讯 东河县水利局从2020年起就与柳树村结对帮扶，队员马晓东就是局里派来的。",
+])
+def test_a_unit_pairs_with_a_village_after_an_adverb_or_a_time(text):
+    assert ("SUPPORTS", "东河县水利局", "柳树村") in facts_of(text)

@@ -6260,3 +6260,17 @@ def test_tibetan_elements_the_tagger_reads_as_words(text, name):
 def test_都_after_a_dotted_name_before_a_verb_is_no_part_of_it():
     assert names("每次转场前，工作队员艾合买提·吐尔逊都要给牲畜免疫一遍。", "Person") == {"艾合买提·吐尔逊"}
     assert names("网格员买买提·阿不都说，牧民的事当天就能报上来。", "Person") == {"买买提·阿不都"}
+
+
+def test_by_the_unit_named_bare_is_no_name():
+    got = names("第一书记、工作队队长由厅农业农村审计处副处长图 门 巴 雅担任，队员马晓东来自青江市审计局。", "Person")
+    assert "由厅" not in got and "马晓东" in got
+
+
+def test_a_surname_and_a_mongolian_element_ending_in_和():
+    assert names("第一书记白布和来自旗农牧局。", "Person") == {"白布和"}
+    assert "韩苏和" not in names("旗委书记韩苏和巴鲁说，旗里将继续配合。", "Person")    # (a name read after 和)
+
+
+def test_和_after_a_han_name_still_joins_two():
+    assert names("第一书记韩立和李明一起入户。", "Person") == {"韩立", "李明"}
