@@ -1877,10 +1877,12 @@ def _name_then_posts(sk: Skeleton) -> re.Match | None:
 
 
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
-TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)(?P<who>[^，,。；;\ue007]{{1,24}}?(?:{alternation([*TITLES, *MEMBER_ROLES])}))?"
-                                   f"(?P<names>{PER_CH}.(?:[、和及]{PER_CH}.)*)(?![\ue000-\ue006])")
+_WHICH_PART = "(?:[（(][^（）()，,。；;\ue000-\ue007]{1,10}[）)])"
+TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)[：:]?(?P<who>[^，,。；;\ue007]{{1,24}}?(?:{alternation([*TITLES, *MEMBER_ROLES])}))?"
+                                   f"(?P<names>{PER_CH}.(?:{_WHICH_PART}?[、和及]{PER_CH}.)*){_WHICH_PART}?(?![\ue000-\ue006])")
 #   ("柳树村的包村干部是镇农业服务中心干部张某": who he is, then the name; a first secretary's unit
 #   there, the secretary patterns read: secretary.of_focus_is)
+#   ("网格员分别是：甲（一、二组）、乙（三组）": each with the part of the village that is hers)
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
 _THROUGH_PLACES = regexes.compile("^.*[\ue000-\ue005][\ue100-\ue8ff]的?")     # ("派驻A村、B村的第一书记": its post)
 _TITLE_ENDS = tuple(TITLES)
@@ -2091,6 +2093,7 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
             _posts(family, sk, person, left[:listed.start()] + village + left[listed.end():], focus, add, before)
         return
     left = _SECRETARY_IN_BRACKETS.sub("、第一书记", _SENT_NOTE_AT_END.sub("", _LINKED_TOWN_AT_END.sub("", left)))
+    left = _UNIT_THEN_把.sub(r"\1", left)      # "X局把Y科科长Z派到…": X局's division (把 is X局's verb)
     groups: list[tuple[Ref | None, list[str]]] = []
     chain = parse_title_chain(_NEWLY.sub("", left), sk)
     if chain and chain[0][0] is None:
@@ -2138,6 +2141,9 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
                 add(family, "HOLDS_POSITION", person, area_team, title="、".join(team))     # "帮促工作队队长、X厅副厅长Z"
         if posts and holder:
             add(family, "HOLDS_POSITION", person, holder, title="、".join(posts))
+
+
+_UNIT_THEN_把 = regexes.compile(f"({ORG_CH}.)[把将](?=[\u4e00-\u9fff]{{2,10}}?(?:处|科|股|室|中心))")
 
 
 def _committee_of(holder: Ref | None, groups) -> tuple[list[str], str] | None:
@@ -2783,8 +2789,10 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if m is None:
         return
     count = cn_number(m.group("n"))
-    if "原" in text[max(0, m.start() - 4):m.start() + 3] and (now := _COUNT_NOW.search(text, m.end())):
-        count = cn_number(now.group("n"))   # "原设3个网格，…现调整为5个网格": the grids there are now
+    if ("原" in text[max(0, m.start() - 4):m.start() + 3] or _COUNT_NOW.match(text, m.end())) and \
+            (now := _COUNT_NOW.search(text, m.end())):
+        count = cn_number(now.group("n"))   # "原设3个网格，…现调整为5个网格", "把过去的12个网格细化为43个":
+        #                                     the grids there are now
     elif later := _COUNT_LATER.match(text, m.end()):
         count = cn_number(later.group("n"))     # "去年划成4个网格，今年又细分为9个网格": as they are now
     levels = GRID_LEVELS.search(text)

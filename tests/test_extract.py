@@ -875,3 +875,21 @@ def test_a_secretary_派出_by_his_unit_works_for_it():
 ])
 def test_a_unit_pairs_with_a_village_after_an_adverb_or_a_time(text):
     assert ("SUPPORTS", "东河县水利局", "柳树村") in facts_of(text)
+
+
+def test_grid_workers_listed_each_with_the_groups_they_cover():
+    got = facts_of("本报讯 柳树村党支部书记韩立文任网格长，网格员分别是：何秀兰（一、二组）、石春梅（三组）、潘玉凤（四组）。")
+    assert {("HOLDS_POSITION", p, "柳树村") for p in ("何秀兰", "石春梅", "潘玉凤")} <= got
+
+
+def test_grids_made_into_more_count_as_they_are_now():
+    got = {(f.head, dict(f.props)["count"]) for f in extract_page(page_of(
+        "本报讯 今年起，东河乡对原有网格进行优化，把过去按村划分的15个网格细化为52个。")).facts if f.type == "DIVIDED_INTO"}
+    assert got == {("东河乡", 52)}
+
+
+def test_a_unit_that_sends_its_division_s_head_with_把():
+    got = {(f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of(
+        "本报讯 去年秋天，青江市林业局把森林资源管理科科长韩立文派驻到柳树村，担任驻村第一书记。")).facts
+        if f.type == "HOLDS_POSITION"}
+    assert ("韩立文", "青江市林业局森林资源管理科", "科长") in got
