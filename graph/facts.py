@@ -1390,7 +1390,8 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
     units += [(held[0], sk.ref(held[1].group(1)), None)] if held else []
     # (the sender's column before a supporting unit's, "包联单位 派出单位 第一书记", and the present
     # unit's before a former one's, "原包联单位 现包联单位 第一书记")
-    current = [(h, u) for h, u, _ in units if not h.startswith(("原", "前"))] or [(h, u) for h, u, _ in units]
+    pairs = [(h, u) for h, u, _ in units]
+    current = [(h, u) for h, u in pairs if not h.startswith(("原", "前"))] or pairs
     unit = next((u for h, u in current if _SENDER_HEAD.search(h)), current[0][1] if current else None)
     # (of two columns of posts, "现任职务 … 拟任职务", the one that names the post in the village)
     posts = [(h, c) for h, c in row.items() if "职务" in h and "单位" not in h and h != person_head]
