@@ -2790,8 +2790,8 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
     if m is None:
         return
     count = cn_number(m.group("n"))
-    if ("原" in text[max(0, m.start() - 4):m.start() + 3] or _COUNT_NOW.match(text, m.end())) and \
-            (now := _COUNT_NOW.search(text, m.end())):
+    now = _COUNT_NOW.search(text, m.end())
+    if now and ("原" in text[max(0, m.start() - 4):m.start() + 3] or now.start() == m.end()):
         count = cn_number(now.group("n"))   # "原设3个网格，…现调整为5个网格", "把过去的12个网格细化为43个":
         #                                     the grids there are now
     elif later := _COUNT_LATER.match(text, m.end()):
