@@ -1289,7 +1289,7 @@ FAMILIES = {
     "former (原) is no part of the unit's name":
         ("本报讯 原安平县林业局副局长钟国平现任柏林村第一书记。", [("HOLDS_POSITION", "钟国平", "安平县林业局")]),
     "a member of the unit named after 是":
-        ("本报讯 邓晓燕是临河县妇联的一名干部,去年开始驻村。", [("WORKS_FOR", "邓晓燕", "临河县妇联")]),
+        ("本报讯 邓晓燕是临河县妇联的一名干部,去年开始驻村。", [("WORKS_FOR", "邓晓燕", "临河县妇女联合会")]),
     "这个村 is the village in focus":
         ("本报讯 荷花村是个山村。2019年,临河县档案局驻村工作队进驻这个村。", [("SUPPORTS", "临河县档案局", "荷花村")]),
     "a signed support agreement pairs the unit and the village":
@@ -2307,7 +2307,7 @@ FAMILIES = {
         ("本报讯 部分人员名单如下：\n序号　苏木镇　嘎查村　原第一书记　新任第一书记　新任第一书记派出单位及职务　备注\n"
          "1　东河镇　柳树村　王海平　李振华　青江县水利局副局长　\n2　西岭乡　桃园村　包金宝　白乌兰　青江县妇联干部　任期届满",
          [("FIRST_SECRETARY_OF", "李振华", "柳树村"), ("HOLDS_POSITION", "李振华", "青江县水利局"),
-          ("FIRST_SECRETARY_OF", "包金宝", "桃园村"), ("WORKS_FOR", "白乌兰", "青江县妇联")]),
+          ("FIRST_SECRETARY_OF", "包金宝", "桃园村"), ("WORKS_FOR", "白乌兰", "青江县妇女联合会")]),
     "a numbered table of pairings: unit, village, the village's township, a note":
         ("本报讯 部分结对共建名单\n序号　机关党组织　结对村党组织　所在镇（街道）　备注\n1　青江县委办公室党支部　白家塬村党支部　文安镇\n"
          "2　青江县农业农村局党总支　刘家坪村党总支　贾家镇　续签",
@@ -2381,6 +2381,9 @@ FAMILIES = {
     "文广旅局 written out":
         ("本报讯 青江市召开会议。驻村工作队员、市文广旅局干部高雅琴说，今年村里新开了3家民宿。",
          [("WORKS_FOR", "高雅琴", "青江市文化广播电视和旅游局")]),
+    "妇联 written out":
+        ("本报讯 青江市召开会议。驻村工作队员、市妇联干部高雅琴说，今年村里新开了3家手工作坊。",
+         [("WORKS_FOR", "高雅琴", "青江市妇女联合会")]),
     "粮储局 written out":
         ("本报讯 山西省粮储局定点帮扶柳沟村。驻村工作队员、省粮储局干部何文涛说，今年村里通了光纤。",
          [("WORKS_FOR", "何文涛", "山西省粮食和物资储备局")]),
@@ -2452,7 +2455,7 @@ FAMILIES = {
          [("SUPPORTS", "青江市水务局", "杏林村")]),
     "a county's women's federation is a unit, a town's its post (X县妇联副主席, Y镇妇联主席)":
         ("本报讯 韩丽原是青江县妇联副主席，2023年被选派到柳沟村担任第一书记。东河镇妇联主席高芳也来了。",
-         [("HOLDS_POSITION", "韩丽", "青江县妇联"), ("HOLDS_POSITION", "高芳", "东河镇")]),
+         [("HOLDS_POSITION", "韩丽", "青江县妇女联合会"), ("HOLDS_POSITION", "高芳", "东河镇")]),
     "a unit that has sent first secretaries to a village before (X局已在Y村派驻过两任第一书记)":
         ("本报讯 韩立文是今年4月轮换到村的。在他之前，青江市水务局已在柳沟村派驻过两任第一书记。",
          [("SUPPORTS", "青江市水务局", "柳沟村")]),
@@ -6274,3 +6277,19 @@ def test_a_surname_and_a_mongolian_element_ending_in_和():
 
 def test_和_after_a_han_name_still_joins_two():
     assert names("第一书记韩立和李明一起入户。", "Person") == {"韩立", "李明"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("乡党委委员、武装部长龚守田就是桃园坪村的包村干部，他常和工作队一起入户。",
+     ("HOLDS_POSITION", "龚守田", "桃园坪村", "包村干部")),
+    ("会上，副镇长龚守田被明确为桃园坪村包村领导，负责该村的产业项目。",
+     ("HOLDS_POSITION", "龚守田", "桃园坪村", "包村领导")),
+    ("在桃园坪村，老党员龚守田正是第三网格的网格长。", ("HOLDS_POSITION", "龚守田", "桃园坪村", "网格长")),
+])
+def test_a_post_in_the_village_after_an_adverb_or_a_notice(text, fact):
+    assert fact in {(f.type, f.head, f.tail, dict(f.props).get("title")) for f in
+                    extract_page(page_of(text)).facts}
+
+
+def test_敖都_ends_a_mongolian_name():
+    assert names("该局派驻的第一书记巴雅尔敖都兼任网格指导员，每月组织牧民开一次议事会。", "Person") == {"巴雅尔敖都"}

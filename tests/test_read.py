@@ -254,7 +254,8 @@ def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
                                              ("青江巿水利局干部王强", "青江市水利局干部王强"), ("全村划分为6个网恪", "全村划分为6个网格"),
                                              ("王强己回局里工作", "王强已回局里工作"), ("王强自己回村", "王强自己回村"),
                                              ("县林业局党支部己与Y村党支部结对", "县林业局党支部已与Y村党支部结对"),
-                                             ("收入己超过8万元", "收入已超过8万元"), ("他自己经营", "他自己经营")])
+                                             ("收入己超过8万元", "收入已超过8万元"), ("他自己经营", "他自己经营"),
+                                             ("白音锡勒苏术党委书记王强", "白音锡勒苏木党委书记王强")])
 def test_what_ocr_confuses_is_read_as_meant(printed, meant):
     text, index = clean(f"本报讯 {printed}走访牧户。")
     assert meant in text and len(index) == len(text)
@@ -614,6 +615,15 @@ def test_a_page_s_furniture_continues_no_line(furniture):
     from graph.read import _continues
     row = "西河镇  巴彦宝力格嘎查 阿拉坦  市科学技术局，东河镇的柳沟村和桃园村也在名单里"
     assert not _continues(row, furniture, None, "para") and not _continues(row, furniture, None, "wrap")
+
+
+def test_a_paper_s_page_line_is_run_into_neither_the_headline_nor_the_text(tmp_path):
+    page = page_of(tmp_path, "两任第一书记，一张手绘的民情地图——青江县东河镇柳沟村见闻\n"
+                             "青江日报　2023-05-16　第4版　　记者　韩冰　通讯员　刘洋\n\n"
+                             "柳沟村党群服务中心的墙上挂着一张泛黄的手绘地图，上面用红笔圈了二十多个点。\n")
+    got = paragraphs(page)
+    assert "柳沟村党群服务中心的墙上挂着一张泛黄的手绘地图，上面用红笔圈了二十多个点。" in got
+    assert not any(p.startswith("两任第一书记") and "青江日报" in p for p in got)
 
 
 def test_a_bulletins_bracketed_item_heading_is_not_run_into_its_text(tmp_path):
