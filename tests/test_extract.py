@@ -893,3 +893,8 @@ def test_a_unit_that_sends_its_division_s_head_with_把():
         "本报讯 去年秋天，青江市林业局把森林资源管理科科长韩立文派驻到柳树村，担任驻村第一书记。")).facts
         if f.type == "HOLDS_POSITION"}
     assert ("韩立文", "青江市林业局森林资源管理科", "科长") in got
+
+
+def test_an_adverb_before_是_of_the_sent_first_secretary():
+    got = facts_of("本报讯 与前任一样，秦立东同样是青江市水利局派驻东沟村的第一书记，在村里干了两年。")
+    assert ("FIRST_SECRETARY_OF", "秦立东", "东沟村") in got and ("WORKS_FOR", "秦立东", "青江市水利局") in got

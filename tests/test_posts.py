@@ -6293,3 +6293,11 @@ def test_a_post_in_the_village_after_an_adverb_or_a_notice(text, fact):
 
 def test_敖都_ends_a_mongolian_name():
     assert names("该局派驻的第一书记巴雅尔敖都兼任网格指导员，每月组织牧民开一次议事会。", "Person") == {"巴雅尔敖都"}
+
+
+def test_a_surname_and_mongolian_elements_spaced_out_are_one_name():
+    assert names("现任第一书记、工作队队长鲍 敖 日 格 勒是盟农牧局草原站副站长，到嘎查已一年多。", "Person") == {"鲍 敖 日 格 勒"}
+
+
+def test_坚参_ends_a_tibetan_name():
+    assert names("队长兼第一书记洛桑坚参是市交通运输局干部，到村已经两年。", "Person") == {"洛桑坚参"}
