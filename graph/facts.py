@@ -2012,6 +2012,7 @@ _ROLE_AT_END = regexes.compile("(?<=[\u4e00-\u9fff])、(?:" + "|".join([
     f"(?:来自\ue006[\ue100-\ue8ff]|\ue006[\ue100-\ue8ff](?:选派|派驻|下派))的[\u4e00-\u9fff]{{0,4}}?(?:{_MEMBER_WORDS})",
     #                                                   、来自X局的青年干部, 、X局选派的干部
     "(?:[\ue000-\ue005][\ue100-\ue8ff])?包联[旗县市区盟]领导",                   # 、Y苏木包联旗领导: his own 包联
+    f"[\u4e00-\u9fff]{{0,2}}?(?:{alternation(words('roles'))})",                  # 、老党员, 、种粮大户: who he is
 ]) + ")$")
 # "委员张某、李某": 李某 a 委员 too; "网格员：张某（一组）、李某（二组）"
 _NAMES_AT_END = regexes.compile(f"(?<=[\u4e00-\u9fff：:])(?:{PER_CH}[\ue100-\ue8ff](?:[（(][^（）()\ue007]{{1,8}}[）)])?、)+$")

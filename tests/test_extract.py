@@ -898,3 +898,11 @@ def test_a_unit_that_sends_its_division_s_head_with_把():
 def test_an_adverb_before_是_of_the_sent_first_secretary():
     got = facts_of("本报讯 与前任一样，秦立东同样是青江市水利局派驻东沟村的第一书记，在村里干了两年。")
     assert ("FIRST_SECRETARY_OF", "秦立东", "东沟村") in got and ("WORKS_FOR", "秦立东", "青江市水利局") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("本报讯 青江省林业厅定点帮扶西岭县多年，柳沟村是该厅派驻工作队的村子之一。", ("SUPPORTS", "青江省林业厅", "柳沟村")),
+    ("本报讯 西岭县审计局是东河镇柳沟村的包点单位，工作队员韩冰负责村级财务。", ("SUPPORTS", "西岭县审计局", "柳沟村")),
+])
+def test_a_supported_village_or_county_in_other_words(text, fact):
+    assert fact in facts_of(text)

@@ -6301,3 +6301,13 @@ def test_a_surname_and_mongolian_elements_spaced_out_are_one_name():
 
 def test_坚参_ends_a_tibetan_name():
     assert names("队长兼第一书记洛桑坚参是市交通运输局干部，到村已经两年。", "Person") == {"洛桑坚参"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("杏林村第二网格网格长、老党员苏桂芝说，网格里的事一问便知。", ("HOLDS_POSITION", "苏桂芝", "杏林村", "第二网格网格长")),
+    ("杏林村股份经济合作社理事长、种粮大户苏德全说，今年每亩多收了两百斤。",
+     ("HOLDS_POSITION", "苏德全", "杏林村股份经济合作社", "理事长")),
+    ("杏林村第三网格网格员、脱贫户苏大海说，书记常来网格里转。", ("HOLDS_POSITION", "苏大海", "杏林村", "第三网格网格员")),
+])
+def test_who_he_is_between_his_post_and_his_name(text, fact):
+    assert fact in {(f.type, f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of(text)).facts}
