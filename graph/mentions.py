@@ -488,11 +488,13 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             if j < 2 or j - 1 in org_ends or placed or j - 1 in person_ends or text[j] in "旗市盟" \
                     or j in place_starts \
                     or not _is_name_char(text[j - 2]) \
-                    or text[j - 2] in STOP_CHARS | _ADVERB_CHARS or _ORG_SUFS.ending(text, j - 1) \
+                    or text[j - 2] in STOP_CHARS | _ADVERB_CHARS and not _noun(text[j - 3:j - 1]) \
+                    or _ORG_SUFS.ending(text, j - 1) \
                     or _ORG_STOPS.ending(text, j - 1) \
                     or any(_ANCHOR_WORDS.ending(text, j - 1 - k) and all(map(_is_name_char, text[j - 1 - k:j - 1]))
                            and text[j - 1 - k] not in _PREPOSITIONS for k in (2, 3, 4)):
                 break       # (and "X行员工才让东智和Y行员工": a role and a name before 和, but not "书记由县住房和…";
+                #               a noun ending in a stop character stays: "草原与资源环境学院";
                 #               not "队员、省文化和旅游厅";
                 #               "一边和旗林草局…": 和, then the banner's unit named bare;
                 #               "王某和X镇政府的李某": 和, then a place that opens a unit)

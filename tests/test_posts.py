@@ -6311,3 +6311,8 @@ def test_坚参_ends_a_tibetan_name():
 ])
 def test_who_he_is_between_his_post_and_his_name(text, fact):
     assert fact in {(f.type, f.head, f.tail, dict(f.props).get("title")) for f in extract_page(page_of(text)).facts}
+
+
+def test_a_college_named_with_与_after_a_noun_ending_in_a_stop_character_is_whole():
+    got = {(f.type, f.head, f.tail) for f in extract_page(page_of("第一书记苏立群是青江农业大学草原与资源环境学院副教授。")).facts}
+    assert ("HOLDS_POSITION", "苏立群", "青江农业大学草原与资源环境学院") in got
