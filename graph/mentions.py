@@ -1599,9 +1599,10 @@ def _inside(mentions, pos: int) -> bool:
     return any(m.start <= pos < m.end for m in mentions)
 
 
-def _elements_to(name: str, n: int) -> bool:
-    """The name's first n characters are Mongolian or Tibetan elements, maybe after a surname ("白敖日格勒")."""
-    return len(name) >= n and (element_name_end(name[:n], 0) == n or name[0] in SURNAMES and element_name_end(name[:n], 1) == n)
+def _elements_to(letters: str, n: int) -> bool:
+    """The first n letters are Mongolian or Tibetan elements, maybe after a surname ("白敖日格勒")."""
+    name = letters[:n]
+    return len(name) == n and (element_name_end(name, 0) == n or name[0] in SURNAMES and element_name_end(name, 1) == n)
 
 
 def person_after(text: str, p: int) -> str | None:
@@ -1611,7 +1612,7 @@ def person_after(text: str, p: int) -> str | None:
             not _is_name_char(rest[4:5] or "。"):
         return rest[:4]     # "张  敏": a name of two padded to the width of three in a table or list
     if (long := _SPACED_LONG.match(text, p)) and \
-            (n := next((n for n in (8, 7, 6, 5) if _elements_to(long.group()[::2][:n], n)), 0)):
+            (n := next((n for n in (8, 7, 6, 5) if _elements_to(long.group()[::2], n)), 0)):
         return text[p:p + 2 * n - 1]     # "哈 斯 德 力 格 尔说": a Mongolian name of five to eight spaced out
     if _SPACED_FOUR.match(rest) and (not _is_name_char(rest[7:8] or "。") or _AFTER_RE.match(rest, 7) or
                                      {rest[0:3:2], rest[4:7:2]} & _ELEMENTS) \
