@@ -6316,3 +6316,17 @@ def test_who_he_is_between_his_post_and_his_name(text, fact):
 def test_a_college_named_with_与_after_a_noun_ending_in_a_stop_character_is_whole():
     got = {(f.type, f.head, f.tail) for f in extract_page(page_of("第一书记苏立群是青江农业大学草原与资源环境学院副教授。")).facts}
     assert ("HOLDS_POSITION", "苏立群", "青江农业大学草原与资源环境学院") in got
+
+
+def test_巴雅斯古朗_is_one_mongolian_element():
+    assert names("嘎查党支部书记朝鲁巴雅斯古朗说，今年的草场补贴都已发到牧户手里。", "Person") == {"朝鲁巴雅斯古朗"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("柳林村网格员调整如下：第三网格网格长由邢立春调整为宋庆海。",
+     {("HOLDS_POSITION", "宋庆海", "柳林村"), ("HOLDS_POSITION", "邢立春", "柳林村")}),
+    ("三、杨庄村：包村干部由镇农业站干部苗雨桐更换为纪清和；包村领导不变。",
+     {("HOLDS_POSITION", "纪清和", "杨庄村"), ("HOLDS_POSITION", "苗雨桐", "杨庄村")}),
+])
+def test_a_post_handed_over_from_one_holder_to_another(text, facts):
+    assert facts <= {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
