@@ -906,3 +906,13 @@ def test_an_adverb_before_是_of_the_sent_first_secretary():
 ])
 def test_a_supported_village_or_county_in_other_words(text, fact):
     assert fact in facts_of(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("本报讯 西岭县东河镇柳沟村则由青江市水务局担任后盾单位，今年新修的水渠已经通水。", ("SUPPORTS", "青江市水务局", "柳沟村")),
+    ("本报讯 西岭县东河镇桃园村由青江市审计局任包联单位，每月到村不少于两次。", ("SUPPORTS", "青江市审计局", "桃园村")),
+    ("本报讯 西岭县东河镇桃园村、杏林村分别由县审计局、县统计局作为后盾单位包联，每月到村不少于两次。",
+     ("SUPPORTS", "西岭县审计局", "桃园村")),
+])
+def test_a_village_whose_supporter_is_named_by_its_role(text, fact):
+    assert fact in facts_of(text)

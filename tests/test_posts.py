@@ -6330,3 +6330,17 @@ def test_巴雅斯古朗_is_one_mongolian_element():
 ])
 def test_a_post_handed_over_from_one_holder_to_another(text, facts):
     assert facts <= {(f.type, f.head, f.tail) for f in extract_page(page_of(text)).facts}
+
+
+def test_仁真_is_one_tibetan_element():
+    assert names("工作队员扎西仁真来自州林业和草原局的规划财务科。", "Person") == {"扎西仁真"}
+
+
+def test_a_name_of_elements_opens_after_由():
+    assert names("第三网格的网格长由达来高娃担任，她家离网格里最远的牧户有二十公里。", "Person") == {"达来高娃"}
+
+
+def test_a_full_stop_typed_for_a_names_dot_is_read_as_the_dot():
+    got = {(f.type, f.head, f.tail) for f in extract_page(page_of(
+        "阔克铁列克村第一书记、工作队队长叶尔江.吐尔逊别克是州审计局财政审计科科长。")).facts}
+    assert ("FIRST_SECRETARY_OF", "叶尔江·吐尔逊别克", "阔克铁列克村") in got

@@ -255,7 +255,9 @@ def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
                                              ("王强己回局里工作", "王强已回局里工作"), ("王强自己回村", "王强自己回村"),
                                              ("县林业局党支部己与Y村党支部结对", "县林业局党支部已与Y村党支部结对"),
                                              ("收入己超过8万元", "收入已超过8万元"), ("他自己经营", "他自己经营"),
-                                             ("白音锡勒苏术党委书记王强", "白音锡勒苏木党委书记王强")])
+                                             ("白音锡勒苏术党委书记王强", "白音锡勒苏木党委书记王强"),
+                                             ("第一书记叶尔江.吐尔逊别克", "第一书记叶尔江·吐尔逊别克"),
+                                             ("村主任古丽米拉．艾买提", "村主任古丽米拉·艾买提")])
 def test_what_ocr_confuses_is_read_as_meant(printed, meant):
     text, index = clean(f"本报讯 {printed}走访牧户。")
     assert meant in text and len(index) == len(text)
