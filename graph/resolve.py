@@ -159,8 +159,13 @@ def _own_place(stem: str, prefix: str, own: set[str]) -> bool:
     """The place a unit's name opens with is one of the article's own, of the bare prefix's
     level ("县医院" after "X县人民医院": the county's 人民医院)."""
     stem = stem.removesuffix("人民").removeprefix(next((o for o in _VERTICAL_ORGANS if stem.startswith(o)), ""))
+    stem = stem[len(bank.group()):] if (bank := _BANK_OPENING.match(stem)) else stem
     return stem in own and stem.endswith(prefix) and not (prefix == "区" and stem.endswith(("地区", "自治区")))
-    #   ("县税务局" after "国家税务总局X县税务局"; but "自治区林草局" is not 和田地区林草局)
+    #   ("县税务局" after "国家税务总局X县税务局"; "省分行" after "农发行X省分行"; but "自治区林草局" is not
+    #   和田地区林草局)
+
+
+_BANK_OPENING = regexes.compile("[\u4e00-\u9fff]{1,10}?银?行(?=[\u4e00-\u9fff]{2,})")
 
 
 _VERTICAL_ORGANS = tuple(words("vertical_organs"))

@@ -916,3 +916,23 @@ def test_a_supported_village_or_county_in_other_words(text, fact):
 ])
 def test_a_village_whose_supporter_is_named_by_its_role(text, fact):
     assert fact in facts_of(text)
+
+
+def test_a_banks_branch_named_by_its_level_after_its_full_name():
+    got = facts_of("本报讯 农发行甘肃省分行定点帮扶漳县已有9年。会上，省分行派驻金钟镇柳沟村第一书记韩青峰作了汇报。")
+    assert ("WORKS_FOR", "韩青峰", "农发行甘肃省分行") in got and ("SUPPORTS", "农发行甘肃省分行", "柳沟村") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("本报讯 驻村工作队员孟晓岚从青江县人力资源和社会保障局抽调而来，在村里办起了就业驿站。",
+     ("WORKS_FOR", "孟晓岚", "青江县人力资源和社会保障局")),
+    ("本报讯 队员孟晓岚则从青江县民政局抽调，负责村里的低保复核。", ("WORKS_FOR", "孟晓岚", "青江县民政局")),
+    ("本报讯 队员孟晓岚是青江县财政局抽调来的，是村里公认的“政策明白人”。", ("WORKS_FOR", "孟晓岚", "青江县财政局")),
+])
+def test_a_team_member_drawn_from_a_unit_in_other_words(text, fact):
+    assert fact in facts_of(text)
+
+
+def test_who_he_is_after_the_unit_that_sent_him():
+    got = facts_of("本报讯 工作队员韩冰是青江县农牧局派来的兽医，今年春季防疫，她在第五网格连续忙了半个月。")
+    assert ("WORKS_FOR", "韩冰", "青江县农牧局") in got

@@ -6344,3 +6344,14 @@ def test_a_full_stop_typed_for_a_names_dot_is_read_as_the_dot():
     got = {(f.type, f.head, f.tail) for f in extract_page(page_of(
         "阔克铁列克村第一书记、工作队队长叶尔江.吐尔逊别克是州审计局财政审计科科长。")).facts}
     assert ("FIRST_SECRETARY_OF", "叶尔江·吐尔逊别克", "阔克铁列克村") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("苏木党委书记额尔敦套格套介绍，今年新打了两眼机井。", "额尔敦套格套"),
+    ("旗林草局派驻的第一书记韩嘎力图介绍，去年以来修了三座棚圈。", "韩嘎力图"),
+    ("旗委副书记、旗长那顺满达呼，旗委常委、组织部部长出席。", "那顺满达呼"),
+    ("局办公室主任白古日班任该嘎查第一书记。", "白古日班"),
+    ("嘎查党支部书记、嘎查达乌力吉达赉汇报，全嘎查已建起5个网格。", "乌力吉达赉"),
+])
+def test_mongolian_elements_end_a_name(text, name):
+    assert names(text, "Person") == {name}
