@@ -1890,6 +1890,7 @@ _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
 # "第二网格网格长由A调整为B": B holds the post now, A held it before
+_HANDING_OVER = regexes.compile("(?:调整|变更|更换|改)为")
 HANDED_OVER = compile_pattern("(?P<rest>[^，,。；;：:由\ue007]{2,40}?)由[^，,。；;\ue007]{0,20}?{R:old}(?:同志)?"
                               "(?:调整|变更|更换|改)为[^，,。；;（(\ue007]{0,20}?{R:person}")
 TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|转任|升任|提任|接任|连任|留任|挂职(?:担任|任)?|挂任|当选为?|当上了?|提拔为|"
@@ -1982,7 +1983,7 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             rest = held     # "Y村第一书记由A担任，今年3月起由B接任": B takes the post A held
         _posts("post.held_by", sk, sk.ref(m.group("person")), rest, focus, add)
         held = rest
-    for m in HANDED_OVER.finditer(sk.text) if "为" in sk.text else ():
+    for m in HANDED_OVER.finditer(sk.text) if _HANDING_OVER.search(sk.text) else ():
         rest = m.group("rest")
         _posts("post.handed_over", sk, sk.ref(m.group("person")), rest, focus, add)
         _posts("post.handed_over", sk, sk.ref(m.group("old")), "原" + rest, focus, add)
