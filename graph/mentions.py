@@ -1440,7 +1440,7 @@ def _element_cut_at(text: str, s: int, e: int) -> int:
 def _opens_name_at(text: str, i: int) -> bool:
     return i == 0 or not _is_name_char(text[i - 1]) or _anchor_ends_at(text, i) or text[i - 1] == "由" or \
         text[i - 1] == "的" and _ORG_SUFS.ending(text, i - 1) is not None or \
-        _SENDS.ending(text, i) is not None      # ("来自X局的孟和巴雅尔", "X局选派才让东智同志任…")
+        _SENDS.ending(text, i) is not None      # ("来自X局的孟和巴雅尔", "X局选派才让东智同志任…", "网格长由达来高娃担任")
 
 
 _SENDS = Words(SEND_VERBS)
