@@ -1890,9 +1890,10 @@ _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
 # "第二网格网格长由A调整为B": B holds the post now, A held it before
-_HANDING_OVER = regexes.compile("(?:调整|变更|更换|改)为")
+_HANDING = "(?:调整|变更|更换|改)为"
+_HANDING_OVER = regexes.compile(_HANDING)
 HANDED_OVER = compile_pattern("(?P<rest>[^，,。；;：:由\ue007]{2,40}?)由[^，,。；;\ue007]{0,20}?{R:old}(?:同志)?"
-                              "(?:调整|变更|更换|改)为[^，,。；;（(\ue007]{0,20}?{R:person}")
+                              + _HANDING + "[^，,。；;（(\ue007]{0,20}?{R:person}")
 TAKES_POST = regexes.compile("(?:担任|出任|兼任|现任|起任|调任|转任|升任|提任|接任|连任|留任|挂职(?:担任|任)?|挂任|当选为?|当上了?|提拔为|"
                               "(?<=[\ue100-\ue8ff，,])任|(?<=此次|这次|再次|随后|后来)任|(?<=\\d年)任(?!命)|(?<=到村)任|(?<=到嘎查)任)(?P<rest>[^，,。；;\ue007]{2,40}?)"
                               "(?=已|以来|至今|并|[一二两三四五六七八九十\\d]{1,2}年[，,。；;\ue007]|[，,。；;\ue007]|[）)]?$)")

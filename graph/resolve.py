@@ -165,7 +165,7 @@ def _own_place(stem: str, prefix: str, own: set[str]) -> bool:
     #   和田地区林草局)
 
 
-_BANK_OPENING = regexes.compile("[\u4e00-\u9fff]{1,10}?银?行(?=[\u4e00-\u9fff]{2,})")
+_BANK_OPENING = regexes.compile("[\u4e00-\u9fff]{1,10}?行(?=[\u4e00-\u9fff]{2,})")     # 农发行, 中国农业银行
 
 
 _VERTICAL_ORGANS = tuple(words("vertical_organs"))
