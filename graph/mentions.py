@@ -1325,6 +1325,10 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                 and (_SENT_BEFORE.search(text, max(0, s - 8), s) or _BY_WHOM.search(text, 0, s)):
             e += 1          # "选派张立新任Y村第一书记", "选派干部杜晓萌任第一书记": after the verb that sends him, 任 is
             #               his post's verb, not 新任 (and "由X局科员周立新任第一书记": 由 … 任)
+        elif e - s == 2 and text[s] in SURNAMES and _anchor_ends_at(text, s) and _is_name_char(text[e:e + 1] or "。") \
+                and text[e] not in _NOT_FINALS and _gives_speech(text, e + 1):
+            e += 1          # "第一书记晁德新作交流发言": after a post, the name's last character, which the tagger
+            #               read with 作 as a word (新作), then the speech given
         elif e - s == 2 and text[s] in SURNAMES and _anchor_ends_at(text, s) and _last_of_three(text, e):
             e += 1          # "部长嵇雪凝到村里", "第一书记奚敏行则把…": after a post, a character that is no word with
             #               what follows, then one that ends no name: the tagger left the name's last out

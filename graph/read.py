@@ -357,9 +357,15 @@ _OCR_CONFUSIONS = table("ocr_confusions")      # 嘎査 -> 嘎查, 第—书记 
 _SELF_FOR_ALREADY = regexes.compile("(?<![自知异利舍克为])己(?=[回返于被有在到成完调退离与经将超])")
 
 
+# a letter OCR read for a digit, after a digit and before a digit or what is counted ("3l个", "1O户", "2O23年")
+_LETTER_FOR_DIGIT = regexes.compile("(?<=\\d)[lIOo](?=\\d|[个户名人万元年月日次家处条座所项批期%])")
+_LETTERS = set("lIOo")
+
+
 def _unconfused(s: str) -> str:
     for printed, meant in _OCR_CONFUSIONS.items():
         s = s.replace(printed, meant)
+    s = _LETTER_FOR_DIGIT.sub(lambda m: "0" if m.group() in "Oo" else "1", s) if _LETTERS.intersection(s) else s
     s = _PERIOD_FOR_DOT.sub(_dot_between_names, s) if "." in s or "．" in s else s
     return _SELF_FOR_ALREADY.sub("已", s) if "己" in s else s
 

@@ -6355,3 +6355,24 @@ def test_a_full_stop_typed_for_a_names_dot_is_read_as_the_dot():
 ])
 def test_mongolian_elements_end_a_name(text, name):
     assert names(text, "Person") == {name}
+
+
+def test_the_last_character_of_a_name_the_tagger_read_with_作_before_the_speech_given():
+    got = facts_of("本报讯 会上，青江县农业局派驻东河镇柳树村第一书记孟德新作交流发言。")
+    assert ("FIRST_SECRETARY_OF", "孟德新", "柳树村") in got
+
+
+def test_a_name_of_two_before_作_and_the_speech_stays_two():
+    assert ("HOLDS_POSITION", "刘平", "柳树村") in facts_of("本报讯 会上，东河镇柳树村党支部书记刘平作交流发言。")
+
+
+def test_a_department_s_member_of_its_affairs_is_a_title_after_the_department():
+    got = [f for f in extract_page(page_of("本报讯 青江市委组织部部务委员韩立文出席会议。")).facts if f.type == "HOLDS_POSITION"]
+    assert [(f.head, f.tail, dict(f.props).get("title")) for f in got] == [("韩立文", "青江市委组织部", "部务委员")]
+
+
+@pytest.mark.parametrize("text, name", [("本报讯 俄多玛村是州人民医院的帮扶村。今年，医院选派医生格绒泽加到村任第一书记。", "格绒泽加"),
+                                        ("本报讯 州财政局派驻洛布岗村的第一书记格绒多加正在入户走访。", "格绒多加"),
+                                        ("本报讯 队员拥措卓玛来自青江县人民医院，负责全村的健康档案。", "拥措卓玛")])
+def test_tibetan_elements_the_tagger_reads_as_words_open_a_name(text, name):
+    assert name in {f.head for f in extract_page(page_of(text)).facts}

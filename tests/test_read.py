@@ -257,7 +257,9 @@ def test_paragraphs_glued_together_do_not_swallow_the_next_one(tmp_path):
                                              ("收入己超过8万元", "收入已超过8万元"), ("他自己经营", "他自己经营"),
                                              ("白音锡勒苏术党委书记王强", "白音锡勒苏木党委书记王强"),
                                              ("第一书记叶尔江.吐尔逊别克", "第一书记叶尔江·吐尔逊别克"),
-                                             ("村主任古丽米拉．艾买提", "村主任古丽米拉·艾买提")])
+                                             ("村主任古丽米拉．艾买提", "村主任古丽米拉·艾买提"),
+                                             ("全镇划分网格3l个", "全镇划分网格31个"), ("全村1O户", "全村10户"),
+                                             ("2O24年", "2024年"), ("Windows 10系统", "Windows 10系统")])
 def test_what_ocr_confuses_is_read_as_meant(printed, meant):
     text, index = clean(f"本报讯 {printed}走访牧户。")
     assert meant in text and len(index) == len(text)

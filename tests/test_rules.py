@@ -511,6 +511,8 @@ CASES = {
                                ("SUPPORTS", "西岭县审计局", "杏林村")),
     "works.drawn_person": ("本报讯 青江县统计局抽调的干部孟晓岚是工作队的另一名队员，负责产业台账。",
                            ("WORKS_FOR", "孟晓岚", "青江县统计局")),
+    "support.lian": ("本报讯 会议通报了县直单位联村结对情况：青江县民政局联东河镇柳树村，青江县审计局联西河乡杏林村。",
+                     ("SUPPORTS", "青江县审计局", "杏林村")),
     "works.from_before": ("来自东阳县气象局的年轻人邵俊杰主动报名驻村。",
                           ("WORKS_FOR", "邵俊杰", "东阳县气象局")),
     "works.sent_by": ("宁远县卫健委选派的干部朱晓梅已驻村两年。",
@@ -1176,3 +1178,12 @@ def test_a_table_of_first_secretaries_reports_whose_person_column_is_who_reporte
     got = facts_of("我县召开驻村第一书记述职评议会\n会上，12名驻村第一书记逐一述职。\n述职人　所驻村　派出单位　测评等次\n"
                    "韩立文　东河镇柳树村　青江县水利局　好\n罗秀英　西河镇杏林村　青江县林业局　较好\n")
     assert {("FIRST_SECRETARY_OF", "韩立文", "柳树村"), ("WORKS_FOR", "罗秀英", "青江县林业局")} <= got
+
+
+def test_a_joint_event_of_a_unit_and_a_village_is_no_pairing():
+    assert not [f for f in facts_of("本报讯 青江县妇联联柳树村开展了一次义诊活动。") if f[0] == "SUPPORTS"]
+
+
+def test_members_joined_by_和_then_a_comma_are_each_their_unit_respectively():
+    got = facts_of("本报讯 工作队另外两名队员韩立文和周明远，分别是青江市水利局和东岭县水利局的干部。")
+    assert {("WORKS_FOR", "韩立文", "青江市水利局"), ("WORKS_FOR", "周明远", "东岭县水利局")} <= got
