@@ -706,8 +706,9 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
     if b[0] in _BULLETS and (b[0] not in "·•" or a[0] == b[0] or len(a) <= 12 and not re.search("[，,。；;]", a)):
         return False   # "本版其他文章" / "·A" / "·B": a list's items, one a line ("▶…" opens one, wherever it
         #                follows; a dot may be a name's, wrapped: "艾尼瓦尔|·依明")
-    if a[0] in HEADING_MARKS and not re.search("[，,。；;]", a) and (len(a) <= 24 or len(a) <= 40 and not re.search("[：:（(]", a)):
-        return False   # "▌全村划成4个网格", "▶X局驻Y村第一书记王某": a section's heading, then its text
+    if a[0] in HEADING_MARKS + _CIRCLED and not re.search("[，,。；;]", a) and \
+            (len(a) <= 24 or len(a) <= 40 and not re.search("[：:（(]", a)):
+        return False   # "▌全村划成4个网格", "▶X局驻Y村第一书记王某", "①东河镇柳树村": a section's heading, then its text
     if gap == "wrap" or a[-1].isdigit() and b[0] in _MEASURE_WORDS:
         return True     # ("划分为53" then "个网格": a number and its measure word)
     if (a[-1] in _SOFT_END or a[-1] in _NO_END or b[0] in _NO_START or _open_pair(a)
@@ -722,6 +723,7 @@ def _continues(a: str, b: str, after_b: str | None, gap: str, full: bool = False
 
 
 _BULLETS = "·•●■▶◆"
+_CIRCLED = "".join(map(chr, range(0x2460, 0x2474)))      # ① … ⑳
 HEADING_MARKS = "▌▍■◆◇●▲★▶►"     # what opens a section's heading ("▌全村划成4个网格", "◆ 柳树村")
 # a bracketed place or topic, then a headline without a sentence's punctuation
 _BRACKET_HEAD = regexes.compile("【[^】]{2,10}】[^，,。；;：:！!？?]{4,30}$")

@@ -4046,7 +4046,7 @@ def test_a_name_the_tagger_takes_for_an_unknown_place():
 
 BARE_UNIT_CASES = {"集团": "青江能源集团", "公司": "青江能源公司", "学校": "青江师范学院", "大学": "青江大学",
                    "校": "青江农业大学",
-                   "学院": "青江学院", "研究所": "青江农业研究所", "研究院": "青江农业研究院",
+                   "学院": "青江学院", "研究所": "青江农业研究所", "所": "青江林业研究所", "研究院": "青江农业研究院",
                    "医院": "青江县人民医院", "分行": "青江银行东城分行", "支行": "青江银行东城支行",
                    "厅": "河北省水利厅", "局": "青江县水利局", "合作社": "青江县柳河养殖专业合作社",
                    "分局": "青江市生态环境局东河分局", "总局": "中国林业地质总局", "法院": "青江县人民法院",
@@ -6376,3 +6376,9 @@ def test_a_department_s_member_of_its_affairs_is_a_title_after_the_department():
                                         ("本报讯 队员拥措卓玛来自青江县人民医院，负责全村的健康档案。", "拥措卓玛")])
 def test_tibetan_elements_the_tagger_reads_as_words_open_a_name(text, name):
     assert name in {f.head for f in extract_page(page_of(text)).facts}
+
+
+@pytest.mark.parametrize("name", ["宝力德那木", "宝力德图", "阿古达木台"])
+def test_mongolian_elements_after_a_title_keep_the_name_whole(name):
+    got = facts_of(f"本报讯 东河苏木党委书记{name}表示，将把网格员的力量拧成一股绳。")
+    assert ("HOLDS_POSITION", name, "东河苏木") in got

@@ -725,3 +725,9 @@ def test_a_table_cell_wrapped_far_to_the_right_still_joins_its_row(tmp_path):
              f"西河乡{i}赵晓梅（县人大常委会副主任）{i}杏林村{i}县林业局", f"南坪乡{i}{i}{i}后山村{i}县财政局", "其余乡镇的挂钩安排保持不变。"]
     got = paragraphs(page_of(tmp_path, "青江县调整挂钩帮扶安排\n青江日报　2024年5月6日\n" + "\n".join(lines)))
     assert "东河镇  韩立文（副县长）  柳树村  县农业农村局、国网青江县供电公司" in got
+
+
+def test_a_circled_number_s_heading_is_a_line_of_its_own(tmp_path):
+    raw = ("驻村干部把实事办到群众心坎上\n\n①东河镇柳树村\n青江县水利局派驻东河镇柳树村第一书记韩立文带着村民种金银花。\n"
+           "②西河镇杏林村\n青江县林业局与西河镇杏林村党支部签订结对共建协议。\n")
+    assert "青江县水利局派驻东河镇柳树村第一书记韩立文带着村民种金银花。" in paragraphs(page_of(tmp_path, raw))

@@ -513,6 +513,8 @@ CASES = {
                            ("WORKS_FOR", "孟晓岚", "青江县统计局")),
     "support.lian": ("本报讯 会议通报了县直单位联村结对情况：青江县民政局联东河镇柳树村，青江县审计局联西河乡杏林村。",
                      ("SUPPORTS", "青江县审计局", "杏林村")),
+    "support.as_unit_enters": ("本报讯 2022年以来，青江省林业局、南岭市水利局作为组团帮扶单位，进驻石门镇开展驻镇帮镇扶村工作。",
+                               ("SUPPORTS", "南岭市水利局", "石门镇")),
     "works.from_before": ("来自东阳县气象局的年轻人邵俊杰主动报名驻村。",
                           ("WORKS_FOR", "邵俊杰", "东阳县气象局")),
     "works.sent_by": ("宁远县卫健委选派的干部朱晓梅已驻村两年。",
@@ -1187,3 +1189,13 @@ def test_a_joint_event_of_a_unit_and_a_village_is_no_pairing():
 def test_members_joined_by_和_then_a_comma_are_each_their_unit_respectively():
     got = facts_of("本报讯 工作队另外两名队员韩立文和周明远，分别是青江市水利局和东岭县水利局的干部。")
     assert {("WORKS_FOR", "韩立文", "青江市水利局"), ("WORKS_FOR", "周明远", "东岭县水利局")} <= got
+
+
+def test_a_banner_that_is_a_units_point_of_support():
+    assert ("SUPPORTS", "青江大学", "多伦县") in facts_of("本报讯 多伦县是青江大学的定点帮扶县。")
+    assert ("SUPPORTS", "青江农业大学", "科尔沁右翼中旗") in facts_of("本报讯 科右中旗是青江农业大学的定点帮扶旗。")
+
+
+def test_a_bare_所_before_its_party_organ_is_the_institute_in_focus():
+    got = facts_of("本报讯 5月，青江省林业科学研究所与东河镇柳树村签订结对帮扶协议，所党委书记韩立文代表所里签字。")
+    assert ("HOLDS_POSITION", "韩立文", "青江省林业科学研究所") in got
