@@ -1303,7 +1303,8 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
             if len(units) == 1:
                 add("secretary.notice_list", "WORKS_FOR", person, units[0])
     elif (m := LIST_UNIT_PLACES.match(sk.text, start)) and \
-            _list_runs_to_end(sk, m.end(), _PLACE_AFTER, (note := _LINE_NOTE.search(sk.text)) and note.start()) or \
+            _list_runs_to_end(sk, m.end(), _PLACE_AFTER, (note := _LINE_NOTE.search(sk.text) or _SECRETARY_TAIL.search(sk.text))
+                              and note.start()) or \
             (m := TABLE_UNIT_PLACE.match(sk.text, start)) or (m := TABLE_ROW_UNIT_PLACE.fullmatch(sk.text, start)):
         units = re.findall(f"{ORG_CH}.", sk.text[:m.end("org")])      # ("A局、B局——Y镇Z村": both)
         if m.re is LIST_UNIT_PLACES and note:
@@ -1318,6 +1319,11 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
                 continue
             for unit in units:
                 add("support.notice_list", "SUPPORTS", sk.ref(unit), place, mode=focus.listing)
+        if m.re is LIST_UNIT_PLACES and note and note.re is _SECRETARY_TAIL:
+            person = sk.ref(note.group("person"))       # "1.X局——Y镇Z村，第一书记张某": the one it sent
+            add("secretary.notice_list", "FIRST_SECRETARY_OF", person, first)
+            if len(units) == 1:
+                add("secretary.notice_list", "WORKS_FOR", person, sk.ref(units[0]))
 
 
 def _roster(sk: Skeleton, focus: Focus, add) -> None:
@@ -1785,6 +1791,8 @@ _SECRETARY_NOTE = regexes.compile(f"[（(](?:驻村)?(?P<role>第一书记|包�
                              f"(?P<people>{PER_CH}.(?:[、和]{PER_CH}.)*)[）)][；;。]?$")
 
 
+# "X局——Y村，第一书记张某": the first secretary the unit sent, at the end of a list's line
+_SECRETARY_TAIL = regexes.compile(f"[，,；;]\\s*(?:驻村)?第一书记[：:]?(?P<person>{PER_CH}.)[；;。]?$")
 _UNIT_AFTER = regexes.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])")
 _LINE_NOTE = regexes.compile("[（(][^（）()]+[）)][；;。]?$")      # a list's line may end in a note
 
@@ -2572,12 +2580,13 @@ GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u
 # "划分网格8个": grids counted after the verb, not a tier's name
 _DIVIDING = regexes.compile("(?:划分|划|设置|设立|设|建立|组建|共有|现有|共|有)(?:了|为)?网格")
 GRID_LEVELS = regexes.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
-# tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格", "…和31个基础网格"
-GRID_TIERS_COUNT_FIRST = regexes.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础|大|小)网格")
-# "划分为8个网格、32个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
+# tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格", "…和31个基础网格",
+# "设1个总网格、3个片区网格、12个基础网格"
+GRID_TIERS_COUNT_FIRST = regexes.compile("(?P<n>" + NUM + ")个(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级|微|基础|大|小|总|片区)网格")
+# "划分为8个网格、32个微网格", "把3个综合网格细分成14个微网格", "划分为96个网格，并在网格下设置微网格412个": plain grids, then the
 # micro-grids inside them, maybe a few clauses on ("…，每个网格配备1名网格员，共设微网格58个",
 # "…，又在网格之下按楼栋细分出418个微网格")
-GRID_THEN_MICRO = regexes.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:[、和及](?P<m>" + NUM + ")个(?:楼栋|院落)?微网格|"
+GRID_THEN_MICRO = regexes.compile("(?P<n>" + NUM + ")个(?:全科|综合)?网格(?:(?:[、和及]|(?:又|再)?细分[为出成])(?P<m>" + NUM + ")个(?:楼栋|院落)?微网格|"
                              "[，,](?:网格下)?(?:又|再|并)?(?:下设|下分|分设|细分[为出成]|再细分为)(?P<m3>" + NUM + ")个微网格|"
                              "[，,][^。；;]{0,40}?微网格(?P<m2>" + NUM + ")个|"
                              "[，,][^。；;]{0,24}?(?:细分|下设|分设|划分)[为出成]?(?P<m4>" + NUM + ")个(?:[^，,。；;]{0,4}的)?微网格)")
@@ -2834,8 +2843,8 @@ def _tiers_in(text: str) -> list[re.Match]:
 
 
 def _levelled(tiers: list[re.Match]) -> bool:
-    """Tiers by level (一级, 镇级, 微网格), not kinds of grid side by side (陆上网格, 社区网格)."""
-    return any("级" in t.group() or "微" in t.group() for t in tiers)
+    """Tiers by level (一级, 镇级, 微网格; a 总网格 over the rest), not kinds of grid side by side (陆上网格, 社区网格)."""
+    return any("级" in t.group() or "微" in t.group() or "总网格" in t.group() for t in tiers)
 
 
 _SPECIAL_GRIDS = regexes.compile("专属|专项|专业|特殊")
@@ -2956,7 +2965,7 @@ def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:
     return before[-1][1] if before else focus.line_place or focus.last
 
 
-_VILLAGE_PARTS = regexes.compile("[\\d一二三四五六七八九十两]+个(?:自然)?(?:屯|村民小组|自然村|村民组)")
+_VILLAGE_PARTS = regexes.compile("[\\d一二三四五六七八九十两]+个(?:自然)?(?:屯|村民小组|自然村|村民组|组|浩特)")
 # "“我们村划分为6个网格。”Y村党支部书记张某说": a village the page has not named yet is no county
 _OUR_VILLAGE = regexes.compile("|".join(w for w, level in COREF.items() if level == "Village"))
 

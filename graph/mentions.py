@@ -945,6 +945,9 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if (end := element_name_end(text, p)) > p:
         if text[end:end + 1] == " " and (more := element_name_end(text, end + 1)) > end + 1 and _SPEECH.match(text, more):
             return text[p:more]     # "嘎查达特木尔 呼雅嘎说": an OCR's space between the elements of one speaker's name
+        if _is_name_char(text[end:end + 1] or "。") and text[end] not in _NOT_FINALS and \
+                text.startswith(_SPEAKS, end + 1) and not _freq().get(text[end:end + 2]):
+            return text[p:end + 1]      # "嘎查长呼日乐沙介绍": the name's last syllable, no element, before speech
         return text[p:end]      # "干部那仁满都拉": the tagger reads 那 as "that"
     if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or text[p + 2:p + 3] in _NOT_FINALS
                                        or _AFTER_RE.match(text, p + 2)):
@@ -966,7 +969,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)
                  or len(name) == 3 and name[0] in _ADVERBS and (common(name[1:], _PREDICATE_TAGS) or name[1] in _MODALS)
                  or len(name) > 3 and name[0] in _ADVERBS and common(name[1], {"v"})
-                 or name[0] in _CONJUNCTIVE_ADVERBS
+                 or name[0] in _CONJUNCTIVE_ADVERBS or name.startswith(_DOOR_TO_DOOR)
                  or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
         #                 ("第一书记均已于3月到岗": two adverbs, no name; "网格员都清楚": what they all know;
@@ -1242,13 +1245,14 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if e - s == 2 and s >= 1 and text[s - 1] == "和" and text[s] not in SURNAMES and _anchor_ends_at(text, s - 1):
             s -= 1          # "第一书记和志强": 志强 is a given name, so 和 (a Naxi surname) opens it, no "and"
         if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)
-                                     or text.startswith(("召回", "调回", "返回", "兼任"), e + 1)
+                                     or text.startswith(("召回", "调回", "返回", "兼任", "把"), e + 1)
                                      or text[e - 1:e + 1] in _ELEMENTS and e - s == 2 and text[s] in SURNAMES
                                      and not any(span[0] == e + 1 for span in spans)
                                      or e - s == 2 and _ATTENDS.match(text, e + 1) and _anchor_ends_at(text, s)) \
                 and not text[e + 1:e + 2].isdigit() and " " not in text[s:e]:
             e += 1          # "龙义和,", "杨春和介绍": a name ending in 和, which the tagger takes for "and"
-            #               ("第一书记云恩和是…": a surname, then a Mongolian element that ends in 和, unless
+            #               ("苗志和把全村…": 和 (and) is never followed by 把;
+            #               "第一书记云恩和是…": a surname, then a Mongolian element that ends in 和, unless
             #               the tagger reads a name right after it: "包苏和巴鲁")
             #               (not "韩 立 文和2名队员": a spaced name of three, and the two with him; "宋清和召回原单位":
             #               和, then being called back, ends the name; "副市长栾景和到梨树县": after a title, 和
@@ -1781,6 +1785,7 @@ _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p", "b", "m"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 _ADVERBS_ONLY = set("均皆亦仍")
+_DOOR_TO_DOOR = ("挨户", "挨家")       # "网格长挨户核对": how they go round, no name (the tagger reads 挨户 as a noun)
 _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn", no surname
 _THEN_ADVERBS = _AFTER_HAN_NAME - set("才任") | _CONJUNCTIVE_ADVERBS     # "…行则把", "…凝就": adverbs that open what he does
 _LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责", "管起", "管着", "管理")     # what a person does, after the name

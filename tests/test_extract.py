@@ -936,3 +936,20 @@ def test_a_team_member_drawn_from_a_unit_in_other_words(text, fact):
 def test_who_he_is_after_the_unit_that_sent_him():
     got = facts_of("本报讯 工作队员韩冰是青江县农牧局派来的兽医，今年春季防疫，她在第五网格连续忙了半个月。")
     assert ("WORKS_FOR", "韩冰", "青江县农牧局") in got
+
+
+def test_a_total_grid_then_area_grids_then_basic_grids_are_tiers():
+    made = extract_page(page_of("本报讯 柳树嘎查位于东河苏木。全嘎查设1个总网格、3个片区网格、12个基础网格，每个基础网格联系10户左右。")).facts
+    assert [(f.head, dict(f.props).get("count"), dict(f.props).get("levels")) for f in made if f.type == "DIVIDED_INTO"] == \
+        [("柳树嘎查", 12, 3)]
+
+
+@pytest.mark.parametrize("parts", ["5个组", "5个浩特"])
+def test_the_parts_of_a_village_divided_into_grids_make_it_the_village_in_focus(parts):
+    got = facts_of(f"本报讯 柳树嘎查位于东河苏木。工作队和嘎查“两委”把{parts}划为6个网格。")
+    assert ("DIVIDED_INTO", "柳树嘎查", "柳树嘎查") in got and ("DIVIDED_INTO", "东河苏木", "东河苏木") not in got
+
+
+def test_grids_then_micro_grids_they_are_split_into():
+    made = extract_page(page_of("本报讯 在东河镇柳树村，村党总支书记、综合网格长韩立文把村里的3个综合网格细分成14个微网格。")).facts
+    assert [(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"] == [("柳树村", 14)]

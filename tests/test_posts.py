@@ -6382,3 +6382,29 @@ def test_tibetan_elements_the_tagger_reads_as_words_open_a_name(text, name):
 def test_mongolian_elements_after_a_title_keep_the_name_whole(name):
     got = facts_of(f"本报讯 东河苏木党委书记{name}表示，将把网格员的力量拧成一股绳。")
     assert ("HOLDS_POSITION", name, "东河苏木") in got
+
+
+@pytest.mark.parametrize("text", ["本报讯 柳树村位于东河镇。网格长挨户核对了情况。", "本报讯 由网格员挨户宣讲医保政策。"])
+def test_going_door_to_door_after_a_grid_post_is_no_name(text):
+    assert names(text, "Person") == set()
+
+
+def test_a_name_s_last_syllable_after_its_elements_before_speech():
+    got = facts_of("本报讯 东河嘎查党支部书记、嘎查长呼日乐沙介绍，4个网格的网格长都是党员。")
+    assert ("HOLDS_POSITION", "呼日乐沙", "东河嘎查") in got
+
+
+def test_a_name_ending_in_和_before_把():
+    got = facts_of("本报讯 在东河镇柳树村，村党支部书记、二级网格长韩志和把全村4个自然村划为6个三级网格。")
+    assert ("HOLDS_POSITION", "韩志和", "柳树村") in got
+
+
+def test_a_state_council_总局_named_bare_is_no_county_s():
+    got = facts_of("本报讯 四川省屏山县是市场监管总局的定点帮扶县。2022年起，总局先后选派两名干部到东河镇柳树村任第一书记。")
+    assert ("SUPPORTS", "市场监管总局", "屏山县") in got and not [f for f in got if "屏山县市场" in f[1]]
+
+
+@pytest.mark.parametrize("name", ["仁钦巴图", "巴特牧仁", "苏和诺日布", "吉格木德巴图", "呼日乐巴特", "那仁加甫"])
+def test_mongolian_elements_after_the_village_head_s_title_keep_the_name_whole(name):
+    got = facts_of(f"本报讯 东河嘎查将全嘎查划分为8个网格，嘎查达{name}兼任总网格长。")
+    assert name in {f[1] for f in got}

@@ -1199,3 +1199,10 @@ def test_a_banner_that_is_a_units_point_of_support():
 def test_a_bare_所_before_its_party_organ_is_the_institute_in_focus():
     got = facts_of("本报讯 5月，青江省林业科学研究所与东河镇柳树村签订结对帮扶协议，所党委书记韩立文代表所里签字。")
     assert ("HOLDS_POSITION", "韩立文", "青江省林业科学研究所") in got
+
+
+def test_a_notice_line_of_unit_village_and_the_first_secretary_it_sent():
+    got = facts_of("本报讯 经研究，2024年度单位包联嘎查及派驻第一书记安排如下：\n1.青江旗水利局——东河苏木柳树嘎查，第一书记韩立文\n"
+                   "2.青江旗林业局——西河镇杏林嘎查，第一书记周明远\n")
+    assert {("SUPPORTS", "青江旗林业局", "杏林嘎查"), ("FIRST_SECRETARY_OF", "韩立文", "柳树嘎查"),
+            ("WORKS_FOR", "周明远", "青江旗林业局")} <= got
