@@ -1263,6 +1263,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if e - s == 2 and text[s] in SURNAMES and word_at.get(e) == (e + 2, "v") and _glued_to_verb(text, e):
             e += 1          # "第一书记蔺子航讲的是…", "安文举驻村两年": the tagger read the name's last character
             #               and the verb after it as one verb (航讲, 举驻), which is no word
+        if e - s >= 4 and text[e - 2] == "由" and text[e - 1] in _LEVEL_CHARS:
+            e -= 2          # "第一书记格绒泽翁由州农业农村局选派": by (由) the prefecture's bureau, no part of the name
         n = e - s - sum(ch.isspace() for ch in text[s:e])      # (its length without a typesetter's spaces)
         if n >= 3 and text[e - 1] == "说" and text[e:e + 1] in "：:，,。“":
             e -= 1          # "…的陈立说：": the tagger took 说 into the name

@@ -6408,3 +6408,12 @@ def test_a_state_council_总局_named_bare_is_no_county_s():
 def test_mongolian_elements_after_the_village_head_s_title_keep_the_name_whole(name):
     got = facts_of(f"本报讯 东河嘎查将全嘎查划分为8个网格，嘎查达{name}兼任总网格长。")
     assert name in {f[1] for f in got}
+
+
+def test_by_a_prefecture_s_bureau_after_a_name_is_no_part_of_it():
+    got = names("新任第一书记次仁多旺由州农业农村局选派，系该局种业科副科长。", "Person")
+    assert got == {"次仁多旺"}
+
+
+def test_a_tibetan_element_降泽_ends_the_name():
+    assert names("在柳沟村，州林草局驻村工作队队长、第一书记扎西降泽同时担任村网格指导员。", "Person") == {"扎西降泽"}

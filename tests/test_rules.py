@@ -1206,3 +1206,15 @@ def test_a_notice_line_of_unit_village_and_the_first_secretary_it_sent():
                    "2.青江旗林业局——西河镇杏林嘎查，第一书记周明远\n")
     assert {("SUPPORTS", "青江旗林业局", "杏林嘎查"), ("FIRST_SECRETARY_OF", "韩立文", "柳树嘎查"),
             ("WORKS_FOR", "周明远", "青江旗林业局")} <= got
+
+
+def test_a_unit_that_sends_its_own_with_a_bare_派_to_live_in_the_village():
+    got = facts_of("本报讯 2020年，青江大学派韩立文到柳树村驻村，当了三年第一书记。")
+    assert {("WORKS_FOR", "韩立文", "青江大学"), ("SUPPORTS", "青江大学", "柳树村"),
+            ("FIRST_SECRETARY_OF", "韩立文", "柳树村")} <= got
+    assert ("WORKS_FOR", "周明远", "青江县水利局") in facts_of("本报讯 去年，青江县水利局派干部周明远到杏林村驻村。")
+
+
+def test_a_bare_局_then_its_cadre_is_the_unit_in_focus():
+    got = facts_of("本报讯 东河乡柳树村由青江县林业局包抓，局干部韩立文任驻村第一书记。")
+    assert ("WORKS_FOR", "韩立文", "青江县林业局") in got
