@@ -702,6 +702,11 @@ def find_people(text: str, others: list[Mention], words, anchors, names) -> list
             del found[p + 2]        # "第一书记蒲 晓晖正忙着…": a typesetter's space, then the given name the tagger found
             found[p] = Mention(PERSON, text[p:p + 4], p, p + 4)
             continue
+        if given and given.end - given.start >= 4 and text[p] in SURNAMES and text[p] not in STOP_CHARS and \
+                (not _is_name_char(text[given.end:given.end + 1] or "。") or text.startswith(_TAKES_OR_SAYS, given.end)):
+            del found[p + 1]        # "科长包朝格吉勒图任…": a long name (no Han given name) the tagger found right after
+            found[p] = Mention(PERSON, text[p:given.end], p, given.end)     # the surname it read as a verb (包)
+            continue
         if text[p:p + 2] in SURNAMES and (inner := found.get(p + 2) or given) and 3 <= inner.end - p <= 4:
             del found[inner.start]      # "调研员闻人晏舟", "干部东郭立": a surname of two characters, and the tagger
             found[p] = Mention(PERSON, text[p:inner.end], p, inner.end)     # found what follows its first
@@ -970,6 +975,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
                  or len(name) == 3 and name[0] in _ADVERBS and (common(name[1:], _PREDICATE_TAGS) or name[1] in _MODALS)
                  or len(name) > 3 and name[0] in _ADVERBS and common(name[1], {"v"})
                  or name[0] in _CONJUNCTIVE_ADVERBS or name.startswith(_DOOR_TO_DOOR)
+                 or name[0] not in SURNAMES and name[1] in _VERB_PARTICLES
                  or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
         #                 ("第一书记均已于3月到岗": two adverbs, no name; "网格员都清楚": what they all know;
@@ -1327,10 +1333,11 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             e += 1          # "村委会主任盘石养说，": the last character of a name of three, right before 说
         elif e - s == 2 and text[s] in SURNAMES and _is_name_char(text[e:e + 1] or "。") and text[e + 1:e + 2] == "任" \
                 and (text[e] == "新" or not _freq().get(text[e:e + 2]) and    # (not 接任, 担任: verbs of office)
-                     text.startswith(("第一书记", "驻村第一书记") + _POSTS_TAKEN, e + 2)) \
-                and (_SENT_BEFORE.search(text, max(0, s - 8), s) or _BY_WHOM.search(text, 0, s)):
+                     text.startswith(("第一书记", "驻村第一书记", "该村第一书记", "该嘎查第一书记") + _POSTS_TAKEN, e + 2)) \
+                and (_SENT_BEFORE.search(text, max(0, s - 8), s) or _BY_WHOM.search(text, 0, s)
+                     or text[e] != "新" and text.endswith("干部", 0, s)):
             e += 1          # "选派张立新任Y村第一书记", "选派干部杜晓萌任第一书记": after the verb that sends him, 任 is
-            #               his post's verb, not 新任 (and "由X局科员周立新任第一书记": 由 … 任)
+            #               his post's verb, not 新任 (and "由X局科员周立新任第一书记": 由 … 任; "X局干部许穗丰任该村第一书记")
         elif e - s == 2 and text[s] in SURNAMES and _anchor_ends_at(text, s) and _is_name_char(text[e:e + 1] or "。") \
                 and text[e] not in _NOT_FINALS and _gives_speech(text, e + 1):
             e += 1          # "第一书记晁德新作交流发言": after a post, the name's last character, which the tagger
@@ -1682,10 +1689,10 @@ def person_after(text: str, p: int) -> str | None:
         # a Han name is 2-3 characters; longer runs are a Mongolian name or a name + verb
         short = None
         if name[0] in SURNAMES:
-            short = next((name[:n] for n in (3, 2) if _words_after(name[n:]) and
+            short = next((name[:n] for n in (3, 2) if (_words_after(name[n:]) or _gives_speech(name, n)) and
                           not (name[n] == "任" and name[n - 1] in "兼担出现接调转升留连继新")), None)
-        if short and name.startswith(short) and _words_after(name[len(short):]):
-            name = short                      # "李强今天" -> "李强", "李建国已回到…" -> "李建国"
+        if short:
+            name = short                      # "李强今天" -> "李强", "李建国已回到…" -> "李建国", "楼思衡作交流发言"
         elif not bounded or k > 8:
             name = short or ""
     if len(name) < 2:
@@ -1787,6 +1794,8 @@ _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p", "b", "m"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 _ADVERBS_ONLY = set("均皆亦仍")
+_TAKES_OR_SAYS = ("任", "兼任", "担任") + _SPEAKS
+_VERB_PARTICLES = set("得着了过")     # "网格员跑得勤": a verb and its particle, no surname: what they do
 _DOOR_TO_DOOR = ("挨户", "挨家")       # "网格长挨户核对": how they go round, no name (the tagger reads 挨户 as a noun)
 _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn", no surname
 _THEN_ADVERBS = _AFTER_HAN_NAME - set("才任") | _CONJUNCTIVE_ADVERBS     # "…行则把", "…凝就": adverbs that open what he does

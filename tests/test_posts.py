@@ -6417,3 +6417,20 @@ def test_by_a_prefecture_s_bureau_after_a_name_is_no_part_of_it():
 
 def test_a_tibetan_element_降泽_ends_the_name():
     assert names("在柳沟村，州林草局驻村工作队队长、第一书记扎西降泽同时担任村网格指导员。", "Person") == {"扎西降泽"}
+
+
+def test_a_name_of_three_the_tagger_cut_after_its_surname_before_the_speech_given():
+    assert names("本报讯 会上，第一书记楼思衡作交流发言。", "Person") == {"楼思衡"}
+
+
+def test_a_surname_read_as_a_verb_before_a_long_name_the_tagger_found_opens_it():
+    assert "包苏日古楞" in names("盟统计局综合科科长包苏日古楞任该嘎查第一书记。", "Person")
+
+
+def test_a_name_of_three_then_任_the_village_s_post_after_干部():
+    got = facts_of("本报讯 东河镇柳树村由青江县交通运输局结对帮扶，县交通运输局干部许禾丰任该村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "许禾丰", "柳树村") in got
+
+
+def test_a_verb_and_its_particle_after_a_grid_post_is_no_name():
+    assert names("本报讯 柳树村位于东河镇。“网格员跑得勤，我们心里就踏实。”", "Person") == set()
