@@ -2940,7 +2940,8 @@ _SUBJECT_DIVIDED = regexes.compile("^[^，,。；;]+?(?:是|位于|地处)[^。�
 _SUBJECT_GOVERNS = regexes.compile("^[^，,。；;]+?(?:下辖|管辖|辖)[^。；;]*?个(?:行政村|村|社区|嘎查)[^。；;]*?[，,]"
                                    "(?:目前|现|已)?(?:共|全部)?(?=划分|划为|分为)")
 _PER_RULE = regexes.compile("(?:按照|根据|依据)[^，,。；;]*$")     # "村里按照全乡统一部署划分为4个网格": whose rule, not whose grids
-_BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
+_BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。])|(?<=[们他她][把将]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
+#   ("他们把嘎查划分为…"; not 火把社区)
 
 
 def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:

@@ -972,13 +972,15 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
     if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)
-                 or len(name) == 3 and name[0] in _ADVERBS and (common(name[1:], _PREDICATE_TAGS) or name[1] in _MODALS)
+                 or len(name) == 3 and name[0] in _ADVERBS and (common(name[1:], _PREDICATE_TAGS) or name[1] in _MODALS
+                                                                or _tags().get(name[1:]) in ("s", "f"))
                  or len(name) > 3 and name[0] in _ADVERBS and common(name[1], {"v"})
                  or name[0] in _CONJUNCTIVE_ADVERBS or name.startswith(_DOOR_TO_DOOR)
                  or name[0] not in SURNAMES and name[1] in _VERB_PARTICLES
                  or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
         #                 ("第一书记均已于3月到岗": two adverbs, no name; "网格员都清楚": what they all know;
+        #                 "网格长都心里有数": an adverb, then where;
         #                 "网格员都懂双语")
     return name
 

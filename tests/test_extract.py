@@ -953,3 +953,8 @@ def test_the_parts_of_a_village_divided_into_grids_make_it_the_village_in_focus(
 def test_grids_then_micro_grids_they_are_split_into():
     made = extract_page(page_of("本报讯 在东河镇柳树村，村党总支书记、综合网格长韩立文把村里的3个综合网格细分成14个微网格。")).facts
     assert [(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"] == [("柳树村", 14)]
+
+
+def test_a_bare_嘎查_after_把_is_the_village_in_focus_for_its_grids():
+    made = extract_page(page_of("本报讯 东河嘎查位于青江旗。他们把嘎查划分为3个片区、8个网格，每个片区设片区长。")).facts
+    assert [(f.head, dict(f.props).get("count")) for f in made if f.type == "DIVIDED_INTO"] == [("东河嘎查", 8)]

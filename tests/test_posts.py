@@ -6434,3 +6434,7 @@ def test_a_name_of_three_then_任_the_village_s_post_after_干部():
 
 def test_a_verb_and_its_particle_after_a_grid_post_is_no_name():
     assert names("本报讯 柳树村位于东河镇。“网格员跑得勤，我们心里就踏实。”", "Person") == set()
+
+
+def test_an_adverb_then_a_word_of_place_after_a_grid_post_is_no_name():
+    assert names("本报讯 柳树村把4个自然屯分成8个网格，网格长都心里有数。", "Person") == set()
