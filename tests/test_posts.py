@@ -6389,14 +6389,13 @@ def test_going_door_to_door_after_a_grid_post_is_no_name(text):
     assert names(text, "Person") == set()
 
 
-def test_a_name_s_last_syllable_after_its_elements_before_speech():
-    got = facts_of("本报讯 东河嘎查党支部书记、嘎查长呼日乐沙介绍，4个网格的网格长都是党员。")
-    assert ("HOLDS_POSITION", "呼日乐沙", "东河嘎查") in got
-
-
-def test_a_name_ending_in_和_before_把():
-    got = facts_of("本报讯 在东河镇柳树村，村党支部书记、二级网格长韩志和把全村4个自然村划为6个三级网格。")
-    assert ("HOLDS_POSITION", "韩志和", "柳树村") in got
+@pytest.mark.parametrize("text, fact", [
+    # a name's last syllable after its elements, before speech
+    ("本报讯 东河嘎查党支部书记、嘎查长呼日乐沙介绍，4个网格的网格长都是党员。", ("HOLDS_POSITION", "呼日乐沙", "东河嘎查")),
+    # a name ending in 和 before 把
+    ("本报讯 在东河镇柳树村，村党支部书记、二级网格长韩志和把全村4个自然村划为6个三级网格。", ("HOLDS_POSITION", "韩志和", "柳树村"))])
+def test_a_name_s_last_character_before_what_the_holder_does(text, fact):
+    assert fact in facts_of(text)
 
 
 def test_a_state_council_总局_named_bare_is_no_county_s():
