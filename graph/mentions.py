@@ -1340,13 +1340,9 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
                      or text[e] != "新" and text.endswith("干部", 0, s)):
             e += 1          # "选派张立新任Y村第一书记", "选派干部杜晓萌任第一书记": after the verb that sends him, 任 is
             #               his post's verb, not 新任 (and "由X局科员周立新任第一书记": 由 … 任; "X局干部许穗丰任该村第一书记")
-        elif e - s == 2 and text[s] in SURNAMES and _anchor_ends_at(text, s) and _is_name_char(text[e:e + 1] or "。") \
-                and text[e] not in _NOT_FINALS and _gives_speech(text, e + 1):
-            e += 1          # "第一书记晁德新作交流发言": after a post, the name's last character, which the tagger
-            #               read with 作 as a word (新作), then the speech given
         elif e - s == 2 and text[s] in SURNAMES and _anchor_ends_at(text, s) and _last_of_three(text, e):
-            e += 1          # "部长嵇雪凝到村里", "第一书记奚敏行则把…": after a post, a character that is no word with
-            #               what follows, then one that ends no name: the tagger left the name's last out
+            e += 1          # "部长嵇雪凝到村里", "第一书记奚敏行则把…", "第一书记晁德新作交流发言": after a post, the
+            #               name's last character, which the tagger left out
         elif e - s == 2 and text[s] in SURNAMES and text[e:e + 2] == "胜任" and _anchor_ends_at(text, s):
             e += 1          # "村党支部书记严德胜任网格长": after a post, 胜 ends the name and 任 takes the next post
         elif e - s == 2 and text[s] in SURNAMES and _is_name_char(text[e:e + 1] or "。") and text.startswith("任期", e + 1):
@@ -1482,6 +1478,8 @@ def _last_of_three(text: str, e: int) -> bool:
             c == "能" and _SAYS_THEN.match(text, e + 1):
         return True     # "镇党委书记芮东来介绍，", "书记马春来说", "乡党委书记王惠能介绍，": no one comes to
         #                 introduce or to say nothing, nor can (but "对书记王强来说": to him)
+    if _is_name_char(c or "。") and c not in _NOT_FINALS and _gives_speech(text, e + 1):
+        return True     # "第一书记晁德新作交流发言": the tagger read it with 作 as a word (新作), then the speech given
     if not _is_name_char(c or "。") or c in _NOT_FINALS or c in "没亲每早" or _freq().get(c + after):
         return False
     if _freq().get(c, 0) < _RARE_CHAR and _starts_with_word(text[e + 1:e + 6]) and not text.startswith(_SUPPORT_OPENINGS, e):
@@ -1796,7 +1794,7 @@ _NOT_GIVEN_TAGS = {"v", "vn", "d", "c", "p", "b", "m"}
 BAD_NAME_CHARS = set("的了在是与及等们这那个年月他她")
 _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 are names; 王已 is none
 _ADVERBS_ONLY = set("均皆亦仍")
-_TAKES_OR_SAYS = ("任", "兼任", "担任") + _SPEAKS
+_TAKES_OR_SAYS = ("任", "兼任") + _SPEAKS
 _VERB_PARTICLES = set("得着了过")     # "网格员跑得勤": a verb and its particle, no surname: what they do
 _DOOR_TO_DOOR = ("挨户", "挨家")       # "网格长挨户核对": how they go round, no name (the tagger reads 挨户 as a noun)
 _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn", no surname

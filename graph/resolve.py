@@ -303,8 +303,7 @@ def _org_name(name: str, home: Home) -> str:
     # ("红河供电局" in an article about 元阳县: named with another place, the prefecture; "市场监管总局": a
     # 总局 named bare is the State Council's, no county's)
     if home.county and name.endswith(BARE_UNIT_ENDINGS) and len(name) >= 3 and not name.startswith(_CENTRAL) \
-            and not name.endswith("总局") \
-            and not _named_for_home(name, home) and not register().opens(name):
+            and not name.endswith("总局") and not _named_for_home(name, home) and not register().opens(name):
         return _in_full(home.county) + name
     if name.endswith("厅") and not name.endswith(("办公厅", "大厅")) and len(name) >= 3 \
             and not any(w in name for w in ("公司", "省", "自治区")) and not register().opens(name) \
