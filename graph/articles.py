@@ -212,7 +212,7 @@ def _article(page: Page, paras: list[_Para], n: int, start: int, end: int,
                    sentences=tuple(sents), headline=tuple(headline))
 
 
-_PROFILE_MARK = regexes.compile("[—－-]{1,2}\\s*(?:记|访)")
+_PROFILE_MARK = regexes.compile("[—－-]{1,2}\\s*(?:追记|侧记|记|访)")     # (追记: of one who died)
 
 
 def _unmarked(page: Page, s: Sentence) -> list[Sentence]:

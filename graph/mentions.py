@@ -169,8 +169,9 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
         name_start = _after_coref(text, name_start, start)
         if (here := next((e for s, e in coref_spans if s == name_start and text[e - 1] == "里"), None)) and here < start:
             name_start = here       # "村里榛丰种植专业合作社": in the village, then the unit
-        if text[name_start] in "如报" and text[name_start + 1] in "省市县旗区州盟":
-            name_start += 1     # "如县水利局包联…": for example; "报县委组织部备案": reported to
+        if text[name_start] in "如报" and text[name_start + 1] in "省市县旗区州盟" or \
+                text[name_start] == "随" and text[name_start + 1] in "省市":
+            name_start += 1     # "如县水利局包联…": for example; "报县委组织部备案": reported to; "随省…": with (随县 is a county)
         if (place := next((p.start for p in real_places if 0 < p.start - name_start <= 2 and p.start < start), None)) \
                 and _verb_before_place(text, name_start, place):
             name_start = place      # "请山东省商务厅驻…": a verb before the place that opens the unit's name
@@ -1732,9 +1733,13 @@ def _words_after(rest: str) -> bool:
         rest[:1] == "任" and (_starts_with_word(rest[1:]) or _ANCHOR_WORDS.at(rest, 1) is not None)    # 任副总网格长
 
 
+_AFTER_正 = set("和与跟同在给为带领用忙拿向对")     # 正 (now), then the verb or preposition of what goes on
+
+
 def _adverb_before(text: str, i: int) -> bool:
-    """The character before i is an adverb of the phrase that follows (已在, 正和, 就是)."""
-    return text[i:i + 1] in STOP_CHARS or _freq().get(text[i - 1:i + 1], 0) >= 1000
+    """The character before i is an adverb of the phrase that follows (已在, 正和, 就是, 正用)."""
+    return text[i:i + 1] in STOP_CHARS or _freq().get(text[i - 1:i + 1], 0) >= 1000 or \
+        text[i - 1] == "正" and text[i:i + 1] in _AFTER_正
 
 
 def _has_common_word(name: str) -> bool:

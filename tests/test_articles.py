@@ -225,11 +225,12 @@ def test_seed_pages_split_into_tiling_articles():
             assert a.byline == "" or re.fullmatch(r"\S+( \S+)*", a.byline)
 
 
-def test_the_headline_is_read_but_is_no_body_sentence(tmp_path):
-    text = "扎根草原的带头人\n——记红星嘎查驻村第一书记包金花\n\n本报记者 王明\n\n清晨六点,包金花已经来到牧户家。"
+@pytest.mark.parametrize("mark", ["记", "追记"])
+def test_the_headline_is_read_but_is_no_body_sentence(tmp_path, mark):
+    text = f"扎根草原的带头人\n——{mark}红星嘎查驻村第一书记包金花\n\n本报记者 王明\n\n清晨六点,包金花已经来到牧户家。"
     page, arts = articles_of(tmp_path, text)
     assert [s.text for s in arts[0].sentences] == ["清晨六点,包金花已经来到牧户家。"]
-    # the profile's mark (——记) is no part of the sentence that follows it
+    # the profile's mark (——记, ——追记) is no part of the sentence that follows it
     assert [s.text for s in arts[0].read][:2] == ["扎根草原的带头人", "红星嘎查驻村第一书记包金花"]
     assert page.raw[arts[0].headline[1].offset:].startswith("红星嘎查")
 

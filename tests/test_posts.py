@@ -115,8 +115,12 @@ def test_a_name_a_colon_and_a_post_in_a_list():
     assert {("HOLDS_POSITION", "韩立文", "东河镇"), ("HOLDS_POSITION", "赵永康", "东河镇")} <= got
 
 
-def test_a_name_ends_before_the_verb_after_it():
-    assert names("驻村工作队队长王建军正忙着整理台账。", "Person") == {"王建军"}
+@pytest.mark.parametrize("text, person", [
+    ("驻村工作队队长王建军正忙着整理台账。", "王建军"),
+    ("村委会门口，网格员农益山正用壮话跟一位老大爷讲政策。", "农益山"),     # 正 (now), then a verb of one character
+])
+def test_a_name_ends_before_the_verb_after_it(text, person):
+    assert names(text, "Person") == {person}
 
 
 def test_a_name_ending_in_和_before_a_comma():
@@ -3315,6 +3319,14 @@ def test_no_person_is_named_by_an_adverb_or_a_pronoun_after_a_role(text, person)
 
 def test_a_unit_after_报_starts_after_it():
     assert "县委组织部" in names("各驻村工作队队员名单由派出单位报县委组织部备案后另行公布。", "Organization")
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("记者跟随省林业和草原局派驻东河乡的第一书记走进柳树村。", "省林业和草原局"),     # with
+    ("随县林业局派驻柳树村的第一书记说。", "随县林业局"),       # 随县, a county
+])
+def test_a_unit_after_随_starts_after_it_unless_随_opens_a_county(text, unit):
+    assert unit in names(text, "Organization")
 
 
 def test_a_unit_after_村里_starts_after_it():
