@@ -334,6 +334,10 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
     if not inside:
         return None
     first = min(inside, key=lambda p: p.start)
+    if first.start > start and _BARE_LEVEL_OPENING.match(surface) and kind != "team" and \
+            not any(p.canonical and p.canonical != p.surface and p.surface[-1] in "旗县" for p in inside):
+        return None     # "省农科院齐齐哈尔分院", "市生态环境局环县分局": the branch's place is inside, the unit's is bare
+        #                 (as printed where a banner inside is written short, 市生态环境局土左旗分局, as annotators list it)
     second = next((p for p in inside if p.start == first.end), None)
     if first.start == start and first.level == "Province" and second and kind not in ("enterprise", "cooperative") and \
             not (first.surface.endswith("市") and surface[second.end - start:] != "委"):
@@ -362,6 +366,7 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
 
 
 _COLLEGE = regexes.compile("大学|学院")
+_BARE_LEVEL_OPENING = regexes.compile("(?:省|自治区|州|盟|市(?![场民]))[\u4e00-\u9fff]")
 
 
 def _org_suffixes(text: str) -> list[tuple[int, int, str]]:
@@ -469,8 +474,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
         stop = _ORG_STOPS.ending(text, j) or _ANCHOR_WORDS.ending(text, j)
         if stop == "行长" and text[j - 3:j - 2] in _BANK_INITIALS:
             stop = None     # "农行长沙分行", "工行长春分行": a bank's short name, then a city's
-        elif stop == "干部" and text.startswith(("学院", "培训", "学校"), j):
-            stop = None     # "X局干部培训学院", "延安干部学院": a college for cadres
+        elif stop == "干部" and text.startswith(("学院", "培训", "学校", "局"), j):
+            stop = None     # "X局干部培训学院", "延安干部学院": a college for cadres; "县委老干部局": the retired cadres' bureau
         elif stop in ("农民", "牧民", "农牧民") and text.startswith(("专业合作", "合作社"), j):
             stop = None     # "X村养牛农民专业合作社": farmers' own cooperative
         if stop:

@@ -589,6 +589,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start += 2         # "X镇推广联丰村的经验": a verb, then the village
         if start - name_start >= 4 and text[name_start] in "便就还又也都正" and text[name_start + 1] in "和与同跟":
             name_start += 2      # "便和Y村党支部书记商量": "then, with", and the village
+        if start - name_start >= 4 and text[name_start] in "和与同跟" and not freq().get(text[name_start:name_start + 2]) \
+                and not _ELEMENTS.at(text, name_start):
+            name_start += 1      # "又和西岔沟村党支部书记一起", "条条都和柳树村有关": with, then a village of three or
+            #                      more (not 和平村, 同心村, 和硕特嘎查: a word or an element)
         if start - name_start == 2 and text[name_start] == "后" and text[name_start + 1] in "和与同跟" and \
                 text[name_start - 1:name_start] in ("村", "镇", "乡", "查"):
             name_start = start       # "驻村后和村党支部书记一道": after coming to the village, with its secretary

@@ -2669,6 +2669,12 @@ FAMILIES = {
     "a post in a section of the unit in focus (X局派驻Y村第一书记、局造林科副科长Z)":
         ("本报讯 青江市林业局派驻柳沟村第一书记、局造林科副科长韩立文告诉记者，今年要种核桃。",
          [("HOLDS_POSITION", "韩立文", "青江市林业局造林科"), ("FIRST_SECRETARY_OF", "韩立文", "柳沟村")]),
+    "a bare provincial unit's branch named by its city (Z是省农科院X分院副研究员)":
+        ("本报讯 黑龙江省林口县柳沟村第一书记韩立文是省农科院牡丹江分院副研究员，从事大豆育种。",
+         [("HOLDS_POSITION", "韩立文", "黑龙江省农业科学院牡丹江分院")]),
+    "the retired cadres' bureau is a unit (县委老干部局局长Z)":
+        ("本报讯 青江县召开驻村工作推进会，县委组织部副部长、县委老干部局局长韩立文主持。",
+         [("HOLDS_POSITION", "韩立文", "青江县委老干部局")]),
     "a unit's numbered party branch pairs with a village for the unit (X局机关第二党支部与Y村党支部结对共建)":
         ("本报讯 6月，青江市水利局机关第二党支部与东河镇柳沟村党支部结对共建。青江市审计局第三党支部全体党员来到包联村——东河镇杏林村。",
          [("SUPPORTS", "青江市水利局", "柳沟村"), ("SUPPORTS", "青江市审计局", "杏林村")]),
@@ -3315,6 +3321,14 @@ def test_no_place_is_named_by_a_phrase_before_a_level_word(text, place):
 ])
 def test_no_person_is_named_by_an_adverb_or_a_pronoun_after_a_role(text, person):
     assert person not in names(text, "Person")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("会后和石板沟村三组组长一起核对了台账。", "石板沟村"),
+    ("这本日记里，条条都和柳树坪村有关。", "柳树坪村"),
+])
+def test_with_before_a_village_is_no_part_of_its_name(text, place):
+    assert place in names(text, "Place")
 
 
 def test_a_unit_after_报_starts_after_it():
