@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import regexes
+from .lexicon import freq
 from .mentions import GRID_NUMBER, MEMBER_ROLES, TEAM_OF_AREA, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import ITEM_NUMBER, LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
@@ -364,7 +365,7 @@ VILLAGE_ORGANS = ("党支部", "党总支", "党委", "联合党委", "村委会
 _ORG_COREF_RE = regexes.compile("|".join(sorted(ORG_COREF, key=len, reverse=True)))
 # A bare unit word that opens a clause (or follows 被/由) and sends someone, supports or
 # pairs with a place, heads a title or has a party organ is the unit in focus too
-# ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县", "学校与Y村签订共建协议", "被学校选派",
+# ("研究所派驻Y村第一书记Z", "学校定点帮扶Y县", "学校与Y村签订共建协议", "被学校选派", "见到了医院派驻该村的第一书记",
 # "公司董事长Z", "合作社理事长Z", "厅机关党委还与Y村结对"): the word -> endings of that unit's name.
 BARE_UNITS = {"集团": ("集团", "集团有限公司", "集团有限责任公司", "集团股份有限公司", "集团公司"), "公司": ("公司",),
               "学校": ("大学", "学院", "学校"), "大学": ("大学",),
@@ -372,7 +373,7 @@ BARE_UNITS = {"集团": ("集团", "集团有限公司", "集团有限责任公�
               "学院": ("学院",), "研究所": ("所",), "所": ("所",), "研究院": ("院",), "医院": ("医院", "附院", "卫生院"), "院": ("院",),
               "分行": ("分行", "银行"), "支行": ("支行",), "分局": ("分局",), "总局": ("总局",), "法院": ("法院",), "检察院": ("检察院",), "厅": ("厅",), "局": ("局",), "合作社": ("合作社",),
               "中心": ("中心",), "委": ("委", "委员会")}
-_BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为任]))(?:" +
+_BARE_UNIT_RE = regexes.compile("(?:(?<![\u4e00-\u9fff])|(?<=[被由是为任])|(?<=[到望取]了))(?:" +
                            "|".join(sorted(BARE_UNITS, key=len, reverse=True)) +
                            ")(?=(?:党委|党组)?(?:“[^”]{1,8}”)?(?:还|也|又|则)?"     # (学校“访惠聚”驻Y村工作队)
                            "(?:先后|相继|陆续)?(?:向[^，,。；;]{2,12}?)?"    # ("公司先后向Y村派驻了三任第一书记")
@@ -432,6 +433,14 @@ def _bare_college(unit: Ref) -> bool:
     """"植物保护学院": a college named without its university (no place opens its name, as in 铜仁学院)."""
     name = unit.canonical or unit.surface
     return name.endswith("学院") and "大学" not in name and not register().opens(name)
+
+
+def _college_of_a_university(unit: Ref) -> bool:
+    """"园艺学院", "经济与管理学院": a discipline's college (its name opens with a common word), not a
+    school of its own ("青江师范学院", "X职业技术学院")."""
+    name = unit.canonical or unit.surface
+    return _bare_college(unit) and freq().get(name[:2] if len(name) > 4 else name[:1], 0) >= 100 and \
+        not any(w in name for w in ("师范", "职业", "专科"))
 
 
 @dataclass
@@ -573,7 +582,10 @@ class Focus:
         """The unit in focus a bare 医院, 公司 names ("学校": a university, else the 学院 whose site it is)."""
         if head != "学校":
             return self.unit_for(BARE_UNITS[head])
-        return self.unit_for(("大学",)) or self.unit_for(("学院",), publisher=True)
+        college = self.unit_for(("学院",), publisher=True)
+        # (not a college of a university no sentence names: "园艺学院讲师…，来自学校资产管理处")
+        return self.unit_for(("大学",)) or (college if college and (not _college_of_a_university(college) or
+                                                                     any(u.surface == college.surface for u in self.site)) else None)
 
     def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""

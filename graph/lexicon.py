@@ -107,7 +107,7 @@ def strip_leading_words(text: str, start: int, end: int, keep: int = 2, protect=
         word = next((w for n in (4, 3, 2) if start + n <= end - keep
                      and common(w := text[start:start + n])
                      and not any(p.startswith(w) for p in protect)), None)
-        if word is None and text[start] in LEADING_CHARS and end - start - 1 >= keep:
+        if word is None and text[start] in LEADING_CHARS and end - start - 1 >= keep and not text.startswith(tuple(protect), start):
             word = text[start]
         if word is None:
             return start

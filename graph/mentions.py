@@ -243,7 +243,13 @@ _CENTRAL_ORGANS = Words(words("central_organs"))     # 农业农村部: a minist
 def _after_coref(text: str, name_start: int, suffix_start: int) -> int:
     """"该校林学院", "该院水利土木工程学院", "我校资源与环境学院": the unit in focus (该校), then its department."""
     coref = next((w for w in ORG_COREF if text.startswith(w, name_start - 1) and w[0] in "该我"), None)
+    if coref is None and text[name_start:name_start + 2] in _HERE_UNITS and name_start + 2 < suffix_start:
+        # "回到院里医务部工作", "行里信贷管理部": the unit in focus, then its division ("回到局里任X中心副主任": 任 the verb)
+        return name_start + 2 + (text[name_start + 2] == "任" and name_start + 3 < suffix_start)
     return name_start - 1 + len(coref) if coref and name_start - 1 + len(coref) < suffix_start else name_start
+
+
+_HERE_UNITS = {w for w in ORG_COREF if len(w) == 2 and w.endswith("里")}     # 局里, 院里, 行里
 
 
 def _owner_before_的(text: str, name_start: int, suffix_start: int, places: list[Mention]) -> Mention | None:
@@ -465,6 +471,9 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
                 (_tags().get(text[j - 2:j]) == "t" or text[j - 2:j] in ("之前", "以前", "之后", "以后")):
             break           # "此前旗住建局还包联…": a time word, then a unit named by its bare level word
         ch = text[j - 1]
+        if text[j - 1:j + 1] in _OPENINGS:
+            j -= 1          # "对外经济贸易大学": a short word that opens the name, though its first character ends many
+            continue
         if ch == "自" and (text.startswith(NATIONAL, j) or j in place_starts):
             break           # "自中国农业银行X分行定点帮扶以来": since
         if not _is_name_char(ch):
@@ -981,13 +990,14 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
                  or len(name) == 3 and name[0] in _ADVERBS and (common(name[1:], _PREDICATE_TAGS) or name[1] in _MODALS
                                                                 or _tags().get(name[1:]) in ("s", "f"))
                  or len(name) > 3 and name[0] in _ADVERBS and common(name[1], {"v"})
+                 or len(name) == 3 and name[0] in _ADVERBS and name[2] in _VERB_PARTICLES
                  or name[0] in _CONJUNCTIVE_ADVERBS or name.startswith(_DOOR_TO_DOOR)
                  or name[0] not in SURNAMES and name[1] in _VERB_PARTICLES
                  or name[0] in _ADVERBS_ONLY and name[1] in _ADVERBS | _ADVERBS_ONLY):
         return None     # "网格长都住在楼里", "专家来村里指导": an adverb or a verb, then what it does
         #                 ("第一书记均已于3月到岗": two adverbs, no name; "网格员都清楚": what they all know;
         #                 "网格长都心里有数": an adverb, then where;
-        #                 "网格员都懂双语")
+        #                 "网格员都懂双语"; "网格员都标得清清楚楚": an adverb, a verb and its particle)
     return name
 
 

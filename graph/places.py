@@ -265,6 +265,8 @@ def _suffix_of(name: str) -> str:
 
 _TOWNSHIP_ENDS = ("镇", "乡", "苏木", "街道")
 _ORDINAL_OPENING = regexes.compile("[头一二三四五六七八九十]{1,2}[道里](?![的了])")    # 二道岭子村, 十里铺村: no numeral to strip
+_STOP_OF_A_TOUR = regexes.compile("(?:第[一二三四五六七八九十]{1,2}|首|下一|最后一)站")
+_STOP_OF_A_TOUR_BEFORE = regexes.compile("(?:第[一二三四五六七八九十]{1,2}|首|下一|最后一)$")
 _WORDS_ENDING_SO = ("家乡", "故乡", "城乡", "下乡", "返乡", "回乡", "老乡", "乡镇", "城镇", "村镇", "集镇", "重镇", "小镇", "古镇")
 
 
@@ -601,6 +603,10 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start += 2     # "已在苏木额很呼都格嘎查包联3年": the sumu in focus, then its gaqa
         if text[name_start] == "像" and start - name_start >= 3 and text.startswith(("这样", "一样", "那样"), end):
             name_start += 1      # "像Y村这样的村": like the village
+        if (tour := _STOP_OF_A_TOUR.match(text, name_start)) and start - tour.end() >= 2:
+            name_start = tour.end()      # "首站柳树坪村是…": the stop of a tour, then the village
+        elif text[name_start] == "站" and start - name_start >= 3 and _STOP_OF_A_TOUR_BEFORE.search(text, 0, name_start):
+            name_start += 1      # "观摩的第一站竹背塅村" (the ordinal itself read as words and cut off)
         if text[name_start] == "原" and (start - name_start >= 2 and level in ("Village", "Township") or
                                          start - name_start >= 3 and text.startswith(_POSTS_AFTER, end)):
             name_start += 1      # "原弄林村第一书记", "由原燕子岩村并入", "以原两村为界": formerly

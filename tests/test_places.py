@@ -1078,3 +1078,8 @@ def test_next_door_is_no_part_of_a_village_s_name():
 
 def test_a_mongolian_name_opening_with_an_element_that_reads_as_a_word_keeps_its_和():
     assert "阿拉坦伊和嘎查" in [s for s, _ in places("科尔沁右翼中旗白音镇阿拉坦伊和嘎查，是盟财政局的包联嘎查。")]
+
+
+def test_a_name_opening_with_a_leading_character_is_read_whatever_protects_it():
+    # (the level suffixes that protect a place's name are a table, not a tuple of words)
+    assert "青河镇" in [s for s, _ in places("青河镇：能源园区招工火热。")]

@@ -2675,6 +2675,15 @@ FAMILIES = {
     "the retired cadres' bureau is a unit (县委老干部局局长Z)":
         ("本报讯 青江县召开驻村工作推进会，县委组织部副部长、县委老干部局局长韩立文主持。",
          [("HOLDS_POSITION", "韩立文", "青江县委老干部局")]),
+    "back in a division of the bank in focus (回到行里X部工作)":
+        ("本报讯 青江银行东河分行定点帮扶柳沟村。前任第一书记刘建国已回到行里个人金融部工作。",
+         [("WORKS_FOR", "刘建国", "青江银行东河分行个人金融部")]),
+    "a bare unit after a verb and 了 sends the first secretary (见到了医院派驻该村的第一书记)":
+        ("本报讯 青江医学院附属医院定点帮扶东河县。记者在东河镇柳沟村见到了医院派驻该村的第一书记、骨科主治医师韩立文。",
+         [("SUPPORTS", "青江医学院附属医院", "柳沟村")]),
+    "back in the bureau in focus, then 任 and the post in its division (回到局里任X中心副主任)":
+        ("本报讯 青江旗交通运输局是柳沟村的包联单位。第一书记杜建华在村里工作了三年，如今已回到局里任公路养护中心副主任。",
+         [("WORKS_FOR", "杜建华", "青江旗交通运输局")]),
     "a unit's numbered party branch pairs with a village for the unit (X局机关第二党支部与Y村党支部结对共建)":
         ("本报讯 6月，青江市水利局机关第二党支部与东河镇柳沟村党支部结对共建。青江市审计局第三党支部全体党员来到包联村——东河镇杏林村。",
          [("SUPPORTS", "青江市水利局", "柳沟村"), ("SUPPORTS", "青江市审计局", "杏林村")]),
@@ -3329,6 +3338,33 @@ def test_no_person_is_named_by_an_adverb_or_a_pronoun_after_a_role(text, person)
 ])
 def test_with_before_a_village_is_no_part_of_its_name(text, place):
     assert place in names(text, "Place")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("调研组观摩的第一站石桥湾村，是青江县水利局的包联村。", "石桥湾村"),
+    ("首站柳树坪村是市审计局的帮扶村。", "柳树坪村"),
+])
+def test_the_stop_of_a_tour_is_no_part_of_the_village(text, place):
+    assert place in names(text, "Place")
+
+
+def test_an_adverb_a_verb_and_its_particle_after_a_role_name_no_one():
+    assert not names("走进柳树村，每一户人家、每一名网格员都写得明明白白。", "Person")
+
+
+def test_the_school_is_no_college_of_a_university_no_one_names():
+    got = facts_of("本报讯 我校承担东河县定点帮扶任务。新任第一书记甘立华是园艺学院讲师，队员韩立新来自学校资产管理处。")
+    assert not {f for f in got if f[0] == "WORKS_FOR" and f[2].startswith("园艺学院")}
+
+
+@pytest.mark.parametrize("post", ["包保领导", "包保干部", "联村领导", "联村干部", "挂村领导", "挂村干部"])
+def test_a_notices_line_of_a_town_cadre_assigned_to_the_village_of_the_section(post):
+    got = facts_of(f"关于调整村级联系人的通知\n一、石门坎村\n{post}：韩立文（镇党委委员）\n二、杏林社区\n{post}：赵明")
+    assert {("HOLDS_POSITION", "韩立文", "石门坎村"), ("HOLDS_POSITION", "赵明", "杏林社区")} <= got
+
+
+def test_a_short_word_that_opens_a_units_name_is_kept_whole():
+    assert "对外经贸职业学院" in names("本报讯 对外经贸职业学院定点帮扶东河县。", "Organization")
 
 
 def test_a_unit_after_报_starts_after_it():
