@@ -603,6 +603,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start += 2     # "已在苏木额很呼都格嘎查包联3年": the sumu in focus, then its gaqa
         if text[name_start] == "像" and start - name_start >= 3 and text.startswith(("这样", "一样", "那样"), end):
             name_start += 1      # "像Y村这样的村": like the village
+        if text[name_start] in "来去" and text[name_start - 1:name_start] in ("我", "他", "她") and start - name_start >= 3:
+            name_start += 1      # "学校派我来Y村当第一书记", "派他去Y村": coming or going to the village
         if (tour := _STOP_OF_A_TOUR.match(text, name_start)) and start - tour.end() >= 2:
             name_start = tour.end()      # "首站柳树坪村是…": the stop of a tour, then the village
         elif text[name_start] == "站" and start - name_start >= 3 and _STOP_OF_A_TOUR_BEFORE.search(text, 0, name_start):
@@ -987,9 +989,9 @@ def _is_place(surface: str, suffix_len: int, level: str, prev_level: str | None)
         return False        # "不能离村", "也回村", "每年来村", "都会来嘎查": going to or leaving the village
     if level in ("Province", "City", "County") and (not in_chain and name_len < 2 or name_len >= 2 and common_word(body)):
         return False        # "离不开市财政局": a verb before 市 is no city's name (nor "北京市相关区")
-    if _QUANTITY.match(body.removeprefix("近").removeprefix("约")) or body.endswith(_QUANTIFIERS) or _COUNTED.search(body) \
-            or body.startswith(_LENGTHS):
-        return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "干了近二十年村干部", "不少村干部"
+    if _QUANTITY.match(body.removeprefix("近").removeprefix("约").removeprefix("过")) or body.endswith(_QUANTIFIERS) \
+            or _COUNTED.search(body) or body.startswith(_LENGTHS):
+        return False        # "这几年嘎查的变化", "两个村", "十几年嘎查干部", "干了近二十年村干部", "不少村干部", "驻过三年村"
     if level == "Village" and not in_chain and len(body) >= 4 and "族" not in body and \
             frequent_inside(body, 1000, but_names=True):
         return False        # "还常常打电话来问嘎查的事": a phrase, not a name (but 永安满族村)

@@ -1083,3 +1083,13 @@ def test_a_mongolian_name_opening_with_an_element_that_reads_as_a_word_keeps_its
 def test_a_name_opening_with_a_leading_character_is_read_whatever_protects_it():
     # (the level suffixes that protect a place's name are a table, not a tuple of words)
     assert "青河镇" in [s for s, _ in places("青河镇：能源园区招工火热。")]
+
+
+def test_a_stay_of_some_years_in_the_village_in_focus_is_no_village():
+    assert not [s for s, _ in places("十年前，他作为局里的工作队员在东河县驻过两年村。") if s.endswith("村")]
+
+
+@pytest.mark.parametrize("text", ["一年前，学校派我来石门坎村当第一书记。", "局里派她去石门坎村当第一书记。"])
+def test_coming_or_going_to_a_village_after_a_pronoun_is_no_part_of_its_name(text):
+    assert "石门坎村" in [s for s, _ in places(text)]
+
