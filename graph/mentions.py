@@ -1816,7 +1816,8 @@ _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 
 _ADVERBS_ONLY = set("均皆亦仍")
 _TAKES_OR_SAYS = ("任", "兼任") + _SPEAKS
 _VERB_PARTICLES = set("得着了过")     # "网格员跑得勤": a verb and its particle, no surname: what they do
-_DOOR_TO_DOOR = ("挨户", "挨家")       # "网格长挨户核对": how they go round, no name (the tagger reads 挨户 as a noun)
+_DOOR_TO_DOOR = ("挨户", "挨家", "逐户", "逐格", "逐家", "逐一")      # "网格长挨户核对", "包村干部逐格核对": how they go
+#                                                                    round, no name (the tagger reads 挨户 as a noun)
 _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn", no surname
 _THEN_ADVERBS = _AFTER_HAN_NAME - set("才任") | _CONJUNCTIVE_ADVERBS     # "…行则把", "…凝就": adverbs that open what he does
 _LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责", "管起", "管着", "管理")     # what a person does, after the name

@@ -1093,3 +1093,7 @@ def test_a_stay_of_some_years_in_the_village_in_focus_is_no_village():
 def test_coming_or_going_to_a_village_after_a_pronoun_is_no_part_of_its_name(text):
     assert "石门坎村" in [s for s, _ in places(text)]
 
+
+def test_linking_villages_is_a_way_of_support_no_village():
+    assert "联村" not in [s for s, _ in places("会上宣读了《东河乡联村党委运行办法》，石门坎村与相邻的两个村组建联村党委。")]
+

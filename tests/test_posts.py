@@ -3348,6 +3348,10 @@ def test_the_stop_of_a_tour_is_no_part_of_the_village(text, place):
     assert place in names(text, "Place")
 
 
+def test_one_grid_after_another_after_a_role_names_no_one():
+    assert names("镇长韩立文带领包村干部逐格核对人口底数。", "Person") == {"韩立文"}
+
+
 def test_an_adverb_a_verb_and_its_particle_after_a_role_name_no_one():
     assert not names("走进柳树村，每一户人家、每一名网格员都写得明明白白。", "Person")
 
