@@ -582,10 +582,12 @@ class Focus:
         """The unit in focus a bare 医院, 公司 names ("学校": a university, else the 学院 whose site it is)."""
         if head != "学校":
             return self.unit_for(BARE_UNITS[head])
+        if university := self.unit_for(("大学",)):
+            return university
         college = self.unit_for(("学院",), publisher=True)
-        # (not a college of a university no sentence names: "园艺学院讲师…，来自学校资产管理处")
-        return self.unit_for(("大学",)) or (college if college and (not _college_of_a_university(college) or
-                                                                     any(u.surface == college.surface for u in self.site)) else None)
+        if college and _college_of_a_university(college) and all(u.surface != college.surface for u in self.site):
+            return None     # "园艺学院讲师…，来自学校资产管理处": a college of a university no sentence names
+        return college
 
     def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""

@@ -102,12 +102,14 @@ def common_word(s: str) -> bool:
 
 def strip_leading_words(text: str, start: int, end: int, keep: int = 2, protect=()) -> int:
     """Move `start` past common verbs and function words at the front of a name,
-    keeping at least `keep` characters before `end`."""
+    keeping at least `keep` characters before `end`; `protect`: words (or a table keyed by them)
+    a name may open with, never cut."""
+    protect = tuple(protect)
     while end - start > keep:
         word = next((w for n in (4, 3, 2) if start + n <= end - keep
                      and common(w := text[start:start + n])
                      and not any(p.startswith(w) for p in protect)), None)
-        if word is None and text[start] in LEADING_CHARS and end - start - 1 >= keep and not text.startswith(tuple(protect), start):
+        if word is None and text[start] in LEADING_CHARS and end - start - 1 >= keep and not text.startswith(protect, start):
             word = text[start]
         if word is None:
             return start

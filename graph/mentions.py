@@ -341,7 +341,7 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         return None
     first = min(inside, key=lambda p: p.start)
     if first.start > start and _BARE_LEVEL_OPENING.match(surface) and kind != "team" and \
-            not any(p.canonical and p.canonical != p.surface and p.surface[-1] in "旗县" for p in inside):
+            not any(map(_county_written_short, inside)):
         return None     # "省农科院齐齐哈尔分院", "市生态环境局环县分局": the branch's place is inside, the unit's is bare
         #                 (as printed where a banner inside is written short, 市生态环境局土左旗分局, as annotators list it)
     second = next((p for p in inside if p.start == first.end), None)
@@ -366,12 +366,17 @@ def _qualified(surface: str, start: int, end: int, places: list[Mention], kind: 
         # "中国农业银行科右前旗支行": a bank named in full names its branch by the banner in full
         # (a short name, 农行科右前旗支行, stays as printed: annotators list it as an alias)
         for p in inside:
-            if p.canonical and p.canonical != p.surface and p.surface[-1] in "旗县":
+            if _county_written_short(p):
                 surface = surface.replace(p.surface, p.canonical, 1)
     return surface
 
 
 _COLLEGE = regexes.compile("大学|学院")
+
+
+def _county_written_short(place: Mention) -> bool:
+    """"科右前旗", "土左旗": a banner or county printed by its short name."""
+    return bool(place.canonical) and place.canonical != place.surface and place.surface[-1] in "旗县"
 _BARE_LEVEL_OPENING = regexes.compile("(?:省|自治区|州|盟|市(?![场民]))[\u4e00-\u9fff]")
 
 
@@ -1308,7 +1313,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             #               the word after it (刚 ends many a name too, but fourth and before a verb it is "just")
         elif n in (3, 4) and text[s] in SURNAMES and text[e - 1] == "系":
             e -= 1          # "队长马俊系该委干部": 系 (is) ends no name
-        elif n == 3 and text[s] in SURNAMES and text[e - 1] == "正" and text[e:e + 1] in "和与跟同在给为带领":
+        elif n == 3 and text[s] in SURNAMES and text[e - 1] == "正" and text[e:e + 1] in _WITH_AFTER_正:
             e -= 1          # "第一书记刘某正和村民核对": 正 (now) before a preposition, no name of three
         elif n == 3 and text[s] in SURNAMES and text[e - 1:e + 1] in _SUPPORT_WORDS:
             e -= 1          # "镇长刘某包抓的Y村": the support verb opens after a name of two
@@ -1748,7 +1753,8 @@ def _words_after(rest: str) -> bool:
         rest[:1] == "任" and (_starts_with_word(rest[1:]) or _ANCHOR_WORDS.at(rest, 1) is not None)    # 任副总网格长
 
 
-_AFTER_正 = set("和与跟同在给为带领用忙拿向对")     # 正 (now), then the verb or preposition of what goes on
+_WITH_AFTER_正 = "和与跟同在给为带领"      # 正 (now), then the preposition of what goes on
+_AFTER_正 = set(_WITH_AFTER_正 + "用忙拿向对")     # (after a name of three the tagger missed, a verb too)
 
 
 def _adverb_before(text: str, i: int) -> bool:
@@ -1816,8 +1822,8 @@ _ADVERBS = _AFTER_HAN_NAME - set("才正任")       # 王才, 王正 and 王任 
 _ADVERBS_ONLY = set("均皆亦仍")
 _TAKES_OR_SAYS = ("任", "兼任") + _SPEAKS
 _VERB_PARTICLES = set("得着了过")     # "网格员跑得勤": a verb and its particle, no surname: what they do
-_DOOR_TO_DOOR = ("挨户", "挨家", "逐户", "逐格", "逐家", "逐一")      # "网格长挨户核对", "包村干部逐格核对": how they go
-#                                                                    round, no name (the tagger reads 挨户 as a noun)
+# "网格长挨户核对", "包村干部逐格核对": how they go round, no name (the tagger reads 挨户 as a noun)
+_DOOR_TO_DOOR = ("挨户", "挨家", "逐户", "逐格", "逐家", "逐一")
 _CONJUNCTIVE_ADVERBS = set("则便却")     # "专家则为牧户…": "in turn", no surname
 _THEN_ADVERBS = _AFTER_HAN_NAME - set("才任") | _CONJUNCTIVE_ADVERBS     # "…行则把", "…凝就": adverbs that open what he does
 _LEADING_VERBS = ("主抓", "主持", "主动", "主要", "主讲", "主导", "主管", "分管", "负责", "管起", "管着", "管理")     # what a person does, after the name

@@ -265,8 +265,9 @@ def _suffix_of(name: str) -> str:
 
 _TOWNSHIP_ENDS = ("镇", "乡", "苏木", "街道")
 _ORDINAL_OPENING = regexes.compile("[头一二三四五六七八九十]{1,2}[道里](?![的了])")    # 二道岭子村, 十里铺村: no numeral to strip
-_STOP_OF_A_TOUR = regexes.compile("(?:第[一二三四五六七八九十]{1,2}|首|下一|最后一)站")
-_STOP_OF_A_TOUR_BEFORE = regexes.compile("(?:第[一二三四五六七八九十]{1,2}|首|下一|最后一)$")
+_TOUR_ORDINAL = "(?:第[一二三四五六七八九十]{1,2}|首|下一|最后一)"      # 第一站, 首站: which stop of a tour
+_STOP_OF_A_TOUR = regexes.compile(_TOUR_ORDINAL + "站")
+_STOP_OF_A_TOUR_BEFORE = regexes.compile(_TOUR_ORDINAL + "$")
 _WORDS_ENDING_SO = ("家乡", "故乡", "城乡", "下乡", "返乡", "回乡", "老乡", "乡镇", "城镇", "村镇", "集镇", "重镇", "小镇", "古镇")
 
 
