@@ -420,13 +420,13 @@ _DIVISION_OF_UNIT = regexes.compile("(.+(?:院|局|公司|银行|分行|支行|�
 
 
 def _university_of(unit: Ref) -> Ref:
-    """"学校", "该校" after "X大学Y学院": the school is the university, not its college."""
-    k = unit.surface.find("大学")
-    if k < 0 or not unit.surface.endswith("学院"):
+    """"学校", "该校" after "X大学Y学院" or "X学院Y学院": the school is the university, not its college."""
+    school = next((w for w in ("大学", "学院") if 0 <= unit.surface.find(w) < len(unit.surface) - 2), None)
+    if school is None or not unit.surface.endswith("学院"):
         return unit
     name = unit.canonical or unit.surface
-    return Ref(ORG, unit.surface[:k + 2], kind=unit.kind,
-               canonical=name[:name.find("大学") + 2] if unit.canonical else None)
+    return Ref(ORG, unit.surface[:unit.surface.find(school) + 2], kind=unit.kind,
+               canonical=name[:name.find(school) + 2] if unit.canonical else None)
 
 
 def _bare_college(unit: Ref) -> bool:
@@ -587,7 +587,7 @@ class Focus:
         college = self.unit_for(("学院",), publisher=True)
         if college and _college_of_a_university(college) and all(u.surface != college.surface for u in self.site):
             return None     # "园艺学院讲师…，来自学校资产管理处": a college of a university no sentence names
-        return college
+        return college and _university_of(college)
 
     def unit_for(self, endings: tuple[str, ...], publisher: bool = False) -> Ref | None:
         """The unit in focus that `endings` fit (该局: a 局); `publisher`: the page's own first (我局)."""

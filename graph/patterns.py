@@ -179,7 +179,7 @@ MACROS = {
     # ("我镇", "本县", "该乡", "同一苏木的", "镇里的" where no place is in focus to stand for: the place
     # already spoken of, before the place named)
     "CHAIN": "(?:(?:[\ue000-\ue005][\ue100-\ue8ff]|(?:[我本该同]|同一个?)(?:镇|乡|县|旗|区|市|苏木))的?"
-             "|(?:镇|乡|苏木)里的)*",
+             "|(?:镇|乡|苏木)里的|(?:咱们|我们|俺们)的?)*",     # ("包联我们柳树村": our village, in a quote)
     "ITEM": ITEM_NUMBER,
     "NUMBER": NUMBER,
     # the post of one a unit sends to a village: its first secretary or its work team's leader

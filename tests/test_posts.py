@@ -4181,6 +4181,24 @@ def test_the_school_that_sends_a_colleges_teacher_is_the_university():
     assert ("SUPPORTS", "青江农业大学", "柳树村") in got and ("SUPPORTS", "青江农业大学园艺学院", "柳树村") not in got
 
 
+@pytest.mark.parametrize("after", ["开展帮扶工作", "工作", "任职", "蹲点"])
+def test_a_unit_that_sends_its_own_to_a_village_to_work_there_supports_it(after):
+    got = facts_of(f"本报讯 今年3月，青江县商务局选派韩立文到柳树村{after}。")
+    assert ("SUPPORTS", "青江县商务局", "柳树村") in got and ("WORKS_FOR", "韩立文", "青江县商务局") in got
+
+
+@pytest.mark.parametrize("our", ["俺们", "我们", "咱们的"])
+def test_a_unit_that_supports_our_village_supports_the_village(our):
+    got = facts_of(f"本报讯 村民说：“青江县水务局三年来一直包联{our}柳树村，修井修渠。”")
+    assert ("SUPPORTS", "青江县水务局", "柳树村") in got
+
+
+@pytest.mark.parametrize("school", ["青江学院", "青江师范学院"])
+def test_the_school_that_sends_a_colleges_teacher_is_the_college_it_belongs_to(school):
+    got = facts_of(f"本报讯 韩立文是{school}化学与材料学院副教授。2022年，学校选派他到柳树村驻村，担任第一书记。")
+    assert ("SUPPORTS", school, "柳树村") in got and ("SUPPORTS", school + "化学与材料学院", "柳树村") not in got
+
+
 def test_a_unit_named_after_a_clause_about_a_place_is_not_its_subject():
     got = facts_of("本报讯 青江市东城区对口帮扶东河县，东城区卫生健康局是柳河镇的帮扶单位。")
     assert ("SUPPORTS", "东城区卫生健康局", "东河县") not in got
