@@ -804,6 +804,9 @@ _DIVISION_TITLE = regexes.compile("([\u4e00-\u9fff]{2,10}?(?<!办事)处)((?:副
                                   "([\u4e00-\u9fff]{2,10}?(?<![内外专学百本])科)(副?科长|(?:[一二三四]级)?(?:主任)?科员)")
 
 
+_OFFICE_TITLE = regexes.compile("[\u4e00-\u9fff]{0,6}办公室副?主任")     # (a unit's office: no village has one)
+
+
 def _division_post(title: str) -> tuple[str, str] | None:
     """"综合处副处长" -> (综合处, 副处长): the division and the post held in it."""
     m = _DIVISION_TITLE.fullmatch(title)
@@ -1341,6 +1344,9 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
                 add("secretary.notice_list", "WORKS_FOR", person, sk.ref(units[0]))
 
 
+_THE_FOLLOWING = regexes.compile("以下(?:[\\d一二三四五六七八九十]+名)?同志")     # ("拟选派以下3名同志…")
+
+
 def _roster(sk: Skeleton, focus: Focus, add) -> None:
     """A roster of first secretaries and work teams flattened to text, a row a line:
     "序号 姓名 性别 民族 派出单位 派驻嘎查村" / "1 王某 男 汉族 X局 Y镇Z村", or with the post
@@ -1356,7 +1362,7 @@ def _roster(sk: Skeleton, focus: Focus, add) -> None:
         _roster_line(sk, m, add, "secretary.roster_former", sent=False)
         return
     focus.roster = focus.roster or ("第一书记" in sk.text or focus.secretaries) and \
-        ("名单" in sk.text or "以下同志" in sk.text or _LIST_HEADING.fullmatch(sk.text))     # (拟选派以下同志担任第一书记;
+        ("名单" in sk.text or _THE_FOLLOWING.search(sk.text) or _LIST_HEADING.fullmatch(sk.text))     # (拟选派以下同志担任第一书记;
     #                                                         "…选派的4名第一书记到村报到。名单如下：")
     if not focus.roster:
         return
@@ -1881,6 +1887,8 @@ _UNIT_AND_POST = regexes.compile("(?:[\ue000-\ue005][\ue100-\ue8ff])*[\ue000-\ue
 _POSTED = "(?:拟|被|已|原)?"      # a posting proposed, done or past, before its verb (拟派驻, 原派驻)
 _SENT_TO_VILLAGE = regexes.compile(_POSTED + "(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
                                    "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)?(?:驻村)?第一书记$")
+_POSTED_TO_VILLAGE = regexes.compile(_POSTED + "(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
+                                     "(?P<place>[\ue004\ue005][\ue100-\ue8ff])")
 _NOTE_OPENS = regexes.compile("[（(][^）)]*$")
 _UNIT_THEN_POSTING = regexes.compile("(?P<org>(?:[\ue000-\ue005][\ue100-\ue8ff])*\ue006[\ue100-\ue8ff])"
                                      "(?P<posting>" + _POSTED + "(?:派驻|选派|下派).+第一书记)")
@@ -1985,6 +1993,11 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                     add("support.profile", "SUPPORTS", unit, sk.ref(sent.group("place")), mode=sent.group("mode"))
                 elif held.startswith(ORG_CH):
                     unit = sk.ref(held[:2])     # "X法院四级法官助理"
+            elif unit and focus.roster and (sent := _POSTED_TO_VILLAGE.fullmatch(cell)):
+                # "拟选派以下同志担任第一书记：1.张某，…，X局干部，拟派驻Y镇Z村": the list's post, in that village
+                village = sk.ref(sent.group("place"))
+                add("secretary.profile_posted", "FIRST_SECRETARY_OF", sk.ref(profile.group("person")), village)
+                add("secretary.profile_posted", "SUPPORTS", unit, village, mode=sent.group("mode"))
             elif member := _MEMBER_CELL.fullmatch(held):       # "1.张某，男，1986年3月生，X局干部"
                 unit = sk.ref(member.group("org"))
                 add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), unit)
@@ -2141,7 +2154,8 @@ def _posts(family: str, sk: Skeleton, person: Ref, left: str, focus: Focus, add,
             holder = None       # "包联Y镇的副县长": a 县长 heads no 镇 (the place is what the post takes charge of)
         implicit = _implicit_holder(title, focus, groups, _places_in(before + left, sk), before + left)
         if holder is None and implicit is None and groups and groups[-1][0] is not None and \
-                groups[-1][0].label == PLACE and (title.endswith(_UNIT_RANKS) or _DIVISION_TITLE.fullmatch(title)):
+                groups[-1][0].label == PLACE and (title.endswith(_UNIT_RANKS) or _DIVISION_TITLE.fullmatch(title)
+                                                   or _OFFICE_TITLE.fullmatch(title)):
             if unit := _last_unit(left, sk):        # "X局派驻Y村的第一书记、四级主任科员Z": X局's rank
                 #                                     ("…第一书记、教务处副处长Z": a post in X校's division)
                 groups.append((unit, [title]))

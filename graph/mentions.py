@@ -1304,6 +1304,8 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
             #                 that ends names (会后, 轮换)
         elif n >= 4 and (after := _AFTER_RE.match(text, e - 1)) and after.end() > e and len(after.group()) > 1:
             e -= 1          # "工作队员达日玛带着牧民": a long name, then a word that ends names (带着)
+        elif n >= 5 and " " not in text[s:e] and (after := _AFTER_RE.match(text, e - 2)) and after.end() >= e:
+            e -= 2          # "第一书记胡希日莫任期届满": a long name, and the whole word after it (任期)
         elif n > 2 and text[e - 1] == "原" and text[e:e + 1] in _FORMER_VERBS:
             e -= 1          # "张国平原是X局副局长": 原 (formerly) is no part of the name
         elif n == 4 and text[s] in SURNAMES and text[s:s + 2] not in SURNAMES and \

@@ -4187,6 +4187,26 @@ def test_a_unit_that_sends_its_own_to_a_village_to_work_there_supports_it(after)
     assert ("SUPPORTS", "青江县商务局", "柳树村") in got and ("WORKS_FOR", "韩立文", "青江县商务局") in got
 
 
+def test_one_a_unit_sends_with_a_post_in_its_college_between_works_for_the_unit():
+    got = facts_of("本报讯 青江大学派驻柳树村的第一书记、数学与统计学院讲师韩立文，为村里建起了账本。")
+    assert ("WORKS_FOR", "韩立文", "青江大学") in got and ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
+
+
+@pytest.mark.parametrize("title", ["办公室主任", "党组办公室副主任"])
+def test_an_office_post_after_the_village_first_secretary_is_the_units(title):
+    got = facts_of(f"本报讯 青江县水务局派驻柳树村的第一书记、{title}韩立文，为村里建起了账本。")
+    assert ("HOLDS_POSITION", "韩立文", "青江县水务局") in got and ("HOLDS_POSITION", "韩立文", "柳树村") not in got
+
+
+def test_a_unit_that_puts_a_member_of_its_section_in_a_village_employs_him():
+    got = facts_of("本报讯 2022年5月，青江市林业局把生态修复科的干部韩立文派到柳树村任驻村第一书记。")
+    assert ("WORKS_FOR", "韩立文", "青江市林业局") in got
+
+
+def test_a_long_name_ends_before_its_term():
+    assert names("本报讯 原驻柳树嘎查第一书记刘希日莫任期届满，召回青江市农牧局。", "Person") == {"刘希日莫"}
+
+
 @pytest.mark.parametrize("our", ["俺们", "我们", "咱们的"])
 def test_a_unit_that_supports_our_village_supports_the_village(our):
     got = facts_of(f"本报讯 村民说：“青江县水务局三年来一直包联{our}柳树村，修井修渠。”")
