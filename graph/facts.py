@@ -2295,6 +2295,8 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
     if core.endswith(VILLAGE_STAFF):     # 网格员, 片长: of the village (or town) being talked about,
         if groups and groups[-1][0] is not None and groups[-1][0].label == PLACE:
             return None                  # or of the place whose post comes first ("Y组组长、网格员")
+        if _TOWN_HEAD_BEFORE.search(said) and (town := named_before.get("Township") or focus.places.get("Township")):
+            return town     # "街道党工委书记张某任一级网格长": the grid post of the town he heads
         if "Township" in named_before and "Village" not in named_before and \
                 not re.search("村|嘎查|社区", re.split("[\ue000-\ue007].", said)[-1]):
             return named_before["Township"]     # "X是东河镇的包联领导": of the town the sentence names
@@ -2331,6 +2333,10 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
                 return focus.place_for({"County": "我" + prefix, "City": "我市", "Province": "全省"}[level])
             return here
     return None
+
+
+_TOWN_HEAD_BEFORE = regexes.compile("(?:(?:镇|乡|苏木|街道)(?:党委|党工委)副?书记|副?镇长|副?乡长|苏木达|街道(?:办事处)?副?主任)"
+                                    "(?:" + PER_CH + "[\ue100-\ue8ff])?(?:同志)?(?:任|兼任|担任)?[^，,。；;、和与及\ue000-\ue007]{0,4}网格[^，,。；;、\ue000-\ue007]{1,3}$")
 
 
 def _township_word(name: str) -> str:

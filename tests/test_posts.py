@@ -4203,6 +4203,13 @@ def test_a_unit_that_puts_a_member_of_its_section_in_a_village_employs_him():
     assert ("WORKS_FOR", "韩立文", "青江市林业局") in got
 
 
+@pytest.mark.parametrize("head", ["街道党工委书记", "镇党委副书记、镇长"])
+def test_the_grid_post_of_a_town_head_is_the_towns_not_the_villages(head):
+    town = "东河街道" if head.startswith("街道") else "东河镇"
+    got = facts_of(f"本报讯 {town}和馨苑社区划分了6个网格。{head}韩立文任一级网格长，每周调度网格事项。")
+    assert ("HOLDS_POSITION", "韩立文", "和馨苑社区") not in got and ("HOLDS_POSITION", "韩立文", town) in got
+
+
 def test_a_long_name_ends_before_its_term():
     assert names("本报讯 原驻柳树嘎查第一书记刘希日莫任期届满，召回青江市农牧局。", "Person") == {"刘希日莫"}
 
