@@ -1874,6 +1874,9 @@ IS_TITLE = [compile_pattern(p) for p in (
     # its unit in brackets: "刘某　Y镇Z村第一书记（X局）", "（X医院干部）"; the team's leader too:
     # "刘某　X局派驻Y村第一书记、工作队队长")
     "^(?:[^、，,。；;\ue000-\ue007]{1,8}、?)?{R:person}、(?P<rest>[^、，,。；;（(\ue007]{4,40}(?:、(?:驻村)?工作队队?长)?)(?:[（(]{O}{DEPT}(?:派驻|选派|下派|派出|{@member_roles})?[）)])?[。；;]?$",
+    # "林某　镇党委书记，主持镇党委全面工作": a leaders' division of work, the name, a wide space, the post,
+    # then what the post has him do
+    "^{R:person}、(?P<rest>[^、，,。；;（(\ue007]{2,20})[，,](?=(?:负责|分管|主持|协助|联系|督导|主抓|分工))",
     # "Z是X局派到Y村的第一书记，也是驻村工作队队长": a second post of the same subject
     "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,30})",
     # (a first secretary as the second post: secretary.also_is)

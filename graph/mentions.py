@@ -1546,7 +1546,7 @@ def _names_in_rows(text: str, found: dict, taken: list[tuple[int, int]]) -> None
     """Names in a table's row, whose other cells hold units or places (the tagger runs such a name
     into the cell after it): the row's first cell right before a unit or place, or a cell between wide gaps."""
     if (m := _ROW_NAME.match(text)) and not _inside(found.values(), m.start(1)) and m.group(1)[0] in SURNAMES \
-            and _ordinary_name(m.group(1)) and any(a == m.end() for a, b in taken):
+            and _ordinary_name(m.group(1)) and (any(a == m.end() for a, b in taken) or _POST_AFTER_GAP.match(text, m.end())):
         found[m.start(1)] = Mention(PERSON, m.group(1), m.start(1), m.end(1))
     for m in _CELL_NAME.finditer(text) if taken and ("  " in text or "\t" in text) else ():
         s, e = m.span(1)
@@ -1562,6 +1562,9 @@ def _names_in_rows(text: str, found: dict, taken: list[tuple[int, int]]) -> None
             #                                                 name, where the tagger or the elements cut it short
 
 
+# "林某　镇党委书记，主持全面工作": a list of leaders and their work, the name, a wide gap, then the post
+_POST_AFTER_GAP = regexes.compile("(?:镇|乡|苏木|街道|县|旗|区|市)?(?:党委|党工委|人大|政府|纪委)?[^，,。；;：:\\s]{0,6}?(?:" +
+                                  "|".join(TITLES) + ")(?=[，,。；;、\\s]|$)")
 _WHOLE_CELL = regexes.compile("(?:^|[ \t])([\u4e00-\u9fff·]{3,8})(?=[ \t]|$)")
 _ROW_OF_CELLS = regexes.compile("[^\\s，,。；;：:]+(?:[ \t]+[^\\s，,。；;：:]+){2,}")     # a table's row: three cells or more
 

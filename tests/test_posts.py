@@ -4210,6 +4210,11 @@ def test_the_grid_post_of_a_town_head_is_the_towns_not_the_villages(head):
     assert ("HOLDS_POSITION", "韩立文", "和馨苑社区") not in got and ("HOLDS_POSITION", "韩立文", town) in got
 
 
+@pytest.mark.parametrize("line", ["韦崇屹　镇党委书记，主持镇党委全面工作。", "赵晓梅　副镇长，协助镇长分管农业农村工作。"])
+def test_a_leaders_division_of_work_gives_each_name_its_post(line):
+    assert ("HOLDS_POSITION", line[:3], "西河镇") in facts_of(f"西河镇领导班子成员分工\n{line}")
+
+
 def test_a_long_name_ends_before_its_term():
     assert names("本报讯 原驻柳树嘎查第一书记刘希日莫任期届满，召回青江市农牧局。", "Person") == {"刘希日莫"}
 
