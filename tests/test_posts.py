@@ -3355,7 +3355,9 @@ def test_the_school_is_no_college_of_a_university_no_one_names():
     assert not {f for f in got if f[0] == "WORKS_FOR" and f[2].startswith("园艺学院")}
 
 
-@pytest.mark.parametrize("post", ["包保领导", "包保干部", "联村领导", "联村干部", "挂村领导", "挂村干部"])
+@pytest.mark.parametrize("post", ["包保领导", "包保干部", "联村领导", "联村干部", "挂村领导", "挂村干部", "挂点领导", "挂点干部",
+                                  "包抓领导", "包抓干部", "挂钩领导", "挂钩干部", "挂联领导", "挂联干部", "包点领导", "包点干部",
+                                  "分包领导", "分包干部"])
 def test_a_notices_line_of_a_town_cadre_assigned_to_the_village_of_the_section(post):
     got = facts_of(f"关于调整村级联系人的通知\n一、石门坎村\n{post}：韩立文（镇党委委员）\n二、杏林社区\n{post}：赵明")
     assert {("HOLDS_POSITION", "韩立文", "石门坎村"), ("HOLDS_POSITION", "赵明", "杏林社区")} <= got
@@ -5081,13 +5083,13 @@ def test_a_person_s_cell_with_a_note_in_a_table_of_villages():
 
 
 def test_a_village_table_s_cadre_from_the_town_holds_the_post_its_column_names():
-    # (包村领导 as in text, "Y村包村领导Z"; a column only of linking, 包抓领导, is no post)
+    # (包村领导 as in text, "Y村包村领导Z"; 包抓领导 too, the same post in 陕西 and 甘肃 wording)
     text = ("东河镇包村安排\n\n村名｜包村领导｜包抓领导｜网格长｜网格数\n"
             "柳树村｜韩立文（镇人大主席）｜周建华｜高明｜5\n杏林村｜付明轩（副镇长）｜李春燕｜马林｜4\n")
     got = {(f.type, f.head, f.tail, f.prop("title")) for f in extract_page(page_of(text)).facts}
     assert ("HOLDS_POSITION", "付明轩", "杏林村", "包村领导") in got
     assert ("HOLDS_POSITION", "马林", "杏林村", "网格长") in got
-    assert not any(f[1] == "李春燕" and f[2] == "杏林村" for f in got)
+    assert ("HOLDS_POSITION", "李春燕", "杏林村", "包抓领导") in got
 
 
 def test_a_roster_s_secretary_works_for_the_present_unit_not_the_former():
