@@ -1321,7 +1321,7 @@ def _notice_list(sk: Skeleton, focus: Focus, add) -> None:
             if len(units) == 1:
                 add("secretary.notice_list", "WORKS_FOR", person, units[0])
     elif (m := LIST_UNIT_PLACES.match(sk.text, start)) and \
-            _list_runs_to_end(sk, m.end(), _PLACE_AFTER, (note := _LINE_NOTE.search(sk.text) or _SECRETARY_TAIL.search(sk.text))
+            _list_runs_to_end(sk, m.end(), _PLACE_AFTER, (note := _SECRETARY_TAIL.search(sk.text) or _LINE_NOTE.search(sk.text))
                               and note.start()) or \
             (m := TABLE_UNIT_PLACE.match(sk.text, start)) or (m := TABLE_ROW_UNIT_PLACE.fullmatch(sk.text, start)):
         units = re.findall(f"{ORG_CH}.", sk.text[:m.end("org")])      # ("A局、B局——Y镇Z村": both)
@@ -1813,7 +1813,7 @@ _SECRETARY_NOTE = regexes.compile(f"[（(](?:驻村)?(?P<role>第一书记|包�
 
 
 # "X局——Y村，第一书记张某": the first secretary the unit sent, at the end of a list's line
-_SECRETARY_TAIL = regexes.compile(f"[，,；;]\\s*(?:驻村)?第一书记[：:]?(?P<person>{PER_CH}.)[；;。]?$")
+_SECRETARY_TAIL = regexes.compile(f"[，,；;]\\s*(?:驻村|驻嘎查|驻社区)?第一书记[：:]?(?P<person>{PER_CH}.)(?:[（(][^（）()]*[）)])?[；;。]?$")
 _UNIT_AFTER = regexes.compile(f"(?:、|和|及)({ORG_CH}[\ue100-\ue8ff])")
 _LINE_NOTE = regexes.compile("[（(][^（）()]+[）)][；;。]?$")      # a list's line may end in a note
 

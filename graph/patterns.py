@@ -161,7 +161,7 @@ _PROGRAMMES = regexes.compile(alternation(words("programmes")))
 
 # the number of an item in a notice's list: "1.", "（一）", "二、" (NUMBER: there must be one)
 NUMBER = "(?:\\d{1,3}[.．、](?!\\d)|[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十]{1,3}、)"
-ITEM_NUMBER = NUMBER + "?"
+ITEM_NUMBER = "(?:" + NUMBER + "|[▶►●■◆★•◎][ \u3000]*)?"     # (or a bullet: "▶X局——Y镇Z村")
 
 _ITEM_SPACE = regexes.compile(r"((?:^|[：:])\s*(?:\d{1,3}[.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]))\s+")
 
@@ -177,8 +177,8 @@ NUMBERED_BRANCH = "(?:机关)?第[一二三四五六七八九十]{1,3}(?:党支�
 
 MACROS = {
     # ("我镇", "本县", "该乡", "同一苏木的", "镇里的" where no place is in focus to stand for: the place
-    # already spoken of, before the place named)
-    "CHAIN": "(?:(?:[\ue000-\ue005][\ue100-\ue8ff]|(?:[我本该同]|同一个?)(?:镇|乡|县|旗|区|市|苏木))的?"
+    # already spoken of, before the place named; a table's "Y镇-Z村")
+    "CHAIN": "(?:(?:[\ue000-\ue005][\ue100-\ue8ff][-－]?|(?:[我本该同]|同一个?)(?:镇|乡|县|旗|区|市|苏木))的?"
              "|(?:镇|乡|苏木)里的|(?:咱们|我们|俺们)的?)*",     # ("包联我们柳树村": our village, in a quote)
     "ITEM": ITEM_NUMBER,
     "NUMBER": NUMBER,

@@ -4217,6 +4217,14 @@ def test_a_leaders_division_of_work_gives_each_name_its_post(line):
     assert ("HOLDS_POSITION", line[:3], "西河镇") in facts_of(f"西河镇领导班子成员分工\n{line}")
 
 
+@pytest.mark.parametrize("line", ["▶青江市水利局——东河苏木柳树嘎查", "◎青江市水利局——东河苏木柳树嘎查",
+                                  "青江市水利局——东河苏木柳树嘎查，驻嘎查第一书记韩立文（市水利局农水科科长）",
+                                  "青江市水利局——东河苏木-柳树嘎查"])
+def test_a_line_of_a_notices_pairings_gives_the_unit_and_its_village(line):
+    got = facts_of(f"新一轮包联安排\n其中，西河旗的包联安排如下：\n{line}\n青江市统计局——南河镇榆树嘎查")
+    assert ("SUPPORTS", "青江市水利局", "柳树嘎查") in got and ("SUPPORTS", "青江市统计局", "榆树嘎查") in got
+
+
 def test_a_long_name_ends_before_its_term():
     assert names("本报讯 原驻柳树嘎查第一书记刘希日莫任期届满，召回青江市农牧局。", "Person") == {"刘希日莫"}
 
