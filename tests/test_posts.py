@@ -4225,6 +4225,11 @@ def test_a_line_of_a_notices_pairings_gives_the_unit_and_its_village(line):
     assert ("SUPPORTS", "青江市水利局", "柳树嘎查") in got and ("SUPPORTS", "青江市统计局", "榆树嘎查") in got
 
 
+@pytest.mark.parametrize("name", ["赛罕其木格", "赛罕其其格"])
+def test_a_mongolian_name_of_two_elements_is_whole(name):
+    assert names(f"本报讯 嘎查党支部书记{name}说，网格划在哪儿得听牧民的。", "Person") == {name}
+
+
 def test_a_long_name_ends_before_its_term():
     assert names("本报讯 原驻柳树嘎查第一书记刘希日莫任期届满，召回青江市农牧局。", "Person") == {"刘希日莫"}
 
