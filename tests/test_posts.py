@@ -4189,7 +4189,7 @@ def test_a_unit_that_sends_its_own_to_a_village_to_work_there_supports_it(after)
     assert ("SUPPORTS", "青江县商务局", "柳树村") in got and ("WORKS_FOR", "韩立文", "青江县商务局") in got
 
 
-def test_one_a_unit_sends_with_a_post_in_its_college_between_works_for_the_unit():
+def test_one_a_unit_sends_with_a_post_in_its_college_between_works_for_it():
     got = facts_of("本报讯 青江大学派驻柳树村的第一书记、数学与统计学院讲师韩立文，为村里建起了账本。")
     assert ("WORKS_FOR", "韩立文", "青江大学") in got and ("FIRST_SECRETARY_OF", "韩立文", "柳树村") in got
 
