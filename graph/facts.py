@@ -425,7 +425,7 @@ def _university_of(unit: Ref) -> Ref:
     if school is None or not unit.surface.endswith("学院"):
         return unit
     name = unit.canonical or unit.surface
-    return Ref(ORG, unit.surface[:unit.surface.find(school) + 2], kind=unit.kind,
+    return Ref(ORG, unit.surface[:unit.surface.index(school) + 2], kind=unit.kind,
                canonical=name[:name.find(school) + 2] if unit.canonical else None)
 
 
@@ -1888,10 +1888,9 @@ _STATIONED_IN = regexes.compile("^驻(?=[\ue000-\ue005])")
 _NOW_HOLDS = regexes.compile("^(?:现任|现为|现系|系)")     # a profile's cell of the post he holds now
 _UNIT_AND_POST = regexes.compile("(?:[\ue000-\ue005][\ue100-\ue8ff])*[\ue000-\ue006][\ue100-\ue8ff](?!.*(?:由|担任|现任|出任|是))[^\ue000-\ue007]{2,16}")
 _POSTED = "(?:拟|被|已|原)?"      # a posting proposed, done or past, before its verb (拟派驻, 原派驻)
-_SENT_TO_VILLAGE = regexes.compile(_POSTED + "(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
-                                   "(?P<place>[\ue004\ue005][\ue100-\ue8ff])(?:任|担任)?(?:驻村)?第一书记$")
-_POSTED_TO_VILLAGE = regexes.compile(_POSTED + "(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*"
-                                     "(?P<place>[\ue004\ue005][\ue100-\ue8ff])")
+_POSTED_TO = _POSTED + "(?P<mode>派驻|选派|下派)(?:到|至)?(?:[\ue000-\ue003][\ue100-\ue8ff])*(?P<place>[\ue004\ue005][\ue100-\ue8ff])"
+_POSTED_TO_VILLAGE = regexes.compile(_POSTED_TO)       # "拟派驻Y镇Z村"
+_SENT_TO_VILLAGE = regexes.compile(_POSTED_TO + "(?:任|担任)?(?:驻村)?第一书记$")     # "拟派驻Y村任第一书记"
 _NOTE_OPENS = regexes.compile("[（(][^）)]*$")
 _UNIT_THEN_POSTING = regexes.compile("(?P<org>(?:[\ue000-\ue005][\ue100-\ue8ff])*\ue006[\ue100-\ue8ff])"
                                      "(?P<posting>" + _POSTED + "(?:派驻|选派|下派).+第一书记)")
