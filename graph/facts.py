@@ -95,6 +95,8 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
             _the_speaker(sentence.text, mentions, labelled or speaker) + _the_profiled(sentence.text, mentions, profiled)
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         profiled = _profiled_next(sentence.text, mentions, profiled)
+        if (village := _speakers_village(sentence.text, mentions, focus.next_text, found[k + 1] if k + 1 < len(found) else [])):
+            focus.move_to(village)
         tokens = _departments_of_focus(sentence.text, focus.resolve(mentions))
         if heading := _SECTION_HEADING.match(sentence.text):
             focus.section = _village_heading(heading, tokens)
@@ -314,6 +316,28 @@ def _the_speaker(text: str, mentions: list[Mention], speaker: str | None) -> lis
             and not any(s <= m.start() < e for s, e in taken)]
 
 
+# "“全村划了8个网格。”Y村党支部书记张某说": a quote, then who said it (in the sentence, or opening the next)
+_QUOTE_THEN_SPEAKER = regexes.compile("“(?P<quote>[^“”]{4,})”(?P<speaker>[^“”。！？!?；]{2,40}?)(?:说|表示|介绍|告诉)")
+_ENDING_QUOTE = regexes.compile("“(?P<quote>[^“”]{4,})”\\s*$")
+_SPEAKER_OPENS = regexes.compile("^(?P<speaker>[^“”。！？!?；]{2,40}?)(?:说|表示|介绍|告诉)")
+
+
+def _speakers_village(text: str, mentions: list[Mention], next_text: str, next_mentions: list[Mention]) -> Mention | None:
+    """The village of the speaker a quote is attributed to after it, where the quote
+    speaks of its village (全村, 村里) without naming one: the village the quote means."""
+    if m := _QUOTE_THEN_SPEAKER.search(text):
+        quote, speaker, said = m.group("quote"), m.span("speaker"), mentions
+    elif (m := _ENDING_QUOTE.search(text)) and (s := _SPEAKER_OPENS.match(next_text)):
+        quote, speaker, said = m.group("quote"), s.span("speaker"), next_mentions
+    else:
+        return None
+    villages = [x for x in mentions if x.label == PLACE and x.level == "Village" and x.kind not in ASIDE + ("coref",)]
+    if not _OUR_VILLAGE.search(quote) or any(m.start("quote") <= x.start < m.end("quote") for x in villages):
+        return None
+    return next((x for x in reversed(said) if x.label == PLACE and x.level == "Village" and x.kind not in ASIDE + ("coref",)
+                 and speaker[0] <= x.start < speaker[1]), None)
+
+
 def _labelled(text: str, mentions: list[Mention], before: str | None) -> str | None:
     """Who speaks in an interview's answer ("何某：我来自X医院，…"), from its label on: the
     person it names (a label naming no one, "记者：", ends the answer before)."""
@@ -517,6 +541,11 @@ class Focus:
         self.person_age += 1
         self.sentence += 1
         return out
+
+    def move_to(self, place: Mention) -> None:
+        """Put a place the sentence names later in focus before the sentence is read."""
+        if (ref := self._target(place)) is not None:
+            self._move_to(ref)
 
     def _move_to(self, place: Ref) -> None:
         self.places[place.level] = place
@@ -2583,7 +2612,8 @@ _GRIDS_DONE = "已经?(?:覆盖|实现|全部)"     # "该镇33个网格已实�
 GRID_PATTERNS = [regexes.compile(p) for p in (
     DIVIDES + "的?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "(?:个|(?=网格))(?:(?P<lv>[一二三四五六七八九\\d])级)?[^，,。；;、]{0,4}?网格(?![员长化群])",
     #   ("划分为5个管区、网格198个": other areas counted first)
-    "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|(?:总数|数量?)[：:]?)?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "个",     # ("网格数：9个")
+    "(?:(?P<lv>[一二三四五六七八九\\d])级)?网格(?:共计?|(?:总数|数量?)[：:]?)?(?:由(?:原来的|原)?)?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "个",
+    #   ("网格数：9个", "网格数由78个调整为64个")
     "(?:设立|设置|建立|划定|共有|共设|组建|现有|现设|(?<![建开假])设)了?(?P<n>" + NUM + ")个[^，,。；;]{0,6}?网格(?![员长化群])",
     # "Y村的9个组级网格，由…", "负责Y社区全部5个网格", "我们社区有7个网格", "把社区8个网格全部走了一遍"
     "(?:(?<=[村查区镇乡木道])|(?<=村里|镇里))(?:的|有|全部的?|所有的?)(?P<n>" + NUM + ")个[^，,。；;]{0,4}?网格(?![员长化群])",
@@ -2615,7 +2645,7 @@ GRID_PATTERNS = [regexes.compile(p) for p in (
 GRID_TIERS = regexes.compile("(?:(?P<lv>[一二三四五六七八九\\d])级|[\u4e00-\u9fff]{1,3}?级?)网格(?:[（(][^（）()]{1,6}[）)])?" + SPACE + "(?P<n>" + NUM + ")" + SPACE + "个")
 #   (and a tier's other name in brackets: "三级网格（微网格）203个")
 # "划分网格8个": grids counted after the verb, not a tier's name
-_DIVIDING = regexes.compile("(?:划分|划|设置|设立|设|建立|组建|共有|现有|共|有)(?:了|为)?网格")
+_DIVIDING = regexes.compile("(?:划分|划|设置|设立|设|建立|组建|共有|现有|共|有|新增|增设|增加)(?:了|为)?网格")
 GRID_LEVELS = regexes.compile("(?P<lv>[一二三四五六七八九\\d])级网格")
 # tiers with the count first: "细分为12个二级网格、48个三级网格", "28个一级网格、196个微网格", "…和31个基础网格",
 # "设1个总网格、3个片区网格、12个基础网格"
@@ -2847,11 +2877,15 @@ def _grids(text: str, tokens, focus: Focus, add) -> None:
         return
     count = cn_number(m.group("n"))
     now = _COUNT_NOW.search(text, m.end())
-    if now and ("原" in text[max(0, m.start() - 4):m.start() + 3] or now.start() == m.end()):
+    if now and ("原" in text[max(0, m.start() - 4):m.start() + 3] or "由" in m.group() or now.start() == m.end()):
         count = cn_number(now.group("n"))   # "原设3个网格，…现调整为5个网格", "把过去的12个网格细化为43个":
         #                                     the grids there are now
     elif later := _COUNT_LATER.match(text, m.end()):
         count = cn_number(later.group("n"))     # "去年划成4个网格，今年又细分为9个网格": as they are now
+    elif text.endswith(_ADDED, 0, m.start()):
+        if (total := _TOTAL_LATER.match(text, m.end())) is None:
+            return      # "新增网格6个": grids added, not how many there are
+        count = cn_number(total.group("n"))     # "新增网格9个，全镇网格总数达到118个"
     levels = GRID_LEVELS.search(text)
     lv = m.groupdict().get("lv") or (levels.group("lv") if levels else None)
     place = _grid_place(text, tokens, m.start(), focus)
@@ -2920,7 +2954,9 @@ _TIER_COUNTS = regexes.compile("(?P<lv>[二三四两])级[^。；;，,]{0,6}?(?:
                                "(?P<counts>[\\d一二三四五六七八九十百]+个(?:[、和及][\\d一二三四五六七八九十百]+个)+)")
 _COUNT_LATER = regexes.compile("[^。；;]{0,6}?[，,][^，,。；;]{0,8}?又[^，,。；;]{0,8}?(?:细分|调整|增加|扩大|拆分|划分)(?:为|到|至|成)(?P<n>"
                                + NUM + ")个(?!微|[一二三四五六七八九\\d]级)")
-_COUNT_NOW = regexes.compile("(?:调整|增加|优化|合并|扩大|细化)(?:为|到|至|成)(?P<n>[\\d一二三四五六七八九十百]+)个(?:网格)?")
+_ADDED = ("新增", "增设", "增加")
+_TOTAL_LATER = regexes.compile("[^。；;]{0,20}?(?:总数|总量|总计|共计)(?:达到|达|为|增至|增加到)?了?(?P<n>" + NUM + ")个")
+_COUNT_NOW = regexes.compile("(?:调整|增加|优化|合并|扩大|细化|细分|整合|精简|缩减|减少|压缩|增|减)(?:为|到|至|成)(?P<n>[\\d一二三四五六七八九十百]+)个(?:网格)?")
 _RESPECTIVE_COUNTS = regexes.compile("(?:网格数量?)?(?:[已均都]|已经)?分别(?:被?(?:划分|设置|设立|设|划)为?成?了?|为|是)(?:网格)?"
                                      "((?:[\\d一二三四五六七八九十]+个(?:、|和|及)?)+)(?:网格)?")
 # ("A村、B村已分别划分5个、6个网格", "分别被划分为4个和6个网格", "A村、B村网格数分别为4个、3个")

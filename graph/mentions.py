@@ -522,9 +522,10 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             break           # "2008年湖北大学", "近两年县财政局…"
         elif ch == "来" and text[j - 2:j - 1] in ("年", "以"):
             break           # "三年来省交通运输厅…", "去年以来市水利局…": since then (but 来凤县, 来宾市)
-        elif ch in "县旗" and j >= 3 and common(text[j - 3:j - 1], VERB_TAGS):
+        elif ch in "县旗市" and j >= 3 and common(text[j - 3:j - 1], VERB_TAGS | {"m"}):
             j -= 1
-            break           # "第一书记汝某组织县医院医生…": a verb, then the county's unit named bare (no place 组织县)
+            break           # "第一书记汝某组织县医院医生…": a verb, then the county's unit named bare (no place 组织县);
+            #               "请介绍一下市民政局的工作": after 一下
         elif ch in STOP_CHARS and (n := _county_short_name(text, j)):
             j -= n          # "三都供电局", "X银行于都支行": a county's short name, whatever 都 means elsewhere
             continue
@@ -991,7 +992,7 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if name and anchor in _ROLES and not _ordinary_name(name) and "·" not in name and name[:2] not in _YI_CLANS and \
             not text.startswith(("同志", "到", "赴", "担任", "被"), p + len(name)):
         return None     # "干部包金山同志", "干部包金山到Y村": 同志 or a posting vouches for a name that starts like a word (包金)
-    if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS)
+    if name and (len(name) == 2 and name[0] in _ADVERBS or any(w in name for w in _PLACE_COREFS + _LEVELS_OF)
                  or len(name) == 3 and name[0] in _ADVERBS and (common(name[1:], _PREDICATE_TAGS) or name[1] in _MODALS
                                                                 or _tags().get(name[1:]) in ("s", "f"))
                  or len(name) > 3 and name[0] in _ADVERBS and common(name[1], {"v"})
@@ -1013,6 +1014,7 @@ _MODALS = set("能会要可应得")      # "网格员都能第一时间知道": 
 _SPEECHES = ("交流", "典型", "表态", "发言", "报告", "汇报", "讲话", "交接", "重要", "工作报告", "工作部署", "动员",
              "总结", "述职", "专题", "点评")
 _PLACE_COREFS = [w for w in COREF if len(w) >= 2]      # 村里, 该村
+_LEVELS_OF = ["村级", "镇级", "乡级", "县级", "旗级", "市级", "苏木级", "嘎查级"]   # "书记任村级网格长": no name 任村级
 
 
 def _gives_speech(text: str, i: int) -> bool:

@@ -2882,6 +2882,12 @@ FAMILIES = {
     "our village in a quote, its speaker's village named after it (“我们村…，”Y村党支部书记张某说)":
         ("本报讯 青江县推进网格化治理。“我们村现在划分为6个网格，”柳坪村党支部书记严守义说，“网格长都是村干部。”",
          [("DIVIDED_INTO", "柳坪村", "柳坪村")]),
+    "our village in a quote after another village, its speaker's village named after it (“全村…。”Z村书记张某说)":
+        ("本报讯 县林业局包联石门村。“全村划成了7个网格，每个网格都有党员。”柳坪村党支部书记严守义说。",
+         [("DIVIDED_INTO", "柳坪村", "柳坪村")]),
+    "the village of a quote's speaker, in the same sentence (“…村里…，”Z村书记张某说)":
+        ("本报讯 县林业局包联石门村。“包联单位县水利局每月都来，村里的事他们都上心，”柳坪村党支部书记严守义说。",
+         [("SUPPORTS", "县水利局", "柳坪村")]),
     "a unit stationed in a village for years (X局已在Y村驻村帮扶两年)":
         ("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。", [("SUPPORTS", "青州市交通运输局", "柳坪村")]),
     "the leader of a unit's support group holds a post in the village (X局驻Y村帮扶组组长)":
@@ -4228,6 +4234,20 @@ def test_a_line_of_a_notices_pairings_gives_the_unit_and_its_village(line):
 @pytest.mark.parametrize("name", ["赛罕其木格", "赛罕其其格"])
 def test_a_mongolian_name_of_two_elements_is_whole(name):
     assert names(f"本报讯 嘎查党支部书记{name}说，网格划在哪儿得听牧民的。", "Person") == {name}
+
+
+def test_a_unit_named_bare_after_a_word_of_quantity_opens_at_its_level_word():
+    assert names("【主持人】刘局长，请您介绍一下市农牧局的包联工作。", "Organization") == {"市农牧局"}
+    assert names("记者随后走访了两个县医院。", "Organization") == {"县医院"}
+
+
+def test_a_rare_surname_opens_a_name_of_three():
+    assert names("村党支部书记、村委会主任籍海燕说，网格长每天入户。", "Person") == {"籍海燕"}
+    assert names("第一书记肇立军说，今年收成好。", "Person") == {"肇立军"}
+
+
+def test_the_verb_of_office_before_a_level_of_grid_is_no_surname():
+    assert names("镇党委书记任镇级网格长，各村党支部书记任村级网格长。", "Person") == set()
 
 
 def test_a_long_name_ends_before_its_term():
@@ -5795,9 +5815,9 @@ def test_a_table_row_with_the_town_then_the_village_supports_the_village_only():
     assert supported == {"红柳嘎查", "白杨村"} and ("LOCATED_IN", "白杨村", "东河镇") in got
 
 
-def test_our_village_before_the_page_names_it_is_no_county():
+def test_our_village_before_the_page_names_it_is_the_speakers_not_the_county():
     got = facts_of("本报讯 青江县推进网格化治理。\n“我们村有9个村民小组，现在划分为6个网格。”柳坪村党支部书记严守义说。")
-    assert not {f for f in got if f[0] == "DIVIDED_INTO"}
+    assert {f for f in got if f[0] == "DIVIDED_INTO"} == {("DIVIDED_INTO", "柳坪村", "柳坪村")}
 
 
 def test_a_unit_without_its_place_is_the_one_the_article_named_in_full():
