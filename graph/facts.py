@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import regexes
-from .lexicon import freq
-from .mentions import GRID_NUMBER, MEMBER_ROLES, TEAM_OF_AREA, add_known_people, find_mentions, openings, outermost, person_ends, tagged_sentences
+from .lexicon import freq, tags
+from .mentions import GRID_NUMBER, MEMBER_ROLES, TEAM_OF_AREA, add_known_people, element_name_end, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import ITEM_NUMBER, LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
 from .places import article_places
@@ -80,6 +80,7 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
     words = tagged_sentences(texts, openings([article])) if words is None else words
     places = article_places(texts, home, person_ends(texts, words))
     found = _short_names(texts, [find_mentions(t, places=p, words=w) for t, p, w in zip(texts, places, words)])
+    cards = _name_lines(texts, found)
     people = frozenset(extra_people | _people_named(article, found))
     reading = Reading(article)
     focus = Focus(protagonist=_protagonist(article, found, people), site=site)
@@ -92,7 +93,8 @@ def read_article(article: Article, extra_people: frozenset[str] = frozenset(), h
         mentions = _no_place_across_a_name(sentence.text, add_known_people(sentence.text, mentions, people))
         labelled = _labelled(sentence.text, mentions, labelled)
         mentions += _pronouns(sentence.text, mentions, profiled) + _the_author(sentence.text, author) + \
-            _the_speaker(sentence.text, mentions, labelled or speaker) + _the_profiled(sentence.text, mentions, profiled)
+            _the_speaker(sentence.text, mentions, labelled or speaker) + _the_profiled(sentence.text, mentions, profiled) + \
+            _the_carded(sentence.text, mentions, cards.get(k - 1))
         mentions = sorted(mentions + _org_corefs(sentence.text, mentions), key=lambda m: (m.start, -m.end))
         profiled = _profiled_next(sentence.text, mentions, profiled)
         if (village := _speakers_village(sentence.text, mentions, focus.next_text, found[k + 1] if k + 1 < len(found) else [])):
@@ -218,6 +220,51 @@ def _no_place_across_a_name(text: str, mentions: list[Mention]) -> list[Mention]
     """"孟和那顺和嘎查“两委”商量": a name, then 和, is no part of a place ("顺和嘎查")."""
     ends = {m.end for m in mentions if m.label == PERSON and text[m.end:m.end + 1] in "和与同"}
     return [m for m in mentions if not (m.label == PLACE and any(m.start < e < m.end for e in ends))]
+
+
+# "01\n韩某\nX局派驻Y村第一书记", "韩某\n职务：镇长", "姓名：韩某\n职务：镇长": a card opens on a line of its name
+_NAME_LINE = regexes.compile(f"\\s*(?:{ITEM_NUMBER})?\\s*(?:姓\\s*名[：:]\\s*)?(?P<name>[\u4e00-\u9fff]{{2,4}})\\s*")
+_TITLE_WORDS = regexes.compile("|".join(sorted(TITLES, key=len, reverse=True)))
+
+
+def _name_lines(texts: list[str], found: list[list[Mention]]) -> dict[int, str]:
+    """The lines that are only a name, a post's title on the line after them (by number; the
+    name joins the line's mentions)."""
+    cards = {}
+    for k, (text, mentions) in enumerate(zip(texts, found)):
+        line = _NAME_LINE.fullmatch(text)
+        if line is None or k + 1 == len(texts) or not _TITLE_WORDS.search(texts[k + 1]) \
+                or any(m.label == PERSON for m in found[k + 1]):
+            continue
+        name = Mention(PERSON, line.group("name"), line.start("name"), line.end("name"))
+        if mentions == [name]:
+            cards[k] = name.surface     # (the name the tagger knew)
+        elif all(m.label == PERSON and m.start == name.start for m in mentions) and _card_name(name.surface):
+            mentions[:] = [name]        # (or cut short: 祁远 of 祁远舟, a line to itself)
+            cards[k] = name.surface
+    return cards
+
+
+def _card_name(name: str) -> bool:
+    """A Han name of two or three (of four after a surname of two), or a Mongolian or Tibetan
+    one; not a heading ("相关新闻", "二、包村安排")."""
+    if element_name_end(name, 0) == len(name):
+        return True
+    surname = 2 if name[:2] in SURNAMES else 1
+    return name[:surname] in SURNAMES and len(name) - surname <= 2 and not freq().get(name) and \
+        not (freq().get(name[:2], 0) >= 100 and not tags().get(name[:2], "").startswith("nr"))
+
+
+_CARD_LABEL = regexes.compile("\\s*([\u4e00-\u9fff]{2,8})[：:]")
+
+
+def _the_carded(text: str, mentions: list[Mention], name: str | None) -> list[Mention]:
+    """The line after a card's name, naming no one: its subject, where its title chain ends."""
+    if name is None or any(m.label == PERSON for m in mentions) or \
+            (label := _CARD_LABEL.match(text)) and label.group(1) != "职务":
+        return []       # ("选派单位及职务：X局": a label of its own, read with the name before it)
+    end = len(text.rstrip("。；;，, \n"))
+    return [Mention(PERSON, "", end, end, kind="pronoun", canonical=name)]
 
 
 def _people_named(article: Article, found: list[list[Mention]]) -> set[str]:
@@ -658,12 +705,21 @@ class Focus:
 
 
 def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
-    """"清泉县李家庄村党支部": a village's organ, named with the village, is the village."""
+    """"清泉县李家庄村党支部": a village's organ, named with the village, is the village; so is
+    "Y村委会", where the village reads to its committee's end."""
     places = [m for m in mentions if m.label == PLACE and m.kind != "coref"]
+    committees = {p: m for m in mentions for p in places if m.label == ORG and p.level == "Village" and
+                  p.end > m.start and m.end - p.end <= 2 and m.surface.endswith(("村委会", "村委")) and
+                  m.surface[p.end - m.start - 1:] in ("村委会", "村委")}
     out = []
     for m in mentions:
-        if m.label == ORG and any(p.start >= m.start and m.surface[p.end - m.start:] in VILLAGE_ORGANS
-                                  and p.level in ("Village", "Township", "Group") for p in places):
+        if m in committees.values():
+            continue
+        if m in committees:
+            m = replace(m, surface=m.surface + committees[m].surface[m.end - committees[m].start:],
+                        end=committees[m].end, canonical=m.canonical or m.surface)
+        elif m.label == ORG and any(p.start >= m.start and m.surface[p.end - m.start:] in VILLAGE_ORGANS
+                                    and p.level in ("Village", "Township", "Group") for p in places):
             continue
         out.append(m)
     return out
@@ -1023,7 +1079,9 @@ def _unit_of_focus(sk: Skeleton, focus: Focus, add) -> None:
     for m in (*UNIT_OF_FOCUS.finditer(sk.text), *UNIT_AS_UNIT.finditer(sk.text), *UNIT_CELL.finditer(sk.text)):
         if _PLACE_LISTED.match(sk.text, m.end("org")):
             continue        # "包联单位：A局—Y镇Z村": the list's own place (_notice_list)
-        village = _place_owning(sk, m.start()) or _village_before(sk, m.start()) or focus.before.get("Village")
+        village = _place_owning(sk, m.start()) or _village_before(sk, m.start()) or \
+            m.group("mode") in SEND_VERBS and _village_after(sk, m.end()) or focus.before.get("Village")
+        #   ("…，派出单位：X局，…拟任Y村第一书记": a profile's sender, the village of its own line)
         now = _NOW_CHANGED_TO.match(sk.text, m.end("org"))       # "原帮扶单位为A局，现调整为B局"
         for unit in [sk.ref(m.group("org"))] + _units_after(sk, m.end("org")) + ([sk.ref(now.group(1))] if now else []):
             if waits:
@@ -1281,6 +1339,12 @@ def _place_owning(sk: Skeleton, pos: int) -> Ref | None:
 
 
 _OWNER_BEFORE = regexes.compile("([\ue000-\ue005][\ue100-\ue8ff])的$")
+
+
+def _village_after(sk: Skeleton, pos: int) -> Ref | None:
+    i = sk.text.find(LEVEL_CH["Village"], pos)
+    ref = sk.ref(sk.text[i:i + 2]) if i >= 0 else None
+    return ref if ref is not None and ref.level == "Village" else None
 
 
 def _village_before(sk: Skeleton, pos: int) -> Ref | None:
@@ -1905,7 +1969,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     "^(?:[^、，,。；;\ue000-\ue007]{1,8}、?)?{R:person}、(?P<rest>[^、，,。；;（(\ue007]{4,40}(?:、(?:驻村)?工作队队?长)?)(?:[（(]{O}{DEPT}(?:派驻|选派|下派|派出|{@member_roles})?[）)])?[。；;]?$",
     # "林某　镇党委书记，主持镇党委全面工作": a leaders' division of work, the name, a wide space, the post,
     # then what the post has him do
-    "^{R:person}、(?P<rest>[^、，,。；;（(\ue007]{2,20})[，,](?=(?:负责|分管|主持|协助|联系|督导|主抓|分工))",
+    # ("二、关某，镇党委副书记、镇长，主持…", "魏某　镇党委副书记、镇长。主持…": numbered, or a chain of posts)
+    "^{ITEM}{R:person}[、，,](?P<rest>[^、，,。；;（(\ue007]{2,20}(?:、[^、，,。；;（(\ue007]{1,20})*)[，,。](?=(?:负责|分管|主持|协助|联系|督导|主抓|分工))",
     # "Z是X局派到Y村的第一书记，也是驻村工作队队长": a second post of the same subject
     "^{R:person}(?:同志)?是[^。；;!?！？\ue007]{2,40}?[，,](?:同时)?(?:也是|还是|又是)(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,30})",
     # (a first secretary as the second post: secretary.also_is)

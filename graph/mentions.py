@@ -160,8 +160,11 @@ def find_orgs(text: str, places: list[Mention], people: dict[int, int] | None = 
                 any(p.start <= start and end < p.end for p in real_places):     # "新站村": a place's own word
             continue
         inside = next((p for p in real_places if p.start < start < p.end), None)   # "昌都市委": 市 is both
-        name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans | unit_spans,
-                                    person_bounds)
+        if inside and inside.level == "Village" and text.startswith(("村委会", "村委"), start):
+            name_start = inside.start   # "X局挂联Y村委会": the village's committee, named from the village
+        else:
+            name_start = _walk_left_org(text, inside.start if inside else start, ends, place_spans | unit_spans,
+                                        person_bounds)
         name_start -= _city_cut_off(text, name_start)
         if name_start not in place_starts and not _city_opening(text, name_start, start):
             # ("大同区融媒体中心", "大连医科大学": a place is no leading word)
@@ -978,6 +981,9 @@ def _name_after(text: str, p: int, anchor: str, tagged_as_word: bool, given_foun
     if text[p:p + 2] in _ELEMENTS and (text[p + 2:p + 3] in "，,、。；;：:" or text[p + 2:p + 3] in _NOT_FINALS
                                        or _AFTER_RE.match(text, p + 2)):
         return text[p:p + 2]    # "党支部书记更登说": a name of one element, bounded
+    if text[p:p + 1] in SURNAMES and text[p + 1:p + 3] in _ELEMENTS and \
+            (text[p + 3:p + 4] in "，,、。；;：:" or _AFTER_RE.match(text, p + 3)):
+        return text[p:p + 3]    # "嘎查达韩图们表示": a surname, then a Mongolian name of one element, bounded
     if text[p:p + 1] in SURNAMES and (end := element_name_end(text, p + 1)) > p + 1 and \
             not (text[p] == "由" and text.startswith(("担任", "兼任", "负责", "任"), end)):
         return text[p:end]      # "干部敖那日苏": a surname, then a Mongolian given name (not "主任由乌仁格日乐担任": by)
@@ -1107,8 +1113,8 @@ def person_windows(text: str, opening: bool = False) -> list[tuple[int, int]]:
             spans.append((_list_start(text, m.start() - BEFORE_CUE), m.end() + 1))
     for m in _CLAUSE.finditer(text):      # "刘某是X局办公室主任", "刘某是X局干部": the clause's subject
         reach = m.end()
-        if len(_NUMBERED.sub("", m.group())) <= 5 and text[m.end() - 1] in "，,":    # "刘某，X局高级农艺师": a name alone,
-            reach = _CLAUSE.match(text, m.end()).end() if m.end() < len(text) else reach    # its post next
+        if len(_NUMBERED.sub("", m.group())) <= 5 and text[m.end() - 1] in "，,：:":    # "刘某，X局高级农艺师": a name alone,
+            reach = _CLAUSE.match(text, m.end()).end() if m.end() < len(text) else reach    # its post next ("二、刘某：镇长")
         if any(m.start() <= i < reach and (a not in _ROLES or a in MEMBER_ROLES) for i, a in anchors):
             spans.append((m.start(), m.start() + SUBJECT))
     for m in _PERSON_NEXT.finditer(text):      # "今年40岁的王某是X局的一名专家", "来自X院的王某"

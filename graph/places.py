@@ -573,9 +573,9 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
         if text[name_start] == "任" and start - name_start >= 3 and \
                 (text[name_start - 1:name_start] in "，,；;" or text.endswith(_SEND_VERBS + _OFFICE_ADVERBS, 0, name_start)) \
-                and text.startswith(_POSTS_AFTER, end):
-            name_start += 1      # "…来自X大学，任Y村第一书记已两年", "由X局选派任Y村第一书记", "此次任Y村第一书记":
-            #                      the verb of office
+                and (text.startswith(_POSTS_AFTER, end) or _TITLE_WORDS.at(text, end)):
+            name_start += 1      # "…来自X大学，任Y村第一书记已两年", "由X局选派任Y村第一书记", "此次任Y村第一书记",
+            #                      "分管农业，任Y村包保领导": the verb of office
         prev = levels_at_end.get(name_start) if name_start not in coref_ends else None
         #      ("全镇正推广Y村的做法": after 全镇 or 该镇 comes what it does, not only a name)
         if not (prev and LEVEL_RANK[prev] < LEVEL_RANK[level]) and not _ORDINAL_OPENING.match(text, name_start):
@@ -637,8 +637,8 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             ends.add(end)
             continue        # "Y镇是省级工业强镇", "被评为国家级生态村": a rank and a kind, no place
         if level == "Village" and end - name_start == 3 and common(surface[:2], {"v"}) and \
-                text[end:end + 1] in _VILLAGE_NOUN_ENDS:
-            continue        # "筹建村卫生室", "修缮村部": a verb, then the village's own thing
+                (text[end:end + 1] in _VILLAGE_NOUN_ENDS or text.startswith(("全面", "日常"), end)):
+            continue        # "筹建村卫生室", "修缮村部": a verb, then the village's own thing; "主持村全面工作"
         if level in ("Village", "Township") and surface[-2:-1] == "回" and common(surface[:-1], VERB_TAGS):
             continue        # "又赶回村部", "送回村委会", "带回镇里": back to the place, no village 赶回村
         if level == "Village" and len(surface) >= 4 and surface[-2:-1] in "留返驻住" and common(surface[:-2], VERB_TAGS):

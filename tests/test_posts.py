@@ -4236,6 +4236,61 @@ def test_a_mongolian_name_of_two_elements_is_whole(name):
     assert names(f"本报讯 嘎查党支部书记{name}说，网格划在哪儿得听牧民的。", "Person") == {name}
 
 
+@pytest.mark.parametrize("text, name", [("本报讯 第二网格　网格长：宝音额日很", "宝音额日很"),
+                                        ("本报讯 苏木达额日很其木格通报，全苏木共划分网格9个。", "额日很其木格")])
+def test_a_mongolian_name_with_the_element_额日很_is_whole(text, name):
+    assert names(text, "Person") == {name}
+
+
+def test_a_name_ends_before_名列_of_an_honours_list():
+    assert names("本报讯 青江市农牧局派驻东河苏木柳树嘎查第一书记苏日朝鲁名列其中。", "Person") == {"苏日朝鲁"}
+
+
+def test_a_card_s_name_on_a_line_of_its_own_takes_the_title_chain_on_the_next():
+    got = facts_of("来认识他们\n01\n魏若川\n青州市水利局派驻东河镇柳坪村第一书记、驻村工作队队长\n到村三年，种下油茶1200亩。\n"
+                   "02\n祁远舟\n县财政局选派到西岭镇桃园村的第一书记\n他为村里引进了加工厂。")
+    assert {("FIRST_SECRETARY_OF", "魏若川", "柳坪村"), ("WORKS_FOR", "魏若川", "青州市水利局"),
+            ("FIRST_SECRETARY_OF", "祁远舟", "桃园村")} <= got
+
+
+def test_a_leaders_page_names_each_leader_on_a_line_above_his_post():
+    got = facts_of("东河镇领导之窗\n青江县人民政府 > 乡镇之窗 > 东河镇 > 领导之窗\n\n魏若川\n职务：镇党委书记\n"
+                   "分工：主持镇党委全面工作。\n\n祁远舟\n职务：镇党委副书记、镇长\n分工：主持镇政府全面工作。")
+    assert {("HOLDS_POSITION", "魏若川", "东河镇"), ("HOLDS_POSITION", "祁远舟", "东河镇")} <= got
+    got = facts_of("东河镇领导信息\n姓名：魏若川\n职务：镇党委书记\n分工：主持镇党委全面工作。")
+    assert ("HOLDS_POSITION", "魏若川", "东河镇") in got
+
+
+def test_a_profile_s_sending_unit_supports_the_village_its_own_line_names_later():
+    got = facts_of("青江县驻村第一书记人选公示\n1.魏若川，男，1989年6月生，派出单位：青江县审计局，现任该局干部，拟任东河乡柳坪村第一书记。\n"
+                   "2.祁远舟，女，1992年3月生，派出单位：青江县农业农村局，现为该局干部，拟任西岭乡桃园村第一书记。")
+    supports = {(h, t) for k, h, t in got if k == "SUPPORTS"}
+    assert supports == {("青江县审计局", "柳坪村"), ("青江县农业农村局", "桃园村")}
+
+
+def test_a_numbered_leader_s_name_before_a_colon_and_his_posts():
+    assert names("二、魏若川：镇党委副书记、镇长，主持镇政府全面工作。", "Person") == {"魏若川"}
+
+
+def test_a_village_named_by_its_committee_is_the_village_of_the_unit_after_it():
+    got = facts_of("本报讯 东河镇柳坪村有5个村民小组。在该镇的桃园村委会，县教育体育局作为挂钩帮扶单位，今年为村小建起了食堂。")
+    assert {(h, t) for k, h, t in got if k == "SUPPORTS"} == {("县教育体育局", "桃园村")}
+    got = facts_of("本报讯 东河镇柳坪村有5个村民小组。同镇的桃园村委会由县供销合作社挂联帮扶。")
+    assert ("SUPPORTS", "县供销合作社", "桃园村") in got
+
+
+def test_a_leaders_division_of_work_numbered_with_a_comma_after_the_name():
+    got = facts_of("标题\n西河镇领导班子成员分工如下。\n四、邬晓峰，镇党委委员、副镇长，分管农业、畜牧，任石门村包保领导。")
+    assert {("HOLDS_POSITION", "邬晓峰", "西河镇"), ("HOLDS_POSITION", "邬晓峰", "石门村")} <= got
+    assert not [f for f in got if f[2] == "任石门村"]
+
+
+@pytest.mark.parametrize("text, name", [("本报讯 嘎查党支部书记白图们表示，种羊将按网格分户饲养。", "白图们"),
+                                        ("本报讯 嘎查达图们表示，网格划到了每个浩特。", "图们")])
+def test_a_surname_and_one_mongolian_element_before_speech(text, name):
+    assert names(text, "Person") == {name}
+
+
 def test_a_unit_named_bare_after_a_word_of_quantity_opens_at_its_level_word():
     assert names("【主持人】刘局长，请您介绍一下市农牧局的包联工作。", "Organization") == {"市农牧局"}
     assert names("记者随后走访了两个县医院。", "Organization") == {"县医院"}
