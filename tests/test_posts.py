@@ -4291,6 +4291,11 @@ def test_a_surname_and_one_mongolian_element_before_speech(text, name):
     assert names(text, "Person") == {name}
 
 
+def test_who_took_over_the_first_secretary_s_post_and_another_is_the_village_s_first_secretary():
+    got = facts_of("本报讯 青州市住建局派驻柳坪村的第一书记韩立峰任期届满。接任第一书记、驻村工作队队长的是该局城市建设科科长邬晓峰。")
+    assert ("FIRST_SECRETARY_OF", "邬晓峰", "柳坪村") in got
+
+
 def test_a_unit_named_bare_after_a_word_of_quantity_opens_at_its_level_word():
     assert names("【主持人】刘局长，请您介绍一下市农牧局的包联工作。", "Organization") == {"市农牧局"}
     assert names("记者随后走访了两个县医院。", "Organization") == {"县医院"}
