@@ -4296,6 +4296,10 @@ def test_who_took_over_the_first_secretary_s_post_and_another_is_the_village_s_f
     assert ("FIRST_SECRETARY_OF", "邬晓峰", "柳坪村") in got
 
 
+def test_a_name_ends_before_原为_of_the_post_held_before():
+    assert names("本报讯 该社派驻的第一书记柏慕川原为社合作指导股股长。", "Person") == {"柏慕川"}
+
+
 def test_a_unit_named_bare_after_a_word_of_quantity_opens_at_its_level_word():
     assert names("【主持人】刘局长，请您介绍一下市农牧局的包联工作。", "Organization") == {"市农牧局"}
     assert names("记者随后走访了两个县医院。", "Organization") == {"县医院"}
