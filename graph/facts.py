@@ -378,11 +378,14 @@ def _speakers_village(text: str, mentions: list[Mention], next_text: str, next_m
         quote, speaker, said = m.group("quote"), s.span("speaker"), next_mentions
     else:
         return None
-    villages = [x for x in mentions if x.label == PLACE and x.level == "Village" and x.kind not in ASIDE + ("coref",)]
-    if not _OUR_VILLAGE.search(quote) or any(m.start("quote") <= x.start < m.end("quote") for x in villages):
+    if not _OUR_VILLAGE.search(quote) or any(m.start("quote") <= x.start < m.end("quote") for x in _villages(mentions)):
         return None
-    return next((x for x in reversed(said) if x.label == PLACE and x.level == "Village" and x.kind not in ASIDE + ("coref",)
-                 and speaker[0] <= x.start < speaker[1]), None)
+    return next((x for x in reversed(_villages(said)) if speaker[0] <= x.start < speaker[1]), None)
+
+
+def _villages(mentions: list[Mention]) -> list[Mention]:
+    """The villages named (not 全村, not a village named aside)."""
+    return [x for x in mentions if x.label == PLACE and x.level == "Village" and x.kind not in ASIDE + ("coref",)]
 
 
 def _labelled(text: str, mentions: list[Mention], before: str | None) -> str | None:

@@ -4261,6 +4261,13 @@ def test_a_leaders_page_names_each_leader_on_a_line_above_his_post():
     assert ("HOLDS_POSITION", "魏若川", "东河镇") in got
 
 
+
+def test_a_card_s_labelled_lines_after_its_name_are_read_as_labels():
+    got = facts_of("青江县驻村工作队调整人员公示\n姓名：魏若川\n选派单位及职务：青州市水利局 二级主任科员\n"
+                   "派驻地点：东河镇柳坪村\n拟任职务：驻村第一书记兼工作队队长")
+    assert {("FIRST_SECRETARY_OF", "魏若川", "柳坪村"), ("SUPPORTS", "青州市水利局", "柳坪村")} <= got
+
+
 def test_a_profile_s_sending_unit_supports_the_village_its_own_line_names_later():
     got = facts_of("青江县驻村第一书记人选公示\n1.魏若川，男，1989年6月生，派出单位：青江县审计局，现任该局干部，拟任东河乡柳坪村第一书记。\n"
                    "2.祁远舟，女，1992年3月生，派出单位：青江县农业农村局，现为该局干部，拟任西岭乡桃园村第一书记。")
