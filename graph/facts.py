@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import regexes
-from .lexicon import freq, tags
+from .lexicon import Words, freq, tags
 from .mentions import GRID_NUMBER, MEMBER_ROLES, TEAM_OF_AREA, add_known_people, element_name_end, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import ITEM_NUMBER, LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
@@ -224,7 +224,7 @@ def _no_place_across_a_name(text: str, mentions: list[Mention]) -> list[Mention]
 
 # "01\n韩某\nX局派驻Y村第一书记", "韩某\n职务：镇长", "姓名：韩某\n职务：镇长": a card opens on a line of its name
 _NAME_LINE = regexes.compile(f"\\s*(?:{ITEM_NUMBER})?\\s*(?:姓\\s*名[：:]\\s*)?(?P<name>[\u4e00-\u9fff]{{2,4}})\\s*")
-_TITLE_WORDS = regexes.compile("|".join(sorted(TITLES, key=len, reverse=True)))
+_TITLE_WORDS = Words(TITLES)
 
 
 def _name_lines(texts: list[str], found: list[list[Mention]]) -> dict[int, str]:
@@ -233,7 +233,7 @@ def _name_lines(texts: list[str], found: list[list[Mention]]) -> dict[int, str]:
     cards = {}
     for k, (text, mentions) in enumerate(zip(texts, found)):
         line = _NAME_LINE.fullmatch(text)
-        if line is None or k + 1 == len(texts) or not _TITLE_WORDS.search(texts[k + 1]) \
+        if line is None or k + 1 == len(texts) or not _TITLE_WORDS.starts(texts[k + 1]) \
                 or any(m.label == PERSON for m in found[k + 1]):
             continue
         name = Mention(PERSON, line.group("name"), line.start("name"), line.end("name"))
@@ -255,13 +255,10 @@ def _card_name(name: str) -> bool:
         not (freq().get(name[:2], 0) >= 100 and not tags().get(name[:2], "").startswith("nr"))
 
 
-_CARD_LABEL = regexes.compile("\\s*([\u4e00-\u9fff]{2,8})[：:]")
-
-
 def _the_carded(text: str, mentions: list[Mention], name: str | None) -> list[Mention]:
     """The line after a card's name, naming no one: its subject, where its title chain ends."""
     if name is None or any(m.label == PERSON for m in mentions) or \
-            (label := _CARD_LABEL.match(text)) and label.group(1) != "职务":
+            _SPEAKER_LABEL.match(text.lstrip()) and not text.lstrip().startswith("职务"):
         return []       # ("选派单位及职务：X局": a label of its own, read with the name before it)
     end = len(text.rstrip("。；;，, \n"))
     return [Mention(PERSON, "", end, end, kind="pronoun", canonical=name)]
@@ -1345,13 +1342,14 @@ _OWNER_BEFORE = regexes.compile("([\ue000-\ue005][\ue100-\ue8ff])的$")
 
 
 def _village_after(sk: Skeleton, pos: int) -> Ref | None:
-    i = sk.text.find(LEVEL_CH["Village"], pos)
-    ref = sk.ref(sk.text[i:i + 2]) if i >= 0 else None
-    return ref if ref is not None and ref.level == "Village" else None
+    return _village_token(sk, sk.text.find(LEVEL_CH["Village"], pos))
 
 
 def _village_before(sk: Skeleton, pos: int) -> Ref | None:
-    i = max(sk.text.rfind(LEVEL_CH["Village"], 0, pos), sk.text.rfind(LEVEL_CH["Group"], 0, pos))
+    return _village_token(sk, max(sk.text.rfind(LEVEL_CH["Village"], 0, pos), sk.text.rfind(LEVEL_CH["Group"], 0, pos)))
+
+
+def _village_token(sk: Skeleton, i: int) -> Ref | None:
     ref = sk.ref(sk.text[i:i + 2]) if i >= 0 else None
     return ref if ref is not None and ref.level == "Village" else None
 
