@@ -2008,7 +2008,7 @@ def _name_then_posts(sk: Skeleton) -> re.Match | None:
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 _WHICH_PART = "(?:[（(][^（）()，,。；;\ue000-\ue007]{1,10}[）)])"
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)[：:]?(?P<who>[^，,。；;\ue007]{{1,24}}?(?:{alternation([*TITLES, *MEMBER_ROLES])}))?"
-                                   f"(?P<names>{PER_CH}.(?:{_WHICH_PART}?[、和及]{PER_CH}.)*){_WHICH_PART}?(?![\ue000-\ue006])")
+                                   f"(?P<names>{PER_CH}.(?:{_WHICH_PART}?[、和及](?:[^，,。；;\ue007、]{{1,24}}?(?:{alternation(MEMBER_ROLES)}))?{PER_CH}.)*){_WHICH_PART}?(?![\ue000-\ue006])")
 #   ("柳树村的包村干部是镇农业服务中心干部张某": who he is, then the name; a first secretary's unit
 #   there, the secretary patterns read: secretary.of_focus_is)
 #   ("网格员分别是：甲（一、二组）、乙（三组）": each with the part of the village that is hers)
@@ -2016,7 +2016,7 @@ _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
 _THROUGH_PLACES = regexes.compile("^.*[\ue000-\ue005][\ue100-\ue8ff]的?")     # ("派驻A村、B村的第一书记": its post)
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
-HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:担任|兼任|接任)")
+HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:[（(][^）)，,。]{1,30}[）)])?(?:担任|兼任|接任)")
 # "第二网格网格长由A调整为B": B holds the post now, A held it before
 _HANDING = "(?:调整|变更|更换|改)为"
 _HANDING_OVER = regexes.compile(_HANDING)
@@ -2389,6 +2389,8 @@ def _implicit_holder(title: str, focus: Focus, groups, named_before: dict[str, R
                     focus.places.get("Village"))     # (or the one the chain has named: "Y村第一书记、驻村工作队队长")
     if core.endswith(TEAM_TITLES) and "Village" in named_before:
         return named_before["Village"]   # "在Y村，工作队队长、第一书记张某": the team of the village just named
+    if core in ("组长", "小组长", "村民小组长") and "Group" in named_before:
+        return named_before["Group"]     # "在Y村X组，组长张某": the head of the group just named
     if core.endswith(VILLAGE_STAFF):     # 网格员, 片长: of the village (or town) being talked about,
         if groups and groups[-1][0] is not None and groups[-1][0].label == PLACE:
             return None                  # or of the place whose post comes first ("Y组组长、网格员")

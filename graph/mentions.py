@@ -493,6 +493,8 @@ def _walk_left_org(text: str, start: int, org_ends: set[int], place_spans: dict[
             stop = None     # "农行长沙分行", "工行长春分行": a bank's short name, then a city's
         elif stop == "干部" and text.startswith(("学院", "培训", "学校", "局"), j):
             stop = None     # "X局干部培训学院", "延安干部学院": a college for cadres; "县委老干部局": the retired cadres' bureau
+        elif stop == "代表" and text.startswith("大会", j):
+            stop = None     # "X县人民代表大会常务委员会": a congress is a name (人民代表大会, 职工代表大会)
         elif stop in ("农民", "牧民", "农牧民") and text.startswith(("专业合作", "合作社"), j):
             stop = None     # "X村养牛农民专业合作社": farmers' own cooperative
         if stop:

@@ -2888,6 +2888,28 @@ FAMILIES = {
     "the village of a quote's speaker, in the same sentence (“…村里…，”Z村书记张某说)":
         ("本报讯 县林业局包联石门村。“包联单位县水利局每月都来，村里的事他们都上心，”柳坪村党支部书记严守义说。",
          [("SUPPORTS", "县水利局", "柳坪村")]),
+    "a first secretary named by 由, his unit in brackets (Y村：驻村第一书记由Z（县X局干部）担任)":
+        ("石门镇柳沟村：驻村第一书记由张立明（县自然资源局干部）担任。", [("FIRST_SECRETARY_OF", "张立明", "柳沟村")]),
+    "a team's heading with 工作队长 (X局派驻Y镇Z村：第一书记、工作队长 张某)":
+        ("3.南岭县医疗保障局派驻石门镇柳沟村：第一书记、工作队长 饶清远（县医疗保障局干部）。",
+         [("SUPPORTS", "南岭县医疗保障局", "柳沟村"), ("FIRST_SECRETARY_OF", "饶清远", "柳沟村")]),
+    "a unit's cadre after 系 set off by a comma, or after the post he holds now (张某，系X局干部; 张某现任Y镇副镇长（挂职），系X局下派干部)":
+        ("韩立明，系青江市统计局干部。尉晓冬现任石门镇副镇长（挂职），系青江市商务局下派干部，协助分管招商引资。",
+         [("WORKS_FOR", "韩立明", "青江市统计局"), ("WORKS_FOR", "尉晓冬", "青江市商务局")]),
+    "a unit as a rear unit paired with a village (X院作为后方单位与Y村结对帮扶)":
+        ("青江省林业科学院作为后方单位与柳溪村结对帮扶已有三年。", [("SUPPORTS", "青江省林业科学院", "柳溪村")]),
+    "the head of a village's group just named (在Y村X组，组长张某; Y村X组在半山腰，组长张某)":
+        ("在石桥村平坝组，组长吴德明带着村民修水渠。杏林村岩脚组在半山腰，组长蒙光富是第三网格网格员。",
+         [("HOLDS_POSITION", "吴德明", "平坝组"), ("HOLDS_POSITION", "蒙光富", "岩脚组")]),
+    "a list of people after 为, each with his own unit's role (包保干部为镇财政所干部A、镇社保所干部B)":
+        ("会议明确，杏林村包保干部为镇财政所干部展立林、镇社保所干部冷一峰。",
+         [("HOLDS_POSITION", "展立林", "杏林村"), ("HOLDS_POSITION", "冷一峰", "杏林村")]),
+    "a congress's standing committee by its full name (X县人民代表大会常务委员会办公室派驻Y村)":
+        ("青江县人民代表大会常务委员会办公室派驻石门乡柳溪村第一书记韩立新，到村已满两年。",
+         [("SUPPORTS", "青江县人民代表大会常务委员会办公室", "柳溪村")]),
+    "the Yi surname 矣 before a given name the tagger keeps apart (队员矣建明（X局干部）)":
+        ("柳溪村驻村工作队队员矣建明（青江县交通运输局干部）负责产业项目。",
+         [("WORKS_FOR", "矣建明", "青江县交通运输局")]),
     "a unit stationed in a village for years (X局已在Y村驻村帮扶两年)":
         ("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。", [("SUPPORTS", "青州市交通运输局", "柳坪村")]),
     "the leader of a unit's support group holds a post in the village (X局驻Y村帮扶组组长)":
