@@ -2910,6 +2910,10 @@ FAMILIES = {
     "the Yi surname 矣 before a given name the tagger keeps apart (队员矣建明（X局干部）)":
         ("柳溪村驻村工作队队员矣建明（青江县交通运输局干部）负责产业项目。",
          [("WORKS_FOR", "矣建明", "青江县交通运输局")]),
+    "the lead unit of a town's joined support (X局为Y镇驻镇帮镇扶组团牵头单位)":
+        ("青江市水利局为石门镇驻镇帮镇扶组团牵头单位，该局干部韩立新任工作队队长。", [("SUPPORTS", "青江市水利局", "石门镇")]),
+    "the Ordos Mongols' surname 奇 before a Mongolian given name (第一书记奇毕力格图)":
+        ("巴音乌素嘎查第一书记奇毕力格图，是旗林业和草原局干部。", [("FIRST_SECRETARY_OF", "奇毕力格图", "巴音乌素嘎查")]),
     "a unit stationed in a village for years (X局已在Y村驻村帮扶两年)":
         ("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。", [("SUPPORTS", "青州市交通运输局", "柳坪村")]),
     "the leader of a unit's support group holds a post in the village (X局驻Y村帮扶组组长)":
