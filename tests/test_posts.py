@@ -2914,6 +2914,20 @@ FAMILIES = {
         ("青江市水利局为石门镇驻镇帮镇扶组团牵头单位，该局干部韩立新任工作队队长。", [("SUPPORTS", "青江市水利局", "石门镇")]),
     "the Ordos Mongols' surname 奇 before a Mongolian given name (第一书记奇毕力格图)":
         ("巴音乌素嘎查第一书记奇毕力格图，是旗林业和草原局干部。", [("FIRST_SECRETARY_OF", "奇毕力格图", "巴音乌素嘎查")]),
+    "a village's unit that was, then since a date is another (Y村包联单位原为A局，自2024年3月起调整为B局)":
+        ("三、石门镇柳溪村包联单位原为县商务局，自2024年3月起调整为青江县统计局，第一书记已到岗。",
+         [("SUPPORTS", "青江县统计局", "柳溪村")]),
+    "units paired jointly with the village of a heading (Y镇Z村：由A局、B中心联合包联)":
+        ("4.石门镇柳溪村：由青江县统计局、青江县融媒体中心联合包联，第一书记韩立新为县融媒体中心干部。",
+         [("SUPPORTS", "青江县统计局", "柳溪村"), ("SUPPORTS", "青江县融媒体中心", "柳溪村")]),
+    "Mongolian elements 呼日勒, 吉日格勒, 达日玛, 阿木古楞, 苏勒德, 塔日娜 after another element":
+        ("乌兰哈达嘎查党支部书记其其格呼日勒兼任第一网格网格长，嘎查委员会主任巴特苏勒德任总网格长，"
+         "嘎查委员会委员萨仁塔日娜任第二网格网格长，嘎查委员会委员巴雅尔吉日格勒任第三网格网格长。",
+         [("HOLDS_POSITION", "其其格呼日勒", "乌兰哈达嘎查"), ("HOLDS_POSITION", "巴特苏勒德", "乌兰哈达嘎查"),
+          ("HOLDS_POSITION", "萨仁塔日娜", "乌兰哈达嘎查"), ("HOLDS_POSITION", "巴雅尔吉日格勒", "乌兰哈达嘎查")]),
+    "units joining a lead unit in a town's work (Y乡的驻镇帮镇扶工作由A局牵头，B院、C局组团帮扶)":
+        ("石门乡的驻镇帮镇扶工作由青江市发展和改革局牵头，青江职业技术学院、南岭县林业局组团帮扶。",
+         [("SUPPORTS", "青江职业技术学院", "石门乡"), ("SUPPORTS", "南岭县林业局", "石门乡")]),
     "a unit stationed in a village for years (X局已在Y村驻村帮扶两年)":
         ("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。", [("SUPPORTS", "青州市交通运输局", "柳坪村")]),
     "the leader of a unit's support group holds a post in the village (X局驻Y村帮扶组组长)":
