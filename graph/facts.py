@@ -540,6 +540,7 @@ class Focus:
     secretary_of: dict[Ref, Ref] = field(default_factory=dict)     # each first secretary named so far, his village
     line_place: Ref | None = None   # the village that labels the line the sentence is on ("2.Y村：…；网格4个")
     line_open: bool = False         # the sentence before ended in ；, and its line goes on
+    role_heading: str = ""          # the role a line lists each village's people in ("各村包村干部：A村为…；")
     village_table: list[str] = field(default_factory=list)     # the head of a table of villages (and grids)
     people_table: list[str] = field(default_factory=list)      # the head of a table of people and their posts
     committee: bool = False     # the sentence is about a village's committee ("村“两委”班子成员为：…")
@@ -767,6 +768,10 @@ def _read_sentence(sk: Skeleton, sentence: Sentence, tokens, focus: Focus) -> li
         focus.line_place = sk.ref(label.group("place"))
     elif not focus.line_open:
         focus.line_place = None
+    if heading := _ROLE_HEADING.search(sk.text):
+        focus.role_heading = heading.group("role")
+    elif not focus.line_open:
+        focus.role_heading = ""
     focus.line_open = sk.text.rstrip().endswith(("；", ";"))
     if (m := _SUCCESSOR_OPENS.match(sk.text)) and m.group(1)[1] not in sk.pronouns and \
             (village := focus.secretary_of.get(sk.ref(m.group(1)))):
@@ -1954,8 +1959,8 @@ IS_TITLE = [compile_pattern(p) for p in (
     # "Z是X局派驻Y村的第一书记，也是驻村工作队队长": a second post of the clause's subject
     "{R:person}(?:同志)?[，,]?(?:是|系)[^。；;！？!?\ue007]{2,40}?[，,](?:也|还|同时也|同时)是(?![^，,。；;]*第一书记)(?P<rest>[^，,。；;\ue007]{2,40})",
     #   (a first secretary after 也是: secretary.also_is, secretary.also_is_sent_to)
-    # "Z：X局党委副书记" (but an interview's "Z：X镇党委书记Y来村里时说", where the post is Y's)
-    "{R:person}[:：](?P<rest>[^，,。；;\ue007]{2,40})(?![^，,。；;]*?\ue007)",
+    # "Z：X局党委副书记", "Z同志：镇长" (but an interview's "Z：X镇党委书记Y来村里时说", where the post is Y's)
+    "{R:person}(?:同志)?[:：](?P<rest>[^，,。；;\ue007]{2,40})(?![^，,。；;]*?\ue007)",
     # "第一书记：Z，X局四级调研员。": a label line, the name, then the post at home
     "[：:]{R:person}[，,](?P<rest>[^，,。；;\ue007]{2,40})[。；;]?$",
     # "Z（Y村党支部书记）", and the first of its cells: "Z（X局四级主任科员，由X局选派）"
@@ -2013,9 +2018,21 @@ TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)[：:]?(?P<who
 #   there, the secretary patterns read: secretary.of_focus_is)
 #   ("网格员分别是：甲（一、二组）、乙（三组）": each with the part of the village that is hers)
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
+_VILLAGE_ONLY = regexes.compile("[\ue004\ue005][\ue100-\ue8ff]")
+
+
+def _role_listed(before: str, focus: Focus) -> str:
+    """The role a heading lists the villages' people in ("各村包村干部："), in this sentence or
+    in the line it opened, which goes on after its ；."""
+    return heading.group("role") if (heading := _ROLE_HEADING.search(before)) else focus.role_heading
+
+
+_ROLE_HEADING = regexes.compile(f"各(?:村|嘎查|社区|村（社区）)的?(?P<role>{alternation(TITLES)})[：:]")
 _THROUGH_PLACES = regexes.compile("^.*[\ue000-\ue005][\ue100-\ue8ff]的?")     # ("派驻A村、B村的第一书记": its post)
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
+# "作为X局副局长，张某…": the post the person is named in, set before the name
+AS_TITLE = compile_pattern("(?:^|(?<=[，,。；;]))作为(?P<rest>[^，,。；;\ue007]{2,30}?)[，,]{R:person}")
 HELD_BY = compile_pattern("(?P<rest>[^，,。；;由\ue007]{2,40}?)(?:岗位|职务)?[，,]?(?:暂|仍|现)?由[^，,。；;\ue007]{0,20}?{R:person}(?:同志)?(?:[（(][^）)，,。]{1,30}[）)])?(?:担任|兼任|接任)")
 # "第二网格网格长由A调整为B": B holds the post now, A held it before
 _HANDING = "(?:调整|变更|更换|改)为"
@@ -2100,6 +2117,8 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
                 add("works.profile", "WORKS_FOR", sk.ref(profile.group("person")), unit)
     for m in TITLE_THEN_NAMES.finditer(sk.text):
         left = _CLAUSE_START.search(sk.text, 0, m.start()).group()
+        if _VILLAGE_ONLY.fullmatch(left) and (role := _role_listed(sk.text[:m.start()], focus)):
+            left += role     # "各村包村干部：A村为张某；B村为李某": the heading's role, in each village
         titled = left.endswith(_TITLE_ENDS) and not (m.group("who") and left.endswith("第一书记"))
         people = re.findall(f"{PER_CH}.", m.group("names")) if titled else []
         villages = re.findall("[\ue004\ue005][\ue100-\ue8ff]", sk.text[:m.start()])
@@ -2117,6 +2136,10 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
             rest = held     # "Y村第一书记由A担任，今年3月起由B接任": B takes the post A held
         _posts("post.held_by", sk, sk.ref(m.group("person")), rest, focus, add)
         held = rest
+    for m in AS_TITLE.finditer(sk.text) if "作为" in sk.text else ():
+        # (a unit's post: a place's, "作为Y村党支部书记，张某", and "作为驻村第一书记，张某…" other patterns read)
+        if m.group("rest").endswith(_TITLE_ENDS) and "第一书记" not in m.group("rest") and ORG_CH in m.group("rest"):
+            _posts("post.as_title", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
     for m in HANDED_OVER.finditer(sk.text) if _HANDING_OVER.search(sk.text) else ():
         rest = m.group("rest")
         _posts("post.handed_over", sk, sk.ref(m.group("person")), rest, focus, add)

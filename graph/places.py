@@ -687,12 +687,23 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
         if level == "Group" and before is None and text[name_start - 1:name_start] in ("、", "和") and \
                 levels_at_end.get(name_start - 1) == "Group":
             before = "Village"      # "Y村上寨组、下寨组": the next group of the same village
-        if start - name_start <= MAX_PLACE_NAME and (short or _is_place(surface, end - start, level, before)):
+        if start - name_start <= MAX_PLACE_NAME and (short or _is_place(surface, end - start, level, before)
+                                                     or level == "Group" and before is None and _bare_group(text, name_start, end)):
             found.append(Mention(PLACE, surface, name_start, end, level=level,
                                  canonical=surface.replace(" ", "") if " " in surface else None))
             levels_at_end[end] = level
             ends.add(end)
     return sorted(found, key=lambda m: m.start)
+
+
+def _bare_group(text: str, name_start: int, end: int) -> bool:
+    """"前湾组组长张某": a village's group named on its own before its head's title, where a clause
+    opens, its name no word of the lexicon nor made of one (not 工作组, 领导小组, 督导组, 河边组; not
+    "村委会上登小组组长", whose name the walk cut)."""
+    body = text[name_start:end - 1]
+    opens = name_start == 0 or text[name_start - 1] == "的" or not is_name_char(text[name_start - 1])
+    return opens and text.startswith(("组长", "小组长"), end) and 2 <= len(body) <= 3 and body[-1] != "小" and \
+        not any(freq().get(body[i:j]) for i in range(len(body) - 1) for j in range(i + 2, len(body) + 1))
 
 
 def _cell_start(text: str, start: int) -> int | None:

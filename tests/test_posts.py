@@ -2928,6 +2928,18 @@ FAMILIES = {
     "units joining a lead unit in a town's work (Y乡的驻镇帮镇扶工作由A局牵头，B院、C局组团帮扶)":
         ("石门乡的驻镇帮镇扶工作由青江市发展和改革局牵头，青江职业技术学院、南岭县林业局组团帮扶。",
          [("SUPPORTS", "青江职业技术学院", "石门乡"), ("SUPPORTS", "南岭县林业局", "石门乡")]),
+    "a heading's role for each village's people after it (各村包村干部：A村为张某；B村为李某、王某（镇财政所）)":
+        ("七、各村包村干部：柳溪村为镇农业综合服务中心主任解立潮；石桥村为卫一凡、尉立夏（镇综治中心）；桃园村为镇财政所干部乔晚成。",
+         [("HOLDS_POSITION", "解立潮", "柳溪村"), ("HOLDS_POSITION", "卫一凡", "石桥村"),
+          ("HOLDS_POSITION", "尉立夏", "石桥村"), ("HOLDS_POSITION", "乔晚成", "桃园村")]),
+    "an OCR space inside 工作队 (X厅驻Y村工 作队)":
+        ("青江省交通运输厅驻石门镇柳沟村工 作队今年迎来轮换。", [("SUPPORTS", "青江省交通运输厅", "柳沟村")]),
+    "a leader's line of the division of work with 同志 (Z同志：镇党委副书记、镇长，主持…)":
+        ("石门镇领导班子分工\n韩立刚同志：镇党委副书记、镇长，主持镇政府全面工作，分管财政、审计。",
+         [("HOLDS_POSITION", "韩立刚", "石门镇")]),
+    "a village's group named on its own before its head's title (前湾组组长张某)":
+        ("柳溪村记事\n新当选的石岭湾组组长樊立根说，组里38户都通了自来水。坳背组组长黄立生在评议时发了言。",
+         [("HOLDS_POSITION", "樊立根", "石岭湾组"), ("HOLDS_POSITION", "黄立生", "坳背组")]),
     "a unit stationed in a village for years (X局已在Y村驻村帮扶两年)":
         ("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。", [("SUPPORTS", "青州市交通运输局", "柳坪村")]),
     "the leader of a unit's support group holds a post in the village (X局驻Y村帮扶组组长)":
@@ -4345,6 +4357,17 @@ def test_who_took_over_the_first_secretary_s_post_and_another_is_the_village_s_f
 
 def test_a_name_ends_before_原为_of_the_post_held_before():
     assert names("本报讯 该社派驻的第一书记柏慕川原为社合作指导股股长。", "Person") == {"柏慕川"}
+
+
+def test_a_team_or_a_committee_before_组长_is_no_group_of_a_village():
+    for text in ("工作组组长张立新说。", "领导小组组长张立新说。", "督导组组长张立新说。"):
+        assert names(text, "Place") == set(), text
+
+
+def test_going_back_to_the_unit_names_no_unit():
+    # "届满回厅工作": 回 is going back, no unit's name ends in it (满回厅)
+    assert names("他接替的是任期届满回厅工作的原第一书记岳立川。", "Organization") == set()
+    assert names("任期届满后返局工作的原第一书记韩立新。", "Organization") == set()
 
 
 def test_a_unit_named_bare_after_a_word_of_quantity_opens_at_its_level_word():

@@ -423,6 +423,8 @@ CASES = {
                                     ("SUPPORTS", "青松县教育局", "北坡村")),
     "secretary.takes_unit_post": ("去年起,邱明远担任红河县税务局驻龙潭村第一书记。",
                                   ("WORKS_FOR", "邱明远", "红河县税务局")),
+    "post.as_title": ("本报讯 作为青江县统计局副局长，韩立新多次到杏林村调研。",
+                      ("HOLDS_POSITION", "韩立新", "青江县统计局")),
     "post.held_by": ("本报讯 柳溪村第一书记由县农业局干部蔡永福担任。",
                      ("FIRST_SECRETARY_OF", "蔡永福", "柳溪村")),
     "secretary.sent_by_unit": ("乐安县交通运输局驻双井村第一书记周立新介绍了情况。",
