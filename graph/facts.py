@@ -2137,8 +2137,10 @@ def _people(sk: Skeleton, focus: Focus, add) -> None:
         _posts("post.held_by", sk, sk.ref(m.group("person")), rest, focus, add)
         held = rest
     for m in AS_TITLE.finditer(sk.text) if "作为" in sk.text else ():
-        # (a unit's post: a place's, "作为Y村党支部书记，张某", and "作为驻村第一书记，张某…" other patterns read)
-        if m.group("rest").endswith(_TITLE_ENDS) and "第一书记" not in m.group("rest") and ORG_CH in m.group("rest"):
+        # (a unit's post, or a grid's: "作为第二网格网格长，他…"; a place's, "作为Y村党支部书记，张某", and
+        # "作为驻村第一书记，张某…" other patterns read)
+        if m.group("rest").endswith(_TITLE_ENDS) and "第一书记" not in m.group("rest") and \
+                (ORG_CH in m.group("rest") or "网格" in m.group("rest")):
             _posts("post.as_title", sk, sk.ref(m.group("person")), m.group("rest"), focus, add)
     for m in HANDED_OVER.finditer(sk.text) if _HANDING_OVER.search(sk.text) else ():
         rest = m.group("rest")
