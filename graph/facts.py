@@ -2012,13 +2012,15 @@ def _name_then_posts(sk: Skeleton) -> re.Match | None:
 
 # "网格长分别为A、B、C", "村里的网格员是A和B": a post, then the people who hold it
 _WHICH_PART = "(?:[（(][^（）()，,。；;\ue000-\ue007]{1,10}[）)])"
+_OWN_ROLE = f"(?:[^，,。；;\ue007、]{{1,24}}?(?:{alternation(MEMBER_ROLES)}))"     # "、镇社保所干部B": a later name's own unit
 TITLE_THEN_NAMES = regexes.compile(f"(?:分别|依次)?(?:为|是)[：:]?(?P<who>[^，,。；;\ue007]{{1,24}}?(?:{alternation([*TITLES, *MEMBER_ROLES])}))?"
-                                   f"(?P<names>{PER_CH}.(?:{_WHICH_PART}?[、和及](?:[^，,。；;\ue007、]{{1,24}}?(?:{alternation(MEMBER_ROLES)}))?{PER_CH}.)*){_WHICH_PART}?(?![\ue000-\ue006])")
+                                   f"(?P<names>{PER_CH}.(?:{_WHICH_PART}?[、和及]{_OWN_ROLE}?{PER_CH}.)*){_WHICH_PART}?(?![\ue000-\ue006])")
 #   ("柳树村的包村干部是镇农业服务中心干部张某": who he is, then the name; a first secretary's unit
 #   there, the secretary patterns read: secretary.of_focus_is)
 #   ("网格员分别是：甲（一、二组）、乙（三组）": each with the part of the village that is hers)
 _CLAUSE_START = regexes.compile("[^，,。；;：:\ue007]*$")
 _VILLAGE_ONLY = regexes.compile("[\ue004\ue005][\ue100-\ue8ff]")
+_ROLE_HEADING = regexes.compile(f"各(?:村|嘎查|社区|村（社区）)的?(?P<role>{alternation(TITLES)})[：:]")
 
 
 def _role_listed(before: str, focus: Focus) -> str:
@@ -2027,7 +2029,6 @@ def _role_listed(before: str, focus: Focus) -> str:
     return heading.group("role") if (heading := _ROLE_HEADING.search(before)) else focus.role_heading
 
 
-_ROLE_HEADING = regexes.compile(f"各(?:村|嘎查|社区|村（社区）)的?(?P<role>{alternation(TITLES)})[：:]")
 _THROUGH_PLACES = regexes.compile("^.*[\ue000-\ue005][\ue100-\ue8ff]的?")     # ("派驻A村、B村的第一书记": its post)
 _TITLE_ENDS = tuple(TITLES)
 # "第一书记、工作队队长由X厅干部Z担任": the post, then who holds it
