@@ -2940,6 +2940,9 @@ FAMILIES = {
     "a village's group named on its own before its head's title (前湾组组长张某)":
         ("柳溪村记事\n新当选的石岭湾组组长樊立根说，组里38户都通了自来水。坳背组组长黄立生在评议时发了言。",
          [("HOLDS_POSITION", "樊立根", "石岭湾组"), ("HOLDS_POSITION", "黄立生", "坳背组")]),
+    "a division named by an industry whose first word is a verb (X厅选派种植业技术推广总站农艺师张某到Y村)":
+        ("青江省农业农村厅选派种植业技术推广总站农艺师郑立华到石门乡柳沟村任第一书记。",
+         [("SUPPORTS", "青江省农业农村厅", "柳沟村"), ("WORKS_FOR", "郑立华", "青江省农业农村厅")]),
     "a unit stationed in a village for years (X局已在Y村驻村帮扶两年)":
         ("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。", [("SUPPORTS", "青州市交通运输局", "柳坪村")]),
     "the leader of a unit's support group holds a post in the village (X局驻Y村帮扶组组长)":
