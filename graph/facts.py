@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from . import regexes
-from .lexicon import Words, freq, tags
+from .lexicon import freq, tags
 from .mentions import GRID_NUMBER, MEMBER_ROLES, TEAM_OF_AREA, add_known_people, element_name_end, find_mentions, openings, outermost, person_ends, tagged_sentences
 from .model import ORG, PERSON, PLACE, Article, Mention, Sentence
 from .patterns import ITEM_NUMBER, LEVEL_CH, LEVEL_WORDS, MACROS, NUMBERED_BRANCH, QUOTES, ORG_CH, PER_CH, Pattern, Skeleton, alternation, compile_pattern, load
-from .places import article_places
+from .places import TITLE_WORDS, article_places
 from .read import HEADING_MARKS
 from .register import register
 from .vocab import COREF, LEVEL_RANK, ORG_COREF, SELF_COUNTY, SEND_VERBS, SURNAMES, TITLE_ORGANS, TITLE_PREFIXES, TITLES, cn_number, words
@@ -224,7 +224,6 @@ def _no_place_across_a_name(text: str, mentions: list[Mention]) -> list[Mention]
 
 # "01\n韩某\nX局派驻Y村第一书记", "韩某\n职务：镇长", "姓名：韩某\n职务：镇长": a card opens on a line of its name
 _NAME_LINE = regexes.compile(f"\\s*(?:{ITEM_NUMBER})?\\s*(?:姓\\s*名[：:]\\s*)?(?P<name>[\u4e00-\u9fff]{{2,4}})\\s*")
-_TITLE_WORDS = Words(TITLES)
 
 
 def _name_lines(texts: list[str], found: list[list[Mention]]) -> dict[int, str]:
@@ -233,7 +232,7 @@ def _name_lines(texts: list[str], found: list[list[Mention]]) -> dict[int, str]:
     cards = {}
     for k, (text, mentions) in enumerate(zip(texts, found)):
         line = _NAME_LINE.fullmatch(text)
-        if line is None or k + 1 == len(texts) or not _TITLE_WORDS.starts(texts[k + 1]) \
+        if line is None or k + 1 == len(texts) or not TITLE_WORDS.starts(texts[k + 1]) \
                 or any(m.label == PERSON for m in found[k + 1]):
             continue
         name = Mention(PERSON, line.group("name"), line.start("name"), line.end("name"))
@@ -710,8 +709,7 @@ def _organs_as_places(mentions: list[Mention]) -> list[Mention]:
     "Y村委会", where the village reads to its committee's end."""
     places = [m for m in mentions if m.label == PLACE and m.kind != "coref"]
     committees = {p: m for m in mentions for p in places if m.label == ORG and p.level == "Village" and
-                  p.end > m.start and m.end - p.end <= 2 and m.surface.endswith(("村委会", "村委")) and
-                  m.surface[p.end - m.start - 1:] in ("村委会", "村委")}
+                  p.end > m.start and m.end - p.end <= 2 and m.surface[p.end - m.start - 1:] in ("村委会", "村委")}
     out = []
     for m in mentions:
         if m in committees.values():

@@ -20,7 +20,7 @@ from .lexicon import VERB_TAGS, Words, common, common_word, frequent_inside, is_
 from .lexicon import freq as _freq, tags as _tags
 from .model import ORG, PERSON, PLACE, Mention
 from .patterns import ITEM_NUMBER, NUMBERED_BRANCH
-from .places import DATED_OFFICE_VERB, after_office_verb, article_places, unit_county_name
+from .places import DATED_OFFICE_VERB, TITLE_WORDS, after_office_verb, article_places, unit_county_name
 from .read import FURNITURE, closed
 from .register import PEOPLES, register
 from .tagger import NOT_NAME_TAGS, PERSON_TAG, tagger
@@ -30,7 +30,7 @@ from .vocab import (AFTER_NAME, COREF, GENERIC_ORGS, ORG_SUFFIXES, ROLES, STOP_C
                     NAME_ELEMENTS)
 
 _ORG_SUFS = Words(ORG_SUFFIXES)
-_TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), Words(TITLES)
+_TITLE_ORGANS, _TITLE_PREFIXES, _TITLES = Words(TITLE_ORGANS), Words(TITLE_PREFIXES), TITLE_WORDS
 # Before an organisation name fewer words stop the walk: 包联/驻村 are parts of unit names.
 _ORG_STOPS = Words(set(STOP_WORDS) - {"包联", "驻村", "帮扶", "工作", "建设", "发展", "项目", "领导",
                                      "组织", "服务", "管理"} | {"共建单位", "包联单位", "帮扶单位"})

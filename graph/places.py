@@ -563,7 +563,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
                 name_start not in levels_at_end and _COMMITTEES_AFTER.match(text, end):
             continue        # "开春后村“两委”和工作队…": after a time, the village's committees, no village 开春后村
         if is_name_char(text[end:end + 1] or "。") and any(
-                (title := _TITLE_WORDS.ending(text, k)) and (text[k] in _COMMON_SURNAMES or k == start - 1 and
+                (title := TITLE_WORDS.ending(text, k)) and (text[k] in _COMMON_SURNAMES or k == start - 1 and
                                                              text[k] in SURNAMES and not title.startswith(_LEVELS))
                 for k in range(max(name_start, start - 2), start)):
             continue        # "镇长刘镇华说", "工作队队长崔镇赫": a title, then a name with the level word inside it
@@ -573,7 +573,7 @@ def grammar_places(text: str, fixed: list[Mention] = (), people: Iterable[int] =
             name_start = text.index("和", name_start, start) + 1     # "干部王海和县农业农村局": a name, then 和
         if text[name_start] == "任" and start - name_start >= 3 and \
                 (text[name_start - 1:name_start] in "，,；;" or text.endswith(_SEND_VERBS + _OFFICE_ADVERBS, 0, name_start)) \
-                and (text.startswith(_POSTS_AFTER, end) or _TITLE_WORDS.at(text, end)):
+                and (text.startswith(_POSTS_AFTER, end) or TITLE_WORDS.at(text, end)):
             name_start += 1      # "…来自X大学，任Y村第一书记已两年", "由X局选派任Y村第一书记", "此次任Y村第一书记",
             #                      "分管农业，任Y村包保领导": the verb of office
         prev = levels_at_end.get(name_start) if name_start not in coref_ends else None
@@ -754,7 +754,7 @@ _COMMITTEES_AFTER = regexes.compile("[“\"]?两委|党支部|党总支|干部|�
 
 _MEMBER_ROLES = tuple(words("member_roles"))
 _TITLES = tuple(words("titles"))
-_TITLE_WORDS = Words(_TITLES)
+TITLE_WORDS = Words(_TITLES)     # (one automaton over the titles, shared with mentions and facts)
 _LEVELS = tuple(w for w, level in PLACE_SUFFIXES.items() if level in ("Village", "Township"))
 _VILLAGE_NOUN_ENDS = set("部级务集卫容貌情规")     # 村部, 村级, 村务, 村集体, 村卫生室, 村容, 村情 …
 _COMMON_SURNAMES = set(words("common_surnames"))
