@@ -878,18 +878,20 @@ def _division_headed(sk: Skeleton, end: int, unit: Ref, title: str) -> Ref:
     """"在X局规划科当了两年科长": the head of the division written after the unit heads the
     division, not the unit."""
     m = _DIVISION_AFTER.match(sk.text, end)
-    if not m or unit.label != ORG or not re.fullmatch(f"副?{m.group(1)}长", title):
+    if not m or unit.label != ORG or not re.fullmatch(f"副?{m.group(2)}长", title):
         return unit
-    return _with_division(unit, m.group())
+    return _with_division(unit, m.group(1))
 
 
-_DIVISION_AFTER = regexes.compile("[\u4e00-\u9fff]{1,6}?(处|科|股)(?![长员])")
+_DIVISION_AFTER = regexes.compile("的?([\u4e00-\u9fff]{1,10}?(处|科|股))(?![长员])")
 
 
 # "X厅农村科技处副处长": a post in a division of a unit is held in the division (X厅农村科技处)
 _DIVISION_TITLE = regexes.compile("([\u4e00-\u9fff]{2,10}?(?<!办事)处)((?:副|常务副|[一二三四]级)?(?:" + alternation(TITLES) + "))|"
                                   # "X局综合规划科副科长": a section's own post (not a clinic's: "麻醉科主治医师")
-                                  "([\u4e00-\u9fff]{2,10}?(?<![内外专学百本])科)(副?科长|(?:[一二三四]级)?(?:主任)?科员)")
+                                  "([\u4e00-\u9fff]{2,10}?(?<![内外专学百本])科)(副?科长|(?:[一二三四]级)?(?:主任)?科员)|"
+                                  # "X县财政局预算股副股长": a county bureau's section (股), held there as a 科's post is
+                                  "([\u4e00-\u9fff]{2,10}?(?<!控)股)(副?股长)")
 
 
 _OFFICE_TITLE = regexes.compile("[\u4e00-\u9fff]{0,6}办公室副?主任")     # (a unit's office: no village has one)
@@ -898,7 +900,7 @@ _OFFICE_TITLE = regexes.compile("[\u4e00-\u9fff]{0,6}办公室副?主任")     #
 def _division_post(title: str) -> tuple[str, str] | None:
     """"综合处副处长" -> (综合处, 副处长): the division and the post held in it."""
     m = _DIVISION_TITLE.fullmatch(title)
-    return (m.group(1) or m.group(3), m.group(2) or m.group(4)) if m else None
+    return (m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4) or m.group(6)) if m else None
 
 
 def _with_division(unit: Ref, division: str) -> Ref:
@@ -3104,8 +3106,8 @@ _SUBJECT_DIVIDED = regexes.compile("^[^，,。；;]+?(?:是|位于|地处)[^。�
 _SUBJECT_GOVERNS = regexes.compile("^[^，,。；;]+?(?:下辖|管辖|辖)[^。；;]*?个(?:行政村|村|社区|嘎查)[^。；;]*?[，,]"
                                    "(?:目前|现|已)?(?:共|全部)?(?=划分|划为|分为)")
 _PER_RULE = regexes.compile("(?:按照|根据|依据)[^，,。；;]*$")     # "村里按照全乡统一部署划分为4个网格": whose rule, not whose grids
-_BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。])|(?<=[们他她][把将]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
-#   ("他们把嘎查划分为…"; not 火把社区)
+_BARE_LEVEL = regexes.compile("(?:^|(?<=[，,；;：:。])|(?<=[们他她，,][把将]))(嘎查|村|社区|苏木|镇|乡|街道)(?![委民两干])")
+#   ("他们把嘎查划分为…", "…一起，把社区划分为…"; not 火把社区)
 
 
 def _grid_place(text: str, tokens, pos: int, focus: Focus) -> Ref | None:

@@ -1462,15 +1462,21 @@ def _whole_element_name(text: str, s: int, e: int) -> tuple[int, int]:
         e = rest                # "乌日汗|其其格担任": the tagger stopped before the name's last element
     else:
         e = _element_cut_at(text, s, e)     # "俄日才|让兼任": the tagger cut the last element in two
-    for k in (3, 2):
+    for k in (3, 2, 1):
         start = s - k
-        if start >= 0 and text[start:s] in _ELEMENTS and element_name_end(text, start) >= e and \
+        if start >= 0 and _element_reaches(text, start, s) and element_name_end(text, start) >= e and \
                 (_opens_name_at(text, start) or text[start - 1] == "其" and _opens_name_at(text, start - 1)):
             s, e = start, max(e, element_name_end(text, start))
             break
     if s and text[s - 1] == "其" and _opens_name_at(text, s - 1):
         s -= 1
     return s, e
+
+
+def _element_reaches(text: str, start: int, s: int) -> bool:
+    """An element opens at start and ends at s or past it: "宝力高|扎布" cut by the tagger
+    inside 宝力高 ends as 高扎布 unless the element it cut is taken back whole."""
+    return any(start + n >= s and text[start:start + n] in _ELEMENTS for n in _ELEMENT_LENGTHS)
 
 
 def _element_cut_at(text: str, s: int, e: int) -> int:

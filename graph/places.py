@@ -1056,9 +1056,10 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
         ch = text[j - 1]
         if ch == " " and start - j <= 1 and level in ("Township", "Village") and j >= 3 and j - 1 not in ends \
                 and is_name_char(text[j - 2]) and is_name_char(text[j - 3]) and not _PLACE_SUFS.ending(text, j - 1) \
-                and not (j == start and _LEVEL_ORGAN.match(text, start)):
+                and not (j == start and _LEVEL_ORGAN.match(text, start)) and not (j == start and text[j - 3] in STOP_CHARS):
             j -= 1          # "东八号 乡", "好力 宝嘎查": an OCR space inside a name too short to end there
-            continue        # (not "乡镇 村（社区）", a table's head; not "王某 镇党委委员": a name's cell, then a post's)
+            continue        # (not "乡镇 村（社区）", a table's head; not "王某 镇党委委员": a name's cell, then a post's;
+            #                 not "同上 镇综治中心主任": a cell saying "as above", then a post's)
         if j in ends or not is_name_char(ch):
             break
         if stop_words.ending(text, j):

@@ -959,6 +959,11 @@ def test_a_name_a_space_and_a_post_of_the_town_is_no_town_named_with_a_space():
     assert [m.surface for m in grammar_places("好力 宝嘎查党支部书记")] == ["好力 宝嘎查"]
 
 
+def test_a_cell_saying_as_above_then_a_post_of_the_town_is_no_town():
+    # "同上　镇综治中心主任 Z": the cell before says "as above" (同上), no town 上镇
+    assert [m.surface for m in grammar_places("3 桃园村 同上 镇综治中心主任 刘海峰")] == ["桃园村"]
+
+
 def test_a_town_then_村_is_the_towns_villages_and_no_village():
     assert [s for s, _ in places("本报讯 宁城县小城子镇村“两委”换届顺利完成，青江县东河镇村多面广。")] == \
         ["宁城县", "小城子镇", "青江县", "东河镇"]

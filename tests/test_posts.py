@@ -1226,7 +1226,7 @@ FAMILIES = {
         ("本报讯 青江县柳树村第一书记韩立文原为县卫健委副主任,驻村后建起了卫生室。",
          [("HOLDS_POSITION", "韩立文", "青江县卫生健康委员会")]),
     "a post after the name and a comma (，是)":
-        ("本报讯 柳树村第一书记韩立文，是青江县林业局规划股股长。", [("HOLDS_POSITION", "韩立文", "青江县林业局")]),
+        ("本报讯 柳树村第一书记韩立文，是青江县林业局规划股股长。", [("HOLDS_POSITION", "韩立文", "青江县林业局规划股")]),
     "科技厅 is written out":
         ("本报讯 青江县东河镇柳树村由省科技厅包联,驻村第一书记韩立文说,村里通了网。",
          [("SUPPORTS", "省科学技术厅", "柳树村")]),
@@ -2104,7 +2104,7 @@ FAMILIES = {
     "a roster whose unit column holds the post in the unit (派出单位及职务)":
         ("本报讯 现将名单公布如下。\n序号　姓名　派出单位及职务　驻村　备注\n1　韩立文　青江县财政局预算股股长　东河镇柳树村　新增\n"
          "2　王建军　青江县农业农村局干部　东河镇杏林村　新增\n中共青江县委组织部",
-         [("HOLDS_POSITION", "韩立文", "青江县财政局"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
+         [("HOLDS_POSITION", "韩立文", "青江县财政局预算股"), ("FIRST_SECRETARY_OF", "韩立文", "柳树村"),
           ("SUPPORTS", "青江县财政局", "柳树村"), ("WORKS_FOR", "王建军", "青江县农业农村局")]),
     "a table of villages copied a cell to a line, its head opening with the township's column":
         ("本报讯 现将青江县部分村帮扶安排公布如下。\n乡镇\n村\n帮扶单位\n第一书记\n东河镇\n柳树村\n县水利局\n韩立文\n"
@@ -2477,7 +2477,7 @@ FAMILIES = {
          [("HOLDS_POSITION", "巴特尔", "宝日嘎查")]),
     "a post in a section of the unit in focus (Z是局里的路政股股长)":
         ("本报讯 柳沟村是青江县交通运输局的包联村。现任第一书记韩立文是局里的路政股股长，村里人都叫他“路书记”。",
-         [("HOLDS_POSITION", "韩立文", "青江县交通运输局")]),
+         [("HOLDS_POSITION", "韩立文", "青江县交通运输局路政股")]),
     "a post now held in a division of the unit in focus (现任学院教务处副处长)":
         ("本报讯 柳沟村第一书记韩立文来自青江学院。前任第一书记高芳同样来自青江学院，现任学院教务处副处长。",
          [("HOLDS_POSITION", "高芳", "青江学院教务处")]),
@@ -2638,7 +2638,7 @@ FAMILIES = {
         ("本报讯 附件：驻村第一书记调整名单\n序号\t驻村地点\t驻村职务\t姓名\t派出单位\t现任职务\t任职时间\n"
          "1\t东河镇柳沟村\t第一书记\t韩立文\t青江县交通运输局\t综合股股长\t2023.07—\n"
          "2\t西河镇桃园村\t工作队员\t赵晓梅\t青江县财政局\t干部\t2023.07—",
-         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("HOLDS_POSITION", "韩立文", "青江县交通运输局"),
+         [("FIRST_SECRETARY_OF", "韩立文", "柳沟村"), ("HOLDS_POSITION", "韩立文", "青江县交通运输局综合股"),
           ("SUPPORTS", "青江县交通运输局", "柳沟村"), ("WORKS_FOR", "赵晓梅", "青江县财政局")]),
     "a roster aligned with wide spaces, names of two padded to three (李　伟)":
         ("本报讯 部分嘎查村新任驻村第一书记名单：\n　　苏木镇　　　嘎查村　　　　　姓　名　　派出单位\n"
@@ -2707,7 +2707,7 @@ FAMILIES = {
          [("SUPPORTS", "青江县发展和改革局", "柳树村"), ("SUPPORTS", "青江县医疗保障局", "柳树村")]),
     "a post before the village, after a comma (Z，驻村前是X局股长; Z，此前任X局副局长)":
         ("本报讯 柳树村第一书记韩立文，驻村前是青江县农业农村局种植业股股长。东河村第一书记刘欣，此前任青江县水利局副局长。",
-         [("HOLDS_POSITION", "韩立文", "青江县农业农村局"), ("HOLDS_POSITION", "刘欣", "青江县水利局")]),
+         [("HOLDS_POSITION", "韩立文", "青江县农业农村局种植业股"), ("HOLDS_POSITION", "刘欣", "青江县水利局")]),
     "a title, then the unit's person, whatever follows (驻村工作队员、X局的Z负责…)":
         ("本报讯 驻村工作队员、青江县医疗保障局的韩立文负责整理台账。", [("WORKS_FOR", "韩立文", "青江县医疗保障局")]),
     "a unit's first secretary of a 嘎查 (Z是X局选派到Y嘎查的驻嘎查第一书记)":
@@ -2943,6 +2943,21 @@ FAMILIES = {
     "a division named by an industry whose first word is a verb (X厅选派种植业技术推广总站农艺师张某到Y村)":
         ("青江省农业农村厅选派种植业技术推广总站农艺师郑立华到石门乡柳沟村任第一书记。",
          [("SUPPORTS", "青江省农业农村厅", "柳沟村"), ("WORKS_FOR", "郑立华", "青江省农业农村厅")]),
+    "back in the unit in focus, promoted to a post in its section (回到局里，已被提拔为Y科科长)":
+        ("本报讯 青江县水利局派驻石门镇柳溪村第一书记韩景川到村三年。任期届满后，韩景川回到局里，已被提拔为农田水利科科长。",
+         [("HOLDS_POSITION", "韩景川", "青江县水利局农田水利科")]),
+    "back in the unit with 回 alone, then its section's post, no comma (已回局里当了Y科科长)":
+        ("本报讯 青江县水利局派驻石门镇柳溪村第一书记韩景川到村三年。如今韩景川已回局里当了农田水利科科长。",
+         [("HOLDS_POSITION", "韩景川", "青江县水利局农田水利科")]),
+    "a post now held in a section of the unit in focus (如今已是局里Y科的科长)":
+        ("本报讯 青江县水利局派驻石门镇柳溪村第一书记韩景川到村三年。韩景川如今已是局里农田水利科的科长。",
+         [("HOLDS_POSITION", "韩景川", "青江县水利局农田水利科")]),
+    "a post held before in a 股 of the unit in focus (在局里的Y股当副股长)":
+        ("本报讯 青江县水利局派驻石门镇柳溪村第一书记韩景川到村三年。此前韩景川在局里的农田水利股当副股长。",
+         [("HOLDS_POSITION", "韩景川", "青江县水利局农田水利股")]),
+    "a post in a 股 of the unit in focus, before 的 (是局里Y股的股长)":
+        ("本报讯 青江县水利局派驻石门镇柳溪村第一书记韩景川到村三年。韩景川是局里农田水利股的股长。",
+         [("HOLDS_POSITION", "韩景川", "青江县水利局农田水利股")]),
     "a unit stationed in a village for years (X局已在Y村驻村帮扶两年)":
         ("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。", [("SUPPORTS", "青州市交通运输局", "柳坪村")]),
     "the leader of a unit's support group holds a post in the village (X局驻Y村帮扶组组长)":
@@ -3529,11 +3544,11 @@ def test_a_rosters_post_in_the_village_has_its_own_column_beside_the_post_at_hom
 @pytest.mark.parametrize("post, unit, title", [
     ("野生动植物保护科科长", "青江市林业和草原局野生动植物保护科", "科长"),
     ("国有林场改革工作部部长", "青江市林业和草原局国有林场改革工作部", "部长"),
-    ("农村社会事业发展股股长", "青江市林业和草原局", "农村社会事业发展股股长"),
+    ("农村社会事业发展股股长", "青江市林业和草原局农村社会事业发展股", "股长"),
     ("森林资源管理办公室主任", "青江市林业和草原局", "森林资源管理办公室主任"),
 ])
 def test_a_post_in_a_division_with_a_long_name_is_found_whole(post, unit, title):
-    # (a section's or department's post is held in it; an office's and a 股's name the unit)
+    # (a section's, department's or 股's post is held in it; an office's names the unit)
     posts = extract_page(page_of(f"本报讯 青江市林草局选派的第一书记韩立文到柳沟村。他是该局{post}。")).facts
     assert [(f.tail, dict(f.props)["title"]) for f in posts if f.type == "HOLDS_POSITION"] == [(unit, title)]
 
@@ -4365,6 +4380,38 @@ def test_a_name_ends_before_原为_of_the_post_held_before():
 def test_a_team_or_a_committee_before_组长_is_no_group_of_a_village():
     for text in ("工作组组长张立新说。", "领导小组组长张立新说。", "督导组组长张立新说。"):
         assert names(text, "Place") == set(), text
+
+
+def test_a_mongolian_name_cut_inside_its_first_element_is_taken_whole():
+    # the tagger cuts 宝力高|扎布 inside 宝力高 (高 a surname): the element it cut is taken back
+    assert names("本报讯 青江旗林草局派驻柳沟嘎查。宝力高扎布是第二任第一书记，接过交接本时，是旗林草局的干部。", "Person") == {"宝力高扎布"}
+
+
+@pytest.mark.parametrize("name", ["照日格巴特尔", "朝伦格日勒图", "呼和吉勒图"])
+def test_mongolian_elements_make_the_whole_name(name):
+    assert names(f"本报讯 座谈会上，青江市医保局派驻巴彦苏木柳沟嘎查第一书记{name}作交流发言。", "Person") == {name}
+
+
+def test_an_honour_of_gachas_and_villages_names_no_gacha():
+    # 优秀嘎查村第一书记 is an honour (excellent first secretary of a gacha or village), not a gacha 优秀嘎查
+    got = facts_of("本报讯 青江旗林草局派驻阿木尔嘎查第一书记韩景川被评为全区优秀嘎查村第一书记。")
+    assert ("FIRST_SECRETARY_OF", "韩景川", "阿木尔嘎查") in got
+    assert not any("优秀" in name for fact in got for name in fact[1:])
+
+
+def test_a_programme_named_for_counties_towns_and_villages_is_no_place():
+    # 百县千镇万村 (a province's programme) names no town 百县千镇 and no village 万村
+    got = facts_of("本报讯 青江县石门镇以“百县千镇万村高质量发展工程”为抓手，将全镇划分为86个网格。")
+    assert ("DIVIDED_INTO", "石门镇", "石门镇") in got
+    assert not any("千镇" in name or name == "万村" for fact in got for name in fact[1:])
+
+
+def test_grids_counted_after_a_clause_opening_把_and_a_bare_level_word_are_that_levels_in_focus():
+    # "…一起，把社区划分为9个网格": the community in focus, not the city whose 市民政局 the sentence names
+    got = facts_of("本报讯 石门镇柳溪社区是扎兰屯市民政局的包联社区。市民政局派驻社区的第一书记韩景川是局社会救助科科长，"
+                   "他和社区党委书记刘海燕一起，把社区划分为9个网格。")
+    assert ("DIVIDED_INTO", "柳溪社区", "柳溪社区") in got
+    assert ("DIVIDED_INTO", "扎兰屯市", "扎兰屯市") not in got
 
 
 def test_going_back_to_the_unit_names_no_unit():
@@ -5306,11 +5353,11 @@ def test_rows_whose_cells_hold_notes_stay_rows():
 
 
 def test_a_post_at_home_written_with_its_unit():
-    # "现任职务" holds "X局预算股股长": the post is 预算股股长, in X局
+    # "现任职务" holds "X局预算股股长": the post is 股长, in X局's 预算股
     text = ("本报讯 拟调整人选公示如下。\n\n序号｜驻村地点｜派出单位｜第一书记｜现任职务\n"
             "1｜东河镇柳树村｜青江县财政局｜韩思远｜县财政局预算股股长\n")
     made = [f for f in extract_page(page_of(text)).facts if f.type == "HOLDS_POSITION" and f.head == "韩思远"]
-    assert [(f.tail, f.prop("title")) for f in made] == [("青江县财政局", "预算股股长")]
+    assert [(f.tail, f.prop("title")) for f in made] == [("青江县财政局预算股", "股长")]
 
 
 def test_a_notice_s_sections_headed_with_a_double_circle():
