@@ -2003,7 +2003,8 @@ _CELL_NOTE_AT_END = regexes.compile("[（(](?:[^（）()\ue000-\ue007]{1,8}|接�
 PROFILE = compile_pattern("(?:^|(?P<label>(?<=[：:])|(?P<titled>(?<=第一书记)))){ITEM}{R:person}(?:同志)?(?(label)(?:[，,]{BIO})*|(?:[，,]{BIO})+)[，,]")
 # "张某，X局副局长，2023年到Y村任第一书记": a name opens the sentence, its unit and post follow (or
 # follow a feature's "他叫张某，X局副局长")
-NAME_THEN_POSTS = compile_pattern("(?:^(?:(?:[他她]|{R})(?:名叫|叫))?|(?<=如下[：:])){ITEM}{R:person}(?:同志)?(?:[（(][\u4e00-\u9fff]{1,5}族[）)])?(?:[，,]|、(?=[\ue000-\ue006]))")    # (a list's "1. 张某　X镇副镇长")
+NAME_THEN_POSTS = compile_pattern("(?:^(?:(?:[他她]|{R})(?:名叫|叫))?|(?<=如下[：:])){ITEM}{R:person}(?:同志)?(?:[（(][^（）()]{1,30}[）)])?(?:[，,]|、(?=[\ue000-\ue006]))")    # (a list's "1. 张某　X镇副镇长";
+#   a bracket after the name, "张某（X局干部），Y村第一书记，考核优秀": his unit, then his post)
 def _name_then_posts(sk: Skeleton) -> re.Match | None:
     """(Not a table's row, "3 张某 X镇综治中心 专职网格员", whose cells the roster reads.)"""
     m = NAME_THEN_POSTS.search(sk.text)

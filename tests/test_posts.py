@@ -2958,6 +2958,17 @@ FAMILIES = {
     "a post in a 股 of the unit in focus, before 的 (是局里Y股的股长)":
         ("本报讯 青江县水利局派驻石门镇柳溪村第一书记韩景川到村三年。韩景川是局里农田水利股的股长。",
          [("HOLDS_POSITION", "韩景川", "青江县水利局农田水利股")]),
+    "a list's name with his unit in brackets, then his village's first secretary (张某（X局干部），Y村第一书记，考核优秀)":
+        ("本报讯 考核结果如下：\n韩景川（青江县林业局副局长），石门镇柳溪村第一书记，考核优秀，留任一年；\n"
+         "刘海峰（青江市应急管理局干部），石门镇杏林村第一书记，考核称职。",
+         [("FIRST_SECRETARY_OF", "韩景川", "柳溪村"), ("FIRST_SECRETARY_OF", "刘海峰", "杏林村"),
+          ("WORKS_FOR", "刘海峰", "青江市应急管理局")]),
+    "the successor the first secretary handed over to (第一书记李某与接任的张某完成了交接)":
+        ("本报讯 3月12日，在石门镇柳溪村，青江市自然资源局派驻的第一书记韩景川与接任的刘海峰完成了交接。",
+         [("FIRST_SECRETARY_OF", "刘海峰", "柳溪村"), ("FIRST_SECRETARY_OF", "韩景川", "柳溪村")]),
+    "the successor opening a clause after the first secretary's term (…任期届满；接任的张某是…)":
+        ("本报讯 石门镇柳溪村原第一书记韩景川任期届满，将回到县林业局工作；接任的刘海峰是县林业局森林防火股副股长。",
+         [("FIRST_SECRETARY_OF", "刘海峰", "柳溪村")]),
     "a unit stationed in a village for years (X局已在Y村驻村帮扶两年)":
         ("本报讯 此前，青州市交通运输局已在东河乡柳坪村驻村帮扶两年。", [("SUPPORTS", "青州市交通运输局", "柳坪村")]),
     "the leader of a unit's support group holds a post in the village (X局驻Y村帮扶组组长)":
