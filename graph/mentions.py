@@ -1284,6 +1284,7 @@ def _tagged_people(text: str, words: list[tuple[int, int, str]]) -> list[tuple[i
         if e - s == 2 and s >= 1 and text[s - 1] == "和" and text[s] not in SURNAMES and _anchor_ends_at(text, s - 1):
             s -= 1          # "第一书记和志强": 志强 is a given name, so 和 (a Naxi surname) opens it, no "and"
         if text[e:e + 1] == "和" and (not _is_name_char(text[e + 1:e + 2] or "。") or text.startswith(_SPEAKS, e + 1)
+                                     or text[e + 1:e + 2] in _NO_NOUN_AFTER_AND
                                      or text.startswith(("召回", "调回", "返回", "兼任", "把"), e + 1)
                                      or text[e - 1:e + 1] in _ELEMENTS and e - s == 2 and text[s] in SURNAMES
                                      and not any(span[0] == e + 1 for span in spans)
@@ -1774,6 +1775,8 @@ def _words_after(rest: str) -> bool:
         rest[:1] == "任" and (_starts_with_word(rest[1:]) or _ANCHOR_WORDS.at(rest, 1) is not None)    # 任副总网格长
 
 
+# what no noun joined by 和 opens, so 和 before it ends the name ("杨春和是该局干部", "苏和已于5月到村", "景和的家")
+_NO_NOUN_AFTER_AND = set("是的已正也就还又都")
 _WITH_AFTER_正 = "和与跟同在给为带领"      # 正 (now), then the preposition of what goes on
 _AFTER_正 = set(_WITH_AFTER_正 + "用忙拿向对")     # (after a name of three the tagger missed, a verb too)
 

@@ -4398,7 +4398,7 @@ def test_a_mongolian_name_cut_inside_its_first_element_is_taken_whole():
     assert names("本报讯 青江旗林草局派驻柳沟嘎查。宝力高扎布是第二任第一书记，接过交接本时，是旗林草局的干部。", "Person") == {"宝力高扎布"}
 
 
-@pytest.mark.parametrize("name", ["照日格巴特尔", "朝伦格日勒图", "呼和吉勒图"])
+@pytest.mark.parametrize("name", ["照日格巴特尔", "朝伦格日勒图", "呼和吉勒图", "那木汗巴特"])
 def test_mongolian_elements_make_the_whole_name(name):
     assert names(f"本报讯 座谈会上，青江市医保局派驻巴彦苏木柳沟嘎查第一书记{name}作交流发言。", "Person") == {name}
 
@@ -4423,6 +4423,16 @@ def test_grids_counted_after_a_clause_opening_把_and_a_bare_level_word_are_that
                    "他和社区党委书记刘海燕一起，把社区划分为9个网格。")
     assert ("DIVIDED_INTO", "柳溪社区", "柳溪社区") in got
     assert ("DIVIDED_INTO", "扎兰屯市", "扎兰屯市") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 县水利局局长韩曦和是柳溪村的包联领导。", "韩曦和"),
+    ("本报讯 前任第一书记郏景和是该局干部。", "郏景和"),
+    ("本报讯 网格员李顺和正带领村民清扫。", "李顺和"),
+])
+def test_a_name_ending_in_和_before_what_no_joined_noun_opens(text, name):
+    # 是, 的, 已 … open no noun that 和 (and) could join: the 和 is the name's
+    assert name in names(text, "Person")
 
 
 def test_going_back_to_the_unit_names_no_unit():
