@@ -157,11 +157,19 @@ def _after(o: Mention, start: int, end: int, text: str) -> Mention:
 def _without_leading_words(m: Mention, known: dict[str, Mention]) -> Mention:
     """"还要回Y村": common words ending in going or coming (two characters or more: 向家台村
     is a name; 查干布拉格嘎查 too) before a place the article names again."""
-    k = next((k for k in known if len(k) <= len(m.surface) - 2 and m.surface.endswith(k)), None)
+    k = next((k for k in known if len(k) <= len(m.surface) - 2 and m.surface.endswith(k)), None) or \
+        next((k for k in known if len(k) == len(m.surface) - 1 and m.surface.endswith(k) and _verb_before(m.surface[0], k)), None)
     prefix = m.surface[:-len(k)] if k else ""
-    if k is None or m.kind == "coref" or prefix[-1] not in _GOING | _COMING or not _common_words(prefix):
+    if k is None or m.kind == "coref" or len(prefix) > 1 and (prefix[-1] not in _GOING | _COMING or not _common_words(prefix)):
         return m
     return replace(known[k], start=m.end - len(k), end=m.end)
+
+
+def _verb_before(ch: str, name: str) -> bool:
+    """"镇辖柳溪村", "来枣木峁村", "说四台子满族村": a verb or preposition of one character before a
+    place the article names again, whose own name is long enough (three characters before its
+    level word) not to be the tail of a longer one."""
+    return tags().get(ch, "")[:1] in ("v", "p") and len(name) - len(_suffix_of(name)) >= 3
 
 
 def _common_words(s: str) -> bool:

@@ -959,6 +959,13 @@ def test_a_name_a_space_and_a_post_of_the_town_is_no_town_named_with_a_space():
     assert [m.surface for m in grammar_places("好力 宝嘎查党支部书记")] == ["好力 宝嘎查"]
 
 
+def test_a_verb_of_one_character_before_a_village_named_again_is_no_part_of_it():
+    # "镇辖柳溪湾村": the town governs the village the article names again; no village 辖柳溪湾村
+    found = [s for s, _ in places("本报讯 石门镇辖柳溪湾村、杏林坪村等12个行政村。柳溪湾村由县水利局包联。")]
+    assert "辖柳溪湾村" not in found
+    assert "柳溪湾村" in found
+
+
 def test_a_cell_saying_as_above_then_a_post_of_the_town_is_no_town():
     # "同上　镇综治中心主任 Z": the cell before says "as above" (同上), no town 上镇
     assert [m.surface for m in grammar_places("3 桃园村 同上 镇综治中心主任 刘海峰")] == ["桃园村"]
