@@ -900,7 +900,7 @@ _OFFICE_TITLE = regexes.compile("[\u4e00-\u9fff]{0,6}办公室副?主任")     #
 def _division_post(title: str) -> tuple[str, str] | None:
     """"综合处副处长" -> (综合处, 副处长): the division and the post held in it."""
     m = _DIVISION_TITLE.fullmatch(title)
-    return (m.group(1) or m.group(3) or m.group(5), m.group(2) or m.group(4) or m.group(6)) if m else None
+    return tuple(g for g in m.groups() if g) if m else None      # (one alternative's pair matched)
 
 
 def _with_division(unit: Ref, division: str) -> Ref:

@@ -155,21 +155,21 @@ def _after(o: Mention, start: int, end: int, text: str) -> Mention:
 
 
 def _without_leading_words(m: Mention, known: dict[str, Mention]) -> Mention:
-    """"还要回Y村": common words ending in going or coming (two characters or more: 向家台村
-    is a name; 查干布拉格嘎查 too) before a place the article names again."""
-    k = next((k for k in known if len(k) <= len(m.surface) - 2 and m.surface.endswith(k)), None) or \
-        next((k for k in known if len(k) == len(m.surface) - 1 and m.surface.endswith(k) and _verb_before(m.surface[0], k)), None)
-    prefix = m.surface[:-len(k)] if k else ""
-    if k is None or m.kind == "coref" or len(prefix) > 1 and (prefix[-1] not in _GOING | _COMING or not _common_words(prefix)):
+    """Words before a place the article names again are no part of its name: "还要回Y村"."""
+    k = next((k for k in known if len(k) < len(m.surface) and m.surface.endswith(k)
+              and _leading_words(m.surface[:-len(k)], k)), None)
+    if k is None or m.kind == "coref":
         return m
     return replace(known[k], start=m.end - len(k), end=m.end)
 
 
-def _verb_before(ch: str, name: str) -> bool:
-    """"镇辖柳溪村", "来枣木峁村", "说四台子满族村": a verb or preposition of one character before a
-    place the article names again, whose own name is long enough (three characters before its
-    level word) not to be the tail of a longer one."""
-    return tags().get(ch, "")[:1] in ("v", "p") and len(name) - len(_suffix_of(name)) >= 3
+def _leading_words(prefix: str, name: str) -> bool:
+    """Common words ending in going or coming ("还要回"), or a verb or preposition of one character
+    ("镇辖柳溪湾村", "来枣木峁村") before a name long enough (three characters before its level word)
+    not to be the tail of a longer one (向家台村 is a name; 查干布拉格嘎查 too)."""
+    if len(prefix) == 1:
+        return tags().get(prefix, "")[:1] in ("v", "p") and len(name) - len(_suffix_of(name)) >= 3
+    return prefix[-1] in _GOING | _COMING and _common_words(prefix)
 
 
 def _common_words(s: str) -> bool:
@@ -1064,7 +1064,7 @@ def _walk_left(text: str, start: int, ends: set[int], levels_at_end: dict[int, s
         ch = text[j - 1]
         if ch == " " and start - j <= 1 and level in ("Township", "Village") and j >= 3 and j - 1 not in ends \
                 and is_name_char(text[j - 2]) and is_name_char(text[j - 3]) and not _PLACE_SUFS.ending(text, j - 1) \
-                and not (j == start and _LEVEL_ORGAN.match(text, start)) and not (j == start and text[j - 3] in STOP_CHARS):
+                and not (j == start and (_LEVEL_ORGAN.match(text, start) or text[j - 3] in STOP_CHARS)):
             j -= 1          # "东八号 乡", "好力 宝嘎查": an OCR space inside a name too short to end there
             continue        # (not "乡镇 村（社区）", a table's head; not "王某 镇党委委员": a name's cell, then a post's;
             #                 not "同上 镇综治中心主任": a cell saying "as above", then a post's)
